@@ -4,7 +4,7 @@
  * type is inferred from them, and every pack is parsed with `parsePack` wherever it enters
  * (embedded, imported, read back from storage).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The pack format this build reads and writes. Older versions are migrated, newer ones refused. */
 export const PACK_SCHEMA_VERSION = 1;
@@ -47,6 +47,12 @@ const webUrl = z
       return false;
     }
   }, 'must be an http or https URL');
+
+/** True for a YYYY-MM-DD string that names a day that exists (no 2024-02-30). */
+function isCalendarDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
 
 /** One written form of an actor's name and the rule for matching it. */
 export const Alias = z.strictObject({
@@ -138,9 +144,12 @@ export const ClaimCues = z.strictObject({
    * (the raid: fighters killed, US troops wounded). A sentence that matches every group of one set
    * counts for the claim even without the topic.
    */
-  evidence: z.array(z.array(CueGroup).min(1).max(PACK_LIMITS.cueGroups)).max(8).default([]),
+  evidence: z
+    .array(z.array(CueGroup).min(1, 'needs at least one group').max(PACK_LIMITS.cueGroups, `more than ${PACK_LIMITS.cueGroups} groups`))
+    .max(8, 'more than 8 evidence sets')
+    .default([]),
   /** Terms whose presence vetoes a match (for example hypotheticals or a different topic). */
-  exclude: z.array(shortText).max(PACK_LIMITS.termsPerGroup).default([]),
+  exclude: z.array(shortText).max(PACK_LIMITS.termsPerGroup, `more than ${PACK_LIMITS.termsPerGroup} terms`).default([]),
 });
 export type ClaimCues = z.infer<typeof ClaimCues>;
 
@@ -176,7 +185,11 @@ export const ArticleMeta = z.strictObject({
   /** The publication that ran the article, when stated. */
   outlet: shortText.optional(),
   /** Publication date as ISO 8601 (YYYY-MM-DD), when stated. */
-  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date such as 2024-09-10').optional(),
+  published: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date such as 2024-09-10')
+    .refine(isCalendarDate, 'is not a real calendar date')
+    .optional(),
   /** Language of the article. */
   language: languageTag.default('en'),
   /** Where the article can be read, when known. */
@@ -282,6 +295,38 @@ export function formatIssues(issues: readonly z.core.$ZodIssue[], limit = 20): s
   return lines;
 }
 
+/** Names a JSON value's type for a message ("a string", "null"). */
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  return `a ${typeof value}`;
+}
+
+const EXPECTED_NAMES: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'an object',
+};
+
+/**
+ * Plain words for zod's generic messages, for people who edit packs by hand; the schema's own
+ * messages ("empty", "needs at least one alias") take precedence over this map.
+ */
+const packErrorMap: z.core.$ZodErrorMap = (issue) => {
+  if (issue.code === 'invalid_type') {
+    if (issue.input === undefined) return 'missing';
+    return `must be ${EXPECTED_NAMES[issue.expected] ?? issue.expected}, not ${describeValue(issue.input)}`;
+  }
+  if (issue.code === 'invalid_value') return `must be one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
+  if (issue.code === 'unrecognized_keys') {
+    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}`;
+  }
+  return undefined;
+};
+
 /**
  * Validates untrusted data as a pack. A wrong or future `schemaVersion` is reported on its own,
  * before the rest, because every other message would be noise.
@@ -291,11 +336,12 @@ export function parsePack(data: unknown): ParseResult<Pack> {
     return { ok: false, errors: ['(pack): must be a JSON object'] };
   }
   const version = (data as { schemaVersion?: unknown }).schemaVersion;
-  if (typeof version !== 'number') return { ok: false, errors: ['schemaVersion: missing; this does not look like a pack'] };
+  if (version === undefined) return { ok: false, errors: ['schemaVersion: missing; this does not look like a pack'] };
+  if (typeof version !== 'number') return { ok: false, errors: [`schemaVersion: must be a number, not ${describeValue(version)}`] };
   if (version > PACK_SCHEMA_VERSION) {
     return { ok: false, errors: [`schemaVersion: ${version} is newer than this extension reads (${PACK_SCHEMA_VERSION}); update the extension`] };
   }
   if (version !== PACK_SCHEMA_VERSION) return { ok: false, errors: [`schemaVersion: ${version} is not supported`] };
-  const result = Pack.safeParse(data);
+  const result = Pack.safeParse(data, { error: packErrorMap });
   return result.success ? { ok: true, value: result.data } : { ok: false, errors: formatIssues(result.error.issues) };
 }
