@@ -1,0 +1,23 @@
+/**
+ * The pack that ships inside the extension: the seed article's actors, quotes and claims. It is
+ * parsed like any other pack, so the embedded default obeys the same rules as an imported one.
+ */
+import seedPack from '../../assets/packs/iraq-sudani-isis-threat.json';
+import { parsePack, type Pack } from './pack';
+
+/** The id of the pack that ships with the extension and is used until the user imports another. */
+export const EMBEDDED_PACK_ID = 'iraq-sudani-isis-threat';
+
+/**
+ * Returns the embedded pack, validated. It throws only when the JSON we ship is broken, which is a
+ * build bug that the unit tests catch, so callers need not handle the error. Every call parses
+ * afresh (a few milliseconds) so that no caller can change the pack another caller sees.
+ */
+export function loadEmbeddedPack(): Pack {
+  const result = parsePack(seedPack);
+  if (!result.ok) throw new Error(`The embedded pack "${EMBEDDED_PACK_ID}" is invalid:\n${result.errors.join('\n')}`);
+  if (result.value.id !== EMBEDDED_PACK_ID) {
+    throw new Error(`The embedded pack has id "${result.value.id}", expected "${EMBEDDED_PACK_ID}"`);
+  }
+  return result.value;
+}
