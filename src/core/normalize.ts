@@ -1,0 +1,234 @@
+/**
+ * Folding of page text for matching, with a map from every folded character back to the exact
+ * original characters it came from, so that a match in the folded text can be highlighted on the
+ * page character for character.
+ *
+ * Folding works one code point at a time and never looks at neighbours (apart from merging runs of
+ * spaces), because a context-free fold is what makes "folding an original slice gives the folded
+ * slice" true; `String.prototype.toLowerCase` on a whole string would, for example, turn a final
+ * "Σ" into "ς" depending on what follows it.
+ */
+
+/** Folded text plus the offset map back to the original. */
+export interface FoldedText {
+  /** The original text, as given. */
+  readonly original: string;
+  /** The folded text that aliases and cue terms are searched in. */
+  readonly text: string;
+  /** For each folded index, the offset in `original` where its source characters start. */
+  readonly starts: Int32Array;
+  /** For each folded index, the offset in `original` just past its source characters. */
+  readonly ends: Int32Array;
+}
+
+/** How to fold: lower-casing is optional so that case-sensitive aliases ("ISIS", "IS") can be checked. */
+export interface FoldOptions {
+  /** Lower-case the text (default true). */
+  readonly caseFold?: boolean;
+}
+
+const SPACE = 0x20;
+/** Dropped, but kept inside the range of the character before it (a combining mark belongs to its letter). */
+const DROP = '';
+/**
+ * Dropped without belonging to any neighbour: an apostrophe is not part of the name before it, so
+ * that the word-boundary check sees the "’s" of a possessive after "Sudani".
+ */
+const SKIP = '\uffff';
+const SPACE_FOLD = ' ';
+
+/**
+ * Apostrophe-like characters are dropped rather than unified, so that transliterations written
+ * with or without them fold alike ("Da'esh" and "Daesh", "Shia'" and "Shia"); a possessive "'s"
+ * after a name is then handled by the word-boundary check on the original text.
+ */
+const APOSTROPHES = new Set([0x27, 0x60, 0xb4, 0x2018, 0x2019, 0x201b, 0x2032, 0x2035, 0x02b9, 0x02bb, 0x02bc, 0x02bd, 0x02be, 0x02bf, 0xff07]);
+/** Every double-quote form folds to the ASCII one. */
+const QUOTES = new Set([0x22, 0xab, 0xbb, 0x201c, 0x201d, 0x201e, 0x201f, 0x2033, 0x2036, 0x301d, 0x301e, 0x301f, 0xff02]);
+/** Characters that are not dashes in Unicode's eyes but are written as hyphens. */
+const EXTRA_DASHES = new Set([0x2212, 0x2043, 0xfe63, 0xff0d, 0x00af]);
+/** Arabic tatweel stretches a word visually and carries no letter. */
+const TATWEEL = 0x640;
+/** Ta marbuta folds to ha, as Arabic search engines do, because the press writes both. */
+const TA_MARBUTA = 0x629;
+const HA = 'ه';
+/** Alef maksura folds to ya for the same reason. */
+const ALEF_MAKSURA = 0x649;
+const YA = 'ي';
+
+const MARKS = /\p{M}/gu;
+const FORMAT = /^\p{Cf}+$/u;
+const SPACE_LIKE = /^[\s\p{Pd}\p{Zs}]+$/u;
+const SPACE_LIKE_CHAR = /[\s\p{Pd}\p{Zs}]/gu;
+
+const lowerCache = new Map<number, string>();
+const caseCache = new Map<number, string>();
+
+/** Computes the fold of one non-ASCII code point; the result is cached by the caller. */
+function foldCodePoint(cp: number, caseFold: boolean): string {
+  if (APOSTROPHES.has(cp) || cp === 0xffff) return SKIP;
+  if (QUOTES.has(cp)) return '"';
+  if (EXTRA_DASHES.has(cp)) return SPACE_FOLD;
+  if (cp === TATWEEL || cp === 0xad) return SKIP;
+  if (cp === TA_MARBUTA) return HA;
+  if (cp === ALEF_MAKSURA) return YA;
+  const ch = String.fromCodePoint(cp);
+  if (FORMAT.test(ch)) return SKIP;
+  if (SPACE_LIKE.test(ch)) return SPACE_FOLD;
+  // NFKD also folds compatibility forms: full-width letters, ligatures, Arabic presentation
+  // forms, and splits Arabic alef with hamza or madda (أ إ آ) into alef plus a mark we strip.
+  let out = ch.normalize('NFKD').replace(MARKS, '');
+  if (caseFold) out = out.toLowerCase().normalize('NFKD').replace(MARKS, '');
+  if (out === '') return DROP;
+  if (SPACE_LIKE.test(out)) return SPACE_FOLD;
+  // An expansion never contains a space, so that a space in the folded text always stands for a
+  // whole run of original spaces.
+  out = out.replace(SPACE_LIKE_CHAR, '');
+  if (out.length === 1) {
+    const c = out.charCodeAt(0);
+    if (c === TA_MARBUTA) return HA;
+    if (c === ALEF_MAKSURA) return YA;
+  }
+  return out;
+}
+
+function cachedFold(cp: number, caseFold: boolean): string {
+  const cache = caseFold ? lowerCache : caseCache;
+  let out = cache.get(cp);
+  if (out === undefined) {
+    out = foldCodePoint(cp, caseFold);
+    cache.set(cp, out);
+  }
+  return out;
+}
+
+/** ASCII classes: 0 keep, 1 upper-case letter, 2 space, 3 skip. */
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0x41; c <= 0x5a; c++) ASCII_CLASS[c] = 1;
+for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0x2d]) ASCII_CLASS[c] = 2;
+ASCII_CLASS[0x27] = 3;
+ASCII_CLASS[0x60] = 3;
+// Other C0 controls carry no text.
+for (let c = 0; c < 0x20; c++) if (ASCII_CLASS[c] === 0) ASCII_CLASS[c] = 3;
+ASCII_CLASS[0x7f] = 3;
+
+const CHUNK = 8192;
+
+function growArray<T extends Uint16Array | Int32Array>(from: T, to: T, len: number): T {
+  to.set(from.subarray(0, len));
+  return to;
+}
+
+/**
+ * Folds text for matching: lower case (unless `caseFold` is false), diacritics and other marks
+ * removed, compatibility forms and Arabic letter variants unified, apostrophes dropped, quotes
+ * unified, every run of spaces, dashes and hyphens turned into one space, zero-width and other
+ * format characters and soft hyphens removed.
+ */
+export function foldText(original: string, options: FoldOptions = {}): FoldedText {
+  const caseFold = options.caseFold ?? true;
+  const n = original.length;
+  let cap = n + 16;
+  let buf = new Uint16Array(cap);
+  let starts = new Int32Array(cap);
+  let ends = new Int32Array(cap);
+  let len = 0;
+  /** True while the last folded character is a space, so that the next space-like one merges into it. */
+  let inSpace = false;
+
+  let i = 0;
+  while (i < n) {
+    const c = original.charCodeAt(i);
+    if (c < 128) {
+      const cls = ASCII_CLASS[c]!;
+      if (cls === 0 || cls === 1) {
+        buf[len] = cls === 1 && caseFold ? c + 32 : c;
+        starts[len] = i;
+        ends[len] = i + 1;
+        len++;
+        inSpace = false;
+      } else if (cls === 2) {
+        if (inSpace) ends[len - 1] = i + 1;
+        else {
+          buf[len] = SPACE;
+          starts[len] = i;
+          ends[len] = i + 1;
+          len++;
+          inSpace = true;
+        }
+      }
+      i++;
+      continue;
+    }
+    let cp = c;
+    let width = 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const d = original.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+        width = 2;
+      }
+    }
+    const out = cachedFold(cp, caseFold);
+    const end = i + width;
+    if (out === SKIP) {
+      // Nothing to emit.
+    } else if (out === DROP) {
+      if (len > 0) ends[len - 1] = end;
+    } else if (out === SPACE_FOLD) {
+      if (inSpace) ends[len - 1] = end;
+      else {
+        buf[len] = SPACE;
+        starts[len] = i;
+        ends[len] = end;
+        len++;
+        inSpace = true;
+      }
+    } else {
+      if (len + out.length + (n - end) > cap) {
+        // Expansions ("ﬁ", "½") are rare, so growing is allowed to be slow.
+        cap = 2 * (len + out.length + (n - end)) + 16;
+        buf = growArray(buf, new Uint16Array(cap), len);
+        starts = growArray(starts, new Int32Array(cap), len);
+        ends = growArray(ends, new Int32Array(cap), len);
+      }
+      for (let k = 0; k < out.length; k++) {
+        buf[len] = out.charCodeAt(k);
+        starts[len] = i;
+        ends[len] = end;
+        len++;
+      }
+      inSpace = false;
+    }
+    i = end;
+  }
+
+  let text = '';
+  for (let k = 0; k < len; k += CHUNK) {
+    text += String.fromCharCode.apply(null, buf.subarray(k, Math.min(len, k + CHUNK)) as unknown as number[]);
+  }
+  return { original, text, starts: starts.subarray(0, len), ends: ends.subarray(0, len) };
+}
+
+/** Folds a short string without keeping the offset map (aliases, cue terms, case checks). */
+export function foldString(value: string, options: FoldOptions = {}): string {
+  return foldText(value, options).text;
+}
+
+/** Maps the folded range [start, end) back to the original range it came from. */
+export function toOriginalRange(folded: FoldedText, start: number, end: number): [number, number] {
+  if (end <= start) {
+    const at = start < folded.starts.length ? folded.starts[start]! : folded.original.length;
+    return [at, at];
+  }
+  return [folded.starts[start]!, folded.ends[end - 1]!];
+}
+
+/**
+ * True when `index` in the folded text begins the fold of a whole original character (or is the
+ * end), that is, a range starting or ending there maps back without splitting an expansion.
+ */
+export function isFoldBoundary(folded: FoldedText, index: number): boolean {
+  if (index <= 0 || index >= folded.starts.length) return true;
+  return folded.starts[index] !== folded.starts[index - 1];
+}
