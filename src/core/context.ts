@@ -1,0 +1,240 @@
+/**
+ * Which alias hits count as mentions of an actor.
+ *
+ * Two stages: `findActorCandidates` applies the rules that need only one block (longest match,
+ * merging a title with the name that follows it, a title followed by someone else's name, a
+ * surname after someone else's first name, acronyms in shouted text); `resolveActors` then applies
+ * the page-wide rule that an ambiguous alias ("Leahy", "the coalition", "IS") counts only when the
+ * page also names the same actor unambiguously, or, for groups and forces, when the same block
+ * names another of the story's groups or forces.
+ */
+import type { Actor, Alias, Pack } from './pack';
+import { createAliasIndex, type AliasEntry, type AliasIndex } from './alias-index';
+import { foldString, type FoldedText } from './normalize';
+
+/** One alias of one actor, as compiled into the index. */
+export interface ActorAliasEntry extends AliasEntry {
+  /** The actor it names. */
+  readonly actorId: string;
+  /** The alias as the pack gives it. */
+  readonly alias: Alias;
+  /** True for a bare title or role ("Prime Minister") of a person: it shares no word with the name. */
+  readonly isRole: boolean;
+  /** True for a person's one-word name ("Leahy", "al-Sudani"), which another person may share. */
+  readonly isSurname: boolean;
+}
+
+/** A mention of an actor that passed the block-local rules. */
+export interface ActorCandidate {
+  /** The actor id. */
+  readonly actorId: string;
+  /** Start offset in the block text. */
+  readonly start: number;
+  /** End offset (exclusive) in the block text. */
+  readonly end: number;
+  /** The alias (as written in the pack) that identifies the actor; the name rather than the title when both merged. */
+  readonly alias: string;
+  /** False when the alias needs the page to confirm it. */
+  readonly standalone: boolean;
+}
+
+/** An actor mention that counts, with the reason in one sentence. */
+export interface ResolvedActor extends ActorCandidate {
+  /** Why it counts, for the card. */
+  readonly explanation: string;
+}
+
+/** The compiled actors of one pack. */
+export interface ActorModel {
+  /** Actors by id. */
+  readonly actors: ReadonlyMap<string, Actor>;
+  /** Every alias of every actor. */
+  readonly index: AliasIndex<ActorAliasEntry>;
+  /** Per person, the folded words of all their aliases: a capitalised word before a surname that is one of these is still them. */
+  readonly ownWords: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** Name particles that do not identify anyone on their own. */
+const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'de', 'van', 'von', 'the']);
+
+/** Titles and honorifics that may stand before our person's surname ("Gen. Leahy", "Mr. Sudani"). */
+const TITLES = new Set(
+  [
+    'mr', 'mrs', 'ms', 'dr', 'gen', 'general', 'maj', 'major', 'lt', 'lieutenant', 'col', 'colonel', 'brig', 'brigadier', 'sgt', 'capt',
+    'captain', 'adm', 'admiral', 'cmdr', 'commander', 'minister', 'premier', 'pm', 'president', 'ambassador', 'amb', 'sheikh', 'sayyid',
+  ],
+);
+
+/**
+ * Capitalised words that often start a sentence or a clause before a name; they are not someone
+ * else's first name.
+ */
+const STARTERS = new Set(
+  [
+    'the', 'a', 'an', 'but', 'and', 'or', 'when', 'while', 'after', 'before', 'as', 'at', 'in', 'on', 'for', 'since', 'if', 'then', 'later',
+    'meanwhile', 'also', 'however', 'so', 'yet', 'though', 'although', 'because', 'during', 'under', 'with', 'without', 'by', 'from', 'to',
+    'of', 'said', 'says', 'told', 'according', 'earlier', 'today', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+    'saturday', 'sunday', 'iraq', 'iraqi', 'us', 'u.s', 'american', 'why', 'how', 'what', 'where', 'who', 'did', 'does', 'do', 'has', 'had',
+    'have', 'is', 'was', 'will', 'would', 'can', 'could', 'should', 'here', 'there', 'this', 'that', 'these', 'those', 'now', 'still', 'only',
+    'even', 'both', 'neither', 'nor', 'not', 'unlike', 'like', 'about', 'against', 'between', 'through', 'via', 'per', 'thanks', 'including',
+  ],
+);
+
+/** Words before a title that mean it belongs to someone else now ("former Prime Minister"). */
+const PAST_TITLE = new Set(['former', 'ex', 'late', 'then', 'previous', 'outgoing', 'deputy', 'acting', 'vice']);
+
+function wordsOf(value: string): string[] {
+  return foldString(value)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '');
+}
+
+/** Compiles the actors of a pack. */
+export function createActorModel(pack: Pack): ActorModel {
+  const actors = new Map<string, Actor>();
+  const entries: ActorAliasEntry[] = [];
+  const ownWords = new Map<string, Set<string>>();
+  for (const actor of pack.actors) {
+    actors.set(actor.id, actor);
+    const isPerson = actor.kind === 'person';
+    const nameWords = new Set(wordsOf(actor.name).filter((w) => !PARTICLES.has(w)));
+    const own = new Set<string>();
+    for (const alias of actor.aliases) {
+      const words = wordsOf(alias.text);
+      const meaningful = words.filter((w) => !PARTICLES.has(w));
+      const isRole = isPerson && meaningful.length > 0 && !meaningful.some((w) => nameWords.has(w));
+      const isSurname = isPerson && !isRole && meaningful.length === 1;
+      if (isPerson) for (const w of words) own.add(w);
+      entries.push({ text: alias.text, caseSensitive: alias.caseSensitive, actorId: actor.id, alias, isRole, isSurname });
+    }
+    if (isPerson) ownWords.set(actor.id, own);
+  }
+  return { actors, index: createAliasIndex(entries), ownWords };
+}
+
+interface Hit {
+  start: number;
+  end: number;
+  /** The entry that identifies the actor: the name rather than the title when both merged. */
+  entry: ActorAliasEntry;
+  /** The entry of the last merged part, which decides whether a name may follow. */
+  last: ActorAliasEntry;
+  /** True when a title and a name merged. */
+  merged: boolean;
+}
+
+const WORD_BEFORE = /([\p{L}\p{M}\p{N}.'’]+)[\s\u00a0]+$/u;
+const WORD_AFTER = /^[\s\u00a0]+([\p{L}\p{M}\p{N}]+)/u;
+
+function wordBefore(text: string, start: number): string | null {
+  const m = WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  return m ? m[1]! : null;
+}
+
+function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** True when `word` looks like the first name of someone other than this person. */
+function isOtherPersonsName(word: string, own: ReadonlySet<string> | undefined): boolean {
+  if (/['’][sS]$/.test(word)) return false; // "Iraq’s Sudani": a possessive, not a first name.
+  // A word with a final period ends the previous sentence, unless it is an initial or acronym ("J. Leahy").
+  if (word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word)) return false;
+  const first = word[0] ?? '';
+  if (!isUpper(first)) return false;
+  const folded = foldString(word.replace(/\.$/, ''));
+  return !(TITLES.has(folded) || STARTERS.has(folded) || own?.has(folded));
+}
+
+/** True when the word after `end` starts with a capital letter: a name follows the title. */
+function isFollowedByName(text: string, end: number): boolean {
+  const ch = text[end];
+  if (ch !== undefined && isUpper(ch)) return true; // "Prime MinisterHaider": text joined without a space.
+  const m = WORD_AFTER.exec(text.slice(end, end + 40));
+  if (!m) return false;
+  const word = m[1]!;
+  return isUpper(word[0]!) && !STARTERS.has(foldString(word));
+}
+
+/** True when a case-sensitive acronym stands in shouted text ("THIS IS NOT"), where case proves nothing. */
+function isInShoutedText(text: string, start: number, end: number): boolean {
+  const before = wordBefore(text, start);
+  const after = WORD_AFTER.exec(text.slice(end, end + 40))?.[1];
+  const shouted = (w: string | null | undefined): boolean => !!w && w.length >= 2 && /^[\p{Lu}]+$/u.test(w) && !/^(?:US|UN|UK|EU|IS|ISIS|ISIL|OIR|NATO)$/.test(w);
+  return shouted(before) || shouted(after);
+}
+
+/** Finds the candidate actor mentions of one block: non-overlapping, longest first, block-local rules applied. */
+export function findActorCandidates(model: ActorModel, folded: FoldedText): ActorCandidate[] {
+  const text = folded.original;
+  const raw = model.index.find(folded);
+  // Longest leftmost wins: hits come sorted by start, longest first at each start.
+  const chosen: Hit[] = [];
+  let lastEnd = -1;
+  for (const hit of raw) {
+    if (hit.start < lastEnd) continue;
+    const entry = hit.entries[0]!;
+    const prev = chosen[chosen.length - 1];
+    // A title followed by the name of the same actor is one mention ("Prime Minister Mohammed Shia al-Sudani").
+    if (prev && prev.last.isRole && prev.entry.actorId === entry.actorId && /^[\s\u00a0]*$/.test(text.slice(prev.end, hit.start))) {
+      prev.end = hit.end;
+      if (prev.entry.isRole) prev.entry = entry;
+      prev.last = entry;
+      prev.merged = true;
+    } else {
+      chosen.push({ start: hit.start, end: hit.end, entry, last: entry, merged: false });
+    }
+    lastEnd = hit.end;
+  }
+  const out: ActorCandidate[] = [];
+  for (const hit of chosen) {
+    const { entry } = hit;
+    if (hit.last.isRole && isFollowedByName(text, hit.end)) continue;
+    if (entry.isRole) {
+      const before = wordBefore(text, hit.start);
+      if (before && PAST_TITLE.has(foldString(before))) continue;
+    }
+    if (entry.isSurname && !hit.merged) {
+      const before = wordBefore(text, hit.start);
+      if (before && isOtherPersonsName(before, model.ownWords.get(entry.actorId))) continue;
+    }
+    if (entry.caseSensitive && isInShoutedText(text, hit.start, hit.end)) continue;
+    out.push({ actorId: entry.actorId, start: hit.start, end: hit.end, alias: entry.alias.text, standalone: entry.alias.standalone });
+  }
+  return out;
+}
+
+/** Kinds whose ambiguous aliases ("the coalition", "IS") may be confirmed by the story's other groups in the same block. */
+const GROUP_KINDS = new Set(['organization', 'armed-group', 'military', 'government']);
+
+/**
+ * Applies the page-wide rule to the candidates of every block of a page: ambiguous aliases count
+ * only when the page names the same actor unambiguously, or (groups and forces only) when the same
+ * block names another highlighted group or force of the story unambiguously.
+ */
+export function resolveActors(model: ActorModel, blocks: readonly (readonly ActorCandidate[])[]): ResolvedActor[][] {
+  const named = new Set<string>();
+  for (const block of blocks) for (const c of block) if (c.standalone) named.add(c.actorId);
+  return blocks.map((block) => {
+    const storyGroupsHere = block.filter((c) => {
+      const actor = model.actors.get(c.actorId);
+      return c.standalone && actor !== undefined && actor.highlight && GROUP_KINDS.has(actor.kind);
+    });
+    return block.flatMap((c): ResolvedActor[] => {
+      const actor = model.actors.get(c.actorId)!;
+      const label = `${actor.name} (${actor.role})`;
+      if (c.standalone) return [{ ...c, explanation: `“${c.alias}” is a name of ${label}.` }];
+      if (named.has(c.actorId)) {
+        return [{ ...c, explanation: `“${c.alias}” alone could mean someone else, but this page also names ${label} unambiguously.` }];
+      }
+      if (GROUP_KINDS.has(actor.kind)) {
+        const tie = storyGroupsHere.find((o) => o.actorId !== c.actorId);
+        if (tie) {
+          const tieName = model.actors.get(tie.actorId)!.name;
+          return [{ ...c, explanation: `“${c.alias}” alone could mean something else, but the same paragraph names ${tieName}, which ties it to ${label}.` }];
+        }
+      }
+      return [];
+    });
+  });
+}

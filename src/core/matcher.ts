@@ -1,0 +1,137 @@
+/**
+ * The matcher the content script uses: actors and claims of one pack on the blocks of one page.
+ *
+ * `scanBlock` runs once per block (a paragraph joined from its text nodes) and may be repeated when
+ * the block changes; it folds the text, finds alias hits and cue terms in one pass each, applies
+ * the block-local rules and segments sentences around claim cues only. `resolve` then applies the
+ * page-wide context rules over all blocks and decides the claims; it is linear in the number of
+ * candidates and never touches the text again except to slice it.
+ */
+import type { Pack } from './pack';
+import { foldText } from './normalize';
+import { createActorModel, findActorCandidates, resolveActors, type ActorCandidate } from './context';
+import { createClaimModel, explainClaim, matchClaims, scanClaimCandidates, type ClaimScan, type CueMatch } from './claims';
+
+export type { CueMatch } from './claims';
+
+/** Which actors the matcher reports. */
+export interface MatcherOptions {
+  /** Actor ids to highlight; default: actors with highlight=true. Context actors are still matched for cue groups. */
+  actorIds?: readonly string[];
+}
+
+/** A mention of an actor on the page. */
+export interface ActorMention {
+  /** Discriminates actor mentions from claim mentions. */
+  kind: 'actor';
+  /** The actor id. */
+  id: string;
+  /** Start offset in the block text. */
+  start: number;
+  /** End offset (exclusive) in the block text. */
+  end: number;
+  /** The exact characters of the page. */
+  text: string;
+  /** The pack alias that matched. */
+  alias: string;
+  /** Why it was highlighted, one sentence for the card. */
+  explanation: string;
+}
+
+/** A sentence that states one of the pack's claims. */
+export interface ClaimMention {
+  /** Discriminates claim mentions from actor mentions. */
+  kind: 'claim';
+  /** The claim id. */
+  id: string;
+  /** Start offset of the sentence in the block text. */
+  start: number;
+  /** End offset (exclusive) of the sentence. */
+  end: number;
+  /** The sentence as it stands on the page. */
+  text: string;
+  /** 'topic' when matched by topic+markers, 'evidence' when matched by an evidence set. */
+  via: 'topic' | 'evidence';
+  /** Every cue that matched, in the page's words. */
+  cues: CueMatch[];
+  /** Why it was highlighted, one sentence for the card. */
+  explanation: string;
+}
+
+/** Anything the matcher reports. */
+export type Mention = ActorMention | ClaimMention;
+
+/** Candidates found in one block (a paragraph of page text joined from its text nodes); opaque to the caller. */
+export interface BlockScan {
+  /** The block text that was scanned. */
+  readonly text: string;
+  /** Actor mentions that passed the block-local rules (context actors included). */
+  readonly actors: readonly ActorCandidate[];
+  /** Claim cues and candidate sentences. */
+  readonly claims: ClaimScan;
+}
+
+/** Matches one pack's actors and claims on the blocks of a page. */
+export interface Matcher {
+  /** Finds candidate mentions in one block; start/end are offsets into `text`. Pure and cheap to call again. */
+  scanBlock(text: string): BlockScan;
+  /** Applies the page-wide context rules over all blocks of a page and returns the mentions that count, one array per block (same order). Linear in the number of candidates. */
+  resolve(scans: readonly BlockScan[]): Mention[][];
+}
+
+const EMPTY_SCAN_CLAIMS: ClaimScan = { sentences: [], terms: [] };
+
+/** Compiles a pack into a matcher; compile once per pack, it holds the big alternation RegExps. */
+export function createMatcher(pack: Pack, options: MatcherOptions = {}): Matcher {
+  const actorModel = createActorModel(pack);
+  const claimModel = createClaimModel(pack);
+  const highlighted = new Set(options.actorIds ?? pack.actors.filter((a) => a.highlight).map((a) => a.id));
+
+  return {
+    scanBlock(text: string): BlockScan {
+      if (text.length === 0) return { text, actors: [], claims: EMPTY_SCAN_CLAIMS };
+      const folded = foldText(text);
+      const actors = findActorCandidates(actorModel, folded);
+      const claims = scanClaimCandidates(claimModel, folded, actors);
+      return { text, actors, claims };
+    },
+
+    resolve(scans: readonly BlockScan[]): Mention[][] {
+      const resolved = resolveActors(
+        actorModel,
+        scans.map((s) => s.actors),
+      );
+      return scans.map((scan, b) => {
+        const actors = resolved[b]!;
+        const mentions: Mention[] = [];
+        for (const a of actors) {
+          if (!highlighted.has(a.actorId)) continue;
+          mentions.push({
+            kind: 'actor',
+            id: a.actorId,
+            start: a.start,
+            end: a.end,
+            text: scan.text.slice(a.start, a.end),
+            alias: a.alias,
+            explanation: a.explanation,
+          });
+        }
+        if (scan.claims.sentences.length > 0) {
+          for (const match of matchClaims(claimModel, scan.text, scan.claims, actors)) {
+            mentions.push({
+              kind: 'claim',
+              id: match.claimId,
+              start: match.start,
+              end: match.end,
+              text: scan.text.slice(match.start, match.end),
+              via: match.via,
+              cues: match.cues,
+              explanation: explainClaim(claimModel, match),
+            });
+          }
+        }
+        return mentions.sort((x, y) => x.start - y.start || (x.kind === y.kind ? 0 : x.kind === 'claim' ? -1 : 1));
+      });
+    },
+  };
+}

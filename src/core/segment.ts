@@ -1,0 +1,132 @@
+/**
+ * Sentence splitting around candidate spans only.
+ *
+ * `Intl.Segmenter` is run on a window around each candidate rather than on whole blocks, because
+ * as of 2026-11 it is quadratic in Node 20 (1.9 s on 170 KB) and a page may hold one huge block.
+ * Every engine splits after "Gen.", "Mr." and initials ("Kevin C. Leahy"), so those splits are
+ * merged back.
+ */
+
+/** A sentence as a range of the block's text, without trailing spaces. */
+export interface SentenceRange {
+  /** Start offset in the block text. */
+  readonly start: number;
+  /** End offset (exclusive) in the block text. */
+  readonly end: number;
+}
+
+/**
+ * Abbreviations after which a period does not end a sentence: titles and ranks, saints and
+ * streets, numbers, months. Compared without the period and case-insensitively.
+ */
+const ABBREVIATIONS = new Set(
+  [
+    'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'ft', 'no', 'nos', 'vs', 'gen', 'maj', 'lt', 'col', 'capt', 'cpt', 'sgt',
+    'cpl', 'pvt', 'adm', 'cmdr', 'cdr', 'brig', 'gov', 'sen', 'rep', 'rev', 'hon', 'pres', 'amb', 'supt', 'insp', 'jan', 'feb', 'mar',
+    'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'dept', 'univ', 'est', 'fig', 'al',
+  ],
+);
+
+/** The word (with inner periods) just before the trailing period and spaces of a segment. */
+const LAST_TOKEN = /([\p{L}.]+)\.[\s"'’”)\]]*$/u;
+/** A dotted acronym such as "U.S" or "U.N" (the final period is already stripped). */
+const DOTTED = /^(?:\p{L}\.)+\p{L}$/u;
+/** A single capital letter: an initial such as the "C" of "Kevin C. Leahy". */
+const INITIAL = /^\p{Lu}$/u;
+
+/** True when a segment ends with an abbreviation or initial, not the end of a sentence. */
+export function endsWithAbbreviation(segment: string): boolean {
+  const m = LAST_TOKEN.exec(segment);
+  if (!m) return false;
+  const token = m[1]!;
+  if (INITIAL.test(token) || DOTTED.test(token)) return true;
+  return ABBREVIATIONS.has(token.toLowerCase());
+}
+
+let segmenter: Intl.Segmenter | null = null;
+
+/** Splits `text[from, to)` into sentences with the abbreviation splits merged back. */
+export function splitSentences(text: string, from = 0, to = text.length): SentenceRange[] {
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
+  const out: SentenceRange[] = [];
+  let pendingStart = -1;
+  for (const seg of segmenter.segment(text.slice(from, to))) {
+    const start = from + seg.index;
+    const end = start + seg.segment.length;
+    if (pendingStart < 0) pendingStart = start;
+    if (end < to && endsWithAbbreviation(seg.segment)) continue;
+    out.push(trimRange(text, pendingStart, end));
+    pendingStart = -1;
+  }
+  if (pendingStart >= 0) out.push(trimRange(text, pendingStart, to));
+  return out.filter((s) => s.end > s.start);
+}
+
+function trimRange(text: string, start: number, end: number): SentenceRange {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  return { start: s, end: e };
+}
+
+/**
+ * Returns the sentences that contain the given offsets (sorted or not), each once, in text order.
+ * Only windows of about `radius` characters around the offsets are segmented; a window is widened
+ * when the sentence found for an offset touches its edge.
+ */
+export function sentencesAround(text: string, offsets: readonly number[], radius = 600): SentenceRange[] {
+  if (offsets.length === 0 || text.length === 0) return [];
+  const sortedOffsets = [...offsets].sort((a, b) => a - b);
+  const found = new Map<number, SentenceRange>();
+  let last: SentenceRange | undefined;
+  let i = 0;
+  while (i < sortedOffsets.length) {
+    const offset = sortedOffsets[i]!;
+    // Offsets already inside a sentence found earlier need no more work.
+    if (last && containsOffset(last, offset, text)) {
+      i++;
+      continue;
+    }
+    let r = radius;
+    for (;;) {
+      const from = Math.max(0, offset - r);
+      // Take in the following offsets that fall into the same window.
+      let to = Math.min(text.length, offset + r);
+      let j = i;
+      while (j + 1 < sortedOffsets.length && sortedOffsets[j + 1]! < to - r / 2) {
+        j++;
+        to = Math.min(text.length, sortedOffsets[j]! + r);
+      }
+      const sentences = splitSentences(text, from, to);
+      const first = sentences[0];
+      const lastSentence = sentences[sentences.length - 1];
+      const needWider =
+        (from > 0 && first !== undefined && containsOffset(first, offset, text)) ||
+        (to < text.length && lastSentence !== undefined && containsOffset(lastSentence, sortedOffsets[j]!, text));
+      if (needWider && (from > 0 || to < text.length) && r < text.length) {
+        r *= 2;
+        continue;
+      }
+      for (let k = i; k <= j; k++) {
+        const at = sortedOffsets[k]!;
+        const sentence = sentences.find((s) => containsOffset(s, at, text));
+        if (sentence && !found.has(sentence.start)) {
+          found.set(sentence.start, sentence);
+          if (!last || sentence.start > last.start) last = sentence;
+        }
+      }
+      i = j + 1;
+      break;
+    }
+  }
+  return [...found.values()].sort((a, b) => a.start - b.start);
+}
+
+/** True when `offset` lies in the sentence or in the spaces that follow it. */
+function containsOffset(sentence: SentenceRange, offset: number, text: string): boolean {
+  if (offset >= sentence.start && offset < sentence.end) return true;
+  if (offset < sentence.end) return false;
+  for (let k = sentence.end; k < offset; k++) if (!/\s/.test(text[k]!)) return false;
+  return offset === sentence.end || /\s/.test(text[offset] ?? '');
+}
