@@ -6,6 +6,10 @@
  */
 import * as z from 'zod';
 
+// zod compiles fast validators with `new Function` when it can. Extension pages forbid eval by
+// CSP (and we promise none), so the attempt would only log a CSP violation: turn it off.
+z.config({ jitless: true });
+
 /** The pack format this build reads and writes. Older versions are migrated, newer ones refused. */
 export const PACK_SCHEMA_VERSION = 1;
 
@@ -316,8 +320,8 @@ const EXPECTED_NAMES: Record<string, string> = {
  * messages ("empty", "needs at least one alias") take precedence over this map.
  */
 const packErrorMap: z.core.$ZodErrorMap = (issue) => {
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && issue.input === undefined) return 'missing';
   if (issue.code === 'invalid_type') {
-    if (issue.input === undefined) return 'missing';
     return `must be ${EXPECTED_NAMES[issue.expected] ?? issue.expected}, not ${describeValue(issue.input)}`;
   }
   if (issue.code === 'invalid_value') return `must be one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
