@@ -1,0 +1,313 @@
+/**
+ * The page scanner: finds the packs' actors and claims in the page's text and keeps the highlights
+ * in step with the page.
+ *
+ * What runs when:
+ * - `start()` walks the whole document once, in time slices of at most `SLICE_MS` so that no task
+ *   of ours blocks the page, scanning each text segment as it is collected; at the end the
+ *   page-wide context rules are applied and the highlights registered.
+ * - A `MutationObserver`, started before the first walk, marks the blocks the page changes. Those
+ *   blocks alone are re-collected and re-scanned, in batches; when the page mutates without pause
+ *   the batch delay grows (back-off) and shrinks again once the page is quiet.
+ * - `stop()` (or the abort signal) disconnects the observer, cancels pending work and removes every
+ *   highlight: the page is left as it was.
+ */
+import { assignClaimSides, type ClaimSide } from '../core/claim-sides';
+import type { BlockScan, Matcher, Mention } from '../core/matcher';
+import type { Pack } from '../core/pack';
+import type { MentionReport } from '../shared/messages';
+import type { Highlighter, HighlightKind } from './highlighter';
+import { isBlock, locate, SegmentCursor, type TextSegment } from './text-blocks';
+
+/** Longest stretch of work before yielding to the page, in milliseconds. */
+const SLICE_MS = 8;
+/** Delay before a batch of page changes is processed, while the page is calm. */
+const BASE_DELAY_MS = 60;
+/** Longest delay the back-off reaches on a page that never stops mutating. */
+const MAX_DELAY_MS = 2_000;
+
+/** A pack with its compiled matcher. */
+export interface ActivePack {
+  /** The validated pack. */
+  readonly pack: Pack;
+  /** The matcher compiled for it, restricted to the actors the user wants highlighted. */
+  readonly matcher: Matcher;
+}
+
+/** One painted mention: what it is, where it is, and how it is painted. */
+export interface PaintedMention {
+  /** The pack it belongs to. */
+  readonly packId: string;
+  /** The matcher's mention, offsets relative to the segment. */
+  readonly mention: Mention;
+  /** The highlight it is painted with. */
+  readonly kind: HighlightKind;
+  /** For claims, which side of the article's oppositions it is on. */
+  readonly side?: ClaimSide;
+  /** The painted range. */
+  readonly range: StaticRange;
+  /** The segment it lies in. */
+  readonly segment: TextSegment;
+}
+
+interface SegmentRecord {
+  segment: TextSegment;
+  scans: BlockScan[];
+  painted: PaintedMention[];
+  signature: string;
+}
+
+/** Options the content script passes when it starts a scanner. */
+export interface ScannerOptions {
+  /** The document to scan (the frame's own). */
+  readonly doc: Document;
+  /** The packs to look for. */
+  readonly packs: readonly ActivePack[];
+  /** Paints the ranges. */
+  readonly highlighter: Highlighter;
+  /** Our own UI host, never scanned. */
+  readonly ownHost: () => Element | null;
+  /** Whether claim sentences are highlighted. */
+  readonly highlightClaims: boolean;
+  /** Called after every update with the painted mentions. */
+  readonly onUpdate: (complete: boolean) => void;
+}
+
+/** Finds and paints mentions on one document, and keeps them current. */
+export class Scanner {
+  private readonly records = new Map<Element, SegmentRecord[]>();
+  private readonly dirty = new Set<Element>();
+  private readonly sides: Map<string, ClaimSide>[];
+  private readonly controller = new AbortController();
+  private observer: MutationObserver | null = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private delay = BASE_DELAY_MS;
+  private lastBatchEnd = 0;
+  private busy = false;
+  private complete = false;
+  private readonly shadowRoots = new Set<ShadowRoot>();
+  private orderCache: PaintedMention[] | null = null;
+
+  /** Prepares a scanner; nothing runs until `start()`. */
+  constructor(private readonly options: ScannerOptions) {
+    this.sides = options.packs.map(({ pack }) => assignClaimSides(pack));
+  }
+
+  /** Whether the first full pass has finished. */
+  get isComplete(): boolean {
+    return this.complete;
+  }
+
+  /** Begins observing and runs the first full pass. */
+  start(): void {
+    const { doc } = this.options;
+    this.observer = new MutationObserver((mutations) => this.onMutations(mutations));
+    this.observer.observe(doc, { childList: true, subtree: true, characterData: true });
+    const root = doc.documentElement;
+    if (!root) {
+      this.complete = true;
+      this.options.onUpdate(true);
+      return;
+    }
+    void this.collect(root, null).then(() => {
+      if (this.controller.signal.aborted) return;
+      this.complete = true;
+      this.apply();
+      this.scheduleBatch();
+    });
+  }
+
+  /** Stops all work and removes every highlight. */
+  stop(): void {
+    this.controller.abort();
+    this.observer?.disconnect();
+    this.observer = null;
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+    this.records.clear();
+    this.dirty.clear();
+    this.orderCache = null;
+    this.options.highlighter.unregister();
+  }
+
+  /** Every painted mention in document order. */
+  mentions(): PaintedMention[] {
+    if (this.orderCache) return this.orderCache;
+    const all: PaintedMention[] = [];
+    const blocks = [...this.records.keys()].filter((block) => this.records.get(block)?.some((r) => r.painted.length > 0));
+    blocks.sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    for (const block of blocks) for (const record of this.records.get(block) ?? []) all.push(...record.painted);
+    this.orderCache = all;
+    return all;
+  }
+
+  /** The page report entries for every painted mention, in document order. */
+  report(): MentionReport[] {
+    return this.mentions().map(({ packId, mention, side }) => ({
+      kind: mention.kind,
+      id: mention.id,
+      text: mention.text,
+      explanation: mention.explanation,
+      packId,
+      ...(side ? { side } : {}),
+    }));
+  }
+
+  /** Walks `root` (skipping `clean` blocks) in time slices, scanning each segment it yields. */
+  private async collect(root: Node, clean: ReadonlySet<Element> | null): Promise<void> {
+    const cursor = new SegmentCursor(root, this.options.ownHost(), clean);
+    const signal = this.controller.signal;
+    let sliceStart = performance.now();
+    let count = 0;
+    for (;;) {
+      if (signal.aborted) return;
+      const segment = cursor.next();
+      if (segment === null) return;
+      this.addSegment(segment);
+      if ((++count & 15) === 0 && performance.now() - sliceStart > SLICE_MS) {
+        await yieldToPage();
+        sliceStart = performance.now();
+      }
+    }
+  }
+
+  private addSegment(segment: TextSegment): void {
+    const scans = this.options.packs.map(({ matcher }) => matcher.scanBlock(segment.text));
+    const record: SegmentRecord = { segment, scans, painted: [], signature: '' };
+    const list = this.records.get(segment.block);
+    if (list) list.push(record);
+    else this.records.set(segment.block, [record]);
+    const root = segment.nodes[0]?.getRootNode();
+    if (root instanceof ShadowRoot) this.shadowRoots.add(root);
+  }
+
+  /** Applies the page-wide context rules and repaints every segment whose mentions changed. */
+  private apply(): void {
+    const { highlighter, packs, highlightClaims } = this.options;
+    const all: SegmentRecord[] = [];
+    for (const [block, list] of this.records) {
+      if (!block.isConnected) {
+        for (const record of list) this.unpaint(record);
+        this.records.delete(block);
+        continue;
+      }
+      for (const record of list) all.push(record);
+    }
+    const resolved = packs.map(({ matcher }, p) => matcher.resolve(all.map((record) => record.scans[p] as BlockScan)));
+    const visibility = new Map<Element, boolean>();
+    let changed = false;
+    all.forEach((record, i) => {
+      const next: { packIndex: number; mention: Mention }[] = [];
+      resolved.forEach((perRecord, p) => {
+        for (const mention of perRecord[i] ?? []) {
+          if (mention.kind === 'claim' && !highlightClaims) continue;
+          next.push({ packIndex: p, mention });
+        }
+      });
+      const signature = next.map(({ packIndex, mention }) => `${packIndex}:${mention.kind}:${mention.id}:${mention.start}:${mention.end}`).join('|');
+      if (signature === record.signature) return;
+      changed = true;
+      this.unpaint(record);
+      record.signature = signature;
+      record.painted = [];
+      for (const { packIndex, mention } of next) {
+        const painted = this.paint(record.segment, packs[packIndex] as ActivePack, packIndex, mention, visibility);
+        if (painted) record.painted.push(painted);
+      }
+      for (const painted of record.painted) highlighter.add(painted.kind, [painted.range]);
+    });
+    if (changed) this.orderCache = null;
+    highlighter.ensureRegistered(this.shadowRoots);
+    this.options.onUpdate(this.complete);
+  }
+
+  private paint(segment: TextSegment, active: ActivePack, packIndex: number, mention: Mention, visibility: Map<Element, boolean>): PaintedMention | null {
+    const start = locate(segment, mention.start, false);
+    const end = locate(segment, mention.end, true);
+    const parent = start.node.parentElement;
+    if (parent) {
+      let visible = visibility.get(parent);
+      if (visible === undefined) {
+        // Only elements that hold a mention are checked, so style is read for a handful of nodes,
+        // not for the whole page.
+        visible = typeof parent.checkVisibility === 'function' ? parent.checkVisibility({ visibilityProperty: true }) : true;
+        visibility.set(parent, visible);
+      }
+      if (!visible) return null;
+    }
+    const range = new StaticRange({ startContainer: start.node, startOffset: start.offset, endContainer: end.node, endOffset: end.offset });
+    if (mention.kind === 'actor') return { packId: active.pack.id, mention, kind: 'actor', range, segment };
+    const side = this.sides[packIndex]?.get(mention.id) ?? 'claim';
+    return { packId: active.pack.id, mention, kind: side === 'claim' ? 'claim' : 'opposing', side, range, segment };
+  }
+
+  private unpaint(record: SegmentRecord): void {
+    for (const painted of record.painted) this.options.highlighter.remove(painted.kind, [painted.range]);
+    record.painted = [];
+    record.signature = '';
+  }
+
+  private onMutations(mutations: MutationRecord[]): void {
+    const host = this.options.ownHost();
+    for (const mutation of mutations) {
+      const target = mutation.target;
+      if (host && (target === host || host.contains(target))) continue;
+      if (mutation.type === 'childList' && host && [...mutation.addedNodes, ...mutation.removedNodes].every((node) => node === host)) continue;
+      const element = target.nodeType === 1 ? (target as Element) : target.parentElement;
+      if (!element) continue;
+      this.dirty.add(blockAncestor(element));
+    }
+    if (this.dirty.size > 0) this.scheduleBatch();
+  }
+
+  private scheduleBatch(): void {
+    if (this.timer !== null || this.busy || this.dirty.size === 0 || !this.complete) return;
+    // Back off on pages that mutate without pause: each batch that follows closely on the last
+    // doubles the wait, up to MAX_DELAY_MS; a calm page brings it back to the base delay.
+    const sinceLast = performance.now() - this.lastBatchEnd;
+    this.delay = sinceLast < this.delay * 2 ? Math.min(this.delay * 2, MAX_DELAY_MS) : BASE_DELAY_MS;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.runBatch();
+    }, this.delay);
+  }
+
+  private async runBatch(): Promise<void> {
+    if (this.controller.signal.aborted) return;
+    this.busy = true;
+    const blocks = [...this.dirty].filter((block) => block.isConnected);
+    this.dirty.clear();
+    // Re-collect each changed block, skipping nested blocks that did not change: their segments
+    // are still valid, so a change in a big container costs only its own direct text.
+    const clean = new Set<Element>();
+    for (const block of this.records.keys()) if (!blocks.includes(block)) clean.add(block);
+    for (const block of outermost(blocks)) {
+      for (const record of this.records.get(block) ?? []) this.unpaint(record);
+      this.records.delete(block);
+      for (const nested of blocks) if (nested !== block && block.contains(nested)) this.records.delete(nested);
+      await this.collect(block, clean);
+      if (this.controller.signal.aborted) return;
+    }
+    this.apply();
+    this.busy = false;
+    this.lastBatchEnd = performance.now();
+    this.scheduleBatch();
+  }
+}
+
+/** The nearest block-level ancestor (or the element itself), which is what we re-collect. */
+function blockAncestor(element: Element): Element {
+  let current: Element | null = element;
+  while (current && !isBlock(current)) current = current.parentElement;
+  return current ?? element;
+}
+
+/** Drops blocks nested inside other blocks of the list. */
+function outermost(blocks: Element[]): Element[] {
+  return blocks.filter((block) => !blocks.some((other) => other !== block && other.contains(block)));
+}
+
+/** Lets the page run before we continue: a macrotask, so input and rendering go first. */
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}

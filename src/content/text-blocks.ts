@@ -1,0 +1,198 @@
+/**
+ * Collects the page's visible text as segments: runs of text nodes that read as one piece of prose
+ * (one paragraph, one table cell, one line between two `<br>`s). The matcher sees each segment as
+ * one string, so a name split over `<b>Mohammed</b> Shia al-Sudani` is found while nothing matches
+ * across two paragraphs (the mark.js bug of joining all text of a page).
+ *
+ * The walk never changes the page; it only reads nodes.
+ */
+
+/** One run of text nodes read as one string. */
+export interface TextSegment {
+  /** The block element the segment belongs to; segments are re-collected per block. */
+  readonly block: Element;
+  /** The text nodes, in document order. */
+  readonly nodes: Text[];
+  /** Offset of each node's first character in `text`. */
+  readonly starts: number[];
+  /** The nodes' data, joined without separators. */
+  readonly text: string;
+}
+
+/** Elements whose text is not prose the reader sees (or that the user is editing). */
+const SKIPPED_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'head', 'title',
+  'iframe', 'frame', 'object', 'embed', 'canvas', 'video', 'audio', 'svg', 'math', 'code', 'kbd', 'samp',
+]);
+
+/** Elements that start a new segment: block-level and table elements, and `<br>` style breaks. */
+const BLOCK_TAGS = new Set([
+  'html', 'body', 'address', 'article', 'aside', 'blockquote', 'details', 'dialog', 'dd', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
+  'hgroup', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'ul', 'tr', 'td',
+  'th', 'thead', 'tbody', 'tfoot', 'caption', 'legend', 'menu', 'button', 'label', 'optgroup',
+]);
+
+/** Whether the walk must not enter `element` (not prose, our own UI, or an editor). */
+export function isSkipped(element: Element, ownHost: Element | null): boolean {
+  if (element === ownHost) return true;
+  // localName, not tagName: XHTML keeps the case as written, HTML upper-cases it.
+  if (SKIPPED_TAGS.has(element.localName)) return true;
+  if (element.hasAttribute('hidden')) return true;
+  // Editors keep their text to themselves: highlighting what the user types would be noise, and
+  // some editors re-render when they see foreign ranges. Any value but "false" makes it editable.
+  const editable = element.getAttribute('contenteditable');
+  return editable !== null && editable !== 'false';
+}
+
+/** Whether `element` starts a new segment. */
+export function isBlock(element: Element): boolean {
+  return BLOCK_TAGS.has(element.localName);
+}
+
+/**
+ * Walks a subtree and hands out segments. It is a resumable cursor, so large pages are collected
+ * in time slices: `next()` returns the next segment or null when the subtree is done.
+ */
+export class SegmentCursor {
+  private readonly walker: TreeWalker;
+  private readonly pendingRoots: ShadowRoot[] = [];
+  private currentRoot: Node;
+  private nodes: Text[] = [];
+  private starts: number[] = [];
+  private parts: string[] = [];
+  private length = 0;
+  private block: Element | null = null;
+  private readonly blockCache = new Map<Element, Element>();
+
+  /**
+   * Starts a walk over `root`. Blocks listed in `cleanBlocks` are skipped with their subtree
+   * (their segments are still valid), which keeps re-collecting one changed block cheap.
+   */
+  constructor(
+    root: Node,
+    private readonly ownHost: Element | null,
+    private readonly cleanBlocks: ReadonlySet<Element> | null = null,
+  ) {
+    this.currentRoot = root;
+    this.walker = this.createWalker(root);
+  }
+
+  /** The next segment in document order, or null when the walk is over. */
+  next(): TextSegment | null {
+    for (;;) {
+      const node = this.walker.nextNode();
+      if (node === null) {
+        const flushed = this.flush();
+        if (flushed) return flushed;
+        const shadow = this.pendingRoots.shift();
+        if (!shadow) return null;
+        this.currentRoot = shadow;
+        this.walker.currentNode = shadow;
+        continue;
+      }
+      if (node.nodeType === 3) {
+        const text = node as Text;
+        const data = text.data;
+        if (data.length === 0) continue;
+        const block = this.blockOf(text.parentElement);
+        if (block !== this.block) {
+          const flushed = this.flush();
+          this.block = block;
+          this.push(text, data);
+          if (flushed) return flushed;
+        } else {
+          this.push(text, data);
+        }
+        continue;
+      }
+      const element = node as Element;
+      if (isSkipped(element, this.ownHost) || (element !== this.currentRoot && this.cleanBlocks?.has(element))) {
+        this.skipChildren(element);
+        const flushed = this.flush();
+        this.block = null;
+        if (flushed) return flushed;
+        continue;
+      }
+      // Open shadow roots are walked after their host's light tree; closed ones stay private.
+      if (element.shadowRoot) this.pendingRoots.push(element.shadowRoot);
+      if (element.localName === 'br' || isBlock(element)) {
+        const flushed = this.flush();
+        this.block = null;
+        if (flushed) return flushed;
+      }
+    }
+  }
+
+  private createWalker(root: Node): TreeWalker {
+    const doc = root.ownerDocument ?? (root as Document);
+    return doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  }
+
+  /** Moves the walker past `element`'s subtree, so the next `nextNode()` is what follows it. */
+  private skipChildren(element: Element): void {
+    const last = lastDescendant(element);
+    if (last !== element) this.walker.currentNode = last;
+  }
+
+  private blockOf(parent: Element | null): Element {
+    if (parent === null) return this.currentRoot as Element;
+    const cached = this.blockCache.get(parent);
+    if (cached) return cached;
+    let element: Element | null = parent;
+    while (element && !isBlock(element) && element !== this.currentRoot) {
+      element = element.parentElement;
+    }
+    const block = element ?? parent;
+    this.blockCache.set(parent, block);
+    return block;
+  }
+
+  private push(text: Text, data: string): void {
+    this.nodes.push(text);
+    this.starts.push(this.length);
+    this.parts.push(data);
+    this.length += data.length;
+  }
+
+  private flush(): TextSegment | null {
+    if (this.nodes.length === 0 || this.block === null) {
+      this.reset();
+      return null;
+    }
+    const text = this.parts.length === 1 ? (this.parts[0] ?? '') : this.parts.join('');
+    const segment: TextSegment = { block: this.block, nodes: this.nodes, starts: this.starts, text };
+    this.reset();
+    // Whitespace-only runs (indentation between tags) can hold no mention.
+    return /\S/.test(text) ? segment : null;
+  }
+
+  private reset(): void {
+    this.nodes = [];
+    this.starts = [];
+    this.parts = [];
+    this.length = 0;
+  }
+}
+
+/** The last node of `element`'s subtree in document order (itself when it has no children). */
+function lastDescendant(element: Node): Node {
+  let node = element;
+  while (node.lastChild) node = node.lastChild;
+  return node;
+}
+
+/** Finds the text node and offset of `index` in a segment; `preferEnd` resolves node boundaries for range ends. */
+export function locate(segment: TextSegment, index: number, preferEnd: boolean): { node: Text; offset: number } {
+  const { starts, nodes } = segment;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const start = starts[mid] ?? 0;
+    if (start < index || (!preferEnd && start === index)) lo = mid;
+    else hi = mid - 1;
+  }
+  const node = nodes[lo] as Text;
+  return { node, offset: index - (starts[lo] ?? 0) };
+}

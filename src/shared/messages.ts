@@ -1,0 +1,65 @@
+/**
+ * Every message that crosses a context boundary, as zod schemas: one map per direction. Receivers
+ * parse with these schemas and ignore anything that does not fit; replies are `Reply<T>` values,
+ * never thrown errors.
+ */
+import * as z from 'zod';
+
+/** A serialisable reply: the value, or an error a person can read. */
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** One highlighted range on a page, as the page report lists it. */
+export const MentionReport = z.object({
+  /** Whether the highlight names an actor or states a claim. */
+  kind: z.enum(['actor', 'claim']),
+  /** The actor or claim id in the pack. */
+  id: z.string(),
+  /** The exact highlighted text; for a claim, the sentence. */
+  text: z.string(),
+  /** Why it was highlighted, in one sentence. */
+  explanation: z.string(),
+  /** For claims: whether the sentence sides with the article's lead claim or the opposing one. */
+  side: z.enum(['claim', 'opposing']).optional(),
+  /** The pack the mention comes from. */
+  packId: z.string(),
+});
+export type MentionReport = z.infer<typeof MentionReport>;
+
+/** Why a page has no highlights, when it has none for a reason other than "nothing found". */
+export const InactiveReason = z.enum(['site-disabled', 'paused', 'no-packs']);
+export type InactiveReason = z.infer<typeof InactiveReason>;
+
+/** What the content script found on its page. */
+export const PageReport = z.object({
+  /** The pack whose mentions are listed (the first active pack when several are on). */
+  packId: z.string(),
+  /** Every pack the page was scanned with. */
+  packIds: z.array(z.string()),
+  /** The page's URL. */
+  url: z.string(),
+  /** One entry per highlighted range, in document order. */
+  mentions: z.array(MentionReport),
+  /** Set when highlighting is off for this page. */
+  inactive: InactiveReason.optional(),
+  /** False while the first scan is still running. */
+  complete: z.boolean(),
+});
+export type PageReport = z.infer<typeof PageReport>;
+
+/** Messages that extension pages send to a tab's content script. */
+export const TabRequest = z.discriminatedUnion('type', [
+  /** Asks for the page report. */
+  z.object({ type: z.literal('page.report') }),
+  /** Scrolls to the mention at `index` in the report and opens its card. */
+  z.object({ type: z.literal('page.reveal'), index: z.number().int().nonnegative() }),
+]);
+export type TabRequest = z.infer<typeof TabRequest>;
+
+/** Messages that content scripts and extension pages send to the background. */
+export const BackgroundRequest = z.discriminatedUnion('type', [
+  /** A content script reports how many mentions its frame has, for the toolbar badge. */
+  z.object({ type: z.literal('mentions.counted'), count: z.number().int().nonnegative().max(1_000_000) }),
+  /** An extension page changes settings; only the fields given are replaced. */
+  z.object({ type: z.literal('settings.update'), patch: z.record(z.string(), z.unknown()) }),
+]);
+export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
