@@ -113,6 +113,7 @@ class ContentApp {
       mentions,
       ...(this.inactive ? { inactive: this.inactive } : {}),
       complete: this.inactive !== undefined || (this.scanner?.isComplete ?? true),
+      ...(this.scanner ? { stats: this.scanner.getStats() } : {}),
     };
   }
 

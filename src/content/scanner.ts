@@ -15,7 +15,7 @@
 import { assignClaimSides, type ClaimSide } from '../core/claim-sides';
 import type { BlockScan, Matcher, Mention } from '../core/matcher';
 import type { Pack } from '../core/pack';
-import type { MentionReport } from '../shared/messages';
+import type { MentionReport, PageReport } from '../shared/messages';
 import type { Highlighter, HighlightKind } from './highlighter';
 import { isBlock, locate, SegmentCursor, type TextSegment } from './text-blocks';
 
@@ -87,6 +87,9 @@ export class Scanner {
   private complete = false;
   private readonly shadowRoots = new Set<ShadowRoot>();
   private orderCache: PaintedMention[] | null = null;
+  private sliceStart = 0;
+  private readonly stats = { passMs: 0, wallMs: 0, longestSliceMs: 0, batches: 0, lastBatchMs: 0, startedAt: 0, completedAt: 0 };
+  private batchMs = 0;
   /** Painted mentions by the text nodes they touch: the hover hit-test looks a node up here. */
   private readonly byNode = new WeakMap<Text, PaintedMention[]>();
 
@@ -111,10 +114,16 @@ export class Scanner {
       this.options.onUpdate(true);
       return;
     }
+    this.stats.startedAt = performance.now();
+    this.sliceStart = this.stats.startedAt;
     void this.collect(root, null).then(() => {
       if (this.controller.signal.aborted) return;
       this.complete = true;
       this.apply();
+      this.endSlice();
+      this.stats.passMs = this.batchMs;
+      this.stats.completedAt = performance.now();
+      this.stats.wallMs = this.stats.completedAt - this.stats.startedAt;
       this.scheduleBatch();
     });
   }
@@ -171,22 +180,36 @@ export class Scanner {
     }));
   }
 
+  /** What the scan has cost so far (see `PageReport.stats`). */
+  getStats(): NonNullable<PageReport['stats']> {
+    let segments = 0;
+    for (const list of this.records.values()) segments += list.length;
+    return { ...this.stats, segments };
+  }
+
   /** Walks `root` (skipping `clean` blocks) in time slices, scanning each segment it yields. */
   private async collect(root: Node, clean: ReadonlySet<Element> | null): Promise<void> {
     const cursor = new SegmentCursor(root, this.options.ownHost(), clean);
     const signal = this.controller.signal;
-    let sliceStart = performance.now();
     let count = 0;
     for (;;) {
       if (signal.aborted) return;
       const segment = cursor.next();
       if (segment === null) return;
       this.addSegment(segment);
-      if ((++count & 15) === 0 && performance.now() - sliceStart > SLICE_MS) {
+      if ((++count & 15) === 0 && performance.now() - this.sliceStart > SLICE_MS) {
+        this.endSlice();
         await yieldToPage();
-        sliceStart = performance.now();
+        this.sliceStart = performance.now();
       }
     }
+  }
+
+  /** Books the time since `sliceStart` as one slice of our main-thread work. */
+  private endSlice(): void {
+    const spent = performance.now() - this.sliceStart;
+    this.batchMs += spent;
+    if (spent > this.stats.longestSliceMs) this.stats.longestSliceMs = spent;
   }
 
   private addSegment(segment: TextSegment): void {
@@ -321,6 +344,8 @@ export class Scanner {
   private async runBatch(): Promise<void> {
     if (this.controller.signal.aborted) return;
     this.busy = true;
+    this.batchMs = 0;
+    this.sliceStart = performance.now();
     const blocks = [...this.dirty].filter((block) => block.isConnected);
     this.dirty.clear();
     // Re-collect each changed block, skipping nested blocks that did not change: their segments
@@ -335,6 +360,9 @@ export class Scanner {
       if (this.controller.signal.aborted) return;
     }
     this.apply();
+    this.endSlice();
+    this.stats.batches++;
+    this.stats.lastBatchMs = this.batchMs;
     this.busy = false;
     this.lastBatchEnd = performance.now();
     this.scheduleBatch();

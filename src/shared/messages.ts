@@ -43,6 +43,26 @@ export const PageReport = z.object({
   inactive: InactiveReason.optional(),
   /** False while the first scan is still running. */
   complete: z.boolean(),
+  /** How much work the scan cost, for the benchmark and for diagnosing slow pages. */
+  stats: z
+    .object({
+      /** Main-thread time of the first full pass (sum of its slices), in ms. */
+      passMs: z.number(),
+      /** Wall-clock time from start to the end of the first full pass, in ms. */
+      wallMs: z.number(),
+      /** The longest single slice of our work, in ms. */
+      longestSliceMs: z.number(),
+      /** Text segments currently known. */
+      segments: z.number(),
+      /** Incremental batches processed since the first pass. */
+      batches: z.number(),
+      /** Main-thread time of the last incremental batch, in ms. */
+      lastBatchMs: z.number(),
+      /** `performance.now()` when the first pass started and ended (the page's timeline). */
+      startedAt: z.number(),
+      completedAt: z.number(),
+    })
+    .optional(),
 });
 export type PageReport = z.infer<typeof PageReport>;
 
