@@ -1,0 +1,196 @@
+/**
+ * `npm run eval:builder [-- ARTICLE.txt] [--pack PACK.json] [--json]`: runs the on-device pack
+ * builder on the seed article and compares its draft with the hand-made pack.
+ *
+ * - People and organisations (every actor that is not a country), matched by a shared alias:
+ *   recall ≥ 0.9, precision ≥ 0.8.
+ * - Direct quotations: all found (matched by text), with the right speaker for ≥ 0.9 of them.
+ * - Claim ↔ opposing-claim pairs: a builder claim stands for the hand claim whose sentences and
+ *   quotations it shares most; the article's main pairs are the hand pairs between claims that
+ *   actors make (not the article's own voice); ≥ 3 of 4 must be recovered.
+ *
+ * Exits 1 when a threshold is missed, so it can guard a change.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { loadBuilder, repoRoot } from './lib/load-builder.mjs';
+
+const args = process.argv.slice(2);
+const asJson = args.includes('--json');
+const packFlag = args.indexOf('--pack');
+const packPath = packFlag >= 0 ? resolve(args[packFlag + 1] ?? '') : join(repoRoot, 'assets', 'packs', 'iraq-sudani-isis-threat.json');
+const positional = args.filter((a, i) => !a.startsWith('--') && !(packFlag >= 0 && i === packFlag + 1));
+const articlePath = resolve(positional[0] ?? join(repoRoot, '..', 'shared', 'seed', 'article.txt'));
+
+const THRESHOLDS = { actorRecall: 0.9, actorPrecision: 0.8, quotesFound: 1, speakerAccuracy: 0.9, mainPairs: 3 };
+
+function fold(text) {
+  return text
+    .normalize('NFKC')
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[“”„«»]/g, '"')
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/'s?$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function ratio(n, d) {
+  return d === 0 ? 1 : n / d;
+}
+
+const { buildPack, parsePack } = await loadBuilder();
+let text;
+let hand;
+try {
+  text = readFileSync(articlePath, 'utf8');
+} catch (error) {
+  console.error(`eval:builder: cannot read the article ${articlePath}: ${error.message}`);
+  process.exit(2);
+}
+try {
+  hand = JSON.parse(readFileSync(packPath, 'utf8'));
+} catch (error) {
+  console.error(`eval:builder: cannot read the hand-made pack ${packPath}: ${error.message}`);
+  process.exit(2);
+}
+
+// Warm compromise's lexicon once, so the time measured is what a second article costs.
+buildPack({ text: 'Warm-up. Jane Doe said that it works.' });
+const started = performance.now();
+const { pack, warnings } = buildPack({ text });
+const buildMs = performance.now() - started;
+const valid = parsePack(pack);
+
+// Actors: every non-country actor, matched by any shared alias.
+const aliasSet = (actor) => new Set(actor.aliases.map((a) => fold(a.text)));
+const handActors = hand.actors;
+const draftActors = pack.actors;
+const overlap = (a, b) => [...aliasSet(a)].filter((x) => aliasSet(b).has(x)).length;
+const bestHandFor = new Map();
+for (const d of draftActors) {
+  let best = null;
+  let bestScore = 0;
+  for (const h of handActors) {
+    const score = overlap(d, h);
+    if (score > bestScore) {
+      best = h;
+      bestScore = score;
+    }
+  }
+  if (best) bestHandFor.set(d.id, best.id);
+}
+const isPeopleOrOrg = (actor) => actor.kind !== 'country';
+const handPO = handActors.filter(isPeopleOrOrg);
+const draftPO = draftActors.filter(isPeopleOrOrg);
+const foundHand = handPO.filter((h) => draftPO.some((d) => bestHandFor.get(d.id) === h.id || overlap(d, h) > 0));
+const correctDraft = draftPO.filter((d) => {
+  const h = handActors.find((x) => x.id === bestHandFor.get(d.id));
+  return h !== undefined && isPeopleOrOrg(h);
+});
+const actorRecall = ratio(foundHand.length, handPO.length);
+const actorPrecision = ratio(correctDraft.length, draftPO.length);
+
+// Direct quotations, matched by text (one containing the other, after folding).
+const handDirect = (hand.quotes ?? []).filter((q) => q.direct);
+const draftDirect = (pack.quotes ?? []).filter((q) => q.direct);
+const quoteRows = handDirect.map((h) => {
+  const match = draftDirect.find((d) => fold(d.text).includes(fold(h.text)) || fold(h.text).includes(fold(d.text)));
+  return { text: h.text, speaker: h.speaker, found: Boolean(match), draftSpeaker: match ? (bestHandFor.get(match.speaker) ?? match.speaker) : null };
+});
+const quotesFound = quoteRows.filter((r) => r.found).length;
+const speakersRight = quoteRows.filter((r) => r.found && r.draftSpeaker === r.speaker).length;
+const handReported = (hand.quotes ?? []).filter((q) => !q.direct);
+const draftReported = (pack.quotes ?? []).filter((q) => !q.direct);
+const reportedFound = handReported.filter((h) => draftReported.some((d) => fold(d.text).includes(fold(h.text)) || fold(h.text).includes(fold(d.text)))).length;
+
+// Claims: a draft claim stands for the hand claims whose sentences and quotations it shares most.
+const quoteText = (p, id) => (p.quotes ?? []).find((q) => q.id === id)?.text ?? '';
+const claimKeys = (p, c) => ({
+  sentences: new Set((c.sentences ?? []).map(fold)),
+  quotes: (c.quotes ?? []).map((id) => fold(quoteText(p, id))).filter(Boolean),
+});
+const handKeys = new Map((hand.claims ?? []).map((c) => [c.id, claimKeys(hand, c)]));
+const standsFor = new Map();
+for (const c of pack.claims ?? []) {
+  const mine = claimKeys(pack, c);
+  let best = 0;
+  let ids = [];
+  for (const [id, theirs] of handKeys) {
+    const shared = [...mine.sentences].filter((s) => theirs.sentences.has(s)).length + mine.quotes.filter((q) => theirs.quotes.some((t) => t.includes(q) || q.includes(t))).length;
+    if (shared > best) {
+      best = shared;
+      ids = [id];
+    } else if (shared === best && shared > 0) ids.push(id);
+  }
+  standsFor.set(c.id, new Set(ids));
+}
+const handPairs = [];
+for (const c of hand.claims ?? []) for (const o of c.opposes ?? []) if (c.id < o) handPairs.push([c.id, o]);
+const speaks = (id) => ((hand.claims ?? []).find((c) => c.id === id)?.speakers ?? []).length > 0;
+const draftPairs = [];
+for (const c of pack.claims ?? []) for (const o of c.opposes ?? []) if (c.id < o) draftPairs.push([c.id, o]);
+const recovered = (a, b) => draftPairs.some(([x, y]) => (standsFor.get(x)?.has(a) && standsFor.get(y)?.has(b)) || (standsFor.get(x)?.has(b) && standsFor.get(y)?.has(a)));
+const pairRows = handPairs.map(([a, b]) => ({ pair: `${a} ↔ ${b}`, main: speaks(a) && speaks(b), recovered: recovered(a, b) }));
+const mainRows = pairRows.filter((r) => r.main);
+const draftPairsMatching = draftPairs.filter(([x, y]) => handPairs.some(([a, b]) => (standsFor.get(x)?.has(a) && standsFor.get(y)?.has(b)) || (standsFor.get(x)?.has(b) && standsFor.get(y)?.has(a)))).length;
+
+const figures = {
+  article: articlePath,
+  handPack: packPath,
+  valid: valid.ok,
+  buildMs: Math.round(buildMs),
+  articleChars: text.length,
+  actors: {
+    recall: actorRecall,
+    precision: actorPrecision,
+    handCount: handPO.length,
+    draftCount: draftPO.length,
+    missed: handPO.filter((h) => !foundHand.includes(h)).map((h) => h.id),
+    extra: draftPO.filter((d) => !correctDraft.includes(d)).map((d) => d.id),
+  },
+  directQuotes: { hand: handDirect.length, found: quotesFound, speakerRight: speakersRight, speakerAccuracy: ratio(speakersRight, quotesFound), rows: quoteRows },
+  reportedSpeech: { hand: handReported.length, found: reportedFound, draft: draftReported.length },
+  pairs: {
+    main: mainRows.length,
+    mainRecovered: mainRows.filter((r) => r.recovered).length,
+    all: pairRows.length,
+    allRecovered: pairRows.filter((r) => r.recovered).length,
+    draftPairs: draftPairs.length,
+    draftPairsMatchingHand: draftPairsMatching,
+    rows: pairRows,
+  },
+  warnings,
+};
+const checks = {
+  valid: valid.ok,
+  actorRecall: actorRecall >= THRESHOLDS.actorRecall,
+  actorPrecision: actorPrecision >= THRESHOLDS.actorPrecision,
+  quotesFound: quotesFound >= handDirect.length * THRESHOLDS.quotesFound,
+  speakerAccuracy: ratio(speakersRight, quotesFound) >= THRESHOLDS.speakerAccuracy,
+  mainPairs: figures.pairs.mainRecovered >= Math.min(THRESHOLDS.mainPairs, mainRows.length),
+};
+const pass = Object.values(checks).every(Boolean);
+
+if (asJson) {
+  process.stdout.write(`${JSON.stringify({ ...figures, checks, pass }, null, 2)}\n`);
+} else {
+  const mark = (ok) => (ok ? 'ok ' : 'LOW');
+  const pct = (x) => x.toFixed(2);
+  const out = [];
+  out.push(`pack builder on ${articlePath} (${text.length} chars) against ${packPath}`);
+  out.push(`  draft valid for parsePack: ${valid.ok ? 'yes' : `NO: ${valid.errors.join('; ')}`}    build time: ${figures.buildMs} ms`);
+  out.push(`${mark(checks.actorRecall)} people & organisations recall    ${pct(actorRecall)}  (${foundHand.length} of ${handPO.length}; need ≥ ${THRESHOLDS.actorRecall})${figures.actors.missed.length ? `  missed: ${figures.actors.missed.join(', ')}` : ''}`);
+  out.push(`${mark(checks.actorPrecision)} people & organisations precision ${pct(actorPrecision)}  (${correctDraft.length} of ${draftPO.length}; need ≥ ${THRESHOLDS.actorPrecision})${figures.actors.extra.length ? `  extra: ${figures.actors.extra.join(', ')}` : ''}`);
+  out.push(`${mark(checks.quotesFound)} direct quotes found              ${quotesFound} of ${handDirect.length}`);
+  out.push(`${mark(checks.speakerAccuracy)} right speaker                    ${pct(ratio(speakersRight, quotesFound))}  (${speakersRight} of ${quotesFound}; need ≥ ${THRESHOLDS.speakerAccuracy})`);
+  for (const r of quoteRows) out.push(`      ${r.found ? (r.draftSpeaker === r.speaker ? 'right' : `WRONG (${r.draftSpeaker})`) : 'MISSED'}  ${r.speaker}: “${r.text.length > 60 ? `${r.text.slice(0, 60)}…` : r.text}”`);
+  out.push(`    reported speech found             ${reportedFound} of ${handReported.length} (the draft has ${draftReported.length})`);
+  out.push(`${mark(checks.mainPairs)} main claim ↔ opposing-claim pairs ${figures.pairs.mainRecovered} of ${mainRows.length} (need ≥ ${Math.min(THRESHOLDS.mainPairs, mainRows.length)}); all hand pairs ${figures.pairs.allRecovered} of ${pairRows.length}`);
+  for (const r of pairRows) out.push(`      ${r.recovered ? 'found ' : 'MISSED'} ${r.main ? 'main   ' : 'article'} ${r.pair}`);
+  out.push(`    draft pairs that match a hand pair ${draftPairsMatching} of ${draftPairs.length}`);
+  out.push(pass ? 'PASS' : 'FAIL');
+  process.stdout.write(`${out.join('\n')}\n`);
+}
+process.exit(pass ? 0 : 1);

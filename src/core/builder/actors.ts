@@ -1,0 +1,837 @@
+/**
+ * Finds the actors an article names (people, organisations, armed groups, countries, their
+ * governments and armed forces) and merges every form of each name into one actor with alias
+ * rules: a surname or a short acronym alone needs context, acronyms are case-sensitive, an office
+ * ("the prime minister") stands for its holder only when the article names one holder.
+ *
+ * Candidates come from compromise's part-of-speech tags and from our own rules over capitalised
+ * word sequences, because compromise alone misses most non-English names and every acronym.
+ */
+import nlp from 'compromise';
+import type { ActorKind } from '../pack';
+import {
+  ARMED_CONTEXT,
+  COUNTRIES,
+  type CountryEntry,
+  FUNCTION_WORDS,
+  HONORIFICS,
+  MILITARY_NOUNS,
+  NOT_NAMES,
+  ORG_HEADS,
+  ROLE_TITLES,
+  SPEECH_VERBS,
+  TITLES,
+} from './lexicon';
+import { type Sentence, escapeRegExp, foldPunctuation, phraseRegExp, slugify, uniqueId } from './text';
+
+/** One alias of a draft actor, as the pack stores it. */
+export interface DraftAlias {
+  /** The surface form. */
+  text: string;
+  /** Whether case must match (acronyms). */
+  caseSensitive: boolean;
+  /** Whether the form counts on its own. */
+  standalone: boolean;
+}
+
+/** An actor as the builder drafts it, before it is written into the pack. */
+export interface DraftActor {
+  /** Kebab-case id, unique in the pack. */
+  id: string;
+  /** Display name. */
+  name: string;
+  /** What sort of actor. */
+  kind: ActorKind;
+  /** One line such as "Prime Minister of Iraq". */
+  role: string;
+  /** Every form found, in the order found. */
+  aliases: DraftAlias[];
+  /** Offset of the first mention, to order actors as the article introduces them. */
+  firstOffset: number;
+  /** The country this actor belongs to, for armed forces and governments. */
+  country?: string;
+  /** Whether mentions are highlighted; false for countries and for context actors such as an office. */
+  highlight?: boolean;
+}
+
+/** A place in the text where an actor is named. */
+export interface Mention {
+  /** Offset of the first character. */
+  start: number;
+  /** Offset just past the last character. */
+  end: number;
+  /** The actor id. */
+  actor: string;
+}
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+  isCap: boolean;
+  isPossessive: boolean;
+  hasDot: boolean;
+  sentence: number;
+  isSentenceStart: boolean;
+}
+
+interface PersonCandidate {
+  tokens: string[];
+  start: number;
+  titles: string[];
+  titleCountry?: string;
+  role?: string;
+}
+
+interface OrgCandidate {
+  name: string;
+  start: number;
+  kind: ActorKind;
+  country?: string;
+}
+
+const CONNECTORS = new Set(['of', 'for', 'against', 'de', 'du', 'da', 'del', 'von', 'van', 'bin', 'ibn', 'al', 'el', 'la', 'le']);
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+const ARABIC_ARTICLE = /^(?:al|el|ad|ash|as|at|az|ar|an)-/i;
+const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*(?:['’]s?(?![\p{L}]))?\.?/gu;
+
+function tokenize(text: string, sentences: Sentence[]): Token[] {
+  const tokens: Token[] = [];
+  for (const sentence of sentences) {
+    TOKEN_RE.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    let first = true;
+    while ((match = TOKEN_RE.exec(sentence.text)) !== null) {
+      let raw = match[0];
+      let hasDot = false;
+      if (raw.endsWith('.') && !/^(?:\p{Lu}\.){2,}$/u.test(raw)) {
+        raw = raw.slice(0, -1);
+        hasDot = true;
+      }
+      let isPossessive = false;
+      const possessive = /['’]s?$/.exec(raw);
+      if (possessive && raw.length > possessive[0].length + 1) {
+        raw = raw.slice(0, -possessive[0].length);
+        isPossessive = true;
+      }
+      const start = sentence.start + match.index;
+      tokens.push({
+        text: raw,
+        start,
+        end: start + raw.length,
+        isCap: /^\p{Lu}/u.test(raw) || /^(?:al|el)-\p{Lu}/u.test(raw),
+        isPossessive,
+        hasDot,
+        sentence: sentence.index,
+        isSentenceStart: first,
+      });
+      first = false;
+    }
+  }
+  return tokens;
+}
+
+/** Finds which country a form names ("US", "Iraqi", "Iraq’s"), if any. */
+export function countryOf(form: string): CountryEntry | undefined {
+  const folded = foldPunctuation(form).replace(/'s?$/, '').trim();
+  return COUNTRY_INDEX.get(folded) ?? COUNTRY_INDEX.get(folded.toLowerCase());
+}
+
+const COUNTRY_INDEX = new Map<string, CountryEntry>();
+/** Names and abbreviations only, without demonyms: the forms that name the country itself. */
+const NAME_INDEX = new Map<string, CountryEntry>();
+for (const country of COUNTRIES) {
+  for (const form of [country.name, ...country.alt, ...country.demonyms]) {
+    // All-caps abbreviations are looked up exactly, because "us" is a pronoun.
+    COUNTRY_INDEX.set(/^[\p{Lu}.]+$/u.test(form) ? form : form.toLowerCase(), country);
+  }
+  for (const form of [country.name, ...country.alt]) NAME_INDEX.set(/^[\p{Lu}.]+$/u.test(form) ? form : form.toLowerCase(), country);
+}
+
+function isAcronym(word: string): boolean {
+  return /^(?:\p{Lu}\.){2,}$/u.test(word) || /^\p{Lu}[\p{Lu}\d&]{1,7}$/u.test(word);
+}
+
+function titleAt(text: string, offset: number): string | undefined {
+  const rest = text.slice(offset, offset + 40);
+  for (const title of TITLES) {
+    if (rest.startsWith(title) && !/[\p{L}]/u.test(rest[title.length] ?? ' ')) return title;
+  }
+  return undefined;
+}
+
+/** Whether a sentence is written in capitals, where acronyms cannot be told from words. */
+function isShouting(sentence: string): boolean {
+  const letters = sentence.replace(/[^\p{L}]/gu, '');
+  const upper = letters.replace(/[^\p{Lu}]/gu, '');
+  return letters.length > 12 && upper.length / letters.length > 0.6;
+}
+
+/** Acronym built from the starts of the words of `name`, such as CENTCOM or IS. */
+export function isAcronymOf(acronym: string, name: string): boolean {
+  const letters = acronym.replace(/\./g, '').toLowerCase();
+  const nameWords = name
+    .split(/[\s-]+/)
+    .map((w) => w.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase())
+    .filter((w) => w.length > 0);
+  if (nameWords.length < 2 || letters.length < 2) return false;
+  const skippable = (w: string): boolean => CONNECTORS.has(w) || w === 'the' || w === 'and' || COUNTRY_INDEX.has(w) || w === 'u.s';
+  const memo = new Map<string, boolean>();
+  const fit = (li: number, wi: number): boolean => {
+    const key = `${li}:${wi}`;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    let result = false;
+    if (li === letters.length) result = nameWords.slice(wi).every(skippable);
+    else if (wi < nameWords.length) {
+      const word = nameWords[wi] ?? '';
+      for (let n = Math.min(word.length, letters.length - li); n >= 1 && !result; n--) {
+        if (word.slice(0, n) === letters.slice(li, li + n) && fit(li + n, wi + 1)) result = true;
+      }
+      if (!result && skippable(word)) result = fit(li, wi + 1);
+    }
+    memo.set(key, result);
+    return result;
+  };
+  return fit(0, 0);
+}
+
+function addAlias(actor: DraftActor, text: string, standalone: boolean, caseSensitive = false): void {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length < 2) return;
+  const key = foldPunctuation(clean).toLowerCase();
+  const existing = actor.aliases.find((a) => foldPunctuation(a.text).toLowerCase() === key);
+  if (existing) {
+    existing.standalone ||= standalone;
+    return;
+  }
+  actor.aliases.push({ text: clean, caseSensitive, standalone });
+}
+
+/** Context words around a span: the few words before and after it in the same sentence. */
+function windowAround(text: string, start: number, end: number, width = 40): string {
+  const before = text.slice(Math.max(0, start - width), start);
+  const after = text.slice(end, end + width);
+  return foldPunctuation(`${before.split(/[.;!?\n]/).pop() ?? ''} ${after.split(/[.;!?\n]/)[0] ?? ''}`).toLowerCase();
+}
+
+const ARMED_CONTEXT_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ARMED_CONTEXT.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+
+function hasArmedContext(text: string, spans: ReadonlyArray<{ start: number; end: number }>): boolean {
+  return spans.some((s) => {
+    const around = windowAround(text, s.start, s.end, 30);
+    return ARMED_CONTEXT_RE.test(around);
+  });
+}
+
+/**
+ * Drafts the actors of an article. Returns them in the order the article introduces them, with
+ * warnings for the choices a reviewer should check.
+ */
+export function extractActors(text: string, sentences: Sentence[]): { actors: DraftActor[]; warnings: string[] } {
+  const warnings: string[] = [];
+  const folded = foldPunctuation(text);
+  const tokens = tokenize(text, sentences);
+  const shouting = new Set(sentences.filter((s) => isShouting(s.text)).map((s) => s.index));
+
+  // compromise's tags, by character offset, for the words it knows to be names or common words.
+  const tagsAt = new Map<number, Set<string>>();
+  const doc = nlp(text);
+  type TermJson = { text: string; tags: string[]; offset: { start: number } };
+  for (const sentence of doc.json({ offset: true, terms: { offset: true } }) as Array<{ terms: TermJson[] }>) {
+    for (const term of sentence.terms) tagsAt.set(term.offset.start, new Set(term.tags));
+  }
+  const tagged = (token: Token, tag: string): boolean => tagsAt.get(token.start)?.has(tag) ?? false;
+
+  const people: PersonCandidate[] = [];
+  const orgs: OrgCandidate[] = [];
+  const acronyms = new Map<string, Array<{ start: number; end: number }>>();
+
+  // Capitalised sequences: names of people and organisations.
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i];
+    if (!first?.isCap) continue;
+    const seq: Token[] = [first];
+    let j = i + 1;
+    while (j < tokens.length) {
+      const prev = seq[seq.length - 1]!;
+      const next = tokens[j]!;
+      if (next.sentence !== prev.sentence || prev.isPossessive) break;
+      if (prev.hasDot && !(prev.text.length === 1 || titleAt(text, prev.start) || /^(?:\p{Lu}\.)+/u.test(prev.text))) break;
+      if (!/^\s+$/.test(text.slice(prev.end + (prev.hasDot ? 1 : 0), next.start))) break;
+      if (next.isCap) {
+        seq.push(next);
+        j++;
+        continue;
+      }
+      const after = tokens[j + 1];
+      const lower = next.text.toLowerCase();
+      const connects = CONNECTORS.has(lower) || (lower === 'the' && prev.text.toLowerCase() === 'of');
+      if (connects && after?.isCap && after.sentence === next.sentence) {
+        seq.push(next);
+        j++;
+        continue;
+      }
+      break;
+    }
+    i = j - 1;
+    // Drop leading words that are capitalised only because they start the sentence.
+    while (seq.length > 0) {
+      const head = seq[0]!;
+      const lower = head.text.toLowerCase();
+      const commonStart =
+        head.isSentenceStart && !tagged(head, 'ProperNoun') && !tagged(head, 'Person') && !tagged(head, 'Place') && !isAcronym(head.text);
+      if (FUNCTION_WORDS.has(lower) || CONNECTORS.has(lower) || commonStart) seq.shift();
+      else break;
+    }
+    while (seq.length > 0 && CONNECTORS.has(seq[seq.length - 1]!.text.toLowerCase())) seq.pop();
+    if (seq.length === 0) continue;
+    if (seq.every((t) => shouting.has(t.sentence))) continue;
+    classifySequence(seq);
+  }
+
+  function classifySequence(seq: Token[]): void {
+    const start = seq[0]!.start;
+    const end = seq[seq.length - 1]!.end;
+    const raw = text.slice(start, end);
+    // A leading country form qualifies what follows: "US Major General …", "U.S. Central Command".
+    let rest = seq;
+    let country: CountryEntry | undefined;
+    const lead = countryOf(seq[0]!.text);
+    if (lead && seq.length > 1) {
+      country = lead;
+      rest = seq.slice(1);
+    }
+    const restStart = rest[0]!.start;
+    const restText = text.slice(restStart, end);
+    const lowerWords = rest.map((t) => t.text.toLowerCase());
+    const headIndex = lowerWords.findLastIndex((w) => ORG_HEADS[w] !== undefined);
+    const title = titleAt(text, restStart);
+
+    if (title && !(headIndex >= 0 && ORG_HEADS[lowerWords[headIndex]!] !== undefined && lowerWords.length <= title.split(' ').length + 1 && headIndex === lowerWords.length - 1)) {
+      const titleWords = title.split(' ').length;
+      const nameTokens = rest.slice(titleWords).filter((t) => !HONORIFICS.has(t.text.toLowerCase()));
+      if (nameTokens.length > 0 && nameTokens.length <= 5 && nameTokens.every((t) => !countryOf(t.text) && ORG_HEADS[t.text.toLowerCase()] === undefined)) {
+        const candidate: PersonCandidate = { tokens: nameTokens.map((t) => t.text), start: nameTokens[0]!.start, titles: [title] };
+        const before = seq[0]!.start > 0 ? tokens[tokens.indexOf(seq[0]!) - 1] : undefined;
+        const owner = country ?? (before?.isPossessive && before.sentence === seq[0]!.sentence ? countryOf(before.text) : undefined);
+        if (owner) candidate.titleCountry = owner.name;
+        people.push(candidate);
+        return;
+      }
+    }
+    if (headIndex >= 0) {
+      const head = lowerWords[headIndex]!;
+      let kind = ORG_HEADS[head]!;
+      // "US troops"-style names are armed forces handled apart; a country's own government or
+      // army ("Iraqi Army", "the British Government") stays attached to that country.
+      if (rest.length === 1 && !country) return; // A lone "Coalition" or "Group" at a sentence start.
+      if (countryOf(rest[0]!.text) && rest.length === 2 && kind !== 'organization') country = countryOf(rest[0]!.text);
+      if (kind === 'organization' && head === 'group' && hasArmedContext(text, [{ start, end }])) kind = 'armed-group';
+      const name = country && kind === 'organization' ? raw : raw;
+      const candidate: OrgCandidate = { name: name.replace(/\s+/g, ' '), start, kind };
+      if (country) candidate.country = country.name;
+      orgs.push(candidate);
+      return;
+    }
+    // A name compromise recognises as a person.
+    const personLike = rest.filter((t) => tagged(t, 'Person') || tagged(t, 'FirstName') || tagged(t, 'LastName')).length;
+    const allNames = rest.every((t) => !countryOf(t.text) && !isAcronym(t.text) && !FUNCTION_WORDS.has(t.text.toLowerCase()));
+    if (allNames && rest.length >= 2 && rest.length <= 5 && personLike >= 1 && !rest.some((t) => tagged(t, 'Place') && !tagged(t, 'Person'))) {
+      people.push({ tokens: rest.map((t) => t.text), start: restStart, titles: [] });
+      return;
+    }
+    // Two to four capitalised words right before or after a speech verb are a person, whatever
+    // compromise thinks ("Ahmed Rasheed said …").
+    if (allNames && rest.length >= 2 && rest.length <= 4 && isSpeechNeighbour(text, restStart, end)) {
+      people.push({ tokens: rest.map((t) => t.text), start: restStart, titles: [] });
+      return;
+    }
+    void restText;
+  }
+
+  // Acronyms anywhere (also inside longer names: "Global Coalition against ISIS").
+  for (const token of tokens) {
+    if (!isAcronym(token.text) || NOT_NAMES.has(token.text.replace(/\./g, '')) || shouting.has(token.sentence)) continue;
+    if (countryOf(token.text) || titleAt(text, token.start)) continue;
+    if (/^\d/.test(token.text)) continue;
+    const list = acronyms.get(token.text) ?? [];
+    list.push({ start: token.start, end: token.end });
+    acronyms.set(token.text, list);
+  }
+
+  // Build the actors.
+  const actors: DraftActor[] = [];
+  const ids = new Set<string>();
+  const newActor = (name: string, kind: ActorKind, firstOffset: number, role: string): DraftActor => {
+    const actor: DraftActor = { id: uniqueId(slugify(name), ids), name, kind, role, aliases: [], firstOffset };
+    actors.push(actor);
+    return actor;
+  };
+
+  // Countries, with the forms the article uses and the capital standing for the government.
+  const countryActors = new Map<string, DraftActor>();
+  // One pass over the words finds the countries named, instead of one search per country.
+  const named = new Map<CountryEntry, Map<string, number>>();
+  for (let i = 0; i < tokens.length; i++) {
+    for (let n = 1; n <= 4 && i + n <= tokens.length; n++) {
+      const group = tokens.slice(i, i + n);
+      if (group.some((t, k) => k > 0 && t.sentence !== group[0]!.sentence)) break;
+      const phrase = n === 1 ? group[0]!.text.split('-')[0]! : group.map((t) => t.text).join(' ');
+      const country = NAME_INDEX.get(phrase) ?? NAME_INDEX.get(phrase.toLowerCase());
+      if (!country || (n === 1 && !group[0]!.isCap)) continue;
+      const forms = named.get(country) ?? new Map<string, number>();
+      const canonical = [country.name, ...country.alt].find((f) => f === phrase || f.toLowerCase() === phrase.toLowerCase())!;
+      if (!forms.has(canonical)) forms.set(canonical, group[0]!.start);
+      named.set(country, forms);
+    }
+  }
+  for (const [country, formsFound] of named) {
+    const first = Math.min(...formsFound.values());
+    const forms = [...formsFound.keys()].map((form) => ({ form, caseSensitive: /^[\p{Lu}.]+$/u.test(form) }));
+    if (forms.length === 0) continue;
+    const actor = newActor(country.name, 'country', first, 'Country');
+    actor.country = country.name;
+    addAlias(actor, country.name, true);
+    for (const { form, caseSensitive } of forms) addAlias(actor, form, form.replace(/\./g, '').length > 2 || !caseSensitive, caseSensitive);
+    if (country.capital && phraseRegExp(country.capital, 'u').test(folded)) addAlias(actor, country.capital, false);
+    countryActors.set(country.name, actor);
+  }
+
+  // A country's armed forces: "US troops", "Iraq's armed forces", "American soldiers".
+  const militaryForms = new Map<string, Array<{ form: string; start: number }>>();
+  {
+    const countryForms = [...COUNTRY_INDEX.keys()].sort((a, b) => b.length - a.length).map((f) => escapeRegExp(f));
+    const nouns = [...MILITARY_NOUNS].sort((a, b) => b.length - a.length).map((n) => escapeRegExp(n));
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])(${countryForms.join('|')})(?:'s)?\\s+(?:(?:own|national)\\s+)?(${nouns.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(folded)) !== null) {
+      const country = countryOf(m[1]!);
+      // Lower-case "us troops" is a pronoun; abbreviations must keep their case.
+      if (!country || (/^[\p{Lu}.]+$/u.test(country.alt.find((a) => a.toLowerCase() === m![1]!.toLowerCase()) ?? '') && m[1] !== m[1]!.toUpperCase())) continue;
+      const list = militaryForms.get(country.name) ?? [];
+      list.push({ form: text.slice(m.index, m.index + m[0].length), start: m.index });
+      militaryForms.set(country.name, list);
+    }
+  }
+  for (const [countryName, forms] of militaryForms) {
+    const country = COUNTRIES.find((c) => c.name === countryName)!;
+    const military = forms.find((f) => /military$/i.test(f.form));
+    const demonymForm = forms.find((f) => country.demonyms.some((d) => f.form.toLowerCase().startsWith(d.toLowerCase())));
+    const name = military ? military.form : demonymForm ? `${demonymForm.form.split(/\s+/)[0]} forces` : forms[0]!.form;
+    const actor = newActor(name, 'military', Math.min(...forms.map((f) => f.start)), `Armed forces of ${countryName === 'United States' ? 'the United States' : countryName}`);
+    actor.country = countryName;
+    for (const { form } of forms) addAlias(actor, form, true, /\b\p{Lu}{2,}\b/u.test(form));
+  }
+
+  // Organisations, merged by name and by shared prefix ("Global Coalition" in "Global Coalition against ISIS").
+  const orgActors: DraftActor[] = [];
+  for (const candidate of orgs.sort((a, b) => b.name.length - a.name.length)) {
+    const key = foldPunctuation(candidate.name).toLowerCase();
+    const same = orgActors.find((a) => a.aliases.some((al) => {
+      const k = foldPunctuation(al.text).toLowerCase();
+      return k === key || k.startsWith(`${key} `);
+    }));
+    if (same) {
+      addAlias(same, candidate.name, true);
+      same.firstOffset = Math.min(same.firstOffset, candidate.start);
+      continue;
+    }
+    const actor = newActor(candidate.name, candidate.kind, candidate.start, describeOrgRole(candidate.kind, candidate.country));
+    if (candidate.country) actor.country = candidate.country;
+    addAlias(actor, candidate.name, true);
+    orgActors.push(actor);
+  }
+
+  // "the Islamic State group": the capitalised part is the group's name.
+  {
+    const re = /(?<![\p{L}])((?:\p{Lu}[\p{L}-]*\s+){1,4})(?:(terrorist|terror|militant|jihadist|armed|rebel|extremist|insurgent)\s+)?group\b/gu;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(folded)) !== null) {
+      const name = m[1]!.trim();
+      const words = name.split(/\s+/);
+      while (words.length > 0 && FUNCTION_WORDS.has(words[0]!.toLowerCase())) words.shift();
+      if (words.length === 0 || words.every((w) => isAcronym(w)) || countryOf(words.join(' '))) continue;
+      if (words.some((w) => ORG_HEADS[w.toLowerCase()] !== undefined)) continue;
+      const clean = words.join(' ');
+      const start = m.index + m[0].indexOf(clean);
+      const armed = m[2] !== undefined || hasArmedContext(text, [{ start, end: start + clean.length }]);
+      let actor = orgActors.find((a) => a.aliases.some((al) => foldPunctuation(al.text).toLowerCase() === clean.toLowerCase()));
+      if (!actor) {
+        actor = newActor(clean, armed ? 'armed-group' : 'organization', start, armed ? 'Armed group' : 'Group');
+        addAlias(actor, clean, true);
+        orgActors.push(actor);
+      } else if (armed) actor.kind = 'armed-group';
+    }
+  }
+
+  // Acronyms: joined to the name they abbreviate, or actors of their own.
+  const definitions = findAcronymDefinitions(folded, acronyms);
+  for (const [acronym, spans] of acronyms) {
+    if (spans.length === 0) continue;
+    const letters = acronym.replace(/\./g, '').length;
+    const defined = definitions.get(acronym);
+    let owner = defined
+      ? orgActors.find((a) => a.aliases.some((al) => foldPunctuation(al.text).toLowerCase() === defined.toLowerCase()))
+      : orgActors.find((a) => a.aliases.some((al) => isAcronymOf(acronym, al.text)));
+    if (!owner && defined) {
+      owner = newActor(defined, 'organization', spans[0]!.start, 'Organisation');
+      addAlias(owner, defined, true);
+      orgActors.push(owner);
+    }
+    if (owner) {
+      addAlias(owner, acronym, letters > 3, true);
+      owner.firstOffset = Math.min(owner.firstOffset, spans[0]!.start);
+      continue;
+    }
+    const kind: ActorKind = hasArmedContext(text, spans) ? 'armed-group' : 'organization';
+    const actor = newActor(acronym, kind, spans[0]!.start, kind === 'armed-group' ? 'Armed group' : 'Organisation');
+    addAlias(actor, acronym, letters > 3 || (letters === 3 && spans.length > 0), true);
+    orgActors.push(actor);
+  }
+
+  // "X, also known as Y or Z": merge the acronym actors into the group they rename.
+  mergeAlsoKnownAs(folded, orgActors, actors);
+
+  // Armed groups named by an acronym and described by the article as fighting.
+  for (const actor of orgActors) {
+    if (actor.kind !== 'organization') continue;
+    const spans = findAliasSpans(folded, actor);
+    if (hasArmedContext(text, spans) && spans.length > 0) {
+      const aroundCount = spans.filter((s) => hasArmedContext(text, [s])).length;
+      if (aroundCount >= 1 && actor.aliases.every((a) => ORG_HEADS[a.text.split(/\s+/).pop()!.toLowerCase()] === undefined || /group$/i.test(a.text))) actor.kind = 'armed-group';
+    }
+  }
+
+  // Lower-case references to an organisation by its head noun: "the coalition", "the US-led coalition".
+  addHeadNounAliases(folded, text, orgActors);
+
+  // People, merged by surname.
+  mergePeople(text, folded, people, tokens, actors, newActor, warnings);
+
+  // Drop actors that exist only inside another's name ("Coalition" from "Global Coalition …").
+  const kept = actors.filter((a) => a.aliases.length > 0);
+  kept.sort((a, b) => a.firstOffset - b.firstOffset);
+  void countryActors;
+  return { actors: kept, warnings };
+}
+
+function describeOrgRole(kind: ActorKind, country?: string): string {
+  const where = country ? ` of ${country === 'United States' ? 'the United States' : country}` : '';
+  switch (kind) {
+    case 'government':
+      return `Government body${where}`;
+    case 'military':
+      return `Military command${where}`;
+    case 'armed-group':
+      return 'Armed group';
+    default:
+      return `Organisation${where}`;
+  }
+}
+
+const SPEECH_ALTERNATION = SPEECH_VERBS.map(escapeRegExp).join('|');
+const SPEECH_AFTER_RE = new RegExp(`^,?\\s+(?:\\w+ly\\s+)?(?:${SPEECH_ALTERNATION})\\b`);
+const SPEECH_BEFORE_RE = new RegExp(`\\b(?:${SPEECH_ALTERNATION}),?\\s+$`);
+
+function isSpeechNeighbour(text: string, start: number, end: number): boolean {
+  const after = foldPunctuation(text.slice(end, end + 30)).toLowerCase();
+  const before = foldPunctuation(text.slice(Math.max(0, start - 30), start)).toLowerCase();
+  return SPEECH_AFTER_RE.test(after) || SPEECH_BEFORE_RE.test(before);
+}
+
+/** Finds "Full Name (ACR)", "ACR (Full Name)" and "Full Name, or ACR," definitions. */
+function findAcronymDefinitions(folded: string, acronyms: Map<string, unknown>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const acronym of acronyms.keys()) {
+    const a = escapeRegExp(acronym);
+    const name = "((?:\\p{Lu}[\\p{L}'.-]*|of|the|for|and|against|de|al)(?:\\s+(?:\\p{Lu}[\\p{L}'.-]*|of|the|for|and|against|de|al)){1,8})";
+    const forward = new RegExp(`${name}\\s*\\(\\s*${a}\\s*\\)`, 'u').exec(folded);
+    const backward = new RegExp(`(?<![\\p{L}])${a}\\s*\\(\\s*${name}\\s*\\)`, 'u').exec(folded);
+    const hit = forward?.[1] ?? backward?.[1];
+    if (hit) {
+      const words = hit.split(/\s+/);
+      while (words.length > 0 && FUNCTION_WORDS.has(words[0]!.toLowerCase())) words.shift();
+      // Keep only the words the acronym covers when the name ran on before it.
+      for (let k = 0; k < words.length - 1; k++) {
+        if (isAcronymOf(acronym, words.slice(k).join(' '))) {
+          out.set(acronym, words.slice(k).join(' '));
+          break;
+        }
+      }
+      if (!out.has(acronym) && words.length > 1) out.set(acronym, words.join(' '));
+    }
+  }
+  return out;
+}
+
+function findAliasSpans(folded: string, actor: DraftActor): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  for (const alias of actor.aliases) {
+    const re = phraseRegExp(alias.text, alias.caseSensitive ? 'gu' : 'giu');
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(folded)) !== null) spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return spans;
+}
+
+/**
+ * "The group, also known as IS or ISIS": the acronyms join the group named just before. An
+ * acronym that became an actor of its own is folded into that group.
+ */
+function mergeAlsoKnownAs(folded: string, orgActors: DraftActor[], actors: DraftActor[]): void {
+  const re = /(?:also |otherwise |commonly )?(?:known as|called|referred to as)\s+((?:(?:the\s+)?[\p{Lu}][\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*)(?:\s*(?:,|or|and)\s*(?:the\s+)?[\p{Lu}][\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*)*)/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(folded)) !== null) {
+    const names = m[1]!.split(/\s*(?:,|\bor\b|\band\b)\s*/).map((n) => n.replace(/^the\s+/, '').trim()).filter(Boolean);
+    // The antecedent: the last organisation named before the phrase, outside the names themselves.
+    const before = m.index;
+    let target: DraftActor | undefined;
+    let best = -1;
+    for (const actor of orgActors) {
+      if (names.some((n) => actor.aliases.some((a) => a.text === n))) continue;
+      for (const span of findAliasSpans(folded, actor)) {
+        if (span.end <= before && span.start > best && before - span.end < 300) {
+          best = span.start;
+          target = actor;
+        }
+      }
+    }
+    if (!target) continue;
+    for (const name of names) {
+      const other = orgActors.find((a) => a !== target && a.aliases.some((al) => al.text === name));
+      if (other) {
+        for (const alias of other.aliases) target.aliases.push(alias);
+        target.firstOffset = Math.min(target.firstOffset, other.firstOffset);
+        if (other.kind === 'armed-group') target.kind = 'armed-group';
+        other.aliases = [];
+        orgActors.splice(orgActors.indexOf(other), 1);
+        actors.splice(actors.indexOf(other), 1);
+      } else {
+        addAlias(target, name, name.length > 3, isAcronym(name));
+      }
+    }
+  }
+}
+
+function addHeadNounAliases(folded: string, text: string, orgActors: DraftActor[]): void {
+  const byHead = new Map<string, DraftActor[]>();
+  for (const actor of orgActors) {
+    const words = actor.name.toLowerCase().split(/\s+/);
+    const head = words.find((w) => ORG_HEADS[w] !== undefined && w !== 'group' && w !== 'news' && w !== 'times' && w !== 'post');
+    if (!head) continue;
+    const list = byHead.get(head) ?? [];
+    list.push(actor);
+    byHead.set(head, list);
+  }
+  for (const [head, list] of byHead) {
+    if (list.length !== 1) continue;
+    const actor = list[0]!;
+    const re = new RegExp(`(?<![\\p{L}])the\\s+((?:[\\p{L}.'-]+\\s+){0,2})${escapeRegExp(head)}(?![\\p{L}])`, 'gu');
+    let m: RegExpExecArray | null;
+    let bare = false;
+    while ((m = re.exec(folded)) !== null) {
+      const modifiers = m[1]!.trim().split(/\s+/).filter(Boolean);
+      // Lower-case words only, or a "US-led" style compound: otherwise it is a different name.
+      if (modifiers.some((w) => /^\p{Lu}/u.test(w) && !/-(?:led|backed|based|run|funded)$/i.test(w))) continue;
+      if (modifiers.some((w) => FUNCTION_WORDS.has(w.toLowerCase()) || /^\d/.test(w))) continue;
+      bare = true;
+      if (modifiers.length > 0) addAlias(actor, text.slice(m.index + 4, m.index + m[0].length).trim(), false);
+    }
+    if (bare) addAlias(actor, head, false);
+  }
+}
+
+function mergePeople(
+  text: string,
+  folded: string,
+  candidates: PersonCandidate[],
+  tokens: Token[],
+  actors: DraftActor[],
+  newActor: (name: string, kind: ActorKind, firstOffset: number, role: string) => DraftActor,
+  warnings: string[],
+): void {
+  interface Person {
+    full: string[];
+    variants: Set<string>;
+    titles: Set<string>;
+    titleCountries: Set<string>;
+    start: number;
+    surname: string;
+  }
+  const surnameOf = (parts: string[]): string => {
+    const core = parts.filter((p) => !NAME_SUFFIXES.has(p.toLowerCase().replace(/\./g, '')));
+    return core[core.length - 1] ?? parts[parts.length - 1] ?? '';
+  };
+  const bareSurname = (s: string): string => s.replace(ARABIC_ARTICLE, '').toLowerCase();
+  const persons: Person[] = [];
+  for (const c of candidates.sort((a, b) => b.tokens.length - a.tokens.length || a.start - b.start)) {
+    const parts = c.tokens;
+    const surname = surnameOf(parts);
+    const firstName = parts.length > 1 ? parts[0]!.toLowerCase() : undefined;
+    const match = persons.find((p) => {
+      if (bareSurname(p.surname) !== bareSurname(surname)) return false;
+      if (!firstName || p.full.length === 1) return true;
+      const pf = p.full[0]!.toLowerCase();
+      return pf === firstName || (firstName.length <= 2 && pf.startsWith(firstName.replace('.', '')));
+    });
+    const variant = parts.join(' ');
+    if (match) {
+      match.variants.add(variant);
+      c.titles.forEach((t) => match.titles.add(t));
+      if (c.titleCountry) match.titleCountries.add(c.titleCountry);
+      match.start = Math.min(match.start, c.start);
+      continue;
+    }
+    persons.push({
+      full: parts,
+      variants: new Set([variant]),
+      titles: new Set(c.titles),
+      titleCountries: new Set(c.titleCountry ? [c.titleCountry] : []),
+      start: c.start,
+      surname,
+    });
+  }
+
+  const surnameCount = new Map<string, number>();
+  for (const p of persons) surnameCount.set(bareSurname(p.surname), (surnameCount.get(bareSurname(p.surname)) ?? 0) + 1);
+  const roleHolders = new Map<string, Person[]>();
+  for (const p of persons) {
+    for (const t of p.titles) {
+      const role = t.toLowerCase();
+      if (!ROLE_TITLES.has(role)) continue;
+      roleHolders.set(role, [...(roleHolders.get(role) ?? []), p]);
+    }
+  }
+
+  for (const p of persons) {
+    // A single word is a name only with a title ("President Macron") or when compromise saw a person.
+    const name = [...p.variants].sort((a, b) => b.length - a.length)[0]!;
+    const titles = [...p.titles];
+    const countryNote = [...p.titleCountries][0];
+    const mainTitle = titles.find((t) => ROLE_TITLES.has(t.toLowerCase())) ?? titles.find((t) => !HONORIFICS.has(t.toLowerCase().replace('.', '')));
+    const role = appositiveRole(folded, name) ?? (mainTitle ? `${expandTitle(mainTitle)}${countryNote ? ` of ${countryNote === 'United States' ? 'the United States' : countryNote}` : ''}` : 'Named in the article');
+    const nameParts = name.split(/\s+/);
+    const actor = newActor(nameParts.length > 2 ? `${nameParts[0]} ${p.surname}` : name, 'person', p.start, role);
+    actor.name = name;
+    for (const v of p.variants) addAlias(actor, v, v.split(/\s+/).length > 1);
+    const parts = name.split(/\s+/);
+    if (parts.length > 2) {
+      // First and last name without middle names or initials: "Kevin Leahy".
+      addAlias(actor, `${parts[0]} ${p.surname}`, true);
+    }
+    const ambiguous = (surnameCount.get(bareSurname(p.surname)) ?? 0) > 1;
+    if (!ambiguous) {
+      addAlias(actor, p.surname, false);
+      if (ARABIC_ARTICLE.test(p.surname)) addAlias(actor, p.surname.replace(ARABIC_ARTICLE, ''), false);
+      for (const t of titles) {
+        if (HONORIFICS.has(t.toLowerCase().replace('.', '')) && titles.length > 1) continue;
+        addAlias(actor, `${t} ${p.surname}`, true);
+        const last = t.split(/\s+/).pop()!;
+        if (last !== t && !ROLE_TITLES.has(t.toLowerCase())) addAlias(actor, `${last} ${p.surname}`, true);
+      }
+    } else {
+      warnings.push(`Two people share the surname "${p.surname}"; the surname alone was not kept as an alias.`);
+    }
+    // The office stands for its one holder: "the prime minister", "Iraq's prime minister".
+    for (const t of titles) {
+      const role = t.toLowerCase();
+      if (!ROLE_TITLES.has(role) || (roleHolders.get(role)?.length ?? 0) !== 1) continue;
+      addAlias(actor, role, false);
+      for (const c of p.titleCountries) {
+        const country = COUNTRIES.find((k) => k.name === c);
+        const forms = country ? [country.name, ...country.alt.filter((a) => a.length > 2 || /^[\p{Lu}.]+$/u.test(a))] : [];
+        for (const form of forms) {
+          const re = phraseRegExp(`${form}'s ${t}`);
+          const m = re.exec(folded);
+          if (m) addAlias(actor, text.slice(m.index, m.index + m[0].length), true);
+        }
+        for (const d of country?.demonyms ?? []) {
+          const m = phraseRegExp(`${d} ${t}`).exec(folded);
+          if (m) addAlias(actor, text.slice(m.index, m.index + m[0].length), true);
+        }
+      }
+    }
+    addOffice(folded, text, actor, p.surname, titles, [...p.titleCountries], ambiguous, newActor);
+  }
+}
+
+/**
+ * "Sudani's office", "the president's media office": a person's office speaks for itself in the
+ * press ("a statement from X's office noted …"), so it is an actor of its own, named after the
+ * person and after the office they hold.
+ */
+function addOffice(
+  folded: string,
+  text: string,
+  person: DraftActor,
+  surname: string,
+  titles: string[],
+  countries: string[],
+  ambiguous: boolean,
+  newActor: (name: string, kind: ActorKind, firstOffset: number, role: string) => DraftActor,
+): void {
+  const owners = ambiguous ? [person.name] : [person.name, surname, surname.replace(ARABIC_ARTICLE, '')];
+  const re = new RegExp(`(?<![\\p{L}])(${[...new Set(owners)].map((o) => escapeRegExp(foldPunctuation(o))).join('|')})'s?\\s+((?:media\\s+|press\\s+|private\\s+)?office)(?![\\p{L}])`, 'gu');
+  const forms: Array<{ text: string; start: number }> = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(folded)) !== null) forms.push({ text: text.slice(m.index, m.index + m[0].length), start: m.index });
+  if (forms.length === 0) return;
+  const shortOwner = ambiguous ? person.name : surname.replace(ARABIC_ARTICLE, '');
+  const roleTitle = titles.find((t) => ROLE_TITLES.has(t.toLowerCase()));
+  const office = newActor(`${shortOwner}’s office`, 'government', forms[0]!.start, `Office of ${roleTitle ? `the ${roleTitle}, ${person.name}` : person.name}`);
+  office.highlight = false;
+  office.id = office.id.replace(/-s-office$|-office$/, '-office');
+  for (const f of forms) addAlias(office, f.text, true);
+  if (roleTitle) {
+    addAlias(office, `${roleTitle}’s Office`, false);
+    addAlias(office, `Office of the ${roleTitle}`, false);
+    for (const c of countries) {
+      const country = COUNTRIES.find((k) => k.name === c);
+      if (!country) continue;
+      addAlias(office, `Office of the ${roleTitle} of ${country.name}`, true);
+      for (const d of country.demonyms) addAlias(office, `${d} ${roleTitle}’s Office`, true);
+    }
+  }
+}
+
+function expandTitle(title: string): string {
+  const map: Record<string, string> = {
+    'Gen.': 'General', 'Lt. Gen.': 'Lieutenant General', 'Maj. Gen.': 'Major General', 'Brig. Gen.': 'Brigadier General',
+    'Adm.': 'Admiral', 'Col.': 'Colonel', 'Sen.': 'Senator', 'Rep.': 'Representative', 'Gov.': 'Governor', 'Army Gen.': 'Army General',
+  };
+  return map[title] ?? title;
+}
+
+/** "Kevin Leahy, commander of the coalition," or "the ambassador, Alina Romanowski": the role between commas. */
+function appositiveRole(folded: string, name: string): string | undefined {
+  const n = escapeRegExp(foldPunctuation(name));
+  const after = new RegExp(`${n},\\s+((?:the\\s+|a\\s+)?(?:[a-z][\\p{L}-]*\\s+){0,3}(?:commander|head|chief|leader|spokesman|spokeswoman|spokesperson|director|minister|president|ambassador|envoy|secretary|chairman|chair|founder|member|official|adviser|advisor|general|officer|analyst|professor|researcher|editor|correspondent|governor|mayor|senator|representative|deputy)\\b[^,.;]{0,80}),`, 'u').exec(folded);
+  if (after) return after[1]!.replace(/^(?:the|a)\s+/, '').trim();
+  const before = new RegExp(`(?:the|a)\\s+([^,.;]{3,80}?\\b(?:commander|head|chief|leader|spokesman|spokeswoman|spokesperson|director|minister|president|ambassador|envoy|secretary|chairman|official|adviser|advisor|officer)\\b[^,.;]{0,60}),\\s+${n}`, 'u').exec(folded);
+  if (before) return before[1]!.trim();
+  return undefined;
+}
+
+/**
+ * Finds every place an actor is named, longest form first so that "US military" is the army
+ * and not the country. Possessives count ("Sudani's office" names Sudani).
+ */
+export function findMentions(text: string, actors: readonly DraftActor[]): Mention[] {
+  const folded = foldPunctuation(text);
+  const all: Array<Mention & { length: number }> = [];
+  for (const actor of actors) {
+    for (const alias of actor.aliases) {
+      const re = phraseRegExp(alias.text, alias.caseSensitive ? 'gu' : 'giu');
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(folded)) !== null) all.push({ start: m.index, end: m.index + m[0].length, actor: actor.id, length: m[0].length });
+    }
+  }
+  all.sort((a, b) => b.length - a.length || a.start - b.start);
+  const taken: Mention[] = [];
+  for (const m of all) {
+    if (taken.some((t) => m.start < t.end && t.start < m.end)) continue;
+    taken.push({ start: m.start, end: m.end, actor: m.actor });
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,130 @@
+/**
+ * Drafts a pack from an article's plain text, on the device: sentences, then actors, then who
+ * said what, then claims and the claims that oppose them. The draft always passes `parsePack`;
+ * what the builder was unsure of comes back as warnings for the review page.
+ */
+import { type PackInput, PACK_LIMITS, PACK_SCHEMA_VERSION } from '../pack';
+import { type DraftActor, extractActors, findMentions } from './actors';
+import { buildClaims } from './claims';
+import { extractQuotes } from './quotes';
+import { type Sentence, clip, slugify, splitSentences } from './text';
+
+/** What the builder needs: the article's text and whatever metadata the caller knows. */
+export interface BuildInput {
+  /** The article's plain text, paragraphs separated by line breaks. */
+  text: string;
+  /** The headline, when known. */
+  title?: string;
+  /** Where the article was read. */
+  url?: string;
+  /** The publication. */
+  outlet?: string;
+  /** Publication date, ISO 8601 or anything `Date` reads. */
+  published?: string;
+  /** Language tag; the builder's rules are written for English. */
+  language?: string;
+}
+
+/** A draft pack and the points a reviewer should check. */
+export interface BuildResult {
+  /** The draft, valid for `parsePack`. */
+  pack: PackInput;
+  /** Plain-language notes on what was unsure or left out. */
+  warnings: string[];
+}
+
+/** Drafts a pack from an article; see the module comment for the pipeline. */
+export function buildPack(input: BuildInput): BuildResult {
+  const warnings: string[] = [];
+  let text = input.text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').replace(/[ \t]+\n/g, '\n').trim();
+  if (text.length > PACK_LIMITS.text) {
+    warnings.push(`The article is longer than ${PACK_LIMITS.text} characters; only the beginning was used.`);
+    text = text.slice(0, PACK_LIMITS.text).replace(/\s+\S*$/, '');
+  }
+  if (text.length === 0) throw new Error('The article has no text.');
+  const language = input.language && /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(input.language) ? input.language : 'en';
+  if (!language.startsWith('en')) warnings.push(`The builder's rules are written for English; this article is "${language}", so expect gaps.`);
+
+  const sentences = splitSentences(text);
+  const headline = headlineOf(input.title, sentences);
+  const body = headline.fromText ? sentences.slice(1) : sentences;
+
+  const { actors, warnings: actorWarnings } = extractActors(text, sentences);
+  warnings.push(...actorWarnings);
+  const mentions = findMentions(text, actors);
+  const { quotes, assertions, warnings: quoteWarnings } = extractQuotes(text, sentences, actors, mentions);
+  warnings.push(...quoteWarnings);
+  const { claims, warnings: claimWarnings } = buildClaims(text, body, assertions, actors, mentions);
+  warnings.push(...claimWarnings);
+
+  // Actors the article never names outside another actor's name are dropped; so are countries
+  // nobody refers to again, since they only add noise to the card.
+  const mentioned = new Set(mentions.map((m) => m.actor));
+  const used = new Set([...quotes.map((q) => q.speaker), ...claims.flatMap((c) => [...c.speakers, ...c.cues.topic.flatMap((g) => g.actors), ...c.cues.markers.actors, ...c.cues.evidence.flat().flatMap((g) => g.actors)])]);
+  const kept = actors.filter((a) => mentioned.has(a.id) || used.has(a.id));
+  if (kept.length === 0) {
+    warnings.push('No actors were found; a placeholder stands in for the article itself.');
+    kept.push({ id: 'article', name: headline.title, kind: 'organization', role: 'The article', aliases: [{ text: headline.title, caseSensitive: false, standalone: true }], firstOffset: 0 });
+  }
+
+  const pack: PackInput = {
+    schemaVersion: PACK_SCHEMA_VERSION,
+    id: slugify(headline.title, 60),
+    article: {
+      title: clip(headline.title, PACK_LIMITS.shortString),
+      titleIsEditorial: headline.isEditorial,
+      language,
+      summary: clip(body.slice(0, 2).map((s) => s.text).join(' ') || text, 1_000),
+    },
+    text,
+    actors: kept.slice(0, PACK_LIMITS.actors).map((a) => ({
+      id: a.id,
+      name: clip(a.name, PACK_LIMITS.shortString),
+      kind: a.kind,
+      role: clip(a.role, PACK_LIMITS.shortString),
+      description: describe(a, sentences, mentions, quotes.filter((q) => q.speaker === a.id).length),
+      highlight: a.highlight ?? a.kind !== 'country',
+      aliases: a.aliases.slice(0, PACK_LIMITS.aliasesPerActor).map((al) => ({ text: al.text, caseSensitive: al.caseSensitive, standalone: al.standalone, lang: language })),
+    })),
+    quotes: quotes.slice(0, PACK_LIMITS.quotes).map((q) => ({ id: q.id, speaker: q.speaker, text: q.text, direct: q.direct, sentence: q.sentence.text })),
+    claims: claims.slice(0, PACK_LIMITS.claims),
+  };
+  if (input.outlet?.trim()) pack.article.outlet = clip(input.outlet, PACK_LIMITS.shortString);
+  const published = isoDate(input.published);
+  if (published) pack.article.published = published;
+  if (input.url && /^https?:\/\//i.test(input.url)) {
+    try {
+      pack.article.url = new URL(input.url).href;
+    } catch {
+      warnings.push('The article URL could not be read and was left out.');
+    }
+  }
+  return { pack, warnings };
+}
+
+function headlineOf(title: string | undefined, sentences: Sentence[]): { title: string; isEditorial: boolean; fromText: boolean } {
+  if (title?.trim()) return { title: title.trim(), isEditorial: false, fromText: false };
+  const first = sentences[0];
+  // A first line without a full stop, alone in its paragraph, is a headline.
+  if (first && !/[.!?]["”’]?$/.test(first.text) && first.text.split(/\s+/).length <= 20 && sentences[1]?.paragraph !== first.paragraph) {
+    return { title: first.text, isEditorial: false, fromText: true };
+  }
+  const lead = first ? clip(first.text, 90) : 'Untitled article';
+  return { title: lead, isEditorial: true, fromText: false };
+}
+
+function isoDate(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const direct = /^(\d{4}-\d{2}-\d{2})/.exec(value.trim());
+  if (direct) return direct[1];
+  const parsed = new Date(value);
+  return Number.isNaN(parsed.getTime()) ? undefined : parsed.toISOString().slice(0, 10);
+}
+
+function describe(actor: DraftActor, sentences: Sentence[], mentions: ReturnType<typeof findMentions>, quoteCount: number): string {
+  const first = mentions.find((m) => m.actor === actor.id);
+  const sentence = first ? sentences.find((s) => s.start <= first.start && first.start < s.end) : undefined;
+  const times = mentions.filter((m) => m.actor === actor.id).length;
+  const counts = `Named ${times} time${times === 1 ? '' : 's'} in the article${quoteCount > 0 ? `, quoted ${quoteCount} time${quoteCount === 1 ? '' : 's'}` : ''}.`;
+  return clip(sentence ? `${counts} First named in: “${clip(sentence.text, 300)}”` : counts, PACK_LIMITS.longString);
+}

@@ -1,0 +1,473 @@
+/**
+ * Turns assertions into claims and finds the claims that oppose each other. Assertions of one
+ * speaker that share a key word and a polarity become one claim; two claims oppose when they share
+ * a topic and lean opposite ways ("no longer" against "still", "victory" against "threat"), or when
+ * one contrasts itself with the other's speaker ("despite X's words", "reluctant to meet X's demand").
+ * Each claim gets the cues the matching engine needs to recognise it on other pages.
+ */
+import type { ActorKind, CueGroup } from '../pack';
+import type { DraftActor, Mention } from './actors';
+import { CONTRAST_MARKERS, EVIDENCE_VERBS, NEGATIVE_MARKERS, NUMBER_WORDS, OPPOSITE_PAIRS, POSITIVE_MARKERS, STOP_WORDS } from './lexicon';
+import type { Assertion } from './quotes';
+import { type Sentence, clip, escapeRegExp, foldPunctuation, slugify, stem, uniqueId, words } from './text';
+
+/** A claim as the builder drafts it; `cues` and `opposes` follow the pack schema. */
+export interface DraftClaim {
+  /** Id, unique in the pack. */
+  id: string;
+  /** Short neutral statement. */
+  statement: string;
+  /** Actor ids of those who assert it (empty: the article). */
+  speakers: string[];
+  /** When it was said, as the article puts it. */
+  when?: string;
+  /** Quote ids that carry it. */
+  quotes: string[];
+  /** Verbatim sentences that state it. */
+  sentences: string[];
+  /** The evidence the article gives, in words. */
+  evidence: string[];
+  /** Ids of opposing claims. */
+  opposes: string[];
+  /** How to recognise it elsewhere. */
+  cues: {
+    topic: CueGroup[];
+    polarity: 'positive' | 'negative';
+    markers: CueGroup;
+    evidence: CueGroup[][];
+    exclude: string[];
+  };
+}
+
+interface Prop {
+  assertion: Assertion;
+  terms: Set<string>;
+  surface: Map<string, string>;
+  actors: Set<string>;
+  negative: string[];
+  positive: string[];
+  contrast: string[];
+  isDemand: boolean;
+  isQuestion: boolean;
+}
+
+interface Group {
+  speaker: string | null;
+  props: Prop[];
+  terms: Map<string, number>;
+  surface: Map<string, Set<string>>;
+  actors: Map<string, number>;
+  polarity: 'positive' | 'negative';
+  isDemand: boolean;
+  contrastTargets: Set<string>;
+}
+
+const NEGATIONS = ['no longer', 'not', "n't", 'never', 'no more', 'nor'];
+const DEMAND_WORDS = ['should', 'must', 'demand', 'demanded', 'demanding', 'demands', 'call for', 'calling for', 'called for', 'urge', 'urged', 'urging', 'need to', 'needs to', 'ought to'];
+const MARKER_VARIANTS: Record<string, string[]> = {
+  'no longer': ['no longer', 'not any longer', 'no more'],
+  still: ['still', 'remains', 'continues to', 'persists'],
+  reluctant: ['reluctant', 'reluctance', 'unwilling', 'hesitant'],
+  victory: ['victory', 'won', 'defeated', 'defeat'],
+  leave: ['leave', 'withdraw', 'withdrawal', 'pull out', 'exit'],
+  withdrawal: ['withdrawal', 'withdraw', 'leave', 'pull out', 'exit'],
+  end: ['end', 'ending', 'ended', 'conclude', 'wind down'],
+  ending: ['end', 'ending', 'ended', 'conclude', 'wind down'],
+  alone: ['alone', 'on their own', 'by themselves', 'without help'],
+  threat: ['threat', 'threats', 'danger'],
+};
+
+const listCache = new WeakMap<readonly string[], RegExp>();
+
+/**
+ * The words of `list` that occur in `text`, as written in the list. One regular expression per
+ * list: compiling one per word made a first build take a fifth of a second.
+ */
+function markersIn(text: string, list: readonly string[]): string[] {
+  let re = listCache.get(list);
+  if (!re) {
+    const alternation = [...list].filter((w) => w !== "n't").sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/\s+/g, '\\s+'));
+    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+    listCache.set(list, re);
+  }
+  const folded = foldPunctuation(text);
+  const found = new Set<string>();
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(folded)) !== null) {
+    const hit = m[0].toLowerCase().replace(/\s+/g, ' ');
+    const item = list.find((w) => w.toLowerCase() === hit);
+    if (item) found.add(item);
+  }
+  if (list.includes("n't") && /\p{L}n't(?![\p{L}])/u.test(folded)) found.add("n't");
+  return list.filter((w) => found.has(w));
+}
+
+/**
+ * Content words of an assertion, stemmed, without the words of actor names (those are matched
+ * through actors) and without function words.
+ */
+function contentTerms(text: string, actorWords: Set<string>): { terms: Set<string>; surface: Map<string, string> } {
+  const terms = new Set<string>();
+  const surface = new Map<string, string>();
+  for (const w of words(text)) {
+    if (w.length < 3 || STOP_WORDS.has(w) || actorWords.has(w) || /^\d/.test(w) || NUMBER_WORDS.has(w)) continue;
+    if (NEGATIONS.includes(w)) continue;
+    const s = stem(w);
+    terms.add(s);
+    if (!surface.has(s)) surface.set(s, w);
+  }
+  return { terms, surface };
+}
+
+/**
+ * Splits "A, a good proof that B": B is the claim, and A (the raid, the figures) is the evidence
+ * offered for it, so A travels with B instead of standing as a claim of its own.
+ */
+function splitNested(assertion: Assertion): Assertion {
+  const folded = foldPunctuation(assertion.text);
+  const m = /,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:proof|evidence|sign|indication|signal|reminder|demonstration)\s+(?:for\s+[^,]+?\s+)?that\s+/u.exec(folded);
+  if (!m) return assertion;
+  const tailStart = m.index + m[0].length;
+  return {
+    ...assertion,
+    text: assertion.text.slice(tailStart),
+    start: assertion.start + tailStart,
+    support: { text: assertion.text.slice(0, m.index), start: assertion.start },
+  };
+}
+
+/** Sentences the article asserts in its own voice that bear on the actors' claims. */
+function articleAssertions(sentences: Sentence[], assertions: Assertion[], mentions: Mention[], kindOf: Map<string, ActorKind>): Assertion[] {
+  const covered = new Set(assertions.map((a) => a.sentence.index));
+  const out: Assertion[] = [];
+  for (const sentence of sentences) {
+    if (covered.has(sentence.index) || sentence.text.trim().endsWith('?') || !/[.!]["”’]?$/.test(sentence.text)) continue;
+    const inside = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    const distinct = new Set(inside.map((m) => m.actor));
+    if (distinct.size === 0 || words(sentence.text).length < 6) continue;
+    const marked = markersIn(sentence.text, CONTRAST_MARKERS).length > 0 || markersIn(sentence.text, NEGATIONS).length > 0 || markersIn(sentence.text, ['still']).length > 0;
+    if (!marked && distinct.size < 2) continue;
+    void kindOf;
+    out.push({ speaker: null, text: sentence.text, start: sentence.start, sentence, quotes: [] });
+  }
+  return out;
+}
+
+/**
+ * Groups assertions into claims, links opposing claims and writes their cues. Claim ids are
+ * made unique against `takenIds` (actor and quote ids live in other namespaces but a reviewer
+ * reads them side by side, so they stay distinct too).
+ */
+export function buildClaims(
+  text: string,
+  sentences: Sentence[],
+  assertionsIn: Assertion[],
+  actors: readonly DraftActor[],
+  mentions: Mention[],
+): { claims: DraftClaim[]; warnings: string[] } {
+  const warnings: string[] = [];
+  const kindOf = new Map(actors.map((a) => [a.id, a.kind]));
+  const nameOf = new Map(actors.map((a) => [a.id, a.name]));
+  const actorWords = new Set<string>();
+  for (const actor of actors) for (const alias of actor.aliases) for (const w of words(alias.text)) actorWords.add(w);
+
+  const assertions = [...assertionsIn.map(splitNested), ...articleAssertions(sentences, assertionsIn, mentions, kindOf)];
+  const props: Prop[] = [];
+  for (const assertion of assertions) {
+    if (words(assertion.text).length < 3) continue;
+    const { terms, surface } = contentTerms(assertion.text, actorWords);
+    const start = assertion.start;
+    const end = start + assertion.text.length;
+    const refs = new Set(mentions.filter((m) => m.start >= start && m.end <= end && m.actor !== assertion.speaker).map((m) => m.actor));
+    props.push({
+      assertion,
+      terms,
+      surface,
+      actors: refs,
+      negative: markersIn(assertion.text, NEGATIVE_MARKERS),
+      positive: markersIn(assertion.text, POSITIVE_MARKERS),
+      contrast: markersIn(assertion.text, CONTRAST_MARKERS),
+      isDemand: markersIn(assertion.text, DEMAND_WORDS).length > 0 || /^(?:demand|urg|call)/.test(assertion.verb ?? ''),
+      isQuestion: assertion.text.trim().endsWith('?'),
+    });
+  }
+
+  // Group: same speaker, same polarity, same kind (demand or statement), and a shared key word.
+  const polarityOf = (p: Prop): 'positive' | 'negative' => (markersIn(p.assertion.text, NEGATIONS).length > 0 && !p.isDemand ? 'negative' : 'positive');
+  const groups: Group[] = [];
+  for (const p of props) {
+    if (p.isQuestion) continue;
+    const polarity = polarityOf(p);
+    const isSubstantive = (t: string): boolean => t.length > 3;
+    const group = groups.find(
+      (g) =>
+        g.speaker === p.assertion.speaker &&
+        g.speaker !== null &&
+        g.polarity === polarity &&
+        g.isDemand === p.isDemand &&
+        ([...p.terms].some((t) => isSubstantive(t) && g.terms.has(t)) || (p.isDemand && [...p.actors].some((a) => kindOf.get(a) !== 'country' && g.actors.has(a)))),
+    );
+    const target: Group = group ?? {
+      speaker: p.assertion.speaker,
+      props: [],
+      terms: new Map(),
+      surface: new Map(),
+      actors: new Map(),
+      polarity,
+      isDemand: p.isDemand,
+      contrastTargets: new Set(),
+    };
+    if (!group) groups.push(target);
+    target.props.push(p);
+    for (const t of p.terms) {
+      target.terms.set(t, (target.terms.get(t) ?? 0) + 1);
+      const set = target.surface.get(t) ?? new Set();
+      set.add(p.surface.get(t)!);
+      target.surface.set(t, set);
+    }
+    for (const a of p.actors) target.actors.set(a, (target.actors.get(a) ?? 0) + 1);
+  }
+
+  // Oppositions between groups.
+  const allMarkers = (g: Group): Set<string> => {
+    const set = new Set<string>();
+    for (const p of g.props) {
+      for (const m of [...p.negative, ...p.positive, ...p.contrast]) set.add(m);
+      for (const m of markersIn(p.assertion.text, NEGATIONS)) set.add(m);
+    }
+    return set;
+  };
+  const sharedTopic = (a: Group, b: Group): { terms: string[]; actors: string[] } => ({
+    terms: [...a.terms.keys()].filter((t) => b.terms.has(t) && t.length > 3),
+    // People named in a claim are mostly its target ("despite X's words"), not its topic.
+    actors: [...a.actors.keys()].filter((x) => b.actors.has(x) && kindOf.get(x) !== 'country' && kindOf.get(x) !== 'person' && x !== a.speaker && x !== b.speaker),
+  });
+  const pairs: Array<[Group, Group]> = [];
+  const pairKey = new Set<string>();
+  const link = (a: Group, b: Group): void => {
+    const ia = groups.indexOf(a);
+    const ib = groups.indexOf(b);
+    const key = ia < ib ? `${ia}:${ib}` : `${ib}:${ia}`;
+    if (ia === ib || pairKey.has(key)) return;
+    pairKey.add(key);
+    pairs.push([a, b]);
+  };
+  for (let i = 0; i < groups.length; i++) {
+    for (let j = i + 1; j < groups.length; j++) {
+      const a = groups[i]!;
+      const b = groups[j]!;
+      if (a.speaker !== null && a.speaker === b.speaker) continue;
+      const shared = sharedTopic(a, b);
+      if (shared.terms.length === 0 && shared.actors.length === 0) continue;
+      const ma = allMarkers(a);
+      const mb = allMarkers(b);
+      // A pair of opposite words, each on its own side only: "no longer" against "still".
+      const lexical = OPPOSITE_PAIRS.some(([x, y]) => (ma.has(x) && !ma.has(y) && mb.has(y) && !mb.has(x)) || (mb.has(x) && !mb.has(y) && ma.has(y) && !ma.has(x)));
+      // The article's own sentences name many things; they must share a key word too.
+      if (lexical && ((a.speaker !== null && b.speaker !== null) || shared.terms.length > 0)) link(a, b);
+    }
+  }
+  // Contrast with a named speaker: "despite Sudani's words" rebuts what that speaker said on the
+  // same topic; "reluctant to meet Sudani's demand" rebuts their demands.
+  const sentenceActors = (g: Group): Set<string> => {
+    const set = new Set<string>();
+    for (const p of g.props) {
+      const s = p.assertion.sentence;
+      for (const m of mentions) if (m.start >= s.start && m.end <= s.end) set.add(m.actor);
+    }
+    return set;
+  };
+  for (const b of groups) {
+    for (const p of b.props) {
+      if (p.contrast.length === 0) continue;
+      const topicActors = [...p.actors].filter((x) => kindOf.get(x) !== 'country' && kindOf.get(x) !== 'person');
+      for (const target of p.actors) {
+        const kind = kindOf.get(target);
+        if (kind === 'country') continue;
+        const theirs = groups.filter((g) => g.speaker === target && g !== b);
+        if (theirs.length === 0) continue;
+        const wantsDemand = /\b(?:demands?|calls?|requests?|appeals?|ultimatum)\b/i.test(p.assertion.text);
+        let chosen = theirs.filter((g) => g.isDemand === wantsDemand && (wantsDemand || topicActors.some((x) => sentenceActors(g).has(x)) || sharedTopic(g, b).terms.length > 0));
+        if (chosen.length === 0) {
+          const scored = theirs.map((g) => ({ g, score: sharedTopic(g, b).terms.length * 2 + sharedTopic(g, b).actors.length })).sort((x, y) => y.score - x.score);
+          chosen = scored[0] && scored[0].score > 0 ? [scored[0].g] : [];
+        }
+        for (const g of chosen) link(g, b);
+        if (chosen.length > 0) b.contrastTargets.add(target);
+      }
+    }
+  }
+
+  // Keep the groups that say something: an actor's claims, and the article's that oppose one.
+  const paired = new Set(pairs.flat());
+  const kept = groups.filter((g) => g.speaker !== null || paired.has(g));
+
+  // Ids and statements.
+  const ids = new Set<string>();
+  const idOf = new Map<Group, string>();
+  const claims: DraftClaim[] = [];
+  for (const g of kept) {
+    const statement = statementOf(g);
+    const id = uniqueId(claimSlug(statement), ids);
+    idOf.set(g, id);
+    const sentenceTexts = [...new Set(g.props.map((p) => p.assertion.sentence.text))];
+    const quotes = [...new Set(g.props.flatMap((p) => p.assertion.quotes))];
+    const evidenceSources = g.props.flatMap((p) => [p.assertion, ...(p.assertion.support ? [p.assertion.support] : [])]);
+    const evidence = findEvidence(evidenceSources.map((a) => a.text), mentions, evidenceSources.map((a) => a.start));
+    const claim: DraftClaim = {
+      id,
+      statement,
+      speakers: g.speaker ? [g.speaker] : [],
+      quotes,
+      sentences: sentenceTexts,
+      evidence: evidence.map((e) => e.text),
+      opposes: [],
+      cues: {
+        topic: [],
+        polarity: g.polarity,
+        markers: { label: 'markers', terms: [], actors: [] },
+        evidence: evidence.map((e) => e.groups),
+        exclude: [],
+      },
+    };
+    const when = whenOf(g.props[0]!.assertion.sentence.text);
+    if (when) claim.when = when;
+    claims.push(claim);
+  }
+  const claimOf = (g: Group): DraftClaim => claims.find((c) => c.id === idOf.get(g))!;
+
+  // Cues: the topic is shared by both sides of an opposition; markers say which side.
+  for (const g of kept) {
+    const claim = claimOf(g);
+    const opponents = pairs.filter(([a, b]) => a === g || b === g).map(([a, b]) => (a === g ? b : a));
+    for (const o of opponents) claim.opposes.push(claimOf(o).id);
+    const counterpart = opponents[0];
+    const topic = topicGroups(g, counterpart, nameOf, kindOf);
+    claim.cues.topic = topic;
+    const ownMarkers = [...allMarkers(g)].filter((m) => !counterpart || !allMarkers(counterpart).has(m));
+    const polarityTerms = new Set<string>();
+    for (const m of ownMarkers) for (const v of MARKER_VARIANTS[m] ?? [m]) polarityTerms.add(v);
+    if (g.isDemand) for (const w of markersIn(g.props.map((p) => p.assertion.text).join(' '), DEMAND_WORDS)) polarityTerms.add(w);
+    if (polarityTerms.size === 0) {
+      // No marker word: the claim's most frequent own key word stands in.
+      const own = [...g.terms.entries()].filter(([t]) => !counterpart?.terms.has(t)).sort((x, y) => y[1] - x[1])[0];
+      if (own) for (const s of g.surface.get(own[0]) ?? []) polarityTerms.add(s);
+    }
+    if (polarityTerms.size === 0) polarityTerms.add(g.polarity === 'negative' ? 'not' : 'still');
+    claim.cues.markers = { label: g.polarity === 'negative' ? 'denial' : 'assertion', terms: [...polarityTerms].slice(0, 40), actors: [] };
+  }
+  // Opposition is symmetric by construction; make sure of it for the schema.
+  for (const c of claims) for (const o of c.opposes) {
+    const other = claims.find((x) => x.id === o);
+    if (other && !other.opposes.includes(c.id)) other.opposes.push(c.id);
+  }
+  if (claims.length === 0) warnings.push('No claims were found: the article attributes no statements to its actors.');
+  void text;
+  return { claims, warnings };
+}
+
+function statementOf(g: Group): string {
+  const candidates = g.props
+    .map((p) => p.assertion.text.replace(/^[\s"“”]+|[\s"“”,;:]+$/g, ''))
+    .filter((t) => !/^(?:demanding|calling|urging|saying|adding|warning|stressing|noting)\b/i.test(t) || g.props.length === 1);
+  const pool = candidates.length > 0 ? candidates : g.props.map((p) => p.assertion.text);
+  // The shortest full proposition reads best; very short ones are fragments.
+  const sorted = [...pool].sort((a, b) => score(a) - score(b));
+  let s = sorted[0] ?? '';
+  s = s.replace(/^(?:that|and|but)\s+/i, '').replace(/[“”"]/g, '');
+  s = clip(s, 200).replace(/[,;:]$/, '');
+  if (!/[.!?…]$/.test(s)) s += '.';
+  return s.charAt(0).toUpperCase() + s.slice(1);
+
+  function score(t: string): number {
+    const n = t.split(/\s+/).length;
+    return n < 4 ? 100 + n : n;
+  }
+}
+
+function claimSlug(statement: string): string {
+  const drop = new Set(['a', 'an', 'the', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'of', 'to', 'that', 'it', 'its', 'their', 'there', 'would', 'will', 'this', 'these', 'for', 'in', 'on', 'and']);
+  const w = words(statement).filter((x) => !drop.has(x));
+  return slugify(w.slice(0, 6).join(' '), 60);
+}
+
+function whenOf(sentence: string): string | undefined {
+  const m = /\b(?:on\s+|last\s+|this\s+|in\s+)?((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?)\b/.exec(sentence);
+  return m?.[1];
+}
+
+function topicGroups(g: Group, counterpart: Group | undefined, nameOf: Map<string, string>, kindOf: Map<string, ActorKind>): CueGroup[] {
+  const groups: CueGroup[] = [];
+  const usefulActor = (a: string): boolean => kindOf.get(a) !== 'country' && a !== g.speaker && a !== counterpart?.speaker;
+  const actorsBoth = [...g.actors.keys()].filter((a) => usefulActor(a) && (!counterpart || counterpart.actors.has(a)));
+  const termsBoth = [...g.terms.keys()].filter((t) => t.length > 3 && (!counterpart || counterpart.terms.has(t)));
+  const surfaceOf = (t: string): string[] => {
+    const set = new Set<string>([...(g.surface.get(t) ?? []), ...(counterpart?.surface.get(t) ?? [])]);
+    for (const v of MARKER_VARIANTS[[...set][0] ?? ''] ?? []) set.add(v);
+    return [...set];
+  };
+  if (actorsBoth.length > 0) {
+    const top = actorsBoth.sort((x, y) => (g.actors.get(y) ?? 0) - (g.actors.get(x) ?? 0))[0]!;
+    groups.push({ label: nameOf.get(top) ?? top, terms: [], actors: [top] });
+  }
+  if (termsBoth.length > 0) {
+    const top = termsBoth.sort((x, y) => (g.terms.get(y) ?? 0) + (counterpart?.terms.get(y) ?? 0) - (g.terms.get(x) ?? 0) - (counterpart?.terms.get(x) ?? 0))[0]!;
+    const surface = surfaceOf(top);
+    groups.push({ label: surface[0] ?? top, terms: surface, actors: [] });
+  }
+  if (groups.length === 0) {
+    // Nothing shared: one group that either side's key words or actors satisfy.
+    const terms = new Set<string>();
+    const actors = new Set<string>();
+    for (const side of counterpart ? [g, counterpart] : [g]) {
+      const topTerm = [...side.terms.entries()].filter(([t]) => t.length > 3).sort((x, y) => y[1] - x[1])[0];
+      if (topTerm) for (const s of side.surface.get(topTerm[0]) ?? []) terms.add(s);
+      const topActor = [...side.actors.entries()].filter(([a]) => usefulActor(a)).sort((x, y) => y[1] - x[1])[0];
+      if (topActor) actors.add(topActor[0]);
+    }
+    if (terms.size === 0 && actors.size === 0 && g.speaker) actors.add(g.speaker);
+    if (terms.size === 0 && actors.size === 0) terms.add([...g.terms.keys()][0] ?? 'claim');
+    groups.push({ label: [...terms][0] ?? nameOf.get([...actors][0] ?? '') ?? 'topic', terms: [...terms], actors: [...actors] });
+  }
+  return groups;
+}
+
+interface Evidence {
+  text: string;
+  groups: CueGroup[];
+}
+
+/** Numbers next to words of violence: "killed at least 14 ISIS fighters", "seven US troops wounded". */
+function findEvidence(texts: string[], mentions: Mention[], starts: number[]): Evidence[] {
+  const out: Evidence[] = [];
+  const num = `(?:at least |more than |some |about |nearly |over |up to )?(?:\\d[\\d,]*|${[...NUMBER_WORDS].join('|')})`;
+  const nouns = '(?:fighters|militants|troops|soldiers|civilians|people|members|insurgents|personnel|service members|officers|police|children|attacks|strikes|raids)';
+  const verbs = `(?:${EVIDENCE_VERBS.filter((v) => /ed$|dead|died/.test(v)).join('|')})`;
+  const patterns = [
+    new RegExp(`\\b(${verbs})\\s+(${num})\\s+((?:[\\p{L}.-]+\\s+){0,3}?)${nouns}`, 'giu'),
+    new RegExp(`\\b(${num})\\s+((?:[\\p{L}.-]+\\s+){0,3}?)${nouns}(?:\\s+(?:were|was|had been|have been))?\\s+(${verbs})`, 'giu'),
+  ];
+  texts.forEach((t, k) => {
+    const folded = foldPunctuation(t);
+    for (const re of patterns) {
+      let m: RegExpExecArray | null;
+      re.lastIndex = 0;
+      while ((m = re.exec(folded)) !== null) {
+        const phrase = t.slice(m.index, m.index + m[0].length);
+        const verb = (re === patterns[0] ? m[1] : m[3])!.toLowerCase();
+        const nounMatch = new RegExp(nouns, 'iu').exec(phrase);
+        const noun = nounMatch?.[0].toLowerCase() ?? '';
+        const from = starts[k]! + m.index;
+        const actor = mentions.find((x) => x.start >= from && x.end <= from + m![0].length);
+        const sentenceText = re === patterns[0] ? `${clip(phrase.slice(m[1]!.length).trim(), 120)} ${verb}` : clip(phrase, 140);
+        const groups: CueGroup[] = [{ label: verb, terms: [verb], actors: [] }];
+        if (actor) groups.push({ label: noun || 'who', terms: [], actors: [actor.actor] });
+        else if (noun) groups.push({ label: noun, terms: [noun], actors: [] });
+        out.push({ text: sentenceText.charAt(0).toUpperCase() + sentenceText.slice(1), groups });
+      }
+    }
+  });
+  const seen = new Set<string>();
+  return out.filter((e) => !seen.has(e.text) && (seen.add(e.text), true)).slice(0, 8);
+}

@@ -1,0 +1,323 @@
+/**
+ * Finds who says what: direct quotations with their speaker (speech verb before or after the
+ * quotation, a pronoun resolved to the last actor of the right kind, "according to"), and
+ * reported speech ("X said that …"). Each finding is also an assertion, the raw material of claims.
+ */
+import type { ActorKind } from '../pack';
+import type { DraftActor, Mention } from './actors';
+import { SPEECH_VERBS } from './lexicon';
+import { type QuoteSpan, type Sentence, escapeRegExp, findQuoteSpans, foldPunctuation } from './text';
+
+/** A quotation or reported clause, attributed. */
+export interface DraftQuote {
+  /** Id, unique in the pack. */
+  id: string;
+  /** Actor id of the speaker. */
+  speaker: string;
+  /** The words, verbatim. */
+  text: string;
+  /** Offset of `text` in the article. */
+  start: number;
+  /** Whether the article puts the words in quotation marks. */
+  direct: boolean;
+  /** The sentence the words come from. */
+  sentence: Sentence;
+}
+
+/** Something an actor (or the article) asserts in one sentence: the raw material of a claim. */
+export interface Assertion {
+  /** Actor id of whoever asserts it; null when the article itself does. */
+  speaker: string | null;
+  /** The asserted words, verbatim. */
+  text: string;
+  /** Offset of `text` in the article. */
+  start: number;
+  /** The sentence. */
+  sentence: Sentence;
+  /** Quotes that carry it. */
+  quotes: string[];
+  /** The speech verb that introduced it, when there was one ("demanded", "warned"). */
+  verb?: string;
+  /** Words of the same sentence offered as proof of it ("a raid that killed 14 …, a proof that …"). */
+  support?: { text: string; start: number };
+}
+
+const VERB_ALTERNATION = [...SPEECH_VERBS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+const VERB_RE = new RegExp(`(?<![\\p{L}])(${VERB_ALTERNATION}|according to|in the words of)(?![\\p{L}])`, 'giu');
+const PARTICIPLES = 'explaining|saying|adding|noting|stressing|insisting|warning|arguing|claiming|stating|emphasi[sz]ing|asserting|acknowledging';
+const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
+const THING_PRONOUNS = new Set(['it', 'they']);
+const SUBJECT_FILLER = /^(?:also|once|again|later|then|previously|earlier|had|has|have|would|will|repeatedly|further|on|in|this|last|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|recently|publicly|\w+ly)$/i;
+
+interface Context {
+  text: string;
+  folded: string;
+  mentions: Mention[];
+  kindOf: Map<string, ActorKind>;
+  quoteSpans: QuoteSpan[];
+}
+
+function insideQuote(ctx: Context, start: number, end: number): boolean {
+  return ctx.quoteSpans.some((q) => start >= q.outerStart && end <= q.outerEnd);
+}
+
+/** The last actor of the right kind named before `offset`, outside quotations, for a pronoun. */
+function resolvePronoun(ctx: Context, pronoun: string, offset: number): string | undefined {
+  const wantPerson = PERSON_PRONOUNS.has(pronoun.toLowerCase());
+  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
+    const m = ctx.mentions[i]!;
+    if (m.start >= offset || insideQuote(ctx, m.start, m.end)) continue;
+    const kind = ctx.kindOf.get(m.actor);
+    if (wantPerson ? kind === 'person' : kind !== 'person' && kind !== 'country') return m.actor;
+  }
+  // "they" and "it" may also stand for a country's government.
+  if (!wantPerson) {
+    for (let i = ctx.mentions.length - 1; i >= 0; i--) {
+      const m = ctx.mentions[i]!;
+      if (m.start < offset && !insideQuote(ctx, m.start, m.end)) return m.actor;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The grammatical subject of a speech verb at `verbStart`: the pronoun or actor right before it
+ * (skipping adverbs and auxiliaries), else the last actor named earlier in the clause.
+ */
+function subjectBefore(ctx: Context, from: number, verbStart: number): string | undefined {
+  const before = ctx.folded.slice(from, verbStart);
+  const words = [...before.matchAll(/[\p{L}\p{N}'-]+/gu)];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i]!;
+    const wordStart = from + w.index;
+    const lower = w[0].toLowerCase();
+    const mention = ctx.mentions.find((m) => m.start <= wordStart && wordStart < m.end && !insideQuote(ctx, m.start, m.end));
+    if (mention) return mention.actor;
+    if (PERSON_PRONOUNS.has(lower) || THING_PRONOUNS.has(lower)) return resolvePronoun(ctx, lower, wordStart);
+    if (!SUBJECT_FILLER.test(lower) && !/^\d/.test(lower)) break;
+  }
+  // The subject is further back: "A statement from X's office also … noted that".
+  let last: Mention | undefined;
+  for (const m of ctx.mentions) {
+    if (m.start >= from && m.end <= verbStart && !insideQuote(ctx, m.start, m.end)) {
+      if (!last || ctx.kindOf.get(m.actor) !== 'country' || ctx.kindOf.get(last.actor) === 'country') last = m;
+    }
+  }
+  if (last && ctx.kindOf.get(last.actor) === 'country') {
+    // A country is the speaker only when nothing better is named ("the US said").
+    return last.actor;
+  }
+  return last?.actor;
+}
+
+/** The actor named right after a speech verb ("said Sudani", "according to CENTCOM's commander, General X"). */
+function subjectAfter(ctx: Context, verbEnd: number, limit: number): string | undefined {
+  const window = ctx.folded.slice(verbEnd, Math.min(limit, verbEnd + 120));
+  const stop = window.search(/[.;:"]|,\s+(?!(?:the\s+)?(?:[A-Z]|general|commander|president|minister))/);
+  const end = verbEnd + (stop < 0 ? window.length : Math.max(stop, 0));
+  const within = ctx.mentions.filter((m) => m.start >= verbEnd && m.start < end + 60 && m.start - verbEnd < 100 && !insideQuote(ctx, m.start, m.end));
+  if (within.length === 0) {
+    const pronoun = /^\s+(he|she|it|they)\b/i.exec(window);
+    return pronoun ? resolvePronoun(ctx, pronoun[1]!, verbEnd) : undefined;
+  }
+  // Prefer a person in an apposition: "CENTCOM's commander, General Michael Kurilla".
+  const first = within[0]!;
+  const person = within.find((m) => ctx.kindOf.get(m.actor) === 'person' && m.start - first.end < 40);
+  const firstIsPossessive = /^'s?\s/.test(ctx.folded.slice(first.end, first.end + 3));
+  return (firstIsPossessive && person ? person : first).actor;
+}
+
+/** Speech verbs in a range, outside quotations. */
+function verbsIn(ctx: Context, from: number, to: number): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  VERB_RE.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = VERB_RE.exec(ctx.folded)) !== null && m.index < to) {
+    if (m.index + m[0].length > to) break;
+    if (!insideQuote(ctx, m.index, m.index + m[0].length)) out.push(m);
+  }
+  return out;
+}
+
+/**
+ * Attributes every quotation and finds reported speech. `mentions` must come from the same
+ * text; actors give each mention its kind, which pronoun resolution needs.
+ */
+export function extractQuotes(
+  text: string,
+  sentences: Sentence[],
+  actors: readonly DraftActor[],
+  mentions: Mention[],
+): { quotes: DraftQuote[]; assertions: Assertion[]; warnings: string[] } {
+  const warnings: string[] = [];
+  const ctx: Context = {
+    text,
+    folded: foldPunctuation(text),
+    mentions,
+    kindOf: new Map(actors.map((a) => [a.id, a.kind])),
+    quoteSpans: findQuoteSpans(text),
+  };
+  const quotes: DraftQuote[] = [];
+  const assertions: Assertion[] = [];
+  const ids = new Map<string, number>();
+  const makeId = (speaker: string): string => {
+    const n = (ids.get(speaker) ?? 0) + 1;
+    ids.set(speaker, n);
+    return `${speaker}-quote-${n}`.slice(0, 80).replace(/-+$/, '');
+  };
+  let lastSpeaker: { speaker: string; sentence: number } | undefined;
+
+  for (const sentence of sentences) {
+    const spans = ctx.quoteSpans.filter((q) => q.outerStart >= sentence.start && q.outerEnd <= sentence.end);
+    const verbs = verbsIn(ctx, sentence.start, sentence.end);
+
+    // Reported clauses: "X said (on Tuesday) that …", "Explaining that …, X noted that …", "according to X".
+    const reported: Array<{ speaker: string; start: number; end: number; verb: string }> = [];
+    for (const verb of verbs) {
+      const word = verb[1]!.toLowerCase();
+      const verbEnd = verb.index + verb[0].length;
+      if (word === 'according to' || word === 'in the words of') continue;
+      const rest = ctx.folded.slice(verbEnd, sentence.end);
+      const that = /^((?:\s+(?:[\p{L}\d'-]+|,)){0,6}?)\s+that\s+/u.exec(rest);
+      // "As X emphasized, …": the rest of the sentence is what X said.
+      const asClause = /^,\s+/.exec(rest);
+      const asLead = /(?:^|[,;]\s*|\b(?:but|and|yet)\s+)as\s+[^,]{2,80}$/i.test(ctx.folded.slice(sentence.start, verb.index));
+      if (asClause && asLead) {
+        const clauseStart = verbEnd + asClause[0].length;
+        const speaker = subjectBefore(ctx, sentence.start, verb.index);
+        if (speaker) reported.push({ speaker, start: clauseStart, end: clauseEnd(ctx.folded, clauseStart, sentence.end), verb: word });
+        continue;
+      }
+      if (!that || /[.;"]/.test(that[1]!)) continue;
+      const clauseStart = verbEnd + that[0].length;
+      const speaker = subjectBefore(ctx, sentence.start, verb.index) ?? subjectAfter(ctx, verbEnd, clauseStart);
+      if (!speaker) continue;
+      reported.push({ speaker, start: clauseStart, end: clauseEnd(ctx.folded, clauseStart, sentence.end), verb: word });
+    }
+    const participle = new RegExp(`^(?:${PARTICIPLES})\\s+that\\s+`, 'i').exec(sentence.text);
+    if (participle) {
+      const clauseStart = sentence.start + participle[0].length;
+      const comma = ctx.folded.indexOf(',', clauseStart);
+      if (comma > 0 && comma < sentence.end) {
+        const after = ctx.mentions.find((m) => m.start > comma && m.start < comma + 40);
+        if (after) reported.push({ speaker: after.actor, start: clauseStart, end: comma, verb: participle[0].split(/\s/)[0]!.toLowerCase() });
+      }
+    }
+    const according = /,?\s*according to\s+/i.exec(sentence.text.replace(/[“”]/g, '"'));
+    if (according && spans.length === 0) {
+      const speaker = subjectAfter(ctx, sentence.start + according.index + according[0].length - 1, sentence.end);
+      const clause = sentence.text.slice(0, according.index).trim();
+      if (speaker && clause.split(/\s+/).length >= 4) reported.push({ speaker, start: sentence.start, end: sentence.start + clause.length, verb: 'according to' });
+    }
+
+    // Direct quotations.
+    const quoteSpeakers = new Map<QuoteSpan, string>();
+    for (const q of spans) {
+      const speaker = attributeQuote(ctx, q, sentence, spans, reported) ?? (lastSpeaker && sentence.index - lastSpeaker.sentence <= 2 && spans.length === 1 && q.outerStart - sentence.start <= 1 ? lastSpeaker.speaker : undefined);
+      if (!speaker) {
+        warnings.push(`No speaker found for the quotation "${q.text.slice(0, 60)}${q.text.length > 60 ? '…' : ''}"; it was left out.`);
+        continue;
+      }
+      quoteSpeakers.set(q, speaker);
+      const trimmed = q.text.replace(/[,;:]$/, '').trim();
+      quotes.push({ id: makeId(speaker), speaker, text: trimmed, start: q.start, direct: true, sentence });
+      lastSpeaker = { speaker, sentence: sentence.index };
+    }
+
+    // Assertions: every reported clause, split at ", and that"; every quotation outside one.
+    for (const r of reported) {
+      for (const part of splitClause(ctx.folded, r.start, r.end)) {
+        const partText = text.slice(part.start, part.end);
+        const inner = spans.filter((q) => q.outerStart >= part.start && q.outerStart < part.end);
+        const quoteIds = inner.map((q) => quotes.find((d) => d.start === q.start)?.id).filter((id): id is string => id !== undefined);
+        if (inner.length === 0 && partText.split(/\s+/).length >= 3) {
+          const id = makeId(r.speaker);
+          quotes.push({ id, speaker: r.speaker, text: partText, start: part.start, direct: false, sentence });
+          quoteIds.push(id);
+        }
+        assertions.push({ speaker: r.speaker, text: partText, start: part.start, sentence, quotes: quoteIds, verb: r.verb });
+      }
+      lastSpeaker = { speaker: r.speaker, sentence: sentence.index };
+    }
+    for (const [q, speaker] of quoteSpeakers) {
+      if (reported.some((r) => q.outerStart >= r.start && q.outerStart < r.end)) continue;
+      const quote = quotes.find((d) => d.start === q.start && d.direct)!;
+      if (quote.text.split(/\s+/).length < 3) continue;
+      assertions.push({ speaker, text: quote.text, start: quote.start, sentence, quotes: [quote.id] });
+    }
+  }
+  return { quotes, assertions, warnings };
+}
+
+function attributeQuote(
+  ctx: Context,
+  q: QuoteSpan,
+  sentence: Sentence,
+  spans: QuoteSpan[],
+  reported: Array<{ speaker: string; start: number; end: number }>,
+): string | undefined {
+  // Inside a reported clause: "X said that Iraq had won a “civilizational victory”".
+  const host = reported.find((r) => q.outerStart >= r.start && q.outerStart < r.end);
+  if (host) return host.speaker;
+  const next = spans.find((s) => s.outerStart >= q.outerEnd);
+  const prev = [...spans].reverse().find((s) => s.outerEnd <= q.outerStart);
+  // After the quotation: "…,” Sudani said", "…,” said Sudani", "…,” he told reporters".
+  const afterEnd = next ? next.outerStart : sentence.end;
+  const afterVerbs = verbsIn(ctx, q.outerEnd, afterEnd).filter((v) => v.index - q.outerEnd < 80);
+  const firstAfter = afterVerbs[0];
+  if (firstAfter) {
+    const verbEnd = firstAfter.index + firstAfter[0].length;
+    const word = firstAfter[1]!.toLowerCase();
+    if (word === 'according to' || word === 'in the words of') {
+      const s = subjectAfter(ctx, verbEnd, afterEnd);
+      if (s) return s;
+    }
+    const s = subjectBefore(ctx, q.outerEnd, firstAfter.index) ?? subjectAfter(ctx, verbEnd, afterEnd);
+    if (s) return s;
+  }
+  // Before the quotation: "X said: “…”", "X warned, “…”", "according to X, “…”".
+  const beforeStart = prev ? prev.outerEnd : sentence.start;
+  const beforeVerbs = verbsIn(ctx, beforeStart, q.outerStart);
+  const lastBefore = beforeVerbs[beforeVerbs.length - 1];
+  if (lastBefore) {
+    const verbEnd = lastBefore.index + lastBefore[0].length;
+    const word = lastBefore[1]!.toLowerCase();
+    if (word === 'according to' || word === 'in the words of') return subjectAfter(ctx, verbEnd, q.outerStart);
+    return subjectBefore(ctx, sentence.start, lastBefore.index) ?? subjectAfter(ctx, verbEnd, q.outerStart);
+  }
+  // "…,” it said, warning, “…”: a second quotation shares the first one's attribution.
+  if (prev) {
+    const between = verbsIn(ctx, prev.outerEnd, q.outerStart);
+    if (between.length > 0) return attributeQuote(ctx, prev, sentence, spans, reported);
+  }
+  return undefined;
+}
+
+/** Where a reported clause ends: the end of the sentence, a semicolon, or a closing dash. */
+function clauseEnd(folded: string, start: number, sentenceEnd: number): number {
+  const rest = folded.slice(start, sentenceEnd);
+  const stop = rest.search(/;|\s[—–-]\s|,\s+(?:according to|he said|she said|they said|it said)\b/);
+  let end = stop < 0 ? sentenceEnd : start + stop;
+  while (end > start && /[\s.?!,"]/.test(folded[end - 1] ?? '')) end--;
+  // Keep a closing quotation mark that belongs to a quotation inside the clause.
+  if (folded[end] === '"' && (folded.slice(start, end).match(/"/g)?.length ?? 0) % 2 === 1) end++;
+  return end;
+}
+
+/** Splits "A, and that B" and "A, demanding B" into propositions. */
+function splitClause(folded: string, start: number, end: number): Array<{ start: number; end: number }> {
+  const parts: Array<{ start: number; end: number }> = [];
+  // Participles of demand also split without a comma: "… of the country demanding US troops leave".
+  const re = new RegExp(`(?:,\\s+(?:and\\s+that|and\\s+also\\s+that|but\\s+that|(?=(?:demanding|calling for|urging|insisting|saying|adding|warning|stressing|noting)\\s))|\\s+(?=(?:demanding|calling for|urging)\\s))\\s*`, 'giu');
+  const segment = folded.slice(start, end);
+  let last = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(segment)) !== null) {
+    // Never split inside a quotation.
+    if ((segment.slice(0, m.index).match(/"/g)?.length ?? 0) % 2 === 1) continue;
+    parts.push({ start: start + last, end: start + m.index });
+    last = m.index + m[0].length;
+  }
+  parts.push({ start: start + last, end });
+  return parts.filter((p) => p.end - p.start > 8);
+}

@@ -1,0 +1,225 @@
+/**
+ * Text helpers for the pack builder: sentence and quotation spans with offsets into the original
+ * text (quotes and sentences must be copied verbatim into the pack), ids, and word matching.
+ * Sentences are split by hand rather than with `Intl.Segmenter`, which is quadratic in Node 20 and
+ * splits inside quotations and after "Gen." or "U.S.".
+ */
+
+/** A stretch of the article, with offsets into its text. */
+export interface Span {
+  /** Offset of the first character. */
+  start: number;
+  /** Offset just past the last character. */
+  end: number;
+  /** The characters, verbatim. */
+  text: string;
+}
+
+/** A sentence and its position in the article. */
+export interface Sentence extends Span {
+  /** Position of the sentence in reading order. */
+  index: number;
+  /** Index of the paragraph (line block) the sentence belongs to. */
+  paragraph: number;
+}
+
+/** A stretch inside quotation marks. */
+export interface QuoteSpan extends Span {
+  /** Offset of the opening mark. */
+  outerStart: number;
+  /** Offset just past the closing mark. */
+  outerEnd: number;
+}
+
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'cmdr', 'brig', 'sen', 'rep', 'gov',
+  'pres', 'st', 'jr', 'sr', 'rev', 'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
+  'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'approx', 'dept', 'est', 'fig', 'al',
+]);
+
+/** Replaces curly apostrophes and quotes by straight ones, keeping every offset. */
+export function foldPunctuation(text: string): string {
+  return text.replace(/[’‘`´]/g, "'").replace(/[“”„«»]/g, '"');
+}
+
+/** Whether a character opens a quotation in the article's prose. */
+function isOpeningQuote(text: string, i: number): boolean {
+  const c = text[i];
+  if (c === '“' || c === '«' || c === '„') return true;
+  if (c === '‘') return !/\p{L}/u.test(text[i - 1] ?? ' ');
+  return false;
+}
+
+/** Whether a character closes a quotation opened by `open`. */
+function isClosingQuote(text: string, i: number, open: string): boolean {
+  const c = text[i];
+  if (open === '“' || open === '„') return c === '”' || c === '“';
+  if (open === '«') return c === '»';
+  if (open === '‘') return c === '’' && !(/\p{L}/u.test(text[i - 1] ?? ' ') && /\p{L}/u.test(text[i + 1] ?? ' '));
+  if (open === '"') return c === '"';
+  return false;
+}
+
+/**
+ * Finds every quotation in a paragraph. Straight double quotes alternate; an opening mark that is
+ * never closed before the paragraph ends is dropped (news sites open a quote in one paragraph and
+ * reopen it in the next, and the dropped part is then found again in the next paragraph).
+ */
+export function findQuoteSpans(text: string, from = 0, to = text.length): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let open: string | null = null;
+  let openAt = -1;
+  for (let i = from; i < to; i++) {
+    const c = text[i] ?? '';
+    if (c === '\n') {
+      open = null;
+      continue;
+    }
+    if (open === null) {
+      if (c === '"' || isOpeningQuote(text, i)) {
+        open = c;
+        openAt = i;
+      }
+    } else if (isClosingQuote(text, i, open)) {
+      const raw = text.slice(openAt + 1, i);
+      const lead = raw.length - raw.trimStart().length;
+      const inner = raw.trim();
+      if (inner.length > 0) {
+        spans.push({ start: openAt + 1 + lead, end: openAt + 1 + lead + inner.length, text: inner, outerStart: openAt, outerEnd: i + 1 });
+      }
+      open = null;
+    }
+  }
+  return spans;
+}
+
+/** Whether the period at `i` ends an abbreviation or an initial rather than a sentence. */
+function isAbbreviationPeriod(text: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && /[\p{L}.]/u.test(text[j] ?? '')) j--;
+  const word = text.slice(j + 1, i);
+  if (word.length === 0) return false;
+  if (/^\p{Lu}$/u.test(word)) return true; // An initial, as in "Michael E. Kurilla".
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true; // "U.S", "U.N", "a.m".
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/**
+ * Splits an article into sentences. Line breaks always end a sentence (headlines and captions
+ * have no full stop); a full stop inside a quotation does not, so that a multi-sentence quotation
+ * stays in one sentence with its attribution.
+ */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let paragraph = 0;
+  const push = (start: number, end: number): void => {
+    while (start < end && /\s/.test(text[start] ?? '')) start++;
+    while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+    if (end > start) sentences.push({ start, end, text: text.slice(start, end), index: sentences.length, paragraph });
+  };
+  const paragraphRe = /[^\n]+/g;
+  let match: RegExpExecArray | null;
+  while ((match = paragraphRe.exec(text)) !== null) {
+    const pStart = match.index;
+    const pEnd = pStart + match[0].length;
+    if (match[0].trim() === '') continue;
+    const quotes = findQuoteSpans(text, pStart, pEnd);
+    const inQuote = (i: number): boolean => quotes.some((q) => i > q.outerStart && i < q.outerEnd - 1);
+    let start = pStart;
+    for (let i = pStart; i < pEnd; i++) {
+      const c = text[i];
+      if (c !== '.' && c !== '!' && c !== '?') continue;
+      let j = i + 1;
+      while (j < pEnd && /[”’"')\]»]/.test(text[j] ?? '')) j++;
+      if (j < pEnd && !/\s/.test(text[j] ?? '')) continue;
+      let k = j;
+      while (k < pEnd && /\s/.test(text[k] ?? '')) k++;
+      if (k < pEnd && !/[\p{Lu}\p{N}“"‘(«]/u.test(text[k] ?? '')) continue;
+      if (inQuote(i) && j === i + 1) continue;
+      if (c === '.' && isAbbreviationPeriod(text, i) && k < pEnd && !/^(?:The|A|An|But|He|She|It|They|We|In|On)\b/.test(text.slice(k, k + 5))) continue;
+      push(start, j);
+      start = j;
+    }
+    push(start, pEnd);
+    paragraph++;
+  }
+  return sentences;
+}
+
+/** Turns a name into a kebab-case id such as `al-sudani`; never empty. */
+export function slugify(value: string, maxLength = 60): string {
+  const slug = value
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  const cut = slug.length > maxLength ? slug.slice(0, maxLength).replace(/-[^-]*$/, '') : slug;
+  return cut || 'item';
+}
+
+/** Returns `base`, or `base-2`, `base-3` … so that ids stay unique. */
+export function uniqueId(base: string, taken: Set<string>): string {
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+/** Escapes a string for use inside a regular expression. */
+export function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A regular expression source that matches a phrase on word boundaries, whatever its script. */
+export function phrasePattern(phrase: string): string {
+  const body = escapeRegExp(foldPunctuation(phrase)).replace(/\s+/g, '\\s+');
+  return `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`;
+}
+
+const phraseCache = new Map<string, RegExp>();
+
+/** A cached case-insensitive whole-word regular expression for a phrase (compiling is the slow part). */
+export function phraseRegExp(phrase: string, flags = 'iu'): RegExp {
+  const key = `${flags}:${phrase}`;
+  let re = phraseCache.get(key);
+  if (!re) {
+    if (phraseCache.size > 5_000) phraseCache.clear();
+    re = new RegExp(phrasePattern(phrase), flags);
+    phraseCache.set(key, re);
+  }
+  re.lastIndex = 0;
+  return re;
+}
+
+/** Whether `text` contains `phrase` as whole words, ignoring case and curly punctuation. */
+export function hasPhrase(text: string, phrase: string): boolean {
+  return phraseRegExp(phrase).test(foldPunctuation(text));
+}
+
+/** Lower-case word tokens of a text, with possessives dropped. */
+export function words(text: string): string[] {
+  return foldPunctuation(text)
+    .toLowerCase()
+    .replace(/'s\b/g, '')
+    .match(/[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu) ?? [];
+}
+
+/** A crude stem so that "threats" meets "threat" and "leaving" meets "leave". */
+export function stem(word: string): string {
+  const w = word.toLowerCase();
+  if (w.length <= 4) return w;
+  return w
+    .replace(/(?:ies)$/, 'y')
+    .replace(/(?:ing|ed|es|s)$/, '')
+    .replace(/e$/, '');
+}
+
+/** Cuts a text to at most `max` characters at a word boundary, with an ellipsis when cut. */
+export function clip(text: string, max: number): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max - 1).replace(/\s+\S*$/, '');
+  return `${cut}…`;
+}
