@@ -4,40 +4,46 @@
  * that must outlive the worker is kept in storage.
  *
  * It answers only our own extension: content scripts (for badge counts) and extension pages (for
- * writes). Every message is parsed with zod; anything else gets no reply.
+ * writes). Every message is parsed with zod; anything else gets no reply. Stored data is brought
+ * to the current layout at every start and on every install or update, before any write.
  */
 import { browser, type Runtime } from '../shared/browser';
 import { BackgroundRequest, type Reply } from '../shared/messages';
 import { clearTab, setFrameCount } from './badge';
-import { updateSettings } from './store';
+import { importPack, removePack, setPackEnabled } from './packs';
+import { isContentScript, isExtensionPage, type Self } from './senders';
+import { migrateStorage, updateSettings } from './store';
 
-/** Whether the sender is one of our extension pages (popup, options), not a content script. */
-function isExtensionPage(sender: Runtime.MessageSender): boolean {
-  return sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('')) && sender.tab === undefined;
-}
-
-/** Whether the sender is our content script in some tab. */
-function isContentScript(sender: Runtime.MessageSender): boolean {
-  return sender.id === browser.runtime.id && sender.tab?.id !== undefined;
-}
+const self: Self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') };
+const PAGES_ONLY = 'Only the extension’s own pages may change settings or packs.';
 
 function onMessage(message: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown>> | undefined {
   const parsed = BackgroundRequest.safeParse(message);
   if (!parsed.success) return undefined;
   const request = parsed.data;
+  if (request.type === 'mentions.counted') {
+    if (!isContentScript(sender, self) || sender.tab?.id === undefined) return undefined;
+    setFrameCount(sender.tab.id, sender.frameId ?? 0, request.count);
+    return Promise.resolve({ ok: true, value: null });
+  }
+  if (!isExtensionPage(sender, self)) return Promise.resolve({ ok: false, error: PAGES_ONLY });
   switch (request.type) {
-    case 'mentions.counted':
-      if (!isContentScript(sender) || sender.tab?.id === undefined) return undefined;
-      setFrameCount(sender.tab.id, sender.frameId ?? 0, request.count);
-      return Promise.resolve({ ok: true, value: null });
     case 'settings.update':
-      if (!isExtensionPage(sender)) return Promise.resolve({ ok: false, error: 'Only the extension’s own pages may change settings.' });
       return updateSettings(request.patch);
+    case 'packs.import':
+      return importPack(request.json);
+    case 'packs.setEnabled':
+      return setPackEnabled(request.id, request.enabled);
+    case 'packs.remove':
+      return removePack(request.id);
   }
 }
 
 browser.runtime.onMessage.addListener(onMessage);
+browser.runtime.onInstalled.addListener(() => void migrateStorage().catch(() => undefined));
 browser.tabs.onRemoved.addListener((tabId) => clearTab(tabId));
 browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status === 'loading' && change.url !== undefined) clearTab(tabId);
 });
+// onInstalled does not fire when a worker merely restarts; the plan is a no-op once migrated.
+void migrateStorage().catch(() => undefined);

@@ -81,5 +81,31 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('mentions.counted'), count: z.number().int().nonnegative().max(1_000_000) }),
   /** An extension page changes settings; only the fields given are replaced. */
   z.object({ type: z.literal('settings.update'), patch: z.record(z.string(), z.unknown()) }),
+  /**
+   * An extension page imports a pack from the JSON text of a file. The background checks the size,
+   * parses and validates it, and stores it only when all of that passes (see `PackImported`).
+   */
+  z.object({ type: z.literal('packs.import'), json: z.string() }),
+  /** An extension page switches a pack on or off (the built-in one included). */
+  z.object({ type: z.literal('packs.setEnabled'), id: z.string().max(200), enabled: z.boolean() }),
+  /** An extension page deletes an imported pack; the built-in pack cannot be deleted. */
+  z.object({ type: z.literal('packs.remove'), id: z.string().max(200) }),
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
+
+/**
+ * The largest pack file `packs.import` accepts, in bytes of UTF-8. The biggest pack the schema
+ * allows (a 200,000-character text and 5,000 aliases) fits well inside it; pages should check a
+ * file's size against it before reading the file at all.
+ */
+export const MAX_PACK_IMPORT_BYTES = 2 * 1024 * 1024;
+
+/** The reply value of a successful `packs.import`. */
+export interface PackImported {
+  /** The imported pack's id. */
+  readonly id: string;
+  /** Its article's title, for the confirmation message. */
+  readonly title: string;
+  /** True when a stored pack with the same id was replaced. */
+  readonly replaced: boolean;
+}
