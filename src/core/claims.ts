@@ -12,9 +12,9 @@
  * actor mentions are known.
  */
 import type { CueGroup, Pack } from './pack';
-import { createAliasIndex, type AliasEntry, type AliasIndex } from './alias-index';
+import type { AliasEntry, AliasHit } from './alias-index';
 import type { FoldedText } from './normalize';
-import { sentencesAround, type SentenceRange } from './segment';
+import { endsWithAbbreviation, sentencesAround, splitSentences, type SentenceRange } from './segment';
 
 /** One cue that matched, in the page's own words. */
 export interface CueMatch {
@@ -53,8 +53,17 @@ interface Group {
   readonly actors: ReadonlySet<string>;
 }
 
-interface TermEntry extends AliasEntry {
+/** One cue term of one group, as compiled into the shared index. */
+export interface TermEntry extends AliasEntry {
+  /** Tells cue terms from actor aliases when both share one index. */
+  readonly kind: 'term';
+  /** The group id. */
   readonly group: number;
+}
+
+/** True for entries of the shared index that are cue terms. */
+export function isTermEntry(entry: AliasEntry): entry is TermEntry {
+  return (entry as Partial<TermEntry>).kind === 'term';
 }
 
 /** A cue term found in a block. */
@@ -82,7 +91,8 @@ interface CompiledClaim {
 export interface ClaimModel {
   readonly claims: readonly CompiledClaim[];
   readonly groups: readonly Group[];
-  readonly terms: AliasIndex<TermEntry>;
+  /** Every cue term, for the index the matcher compiles (shared with actor aliases). */
+  readonly entries: readonly TermEntry[];
   /** Statements by claim id, for explanations. */
   readonly statements: ReadonlyMap<string, string>;
 }
@@ -104,7 +114,7 @@ export function createClaimModel(pack: Pack): ClaimModel {
   const addGroup = (label: string, terms: readonly string[], actors: readonly string[]): number => {
     const id = groups.length;
     groups.push({ label, actors: new Set(actors) });
-    for (const term of terms) entries.push({ text: term, group: id });
+    for (const term of terms) entries.push({ kind: 'term', text: term, group: id });
     return id;
   };
   const addCueGroup = (group: CueGroup): number => addGroup(group.label, group.terms, group.actors);
@@ -129,47 +139,99 @@ export function createClaimModel(pack: Pack): ClaimModel {
   return {
     claims,
     groups,
-    terms: createAliasIndex(entries),
+    entries,
     statements: new Map(pack.claims.map((c) => [c.id, c.statement])),
   };
 }
 
 /**
- * Finds the cue terms of one block and the sentences that might state a claim. Sentences are
- * segmented only around the rarest cue a claim needs (its markers, or the first group of an
- * evidence set), and only when every group the claim needs occurs somewhere in the block.
- * `actors` are the block's candidate actor mentions, before page context (a superset).
+ * Collects the cue terms of one block from the hits of the shared index and finds the sentences that might state a claim. The block is first
+ * cut cheaply at sure sentence ends (see `roughSentences`); only the rough sentences in which every
+ * group a claim needs occurs are segmented exactly with `Intl.Segmenter`. `actors` are the block's
+ * candidate actor mentions, before page context (a superset of those that will count).
  */
-export function scanClaimCandidates(model: ClaimModel, folded: FoldedText, actors: readonly ActorSpan[]): ClaimScan {
+export function scanClaimCandidates(model: ClaimModel, folded: FoldedText, hits: readonly AliasHit<AliasEntry>[], actors: readonly ActorSpan[]): ClaimScan {
   if (model.claims.length === 0) return EMPTY_SCAN;
-  const hits = model.terms.find(folded);
   const terms: TermHit[] = [];
-  // Merge hits of one span (several keys never share a span, but several groups share a key).
-  for (const hit of hits) terms.push({ start: hit.start, end: hit.end, groups: hit.entries.map((e) => e.group) });
-  if (terms.length === 0 && actors.length === 0) return EMPTY_SCAN;
+  for (const hit of hits) {
+    let groups: number[] | null = null;
+    for (const e of hit.entries) if (isTermEntry(e)) (groups ??= []).push(e.group);
+    if (groups) terms.push({ start: hit.start, end: hit.end, groups });
+  }
+  if (terms.length === 0) return EMPTY_SCAN;
+  const text = folded.original;
 
-  const present = new Set<number>();
-  for (const t of terms) for (const g of t.groups) present.add(g);
-  const actorIds = new Set(actors.map((a) => a.actorId));
-  const isPresent = (g: number): boolean => {
-    if (present.has(g)) return true;
+  const inBlock = presence(model, terms, 0, terms.length, actors, 0, actors.length);
+  const candidates = model.claims.filter((claim) => (inBlock(claim.markers) && claim.topic.every(inBlock)) || claim.evidence.some((set) => set.every(inBlock)));
+  if (candidates.length === 0) return EMPTY_SCAN;
+
+  const sentences: SentenceRange[] = [];
+  // Terms and actors come sorted by start; sweep them along the rough sentences.
+  let t0 = 0;
+  let a0 = 0;
+  for (const rough of roughSentences(text)) {
+    while (t0 < terms.length && terms[t0]!.start < rough.start) t0++;
+    let t1 = t0;
+    while (t1 < terms.length && terms[t1]!.start < rough.end) t1++;
+    while (a0 < actors.length && actors[a0]!.start < rough.start) a0++;
+    let a1 = a0;
+    while (a1 < actors.length && actors[a1]!.start < rough.end) a1++;
+    if (t1 === t0) continue;
+    const present = presence(model, terms, t0, t1, actors, a0, a1);
+    const worth = candidates.some((claim) => (present(claim.markers) && claim.topic.every(present)) || claim.evidence.some((set) => set.every(present)));
+    if (!worth) continue;
+    if (rough.end - rough.start <= MAX_SEGMENTED) sentences.push(...splitSentences(text, rough.start, rough.end));
+    else {
+      // A huge run without a sure sentence end (a list, a table flattened into one block): segment
+      // only windows around the cues, because Intl.Segmenter is quadratic in Node 20.
+      const anchors = terms.filter((t) => t.start >= rough.start && t.end <= rough.end).map((t) => t.start);
+      sentences.push(...sentencesAround(text.slice(0, rough.end), anchors).filter((s) => s.start >= rough.start));
+    }
+  }
+  if (sentences.length === 0) return EMPTY_SCAN;
+  const kept = terms.filter((t) => sentences.some((s) => t.start >= s.start && t.end <= s.end));
+  return { sentences, terms: kept };
+}
+
+/** Rough sentences longer than this are not segmented whole. */
+const MAX_SEGMENTED = 4_000;
+
+/** A sure sentence end: terminal punctuation, closing quotes or brackets, spaces, then a capital. */
+const SURE_END = /[.!?]["'’”)\]]*\s+/g;
+
+/**
+ * Cuts a block at places where every engine's sentence segmenter also cuts (a period, question or
+ * exclamation mark followed by spaces and a capital letter, not after an abbreviation or initial),
+ * so that each rough sentence holds whole sentences and can be segmented on its own.
+ */
+export function roughSentences(text: string): SentenceRange[] {
+  const out: SentenceRange[] = [];
+  let start = 0;
+  SURE_END.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SURE_END.exec(text)) !== null) {
+    const cut = m.index + m[0].length;
+    const next = text[cut];
+    if (next === undefined || next === next.toLowerCase()) continue;
+    if (text[m.index] === '.' && endsWithAbbreviation(text.slice(Math.max(start, m.index - 24), cut))) continue;
+    out.push({ start, end: cut });
+    start = cut;
+  }
+  if (start < text.length) out.push({ start, end: text.length });
+  return out;
+}
+
+/** Returns a test of whether group `g` has one of the terms [t0, t1) or actors [a0, a1). */
+function presence(model: ClaimModel, terms: readonly TermHit[], t0: number, t1: number, actors: readonly ActorSpan[], a0: number, a1: number): (g: number) => boolean {
+  const groups = new Set<number>();
+  for (let k = t0; k < t1; k++) for (const g of terms[k]!.groups) groups.add(g);
+  const actorIds = new Set<string>();
+  for (let k = a0; k < a1; k++) actorIds.add(actors[k]!.actorId);
+  return (g: number): boolean => {
+    if (groups.has(g)) return true;
     for (const id of model.groups[g]!.actors) if (actorIds.has(id)) return true;
     return false;
   };
-  const anchorGroups = new Set<number>();
-  for (const claim of model.claims) {
-    if (isPresent(claim.markers) && claim.topic.every(isPresent)) anchorGroups.add(claim.markers);
-    for (const set of claim.evidence) if (set.every(isPresent)) anchorGroups.add(set[0]!);
-  }
-  if (anchorGroups.size === 0) return EMPTY_SCAN;
-  const anchors: number[] = [];
-  for (const t of terms) if (t.groups.some((g) => anchorGroups.has(g))) anchors.push(t.start);
-  for (const a of actors) {
-    for (const g of anchorGroups) if (model.groups[g]!.actors.has(a.actorId)) anchors.push(a.start);
-  }
-  const sentences = sentencesAround(folded.original, anchors);
-  const kept = terms.filter((t) => sentences.some((s) => t.start >= s.start && t.end <= s.end));
-  return { sentences, terms: kept };
 }
 
 /** Decides which candidate sentences of one block state which claims, given the actor mentions that count. */

@@ -9,11 +9,13 @@
  * names another of the story's groups or forces.
  */
 import type { Actor, Alias, Pack } from './pack';
-import { createAliasIndex, type AliasEntry, type AliasIndex } from './alias-index';
+import type { AliasEntry, AliasHit } from './alias-index';
 import { foldString, type FoldedText } from './normalize';
 
 /** One alias of one actor, as compiled into the index. */
 export interface ActorAliasEntry extends AliasEntry {
+  /** Tells actor aliases from cue terms when both share one index. */
+  readonly kind: 'alias';
   /** The actor it names. */
   readonly actorId: string;
   /** The alias as the pack gives it. */
@@ -48,8 +50,8 @@ export interface ResolvedActor extends ActorCandidate {
 export interface ActorModel {
   /** Actors by id. */
   readonly actors: ReadonlyMap<string, Actor>;
-  /** Every alias of every actor. */
-  readonly index: AliasIndex<ActorAliasEntry>;
+  /** Every alias of every actor, for the index the matcher compiles (shared with cue terms, so one pass finds both). */
+  readonly entries: readonly ActorAliasEntry[];
   /** Per person, the folded words of all their aliases: a capitalised word before a surname that is one of these is still them. */
   readonly ownWords: ReadonlyMap<string, ReadonlySet<string>>;
 }
@@ -105,11 +107,16 @@ export function createActorModel(pack: Pack): ActorModel {
       const isRole = isPerson && meaningful.length > 0 && !meaningful.some((w) => nameWords.has(w));
       const isSurname = isPerson && !isRole && meaningful.length === 1;
       if (isPerson) for (const w of words) own.add(w);
-      entries.push({ text: alias.text, caseSensitive: alias.caseSensitive, actorId: actor.id, alias, isRole, isSurname });
+      entries.push({ kind: 'alias', text: alias.text, caseSensitive: alias.caseSensitive, actorId: actor.id, alias, isRole, isSurname });
     }
     if (isPerson) ownWords.set(actor.id, own);
   }
-  return { actors, index: createAliasIndex(entries), ownWords };
+  return { actors, entries, ownWords };
+}
+
+/** True for entries of the shared index that are actor aliases. */
+export function isActorAlias(entry: AliasEntry): entry is ActorAliasEntry {
+  return (entry as Partial<ActorAliasEntry>).kind === 'alias';
 }
 
 interface Hit {
@@ -164,16 +171,19 @@ function isInShoutedText(text: string, start: number, end: number): boolean {
   return shouted(before) || shouted(after);
 }
 
-/** Finds the candidate actor mentions of one block: non-overlapping, longest first, block-local rules applied. */
-export function findActorCandidates(model: ActorModel, folded: FoldedText): ActorCandidate[] {
+/**
+ * Finds the candidate actor mentions of one block from the hits of the shared index (entries that
+ * are not actor aliases are ignored): non-overlapping, longest first, block-local rules applied.
+ */
+export function findActorCandidates(model: ActorModel, folded: FoldedText, raw: readonly AliasHit<AliasEntry>[]): ActorCandidate[] {
   const text = folded.original;
-  const raw = model.index.find(folded);
   // Longest leftmost wins: hits come sorted by start, longest first at each start.
   const chosen: Hit[] = [];
   let lastEnd = -1;
   for (const hit of raw) {
     if (hit.start < lastEnd) continue;
-    const entry = hit.entries[0]!;
+    const entry = hit.entries.find(isActorAlias);
+    if (!entry) continue;
     const prev = chosen[chosen.length - 1];
     // A title followed by the name of the same actor is one mention ("Prime Minister Mohammed Shia al-Sudani").
     if (prev && prev.last.isRole && prev.entry.actorId === entry.actorId && /^[\s\u00a0]*$/.test(text.slice(prev.end, hit.start))) {

@@ -9,6 +9,7 @@
  */
 import type { Pack } from './pack';
 import { foldText } from './normalize';
+import { createAliasIndex, type AliasEntry } from './alias-index';
 import { createActorModel, findActorCandidates, resolveActors, type ActorCandidate } from './context';
 import { createClaimModel, explainClaim, matchClaims, scanClaimCandidates, type ClaimScan, type CueMatch } from './claims';
 
@@ -85,14 +86,17 @@ const EMPTY_SCAN_CLAIMS: ClaimScan = { sentences: [], terms: [] };
 export function createMatcher(pack: Pack, options: MatcherOptions = {}): Matcher {
   const actorModel = createActorModel(pack);
   const claimModel = createClaimModel(pack);
+  // One index holds the aliases and the cue terms, so each block is searched once.
+  const index = createAliasIndex<AliasEntry>([...actorModel.entries, ...claimModel.entries]);
   const highlighted = new Set(options.actorIds ?? pack.actors.filter((a) => a.highlight).map((a) => a.id));
 
   return {
     scanBlock(text: string): BlockScan {
       if (text.length === 0) return { text, actors: [], claims: EMPTY_SCAN_CLAIMS };
       const folded = foldText(text);
-      const actors = findActorCandidates(actorModel, folded);
-      const claims = scanClaimCandidates(claimModel, folded, actors);
+      const hits = index.find(folded);
+      const actors = findActorCandidates(actorModel, folded, hits);
+      const claims = scanClaimCandidates(claimModel, folded, hits, actors);
       return { text, actors, claims };
     },
 

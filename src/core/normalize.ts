@@ -9,16 +9,67 @@
  * "Σ" into "ς" depending on what follows it.
  */
 
-/** Folded text plus the offset map back to the original. */
-export interface FoldedText {
+/**
+ * Folded text plus the offset map back to the original.
+ *
+ * The map is sparse: most folded characters come from exactly one original character right after
+ * the previous one's, so only the others ("irregular": merged space runs, characters after a dropped
+ * one, expansions such as "ﬁ", surrogate pairs) are stored, and the rest is computed by binary
+ * search. Allocating full offset arrays per block cost more than the folding itself (measured in
+ * Node 20: 11 ms of 15 ms on 600 KB in 1,800 blocks).
+ */
+export class FoldedText {
   /** The original text, as given. */
   readonly original: string;
   /** The folded text that aliases and cue terms are searched in. */
   readonly text: string;
-  /** For each folded index, the offset in `original` where its source characters start. */
-  readonly starts: Int32Array;
-  /** For each folded index, the offset in `original` just past its source characters. */
-  readonly ends: Int32Array;
+  /** Folded indices of the irregular characters, ascending. */
+  private readonly irregular: readonly number[];
+  /** Original start of each irregular character. */
+  private readonly irregularStarts: readonly number[];
+  /** Original end of each irregular character. */
+  private readonly irregularEnds: readonly number[];
+
+  /** Wraps the result of `foldText`; not meant to be called elsewhere. */
+  constructor(original: string, text: string, irregular: number[], starts: number[], ends: number[]) {
+    this.original = original;
+    this.text = text;
+    this.irregular = irregular;
+    this.irregularStarts = starts;
+    this.irregularEnds = ends;
+  }
+
+  /** The last irregular entry at or before folded index `i`, or -1. */
+  private entryAtOrBefore(i: number): number {
+    const idx = this.irregular;
+    let lo = 0;
+    let hi = idx.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (idx[mid]! <= i) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  }
+
+  /** The offset in `original` where the source of folded character `i` starts. */
+  startOf(i: number): number {
+    const j = this.entryAtOrBefore(i);
+    if (j < 0) return i;
+    const at = this.irregular[j]!;
+    return at === i ? this.irregularStarts[j]! : this.irregularEnds[j]! + (i - at - 1);
+  }
+
+  /** The offset in `original` just past the source of folded character `i`. */
+  endOf(i: number): number {
+    const j = this.entryAtOrBefore(i);
+    if (j < 0) return i + 1;
+    const at = this.irregular[j]!;
+    return at === i ? this.irregularEnds[j]! : this.irregularEnds[j]! + (i - at);
+  }
 }
 
 /** How to fold: lower-casing is optional so that case-sensitive aliases ("ISIS", "IS") can be checked. */
@@ -112,12 +163,13 @@ ASCII_CLASS[0x60] = 3;
 for (let c = 0; c < 0x20; c++) if (ASCII_CLASS[c] === 0) ASCII_CLASS[c] = 3;
 ASCII_CLASS[0x7f] = 3;
 
-const CHUNK = 8192;
-
-function growArray<T extends Uint16Array | Int32Array>(from: T, to: T, len: number): T {
-  to.set(from.subarray(0, len));
-  return to;
-}
+/**
+ * Characters that plain ASCII folding leaves alone or only lower-cases, so that a run of them can be
+ * folded with one native `toLowerCase` call; the pattern finds the next character that needs the
+ * slow path (anything else, or a space that starts a run of spaces). Handling every character in JS
+ * ran at about 110 MB/s in Node 20; skipping the plain runs natively is several times faster.
+ */
+const NEEDS_WORK = /[^\x20-\x26\x28-\x2c\x2e-\x5f\x61-\x7e]|\x20(?=\x20)/g;
 
 /**
  * Folds text for matching: lower case (unless `caseFold` is false), diacritics and other marks
@@ -128,100 +180,115 @@ function growArray<T extends Uint16Array | Int32Array>(from: T, to: T, len: numb
 export function foldText(original: string, options: FoldOptions = {}): FoldedText {
   const caseFold = options.caseFold ?? true;
   const n = original.length;
-  let cap = n + 16;
-  let buf = new Uint16Array(cap);
-  let starts = new Int32Array(cap);
-  let ends = new Int32Array(cap);
+  const irregular: number[] = [];
+  const irrStarts: number[] = [];
+  const irrEnds: number[] = [];
+  let text = '';
   let len = 0;
+  /** Original end of the last folded character: a regular character starts exactly there. */
+  let prevEnd = 0;
+  /** Original start of the last folded character. */
+  let prevStart = 0;
   /** True while the last folded character is a space, so that the next space-like one merges into it. */
   let inSpace = false;
 
+  /** Extends the last folded character to the original offset `end` (a merged space, a trailing mark). */
+  const extendLast = (end: number): void => {
+    if (len === 0) return;
+    if (irregular.length === 0 || irregular[irregular.length - 1] !== len - 1) {
+      irregular.push(len - 1);
+      irrStarts.push(prevStart);
+      irrEnds.push(end);
+    } else irrEnds[irrEnds.length - 1] = end;
+    prevEnd = end;
+  };
+
   let i = 0;
   while (i < n) {
+    NEEDS_WORK.lastIndex = i;
+    const found = NEEDS_WORK.exec(original);
+    const j = found ? found.index : n;
+    if (j > i) {
+      let from = i;
+      if (inSpace && original.charCodeAt(i) === SPACE) {
+        extendLast(i + 1);
+        from = i + 1;
+      }
+      if (j > from) {
+        const piece = original.slice(from, j);
+        text += caseFold ? piece.toLowerCase() : piece;
+        if (from !== prevEnd) {
+          irregular.push(len);
+          irrStarts.push(from);
+          irrEnds.push(from + 1);
+        }
+        len += j - from;
+        prevStart = j - 1;
+        prevEnd = j;
+        inSpace = original.charCodeAt(j - 1) === SPACE;
+      }
+      i = j;
+      if (i >= n) break;
+    }
+    // One character that needs work.
     const c = original.charCodeAt(i);
+    let out: string;
+    let width = 1;
     if (c < 128) {
       const cls = ASCII_CLASS[c]!;
-      if (cls === 0 || cls === 1) {
-        buf[len] = cls === 1 && caseFold ? c + 32 : c;
-        starts[len] = i;
-        ends[len] = i + 1;
-        len++;
-        inSpace = false;
-      } else if (cls === 2) {
-        if (inSpace) ends[len - 1] = i + 1;
-        else {
-          buf[len] = SPACE;
-          starts[len] = i;
-          ends[len] = i + 1;
-          len++;
-          inSpace = true;
+      out = cls === 2 ? SPACE_FOLD : cls === 3 ? SKIP : cls === 1 && caseFold ? String.fromCharCode(c + 32) : String.fromCharCode(c);
+    } else {
+      let cp = c;
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+        const d = original.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+          width = 2;
         }
       }
-      i++;
-      continue;
+      out = cachedFold(cp, caseFold);
     }
-    let cp = c;
-    let width = 1;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-      const d = original.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
-        width = 2;
-      }
-    }
-    const out = cachedFold(cp, caseFold);
     const end = i + width;
     if (out === SKIP) {
-      // Nothing to emit.
-    } else if (out === DROP) {
-      if (len > 0) ends[len - 1] = end;
-    } else if (out === SPACE_FOLD) {
-      if (inSpace) ends[len - 1] = end;
-      else {
-        buf[len] = SPACE;
-        starts[len] = i;
-        ends[len] = end;
-        len++;
-        inSpace = true;
-      }
+      // Nothing to emit; the next character becomes irregular because it does not start at prevEnd.
+    } else if (out === DROP || (out === SPACE_FOLD && inSpace)) {
+      // A mark belongs to the character before it; a space-like character joins the current run.
+      extendLast(end);
     } else {
-      if (len + out.length + (n - end) > cap) {
-        // Expansions ("ﬁ", "½") are rare, so growing is allowed to be slow.
-        cap = 2 * (len + out.length + (n - end)) + 16;
-        buf = growArray(buf, new Uint16Array(cap), len);
-        starts = growArray(starts, new Int32Array(cap), len);
-        ends = growArray(ends, new Int32Array(cap), len);
-      }
+      const regular = out.length === 1 && width === 1 && i === prevEnd;
       for (let k = 0; k < out.length; k++) {
-        buf[len] = out.charCodeAt(k);
-        starts[len] = i;
-        ends[len] = end;
-        len++;
+        if (!regular) {
+          irregular.push(len + k);
+          irrStarts.push(i);
+          irrEnds.push(end);
+        }
       }
-      inSpace = false;
+      text += out;
+      len += out.length;
+      prevStart = i;
+      prevEnd = end;
+      inSpace = out === SPACE_FOLD;
     }
     i = end;
   }
-
-  let text = '';
-  for (let k = 0; k < len; k += CHUNK) {
-    text += String.fromCharCode.apply(null, buf.subarray(k, Math.min(len, k + CHUNK)) as unknown as number[]);
-  }
-  return { original, text, starts: starts.subarray(0, len), ends: ends.subarray(0, len) };
+  return new FoldedText(original, text, irregular, irrStarts, irrEnds);
 }
 
 /** Folds a short string without keeping the offset map (aliases, cue terms, case checks). */
 export function foldString(value: string, options: FoldOptions = {}): string {
+  // Plain ASCII folds to itself (lower-cased): no need for the offset map.
+  NEEDS_WORK.lastIndex = 0;
+  if (!NEEDS_WORK.test(value)) return (options.caseFold ?? true) ? value.toLowerCase() : value;
   return foldText(value, options).text;
 }
 
 /** Maps the folded range [start, end) back to the original range it came from. */
 export function toOriginalRange(folded: FoldedText, start: number, end: number): [number, number] {
   if (end <= start) {
-    const at = start < folded.starts.length ? folded.starts[start]! : folded.original.length;
+    const at = start < folded.text.length ? folded.startOf(start) : folded.original.length;
     return [at, at];
   }
-  return [folded.starts[start]!, folded.ends[end - 1]!];
+  return [folded.startOf(start), folded.endOf(end - 1)];
 }
 
 /**
@@ -229,6 +296,6 @@ export function toOriginalRange(folded: FoldedText, start: number, end: number):
  * end), that is, a range starting or ending there maps back without splitting an expansion.
  */
 export function isFoldBoundary(folded: FoldedText, index: number): boolean {
-  if (index <= 0 || index >= folded.starts.length) return true;
-  return folded.starts[index] !== folded.starts[index - 1];
+  if (index <= 0 || index >= folded.text.length) return true;
+  return folded.startOf(index) !== folded.startOf(index - 1);
 }
