@@ -26,7 +26,7 @@ export const MentionReport = z.object({
 export type MentionReport = z.infer<typeof MentionReport>;
 
 /** Why a page has no highlights, when it has none for a reason other than "nothing found". */
-export const InactiveReason = z.enum(['site-disabled', 'paused', 'no-packs']);
+export const InactiveReason = z.enum(['site-disabled', 'paused', 'no-packs', 'page-hidden']);
 export type InactiveReason = z.infer<typeof InactiveReason>;
 
 /** What the content script found on its page. */
@@ -72,6 +72,10 @@ export const TabRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page.report') }),
   /** Scrolls to the mention at `index` in the report and opens its card. */
   z.object({ type: z.literal('page.reveal'), index: z.number().int().nonnegative() }),
+  /** A keyboard command: goes to the next or previous mention in reading order and opens its card. */
+  z.object({ type: z.literal('page.step'), direction: z.enum(['next', 'previous']) }),
+  /** A keyboard command: hides the highlights on this page until it is reloaded, or shows them again. */
+  z.object({ type: z.literal('page.toggle') }),
 ]);
 export type TabRequest = z.infer<typeof TabRequest>;
 
