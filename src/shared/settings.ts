@@ -20,6 +20,8 @@ export const Settings = z.object({
     })
     .catch({ block: [], allow: [] })
     .default({ block: [], allow: [] }),
+  /** Whether highlighting runs on every site but the blocked ones, or only on the allowed ones. */
+  siteMode: z.enum(['all-but-blocked', 'only-allowed']).catch('all-but-blocked').default('all-but-blocked'),
   /** Kinds of actor that are highlighted. */
   actorKinds: z.array(ActorKind).catch([...ActorKind.options]).default([...ActorKind.options]),
   /** Whether claim sentences are highlighted as well as names. */
@@ -34,8 +36,33 @@ export type Settings = z.infer<typeof Settings>;
 /** The settings a new install starts with. */
 export const DEFAULT_SETTINGS: Settings = Settings.parse({});
 
-/** Whether highlighting should run on `hostname` with these settings. */
+/** The list entry that decides `hostname`: the longest entry equal to it or a parent domain of it. */
+function longestMatch(entries: readonly string[], hostname: string): number {
+  let best = -1;
+  for (const entry of entries) {
+    if ((hostname === entry || hostname.endsWith(`.${entry}`)) && entry.length > best) best = entry.length;
+  }
+  return best;
+}
+
+/**
+ * Whether highlighting should run on `hostname` with these settings. An entry covers its
+ * subdomains ("example.org" covers "news.example.org"); the more specific entry wins, and an allow
+ * entry wins a tie, so a site switched on in the popup stays on under a blocked parent domain.
+ */
 export function isSiteEnabled(settings: Settings, hostname: string): boolean {
-  if (settings.sites.allow.includes(hostname)) return true;
-  return !settings.sites.block.includes(hostname);
+  const allowed = longestMatch(settings.sites.allow, hostname);
+  const blocked = longestMatch(settings.sites.block, hostname);
+  if (allowed >= 0 && allowed >= blocked) return true;
+  if (blocked >= 0) return false;
+  return settings.siteMode === 'all-but-blocked';
+}
+
+/** The `sites` value that switches highlighting on or off for exactly `hostname`, as the popup's switch does. */
+export function sitesWith(settings: Settings, hostname: string, enabled: boolean): Settings['sites'] {
+  const allow = settings.sites.allow.filter((entry) => entry !== hostname);
+  const block = settings.sites.block.filter((entry) => entry !== hostname);
+  const without: Settings = { ...settings, sites: { allow, block } };
+  if (isSiteEnabled(without, hostname) === enabled) return { allow, block };
+  return enabled ? { allow: [...allow, hostname], block } : { allow, block: [...block, hostname] };
 }
