@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { createMatcher } from '../../../src/core/matcher';
+import { testPack } from './test-pack';
+
+const matcher = createMatcher(testPack);
+
+/** The actor mentions of a page given as blocks, as [text, id] pairs. */
+function actorsOn(...blocks: string[]): [string, string][] {
+  return matcher
+    .resolve(blocks.map((b) => matcher.scanBlock(b)))
+    .flat()
+    .filter((m) => m.kind === 'actor')
+    .map((m) => [m.text, m.id]);
+}
+
+describe('context rules', () => {
+  it('keeps look-alikes unmarked', () => {
+    expect(actorsOn('The temple of Isis stood by the Nile; pilgrims worshipped the goddess Isis and the river Isis at Oxford.')).toEqual([]);
+    expect(actorsOn('Senator Patrick Leahy of Vermont chaired the committee. Leahy retired in 2023.')).toEqual([]);
+    expect(actorsOn('The German coalition government collapsed. The coalition had three parties.')).toEqual([]);
+    expect(actorsOn('THIS IS NOT A DRILL.')).toEqual([]);
+  });
+
+  it('does not take a title followed by another name for our actor', () => {
+    expect(actorsOn('Former Prime Minister Haider al-Abadi spoke.')).toEqual([]);
+    expect(actorsOn('Prime Minister Haider al-Abadi spoke.')).toEqual([]);
+    expect(actorsOn('Prime MinisterHaider al-Abadi spoke.')).toEqual([]);
+  });
+
+  it('merges a title with the name that follows it into one mention', () => {
+    expect(actorsOn('Iraqi Prime Minister Mohammed Shia al-Sudani spoke.')).toEqual([['Iraqi Prime Minister Mohammed Shia al-Sudani', 'al-sudani']]);
+    expect(actorsOn('Prime Minister Mohammed Shia al-Sudani spoke.')).toEqual([['Prime Minister Mohammed Shia al-Sudani', 'al-sudani']]);
+  });
+
+  it('counts an ambiguous alias when the page names the actor unambiguously elsewhere', () => {
+    expect(actorsOn('Kevin C. Leahy commands the troops.', 'Later, Leahy met officials.')).toEqual([
+      ['Kevin C. Leahy', 'kevin-leahy'],
+      ['Leahy', 'kevin-leahy'],
+    ]);
+    expect(actorsOn('The Islamic State lost ground.', 'IS fighters fled.')).toEqual([
+      ['Islamic State', 'isis'],
+      ['IS', 'isis'],
+    ]);
+    expect(actorsOn('IS fighters fled.')).toEqual([]);
+    expect(actorsOn('Sudani spoke.', 'The Prime Minister left early.')).toEqual([
+      ['Sudani', 'al-sudani'],
+      ['Prime Minister', 'al-sudani'],
+    ]);
+  });
+
+  it('counts an ambiguous group alias tied to the story in the same block', () => {
+    expect(actorsOn('The coalition struck ISIS positions.')).toEqual([
+      ['The coalition', 'global-coalition'],
+      ['ISIS', 'isis'],
+    ]);
+  });
+
+  it('does not take a surname after someone else’s first name', () => {
+    expect(actorsOn('Kevin Leahy met Senator Patrick Leahy.')).toEqual([['Kevin Leahy', 'kevin-leahy']]);
+    expect(actorsOn('Kevin Leahy spoke. Gen. Leahy left.')).toEqual([
+      ['Kevin Leahy', 'kevin-leahy'],
+      ['Leahy', 'kevin-leahy'],
+    ]);
+    expect(actorsOn('Iraq’s Sudani and Jafar al-Sudani')).toEqual([['Sudani', 'al-sudani']]);
+  });
+
+  it('reports context actors only through claims, never as mentions', () => {
+    expect(actorsOn('The United States and Iraq met in Baghdad.')).toEqual([]);
+    const only = createMatcher(testPack, { actorIds: ['iraq'] });
+    const mentions = only.resolve([only.scanBlock('ISIS attacked Iraq.')]).flat();
+    expect(mentions.map((m) => [m.text, m.id])).toEqual([['Iraq', 'iraq']]);
+  });
+
+  it('explains every actor mention in one sentence', () => {
+    const [m] = matcher.resolve([matcher.scanBlock('Daesh attacked.')]).flat();
+    expect(m?.explanation).toMatch(/^“Daesh” is a name of Islamic State \(Jihadist group\)\.$/);
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { createMatcher, type Mention } from '../../../src/core/matcher';
+import { testPack } from './test-pack';
+
+const matcher = createMatcher(testPack);
+
+describe('createMatcher', () => {
+  it('returns one array per block, with offsets into that block', () => {
+    const blocks = ['Sudani met Kevin C. Leahy.', '', 'Nothing here.', 'Daesh remains a threat.'];
+    const result = matcher.resolve(blocks.map((b) => matcher.scanBlock(b)));
+    expect(result).toHaveLength(4);
+    result.forEach((mentions, b) => {
+      for (const m of mentions) expect(blocks[b]!.slice(m.start, m.end)).toBe(m.text);
+    });
+    expect(result[0]!.map((m) => m.id)).toEqual(['al-sudani', 'kevin-leahy']);
+    expect(result[3]!.map((m) => `${m.kind}:${m.id}`)).toEqual(['claim:isis-still-a-threat', 'actor:isis']);
+  });
+
+  it('never matches across blocks', () => {
+    const result = matcher.resolve(['Islamic', 'State fighters'].map((b) => matcher.scanBlock(b)));
+    expect(result.flat()).toEqual([]);
+  });
+
+  it('finds a name with zero-width characters or soft hyphens inside and highlights all of it', () => {
+    const text = 'Su\u00addani and Da\u200besh';
+    const [mentions] = matcher.resolve([matcher.scanBlock(text)]);
+    expect(mentions!.map((m) => m.text)).toEqual(['Su\u00addani', 'Da\u200besh']);
+  });
+
+  it('is pure: scanning a block twice gives the same result', () => {
+    const text = 'Prime Minister Mohammed Shia al-Sudani said ISIS is no longer a threat.';
+    expect(matcher.scanBlock(text)).toEqual(matcher.scanBlock(text));
+  });
+
+  it('lets the caller choose which actors to highlight', () => {
+    const only = createMatcher(testPack, { actorIds: ['isis'] });
+    const [mentions] = only.resolve([only.scanBlock('Sudani said ISIS is no longer a threat.')]);
+    expect(mentions!.map((m) => `${m.kind}:${m.id}`)).toEqual(['claim:isis-no-longer-a-threat', 'actor:isis']);
+  });
+
+  it('property: actor mentions never overlap and always map to the block text', () => {
+    const piece = fc.constantFrom(
+      'ISIS', 'IS', 'Islamic State group', 'al-Sudani', 'Prime Minister', 'Haider', 'Leahy', 'Kevin C. Leahy', 'the coalition', ' ', '. ',
+      'remains a threat', 'no longer', '’s', '-', 'US troops', '\u00a0', 'x',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.array(piece, { maxLength: 12 }).map((p) => p.join('')), { maxLength: 4 }), (blocks) => {
+        const result = matcher.resolve(blocks.map((b) => matcher.scanBlock(b)));
+        result.forEach((mentions: Mention[], b) => {
+          let lastEnd = -1;
+          for (const m of mentions) {
+            expect(blocks[b]!.slice(m.start, m.end)).toBe(m.text);
+            if (m.kind !== 'actor') continue;
+            expect(m.start).toBeGreaterThanOrEqual(lastEnd);
+            lastEnd = m.end;
+          }
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { endsWithAbbreviation, sentencesAround, splitSentences } from '../../../src/core/segment';
+
+const sentences = (text: string): string[] => splitSentences(text).map((s) => text.slice(s.start, s.end));
+
+describe('splitSentences', () => {
+  it('merges the splits every engine makes after titles and initials', () => {
+    expect(sentences('US Maj. Gen. Kevin C. Leahy met Mr. Smith and Dr. Jones. ISIS is a threat.')).toEqual([
+      'US Maj. Gen. Kevin C. Leahy met Mr. Smith and Dr. Jones.',
+      'ISIS is a threat.',
+    ]);
+    expect(sentences('Lt. Col. Smith lives on St. James Street at No. 5. The U.S. Army agreed.')).toEqual([
+      'Lt. Col. Smith lives on St. James Street at No. 5.',
+      'The U.S. Army agreed.',
+    ]);
+  });
+
+  it('still splits ordinary sentences, questions and exclamations', () => {
+    expect(sentences('Will US troops leave? Nobody knows! The talks go on.')).toEqual(['Will US troops leave?', 'Nobody knows!', 'The talks go on.']);
+  });
+
+  it('knows abbreviations from sentence ends', () => {
+    expect(endsWithAbbreviation('Major Gen. ')).toBe(true);
+    expect(endsWithAbbreviation('Kevin C. ')).toBe(true);
+    expect(endsWithAbbreviation('the U.S. ')).toBe(true);
+    expect(endsWithAbbreviation('the threat. ')).toBe(false);
+  });
+});
+
+describe('sentencesAround', () => {
+  it('returns only the sentences that hold the offsets, once each', () => {
+    const text = 'One sentence here. Two is where ISIS sits and ISIS again. Three is far away.';
+    const at = [text.indexOf('ISIS'), text.lastIndexOf('ISIS')];
+    expect(sentencesAround(text, at).map((s) => text.slice(s.start, s.end))).toEqual(['Two is where ISIS sits and ISIS again.']);
+  });
+
+  it('widens a window that would cut the sentence', () => {
+    const long = 'This sentence has many words in it and goes on ' + 'and on '.repeat(80) + 'until ISIS appears. Next one.';
+    const at = long.indexOf('ISIS');
+    const [sentence] = sentencesAround(long, [at], 50);
+    expect(long.slice(sentence!.start, sentence!.end)).toBe(long.slice(0, long.indexOf(' Next')));
+  });
+});
