@@ -76,7 +76,26 @@ export const TabRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page.step'), direction: z.enum(['next', 'previous']) }),
   /** A keyboard command: hides the highlights on this page until it is reloaded, or shows them again. */
   z.object({ type: z.literal('page.toggle') }),
+  /**
+   * Describes the open card (kind, id and its text). The card lives in a closed shadow root that
+   * the page cannot read; this lets our own pages, and the end-to-end tests, see what it shows.
+   */
+  z.object({ type: z.literal('card.describe') }),
 ]);
+
+/** The reply to `card.describe`. */
+export interface CardDescription {
+  /** Whether a card is open. */
+  readonly open: boolean;
+  /** What the open card describes. */
+  readonly kind?: 'actor' | 'claim';
+  /** The actor or claim id. */
+  readonly id?: string;
+  /** The card's text as a screen reader would meet it (textContent, whitespace collapsed). */
+  readonly text?: string;
+  /** Whether keyboard focus is inside the card. */
+  readonly focused?: boolean;
+}
 export type TabRequest = z.infer<typeof TabRequest>;
 
 /** Messages that content scripts and extension pages send to the background. */
