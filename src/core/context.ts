@@ -224,27 +224,42 @@ const GROUP_KINDS = new Set(['organization', 'armed-group', 'military', 'governm
  */
 export function resolveActors(model: ActorModel, blocks: readonly (readonly ActorCandidate[])[]): ResolvedActor[][] {
   const named = new Set<string>();
-  for (const block of blocks) for (const c of block) if (c.standalone) named.add(c.actorId);
-  return blocks.map((block) => {
-    const storyGroupsHere = block.filter((c) => {
-      const actor = model.actors.get(c.actorId);
-      return c.standalone && actor !== undefined && actor.highlight && GROUP_KINDS.has(actor.kind);
-    });
-    return block.flatMap((c): ResolvedActor[] => {
-      const actor = model.actors.get(c.actorId)!;
-      const label = `${actor.name} (${actor.role})`;
-      if (c.standalone) return [{ ...c, explanation: `“${c.alias}” is a name of ${label}.` }];
-      if (named.has(c.actorId)) {
-        return [{ ...c, explanation: `“${c.alias}” alone could mean someone else, but this page also names ${label} unambiguously.` }];
+  for (const block of blocks) for (const id of namedActorIds(block)) named.add(id);
+  return blocks.map((block) => resolveBlockActors(model, block, named));
+}
+
+/** The actors a block names unambiguously: its contribution to the page-wide rule. */
+export function namedActorIds(block: readonly ActorCandidate[]): string[] {
+  const ids: string[] = [];
+  for (const c of block) if (c.standalone && !ids.includes(c.actorId)) ids.push(c.actorId);
+  return ids;
+}
+
+/** Whether a block has ambiguous candidates, whose fate depends on the rest of the page. */
+export function dependsOnPage(block: readonly ActorCandidate[]): boolean {
+  return block.some((c) => !c.standalone);
+}
+
+/** Applies the page-wide rule to one block, given the actors the whole page names unambiguously. */
+export function resolveBlockActors(model: ActorModel, block: readonly ActorCandidate[], named: ReadonlySet<string>): ResolvedActor[] {
+  const storyGroupsHere = block.filter((c) => {
+    const actor = model.actors.get(c.actorId);
+    return c.standalone && actor !== undefined && actor.highlight && GROUP_KINDS.has(actor.kind);
+  });
+  return block.flatMap((c): ResolvedActor[] => {
+    const actor = model.actors.get(c.actorId)!;
+    const label = `${actor.name} (${actor.role})`;
+    if (c.standalone) return [{ ...c, explanation: `“${c.alias}” is a name of ${label}.` }];
+    if (named.has(c.actorId)) {
+      return [{ ...c, explanation: `“${c.alias}” alone could mean someone else, but this page also names ${label} unambiguously.` }];
+    }
+    if (GROUP_KINDS.has(actor.kind)) {
+      const tie = storyGroupsHere.find((o) => o.actorId !== c.actorId);
+      if (tie) {
+        const tieName = model.actors.get(tie.actorId)!.name;
+        return [{ ...c, explanation: `“${c.alias}” alone could mean something else, but the same paragraph names ${tieName}, which ties it to ${label}.` }];
       }
-      if (GROUP_KINDS.has(actor.kind)) {
-        const tie = storyGroupsHere.find((o) => o.actorId !== c.actorId);
-        if (tie) {
-          const tieName = model.actors.get(tie.actorId)!.name;
-          return [{ ...c, explanation: `“${c.alias}” alone could mean something else, but the same paragraph names ${tieName}, which ties it to ${label}.` }];
-        }
-      }
-      return [];
-    });
+    }
+    return [];
   });
 }

@@ -10,7 +10,7 @@
 import type { Pack } from './pack';
 import { foldText } from './normalize';
 import { createAliasIndex, type AliasEntry } from './alias-index';
-import { createActorModel, findActorCandidates, resolveActors, type ActorCandidate } from './context';
+import { createActorModel, dependsOnPage, findActorCandidates, namedActorIds, resolveBlockActors, type ActorCandidate, type ResolvedActor } from './context';
 import { createClaimModel, explainClaim, matchClaims, scanClaimCandidates, type ClaimScan, type CueMatch } from './claims';
 
 export type { CueMatch } from './claims';
@@ -78,6 +78,15 @@ export interface Matcher {
   scanBlock(text: string): BlockScan;
   /** Applies the page-wide context rules over all blocks of a page and returns the mentions that count, one array per block (same order). Linear in the number of candidates. */
   resolve(scans: readonly BlockScan[]): Mention[][];
+  /**
+   * The actors a block names unambiguously. The page-wide rule needs only the union of these, so
+   * a caller that keeps it up to date can resolve changed blocks alone (`resolveBlock`).
+   */
+  namedActors(scan: BlockScan): readonly string[];
+  /** Whether the block's mentions depend on the page-wide set (it holds ambiguous aliases). */
+  dependsOnPage(scan: BlockScan): boolean;
+  /** Resolves one block, given every actor the page names unambiguously. */
+  resolveBlock(scan: BlockScan, named: ReadonlySet<string>): Mention[];
 }
 
 const EMPTY_SCAN_CLAIMS: ClaimScan = { sentences: [], terms: [] };
@@ -90,6 +99,38 @@ export function createMatcher(pack: Pack, options: MatcherOptions = {}): Matcher
   const index = createAliasIndex<AliasEntry>([...actorModel.entries, ...claimModel.entries]);
   const highlighted = new Set(options.actorIds ?? pack.actors.filter((a) => a.highlight).map((a) => a.id));
 
+  /** Turns one block's resolved actors (and its claim candidates) into mentions, in text order. */
+  const mentionsOf = (scan: BlockScan, actors: ResolvedActor[]): Mention[] => {
+    const mentions: Mention[] = [];
+    for (const a of actors) {
+      if (!highlighted.has(a.actorId)) continue;
+      mentions.push({
+        kind: 'actor',
+        id: a.actorId,
+        start: a.start,
+        end: a.end,
+        text: scan.text.slice(a.start, a.end),
+        alias: a.alias,
+        explanation: a.explanation,
+      });
+    }
+    if (scan.claims.sentences.length > 0) {
+      for (const match of matchClaims(claimModel, scan.text, scan.claims, actors)) {
+        mentions.push({
+          kind: 'claim',
+          id: match.claimId,
+          start: match.start,
+          end: match.end,
+          text: scan.text.slice(match.start, match.end),
+          via: match.via,
+          cues: match.cues,
+          explanation: explainClaim(claimModel, match),
+        });
+      }
+    }
+    return mentions.sort((x, y) => x.start - y.start || (x.kind === y.kind ? 0 : x.kind === 'claim' ? -1 : 1));
+  };
+
   return {
     scanBlock(text: string): BlockScan {
       if (text.length === 0) return { text, actors: [], claims: EMPTY_SCAN_CLAIMS };
@@ -101,41 +142,13 @@ export function createMatcher(pack: Pack, options: MatcherOptions = {}): Matcher
     },
 
     resolve(scans: readonly BlockScan[]): Mention[][] {
-      const resolved = resolveActors(
-        actorModel,
-        scans.map((s) => s.actors),
-      );
-      return scans.map((scan, b) => {
-        const actors = resolved[b]!;
-        const mentions: Mention[] = [];
-        for (const a of actors) {
-          if (!highlighted.has(a.actorId)) continue;
-          mentions.push({
-            kind: 'actor',
-            id: a.actorId,
-            start: a.start,
-            end: a.end,
-            text: scan.text.slice(a.start, a.end),
-            alias: a.alias,
-            explanation: a.explanation,
-          });
-        }
-        if (scan.claims.sentences.length > 0) {
-          for (const match of matchClaims(claimModel, scan.text, scan.claims, actors)) {
-            mentions.push({
-              kind: 'claim',
-              id: match.claimId,
-              start: match.start,
-              end: match.end,
-              text: scan.text.slice(match.start, match.end),
-              via: match.via,
-              cues: match.cues,
-              explanation: explainClaim(claimModel, match),
-            });
-          }
-        }
-        return mentions.sort((x, y) => x.start - y.start || (x.kind === y.kind ? 0 : x.kind === 'claim' ? -1 : 1));
-      });
+      const named = new Set<string>();
+      for (const scan of scans) for (const id of namedActorIds(scan.actors)) named.add(id);
+      return scans.map((scan) => mentionsOf(scan, resolveBlockActors(actorModel, scan.actors, named)));
     },
+
+    namedActors: (scan) => namedActorIds(scan.actors),
+    dependsOnPage: (scan) => dependsOnPage(scan.actors),
+    resolveBlock: (scan, named) => mentionsOf(scan, resolveBlockActors(actorModel, scan.actors, named)),
   };
 }
