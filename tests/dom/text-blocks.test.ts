@@ -1,0 +1,120 @@
+// @vitest-environment happy-dom
+/**
+ * Tests for src/content/text-blocks.ts on random DOM shapes: the walk never throws, never changes
+ * the document, never enters editors, inputs, scripts or closed shadow roots, and every segment's
+ * offsets map back to the exact characters of its text nodes (`locate`).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { locate, SegmentCursor, type TextSegment } from '../../src/content/text-blocks';
+
+/** A random tree: elements of the kinds the walk treats differently, with random text leaves. */
+interface Shape {
+  tag: string;
+  attrs: [string, string][];
+  children: (Shape | string)[];
+  shadow?: 'open' | 'closed';
+}
+
+const TAGS = ['div', 'p', 'span', 'b', 'a', 'br', 'li', 'td', 'section', 'textarea', 'script', 'style', 'code', 'button', 'svg', 'template', 'custom-el', 'h1', 'pre'];
+const ATTRS: [string, string][] = [['hidden', ''], ['contenteditable', ''], ['contenteditable', 'true'], ['contenteditable', 'false'], ['contenteditable', 'plaintext-only'], ['class', 'x'], ['dir', 'rtl']];
+const textLeaf = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 12 }), fc.constantFrom('Sudani', 'ISIS', 'السوداني', '', ' ', '\n', 'e\u0301', '😀', '\ud800'));
+
+const shape: fc.Arbitrary<Shape> = fc.letrec<{ node: Shape }>((tie) => ({
+  node: fc.record({
+    tag: fc.constantFrom(...TAGS),
+    attrs: fc.array(fc.constantFrom(...ATTRS), { maxLength: 2 }),
+    children: fc.array(fc.oneof({ arbitrary: textLeaf, weight: 2 }, { arbitrary: tie('node'), weight: 1 }), { maxLength: 4 }),
+    shadow: fc.constantFrom(undefined, undefined, undefined, 'open' as const, 'closed' as const),
+  }, { requiredKeys: ['tag', 'attrs', 'children'] }),
+}), { depthSize: 'small' }).node;
+
+const closedTexts = new WeakSet<Node>();
+
+function build(doc: Document, node: Shape, parent: Node, insideClosed: boolean): void {
+  const element = doc.createElement(node.tag);
+  for (const [name, value] of node.attrs) element.setAttribute(name, value);
+  parent.appendChild(element);
+  let target: Node = element;
+  let closed = insideClosed;
+  if (node.shadow && node.tag === 'custom-el') {
+    target = element.attachShadow({ mode: node.shadow });
+    closed = closed || node.shadow === 'closed';
+  }
+  for (const child of node.children) {
+    if (typeof child === 'string') {
+      const text = doc.createTextNode(child);
+      if (closed) closedTexts.add(text);
+      target.appendChild(text);
+    } else build(doc, child, target, closed);
+  }
+}
+
+/** Whether `text` sits somewhere the walk must never read. */
+function isForbidden(text: Text): boolean {
+  if (closedTexts.has(text)) return true;
+  for (let el: Element | null = text.parentElement; el; el = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host ?? null)) {
+    if (['textarea', 'script', 'style', 'code', 'svg', 'template'].includes(el.localName)) return true;
+    if (el.hasAttribute('hidden')) return true;
+    const editable = el.getAttribute('contenteditable');
+    if (editable !== null && editable !== 'false') return true;
+  }
+  return false;
+}
+
+function collectAll(root: Node): TextSegment[] {
+  const cursor = new SegmentCursor(root, null);
+  const out: TextSegment[] = [];
+  for (let segment = cursor.next(), guard = 0; segment; segment = cursor.next(), guard++) {
+    if (guard > 10_000) throw new Error('the walk does not end');
+    out.push(segment);
+  }
+  return out;
+}
+
+describe('SegmentCursor on random DOM shapes', () => {
+  it('property: never throws, never changes the DOM, skips what it must, and every offset maps back exactly', () => {
+    fc.assert(
+      fc.property(fc.array(shape, { minLength: 1, maxLength: 4 }), (shapes) => {
+        document.body.replaceChildren();
+        for (const s of shapes) build(document, s, document.body, false);
+        const before = document.body.innerHTML;
+        const segments = collectAll(document.body);
+        expect(document.body.innerHTML).toBe(before);
+        const seen = new Set<Text>();
+        for (const segment of segments) {
+          expect(segment.nodes.length).toBe(segment.starts.length);
+          expect(segment.text).toBe(segment.nodes.map((n) => n.data).join(''));
+          for (const node of segment.nodes) {
+            expect(isForbidden(node)).toBe(false);
+            expect(seen.has(node)).toBe(false);
+            seen.add(node);
+          }
+          for (let index = 0; index <= segment.text.length; index++) {
+            for (const preferEnd of [false, true]) {
+              const { node, offset } = locate(segment, index, preferEnd);
+              const at = segment.nodes.indexOf(node);
+              expect(offset).toBeGreaterThanOrEqual(0);
+              expect(offset).toBeLessThanOrEqual(node.data.length);
+              expect((segment.starts[at] ?? -1) + offset).toBe(index);
+            }
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('walks a 5,000-level deep tree without recursion trouble', () => {
+    document.body.replaceChildren();
+    let parent: Element = document.body;
+    for (let i = 0; i < 5_000; i++) {
+      const child = document.createElement(i % 2 ? 'div' : 'span');
+      parent.appendChild(child);
+      parent = child;
+    }
+    parent.textContent = 'Deep down, Sudani spoke.';
+    const segments = collectAll(document.body);
+    expect(segments.map((s) => s.text)).toEqual(['Deep down, Sudani spoke.']);
+  });
+});
