@@ -90,6 +90,8 @@ interface OrgCandidate {
   country?: string;
 }
 
+/** Words that end the name of a place, which is never a person ("Anbar Governorate"). */
+const PLACE_HEADS = new Set(['governorate', 'province', 'district', 'region', 'city', 'county', 'valley', 'river', 'desert', 'mountains', 'airport', 'base', 'square', 'street', 'island', 'islands', 'gulf', 'sea', 'camp', 'village', 'town', 'state', 'states', 'kingdom', 'republic']);
 const CONNECTORS = new Set(['of', 'for', 'against', 'de', 'du', 'da', 'del', 'von', 'van', 'bin', 'ibn', 'al', 'el', 'la', 'le']);
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const ARABIC_ARTICLE = /^(?:al|el|ad|ash|as|at|az|ar|an)-/i;
@@ -109,7 +111,8 @@ function tokenize(text: string, sentences: Sentence[]): Token[] {
         hasDot = true;
       }
       let isPossessive = false;
-      const possessive = /['’]s?$/.exec(raw);
+      // "Iraq's", "forces'" are possessives; "Shia'" in a transliterated name is not.
+      const possessive = /['’]s$|(?<=s)['’]$/.exec(raw);
       if (possessive && raw.length > possessive[0].length + 1) {
         raw = raw.slice(0, -possessive[0].length);
         isPossessive = true;
@@ -167,15 +170,22 @@ function isShouting(sentence: string): boolean {
   return letters.length > 12 && upper.length / letters.length > 0.6;
 }
 
+/** Whether a line is a headline in Title Case: most words of four letters or more capitalised. */
+function isTitleCase(sentence: string): boolean {
+  const longWords = sentence.split(/\s+/).filter((w) => /^[\p{L}]{4,}/u.test(w));
+  if (longWords.length < 3) return false;
+  const capitalised = longWords.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised / longWords.length >= 0.85 && !/[.!?]["”’]?$/.test(sentence.trim());
+}
+
 /** Acronym built from the starts of the words of `name`, such as CENTCOM or IS. */
 export function isAcronymOf(acronym: string, name: string): boolean {
   const letters = acronym.replace(/\./g, '').toLowerCase();
-  const nameWords = name
-    .split(/[\s-]+/)
-    .map((w) => w.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase())
-    .filter((w) => w.length > 0);
+  const rawWords = name.split(/[\s-]+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const countryWords = new Set(rawWords.filter((w) => countryOf(w)).map((w) => w.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase()));
+  const nameWords = rawWords.map((w) => w.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase());
   if (nameWords.length < 2 || letters.length < 2) return false;
-  const skippable = (w: string): boolean => CONNECTORS.has(w) || w === 'the' || w === 'and' || COUNTRY_INDEX.has(w) || w === 'u.s';
+  const skippable = (w: string): boolean => CONNECTORS.has(w) || w === 'the' || w === 'and' || countryWords.has(w);
   const memo = new Map<string, boolean>();
   const fit = (li: number, wi: number): boolean => {
     const key = `${li}:${wi}`;
@@ -208,19 +218,17 @@ function addAlias(actor: DraftActor, text: string, standalone: boolean, caseSens
   actor.aliases.push({ text: clean, caseSensitive, standalone });
 }
 
-/** Context words around a span: the few words before and after it in the same sentence. */
-function windowAround(text: string, start: number, end: number, width = 40): string {
-  const before = text.slice(Math.max(0, start - width), start);
-  const after = text.slice(end, end + width);
-  return foldPunctuation(`${before.split(/[.;!?\n]/).pop() ?? ''} ${after.split(/[.;!?\n]/)[0] ?? ''}`).toLowerCase();
-}
-
-const ARMED_CONTEXT_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ARMED_CONTEXT.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+const ARMED_ALTERNATION = ARMED_CONTEXT.map(escapeRegExp).join('|');
+const ARMED_AFTER_RE = new RegExp(`^(?:'s?)?\\s+(?:[\\p{L}-]+\\s+)?(?:${ARMED_ALTERNATION})(?![\\p{L}])`, 'u');
+const ARMED_BEFORE_RE = new RegExp(`(?<![\\p{L}])(?:${ARMED_ALTERNATION})\\s+(?:(?:group|organi[sz]ation|movement)\\s+)?(?:(?:also\\s+)?(?:known\\s+as|called)\\s+)?(?:the\\s+|of\\s+|,\\s*)?$`, 'u');
 
 function hasArmedContext(text: string, spans: ReadonlyArray<{ start: number; end: number }>): boolean {
   return spans.some((s) => {
-    const around = windowAround(text, s.start, s.end, 30);
-    return ARMED_CONTEXT_RE.test(around);
+    // Only the words right next to the name: "ISIS fighters", "the terrorist group ISIS",
+    // "the Islamic State terror group"; a "terror" further along the sentence says nothing.
+    const after = foldPunctuation(text.slice(s.end, s.end + 30)).toLowerCase();
+    const before = foldPunctuation(text.slice(Math.max(0, s.start - 30), s.start)).toLowerCase();
+    return ARMED_AFTER_RE.test(after) || ARMED_BEFORE_RE.test(before);
   });
 }
 
@@ -233,6 +241,8 @@ export function extractActors(text: string, sentences: Sentence[]): { actors: Dr
   const folded = foldPunctuation(text);
   const tokens = tokenize(text, sentences);
   const shouting = new Set(sentences.filter((s) => isShouting(s.text)).map((s) => s.index));
+  // Headlines in Title Case capitalise every word, so capitalised runs there are not names.
+  const titleCase = new Set(sentences.filter((s) => isTitleCase(s.text)).map((s) => s.index));
 
   // compromise's tags, by character offset, for the words it knows to be names or common words.
   const tagsAt = new Map<number, Set<string>>();
@@ -280,13 +290,13 @@ export function extractActors(text: string, sentences: Sentence[]): { actors: Dr
       const head = seq[0]!;
       const lower = head.text.toLowerCase();
       const commonStart =
-        head.isSentenceStart && !tagged(head, 'ProperNoun') && !tagged(head, 'Person') && !tagged(head, 'Place') && !isAcronym(head.text);
+        head.isSentenceStart && !titleAt(text, head.start) && !tagged(head, 'ProperNoun') && !tagged(head, 'Person') && !tagged(head, 'Place') && !isAcronym(head.text);
       if (FUNCTION_WORDS.has(lower) || CONNECTORS.has(lower) || commonStart) seq.shift();
       else break;
     }
     while (seq.length > 0 && CONNECTORS.has(seq[seq.length - 1]!.text.toLowerCase())) seq.pop();
     if (seq.length === 0) continue;
-    if (seq.every((t) => shouting.has(t.sentence))) continue;
+    if (seq.every((t) => shouting.has(t.sentence) || titleCase.has(t.sentence))) continue;
     classifySequence(seq);
   }
 
@@ -303,22 +313,32 @@ export function extractActors(text: string, sentences: Sentence[]): { actors: Dr
       rest = seq.slice(1);
     }
     const restStart = rest[0]!.start;
-    const restText = text.slice(restStart, end);
     const lowerWords = rest.map((t) => t.text.toLowerCase());
     const headIndex = lowerWords.findLastIndex((w) => ORG_HEADS[w] !== undefined);
-    const title = titleAt(text, restStart);
 
-    if (title && !(headIndex >= 0 && ORG_HEADS[lowerWords[headIndex]!] !== undefined && lowerWords.length <= title.split(' ').length + 1 && headIndex === lowerWords.length - 1)) {
-      const titleWords = title.split(' ').length;
-      const nameTokens = rest.slice(titleWords).filter((t) => !HONORIFICS.has(t.text.toLowerCase()));
-      if (nameTokens.length > 0 && nameTokens.length <= 5 && nameTokens.every((t) => !countryOf(t.text) && ORG_HEADS[t.text.toLowerCase()] === undefined)) {
-        const candidate: PersonCandidate = { tokens: nameTokens.map((t) => t.text), start: nameTokens[0]!.start, titles: [title] };
-        const before = seq[0]!.start > 0 ? tokens[tokens.indexOf(seq[0]!) - 1] : undefined;
-        const owner = country ?? (before?.isPossessive && before.sentence === seq[0]!.sentence ? countryOf(before.text) : undefined);
-        if (owner) candidate.titleCountry = owner.name;
-        people.push(candidate);
-        return;
-      }
+    // A title, then a name: the name is what follows the last title of the sequence, and the
+    // title is the longest one ending there ("Pentagon Press Secretary Air Force Major Gen. Pat
+    // Ryder" is Pat Ryder; "Major General Kevin Leahy" keeps "Major General").
+    let personAt: { k: number; title: string; nameFrom: number } | undefined;
+    for (let k = 0; k < rest.length; k++) {
+      const t = titleAt(text, rest[k]!.start);
+      if (!t) continue;
+      const nameFrom = k + t.split(/\s+/).length;
+      const names = rest.slice(nameFrom).filter((x) => !HONORIFICS.has(x.text.toLowerCase()));
+      const valid = names.length > 0 && names.length <= 5 && names.every((x) => !countryOf(x.text) && ORG_HEADS[x.text.toLowerCase()] === undefined && !titleAt(text, x.start) && !FUNCTION_WORDS.has(x.text.toLowerCase()));
+      if (!valid) continue;
+      if (!personAt || nameFrom > personAt.nameFrom) personAt = { k, title: t, nameFrom };
+    }
+    if (personAt) {
+      const nameTokens = rest.slice(personAt.nameFrom).filter((t) => !HONORIFICS.has(t.text.toLowerCase()));
+      const candidate: PersonCandidate = { tokens: nameTokens.map((t) => t.text), start: nameTokens[0]!.start, titles: [personAt.title] };
+      const before = seq[0]!.start > 0 ? tokens[tokens.indexOf(seq[0]!) - 1] : undefined;
+      const owner = country ?? (before?.isPossessive && before.sentence === seq[0]!.sentence ? countryOf(before.text) : undefined);
+      if (owner) candidate.titleCountry = owner.name;
+      const prefix = text.slice(start, rest[personAt.nameFrom]!.start).trim();
+      if (prefix.split(/\s+/).length > personAt.title.split(/\s+/).length + (country ? 1 : 0)) candidate.role = prefix;
+      people.push(candidate);
+      return;
     }
     if (headIndex >= 0) {
       const head = lowerWords[headIndex]!;
@@ -328,15 +348,14 @@ export function extractActors(text: string, sentences: Sentence[]): { actors: Dr
       if (rest.length === 1 && !country) return; // A lone "Coalition" or "Group" at a sentence start.
       if (countryOf(rest[0]!.text) && rest.length === 2 && kind !== 'organization') country = countryOf(rest[0]!.text);
       if (kind === 'organization' && head === 'group' && hasArmedContext(text, [{ start, end }])) kind = 'armed-group';
-      const name = country && kind === 'organization' ? raw : raw;
-      const candidate: OrgCandidate = { name: name.replace(/\s+/g, ' '), start, kind };
+      const candidate: OrgCandidate = { name: raw.replace(/\s+/g, ' '), start, kind };
       if (country) candidate.country = country.name;
       orgs.push(candidate);
       return;
     }
     // A name compromise recognises as a person.
     const personLike = rest.filter((t) => tagged(t, 'Person') || tagged(t, 'FirstName') || tagged(t, 'LastName')).length;
-    const allNames = rest.every((t) => !countryOf(t.text) && !isAcronym(t.text) && !FUNCTION_WORDS.has(t.text.toLowerCase()));
+    const allNames = rest.every((t) => !countryOf(t.text) && !isAcronym(t.text) && !FUNCTION_WORDS.has(t.text.toLowerCase()) && !PLACE_HEADS.has(t.text.toLowerCase()));
     if (allNames && rest.length >= 2 && rest.length <= 5 && personLike >= 1 && !rest.some((t) => tagged(t, 'Place') && !tagged(t, 'Person'))) {
       people.push({ tokens: rest.map((t) => t.text), start: restStart, titles: [] });
       return;
@@ -347,14 +366,15 @@ export function extractActors(text: string, sentences: Sentence[]): { actors: Dr
       people.push({ tokens: rest.map((t) => t.text), start: restStart, titles: [] });
       return;
     }
-    void restText;
   }
 
   // Acronyms anywhere (also inside longer names: "Global Coalition against ISIS").
   for (const token of tokens) {
     if (!isAcronym(token.text) || NOT_NAMES.has(token.text.replace(/\./g, '')) || shouting.has(token.sentence)) continue;
     if (countryOf(token.text) || titleAt(text, token.start)) continue;
-    if (/^\d/.test(token.text)) continue;
+    if (/\d/.test(token.text)) continue;
+    // Parts of addresses ("HTTPS://", "www.X.com") are not names.
+    if (/:\/\/|www\.|\.(?:com|org|gov|mil|net)\b/i.test(text.slice(Math.max(0, token.start - 8), token.end + 8))) continue;
     const list = acronyms.get(token.text) ?? [];
     list.push({ start: token.start, end: token.end });
     acronyms.set(token.text, list);
@@ -370,7 +390,6 @@ export function extractActors(text: string, sentences: Sentence[]): { actors: Dr
   };
 
   // Countries, with the forms the article uses and the capital standing for the government.
-  const countryActors = new Map<string, DraftActor>();
   // One pass over the words finds the countries named, instead of one search per country.
   const named = new Map<CountryEntry, Map<string, number>>();
   for (let i = 0; i < tokens.length; i++) {
@@ -395,7 +414,6 @@ export function extractActors(text: string, sentences: Sentence[]): { actors: Dr
     addAlias(actor, country.name, true);
     for (const { form, caseSensitive } of forms) addAlias(actor, form, form.replace(/\./g, '').length > 2 || !caseSensitive, caseSensitive);
     if (country.capital && phraseRegExp(country.capital, 'u').test(folded)) addAlias(actor, country.capital, false);
-    countryActors.set(country.name, actor);
   }
 
   // A country's armed forces: "US troops", "Iraq's armed forces", "American soldiers".
@@ -509,10 +527,12 @@ export function extractActors(text: string, sentences: Sentence[]): { actors: Dr
   // People, merged by surname.
   mergePeople(text, folded, people, tokens, actors, newActor, warnings);
 
-  // Drop actors that exist only inside another's name ("Coalition" from "Global Coalition …").
+  // Drop actors left without a name by a merge, and describe groups by their final kind.
   const kept = actors.filter((a) => a.aliases.length > 0);
+  for (const actor of kept) {
+    if (actor.kind !== 'person' && actor.kind !== 'country' && /^(?:Group|Organisation|Armed group)$/.test(actor.role)) actor.role = describeOrgRole(actor.kind, actor.country);
+  }
   kept.sort((a, b) => a.firstOffset - b.firstOffset);
-  void countryActors;
   return { actors: kept, warnings };
 }
 
@@ -580,16 +600,16 @@ function findAliasSpans(folded: string, actor: DraftActor): Array<{ start: numbe
  * acronym that became an actor of its own is folded into that group.
  */
 function mergeAlsoKnownAs(folded: string, orgActors: DraftActor[], actors: DraftActor[]): void {
-  const re = /(?:also |otherwise |commonly )?(?:known as|called|referred to as)\s+((?:(?:the\s+)?[\p{Lu}][\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*)(?:\s*(?:,|or|and)\s*(?:the\s+)?[\p{Lu}][\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*)*)/gu;
+  const re = /(?:(?:also |otherwise |commonly )?(?:known as|called|referred to as)|\baka|\ba\.k\.a\.)\s+((?:(?:the\s+)?[\p{Lu}][\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*)(?:\s*(?:,|\/|or|and)\s*(?:the\s+)?[\p{Lu}][\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*)*)/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(folded)) !== null) {
-    const names = m[1]!.split(/\s*(?:,|\bor\b|\band\b)\s*/).map((n) => n.replace(/^the\s+/, '').trim()).filter(Boolean);
+    const names = m[1]!.split(/\s*(?:,|\/|\bor\b|\band\b)\s*/).map((n) => n.replace(/^the\s+/, '').trim()).filter(Boolean);
     // The antecedent: the last organisation named before the phrase, outside the names themselves.
     const before = m.index;
     let target: DraftActor | undefined;
     let best = -1;
     for (const actor of orgActors) {
-      if (names.some((n) => actor.aliases.some((a) => a.text === n))) continue;
+      if (names.includes(actor.name)) continue;
       for (const span of findAliasSpans(folded, actor)) {
         if (span.end <= before && span.start > best && before - span.end < 300) {
           best = span.start;
@@ -656,6 +676,7 @@ function mergePeople(
     variants: Set<string>;
     titles: Set<string>;
     titleCountries: Set<string>;
+    roles: string[];
     start: number;
     surname: string;
   }
@@ -680,6 +701,7 @@ function mergePeople(
       match.variants.add(variant);
       c.titles.forEach((t) => match.titles.add(t));
       if (c.titleCountry) match.titleCountries.add(c.titleCountry);
+      if (c.role) match.roles.push(c.role);
       match.start = Math.min(match.start, c.start);
       continue;
     }
@@ -688,6 +710,7 @@ function mergePeople(
       variants: new Set([variant]),
       titles: new Set(c.titles),
       titleCountries: new Set(c.titleCountry ? [c.titleCountry] : []),
+      roles: c.role ? [c.role] : [],
       start: c.start,
       surname,
     });
@@ -710,7 +733,7 @@ function mergePeople(
     const titles = [...p.titles];
     const countryNote = [...p.titleCountries][0];
     const mainTitle = titles.find((t) => ROLE_TITLES.has(t.toLowerCase())) ?? titles.find((t) => !HONORIFICS.has(t.toLowerCase().replace('.', '')));
-    const role = appositiveRole(folded, name) ?? (mainTitle ? `${expandTitle(mainTitle)}${countryNote ? ` of ${countryNote === 'United States' ? 'the United States' : countryNote}` : ''}` : 'Named in the article');
+    const role = appositiveRole(folded, name) ?? p.roles[0] ?? (mainTitle ? `${expandTitle(mainTitle)}${countryNote ? ` of ${countryNote === 'United States' ? 'the United States' : countryNote}` : ''}` : 'Named in the article');
     const nameParts = name.split(/\s+/);
     const actor = newActor(nameParts.length > 2 ? `${nameParts[0]} ${p.surname}` : name, 'person', p.start, role);
     actor.name = name;
@@ -738,6 +761,11 @@ function mergePeople(
       const role = t.toLowerCase();
       if (!ROLE_TITLES.has(role) || (roleHolders.get(role)?.length ?? 0) !== 1) continue;
       addAlias(actor, role, false);
+      // The office's head noun alone: "the secretary" for the Secretary of Defense, "the minister"
+      // for the Defense Minister, when no one else in the article holds that kind of office.
+      const headNoun = role.startsWith('secretary of') ? 'secretary' : role.split(/\s+/).pop()!;
+      const sharing = persons.filter((o) => [...o.titles].some((t) => t.toLowerCase().includes(headNoun)));
+      if (headNoun !== role && sharing.length === 1 && new RegExp(`(?<![\\p{L}])the ${escapeRegExp(headNoun)}(?![\\p{L}])`, 'iu').test(folded)) addAlias(actor, headNoun, false);
       for (const c of p.titleCountries) {
         const country = COUNTRIES.find((k) => k.name === c);
         const forms = country ? [country.name, ...country.alt.filter((a) => a.length > 2 || /^[\p{Lu}.]+$/u.test(a))] : [];

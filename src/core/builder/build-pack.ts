@@ -54,7 +54,7 @@ export function buildPack(input: BuildInput): BuildResult {
   const mentions = findMentions(text, actors);
   const { quotes, assertions, warnings: quoteWarnings } = extractQuotes(text, sentences, actors, mentions);
   warnings.push(...quoteWarnings);
-  const { claims, warnings: claimWarnings } = buildClaims(text, body, assertions, actors, mentions);
+  const { claims, warnings: claimWarnings } = buildClaims(body, assertions, actors, mentions);
   warnings.push(...claimWarnings);
 
   // Actors the article never names outside another actor's name are dropped; so are countries

@@ -138,7 +138,7 @@ function splitNested(assertion: Assertion): Assertion {
 }
 
 /** Sentences the article asserts in its own voice that bear on the actors' claims. */
-function articleAssertions(sentences: Sentence[], assertions: Assertion[], mentions: Mention[], kindOf: Map<string, ActorKind>): Assertion[] {
+function articleAssertions(sentences: Sentence[], assertions: Assertion[], mentions: Mention[]): Assertion[] {
   const covered = new Set(assertions.map((a) => a.sentence.index));
   const out: Assertion[] = [];
   for (const sentence of sentences) {
@@ -148,19 +148,16 @@ function articleAssertions(sentences: Sentence[], assertions: Assertion[], menti
     if (distinct.size === 0 || words(sentence.text).length < 6) continue;
     const marked = markersIn(sentence.text, CONTRAST_MARKERS).length > 0 || markersIn(sentence.text, NEGATIONS).length > 0 || markersIn(sentence.text, ['still']).length > 0;
     if (!marked && distinct.size < 2) continue;
-    void kindOf;
     out.push({ speaker: null, text: sentence.text, start: sentence.start, sentence, quotes: [] });
   }
   return out;
 }
 
 /**
- * Groups assertions into claims, links opposing claims and writes their cues. Claim ids are
- * made unique against `takenIds` (actor and quote ids live in other namespaces but a reviewer
- * reads them side by side, so they stay distinct too).
+ * Groups assertions into claims, links opposing claims and writes their cues. `sentences` are
+ * the ones the article may assert in its own voice (the headline is left out).
  */
 export function buildClaims(
-  text: string,
   sentences: Sentence[],
   assertionsIn: Assertion[],
   actors: readonly DraftActor[],
@@ -172,7 +169,7 @@ export function buildClaims(
   const actorWords = new Set<string>();
   for (const actor of actors) for (const alias of actor.aliases) for (const w of words(alias.text)) actorWords.add(w);
 
-  const assertions = [...assertionsIn.map(splitNested), ...articleAssertions(sentences, assertionsIn, mentions, kindOf)];
+  const assertions = [...assertionsIn.map(splitNested), ...articleAssertions(sentences, assertionsIn, mentions)];
   const props: Prop[] = [];
   for (const assertion of assertions) {
     if (words(assertion.text).length < 3) continue;
@@ -363,7 +360,6 @@ export function buildClaims(
     if (other && !other.opposes.includes(c.id)) other.opposes.push(c.id);
   }
   if (claims.length === 0) warnings.push('No claims were found: the article attributes no statements to its actors.');
-  void text;
   return { claims, warnings };
 }
 

@@ -267,7 +267,7 @@ export const ORG_HEADS: Readonly<Record<string, 'organization' | 'government' | 
   organisation: 'organization', council: 'organization', committee: 'government', commission: 'organization',
   agency: 'government', association: 'organization', foundation: 'organization', institute: 'organization',
   university: 'organization', bank: 'organization', fund: 'organization', corporation: 'organization', company: 'organization',
-  party: 'organization', movement: 'organization', network: 'organization', group: 'organization', press: 'organization',
+  party: 'organization', movement: 'organization', network: 'organization', group: 'organization',
   news: 'organization', times: 'organization', post: 'organization', journal: 'organization', service: 'organization',
   services: 'organization', nations: 'organization', court: 'government', ministry: 'government', department: 'government',
   government: 'government', administration: 'government', parliament: 'government', senate: 'government', congress: 'government',
@@ -295,7 +295,7 @@ export const NOT_NAMES = new Set([
   'I', 'A', 'AN', 'THE', 'OK', 'TV', 'AM', 'PM', 'CEO', 'CFO', 'GDP', 'FILE', 'PHOTO', 'VIDEO', 'UPDATE', 'BREAKING', 'NEW',
   'AP', 'AFP', 'EST', 'GMT', 'UTC', 'PDF', 'FAQ', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'AD', 'BC', 'ID',
   'NO', 'OR', 'AND', 'IN', 'ON', 'AT', 'TO', 'OF', 'BY', 'MR', 'MRS', 'MS', 'DR', 'JR', 'SR', 'HQ', 'URL', 'USD', 'EUR', 'KM',
-  'MP', 'MPS', 'VIP', 'LIVE', 'READ', 'MORE', 'WATCH', 'SEE', 'ALSO', 'COVID', 'AI',
+  'MP', 'MPS', 'VIP', 'LIVE', 'READ', 'MORE', 'WATCH', 'SEE', 'ALSO', 'COVID', 'AI', 'HTTP', 'HTTPS', 'WWW', 'DC', 'D.C.', 'HTML', 'RSS', 'FAQS',
 ]);
 
 /** Words that never start or end a name although they are capitalised at a sentence start. */

@@ -53,7 +53,8 @@ function isOpeningQuote(text: string, i: number): boolean {
 /** Whether a character closes a quotation opened by `open`. */
 function isClosingQuote(text: string, i: number, open: string): boolean {
   const c = text[i];
-  if (open === '“' || open === '„') return c === '”' || c === '“';
+  // Sites mix marks ("“…capability.\"" ), so a straight mark also closes a curly one.
+  if (open === '“' || open === '„') return c === '”' || c === '“' || c === '"';
   if (open === '«') return c === '»';
   if (open === '‘') return c === '’' && !(/\p{L}/u.test(text[i - 1] ?? ' ') && /\p{L}/u.test(text[i + 1] ?? ' '));
   if (open === '"') return c === '"';
@@ -149,6 +150,7 @@ export function splitSentences(text: string): Sentence[] {
 /** Turns a name into a kebab-case id such as `al-sudani`; never empty. */
 export function slugify(value: string, maxLength = 60): string {
   const slug = value
+    .replace(/\b(?:[A-Za-z]\.){2,}/g, (dotted) => dotted.replace(/\./g, ''))
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
