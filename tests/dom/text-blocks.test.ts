@@ -13,7 +13,7 @@ interface Shape {
   tag: string;
   attrs: [string, string][];
   children: (Shape | string)[];
-  shadow?: 'open' | 'closed';
+  shadow: 'open' | 'closed' | undefined;
 }
 
 const TAGS = ['div', 'p', 'span', 'b', 'a', 'br', 'li', 'td', 'section', 'textarea', 'script', 'style', 'code', 'button', 'svg', 'template', 'custom-el', 'h1', 'pre'];
@@ -24,10 +24,10 @@ const shape: fc.Arbitrary<Shape> = fc.letrec<{ node: Shape }>((tie) => ({
   node: fc.record({
     tag: fc.constantFrom(...TAGS),
     attrs: fc.array(fc.constantFrom(...ATTRS), { maxLength: 2 }),
-    children: fc.array(fc.oneof({ arbitrary: textLeaf, weight: 2 }, { arbitrary: tie('node'), weight: 1 }), { maxLength: 4 }),
+    children: fc.array(fc.oneof({ maxDepth: 5, depthSize: 'small' }, { arbitrary: textLeaf, weight: 2 }, { arbitrary: tie('node'), weight: 1 }), { maxLength: 4 }),
     shadow: fc.constantFrom(undefined, undefined, undefined, 'open' as const, 'closed' as const),
-  }, { requiredKeys: ['tag', 'attrs', 'children'] }),
-}), { depthSize: 'small' }).node;
+  }),
+})).node;
 
 const closedTexts = new WeakSet<Node>();
 
