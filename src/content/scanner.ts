@@ -3,9 +3,12 @@
  * in step with the page.
  *
  * What runs when:
- * - `start()` walks the whole document once, in time slices of at most `SLICE_MS` so that no task
- *   of ours blocks the page, scanning each text segment as it is collected; at the end the
- *   page-wide context rules are applied and the highlights registered.
+ * - `start()` walks the whole document once, in time slices of about `SLICE_MS` so that no task
+ *   of ours blocks the page, scanning each text segment as it is collected; then every segment is
+ *   resolved (context rules) and painted, also in slices.
+ * - The context rules are page-wide only through one set: the actors the page names
+ *   unambiguously. The scanner keeps a count per actor, so a change re-resolves the changed
+ *   segments alone, plus (only when that set changes) the segments with ambiguous aliases.
  * - A `MutationObserver`, started before the first walk, marks the blocks the page changes. Those
  *   blocks alone are re-collected and re-scanned, in batches; when the page mutates without pause
  *   the batch delay grows (back-off) and shrinks again once the page is quiet.
@@ -52,7 +55,12 @@ export interface PaintedMention {
 
 interface SegmentRecord {
   segment: TextSegment;
+  /** One scan per active pack. */
   scans: BlockScan[];
+  /** Per pack: the actors this segment names unambiguously (counted in `namedCounts`). */
+  named: (readonly string[])[];
+  /** Per pack: whether the segment's mentions depend on the page-wide set. */
+  depends: boolean[];
   painted: PaintedMention[];
   signature: string;
 }
@@ -86,6 +94,12 @@ export class Scanner {
   private busy = false;
   private complete = false;
   private readonly shadowRoots = new Set<ShadowRoot>();
+  /** Segments scanned but not yet resolved and painted. */
+  private readonly pending = new Set<SegmentRecord>();
+  /** Per pack: how many segments name each actor unambiguously. */
+  private readonly namedCounts: Map<string, number>[];
+  /** Per pack: the set of named actors the painted segments were resolved with. */
+  private appliedNamed: Set<string>[];
   private orderCache: PaintedMention[] | null = null;
   private sliceStart = 0;
   private readonly stats = { passMs: 0, wallMs: 0, longestSliceMs: 0, batches: 0, lastBatchMs: 0, startedAt: 0, completedAt: 0 };
@@ -96,6 +110,8 @@ export class Scanner {
   /** Prepares a scanner; nothing runs until `start()`. */
   constructor(private readonly options: ScannerOptions) {
     this.sides = options.packs.map(({ pack }) => assignClaimSides(pack));
+    this.namedCounts = options.packs.map(() => new Map());
+    this.appliedNamed = options.packs.map(() => new Set());
   }
 
   /** Whether the first full pass has finished. */
@@ -116,10 +132,11 @@ export class Scanner {
     }
     this.stats.startedAt = performance.now();
     this.sliceStart = this.stats.startedAt;
-    void this.collect(root, null).then(() => {
+    void this.collect(root, null).then(async () => {
+      await this.apply();
       if (this.controller.signal.aborted) return;
       this.complete = true;
-      this.apply();
+      this.options.onUpdate(true);
       this.endSlice();
       this.stats.passMs = this.batchMs;
       this.stats.completedAt = performance.now();
@@ -137,6 +154,7 @@ export class Scanner {
     this.timer = null;
     this.records.clear();
     this.dirty.clear();
+    this.pending.clear();
     this.orderCache = null;
     this.options.highlighter.unregister();
   }
@@ -213,8 +231,16 @@ export class Scanner {
   }
 
   private addSegment(segment: TextSegment): void {
-    const scans = this.options.packs.map(({ matcher }) => matcher.scanBlock(segment.text));
-    const record: SegmentRecord = { segment, scans, painted: [], signature: '' };
+    const { packs } = this.options;
+    const scans = packs.map(({ matcher }) => matcher.scanBlock(segment.text));
+    const named = packs.map(({ matcher }, p) => matcher.namedActors(scans[p] as BlockScan));
+    const depends = packs.map(({ matcher }, p) => matcher.dependsOnPage(scans[p] as BlockScan));
+    const record: SegmentRecord = { segment, scans, named, depends, painted: [], signature: '' };
+    named.forEach((ids, p) => {
+      const counts = this.namedCounts[p] as Map<string, number>;
+      for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+    });
+    this.pending.add(record);
     const list = this.records.get(segment.block);
     if (list) list.push(record);
     else this.records.set(segment.block, [record]);
@@ -222,45 +248,72 @@ export class Scanner {
     if (root instanceof ShadowRoot) this.shadowRoots.add(root);
   }
 
-  /** Applies the page-wide context rules and repaints every segment whose mentions changed. */
-  private apply(): void {
-    const { highlighter, packs, highlightClaims } = this.options;
-    const all: SegmentRecord[] = [];
-    for (const [block, list] of this.records) {
-      if (!block.isConnected) {
-        for (const record of list) this.unpaint(record);
-        this.records.delete(block);
-        continue;
+  /** Forgets a segment: its highlights, its share of the named-actor counts, its pending work. */
+  private removeRecord(record: SegmentRecord): void {
+    this.unpaint(record);
+    this.pending.delete(record);
+    record.named.forEach((ids, p) => {
+      const counts = this.namedCounts[p] as Map<string, number>;
+      for (const id of ids) {
+        const left = (counts.get(id) ?? 1) - 1;
+        if (left > 0) counts.set(id, left);
+        else counts.delete(id);
       }
-      for (const record of list) all.push(record);
+    });
+  }
+
+  /**
+   * Resolves and paints the pending segments, in time slices. When the set of actors the page
+   * names unambiguously has changed, the segments whose ambiguous aliases depend on it are
+   * re-resolved too.
+   */
+  private async apply(): Promise<void> {
+    const { highlighter, packs, highlightClaims } = this.options;
+    for (const [block, list] of this.records) {
+      if (block.isConnected) continue;
+      for (const record of list) this.removeRecord(record);
+      this.records.delete(block);
     }
-    const resolved = packs.map(({ matcher }, p) => matcher.resolve(all.map((record) => record.scans[p] as BlockScan)));
+    packs.forEach((_, p) => {
+      const now = new Set((this.namedCounts[p] as Map<string, number>).keys());
+      const before = this.appliedNamed[p] as Set<string>;
+      if (now.size === before.size && [...now].every((id) => before.has(id))) return;
+      this.appliedNamed[p] = now;
+      for (const list of this.records.values()) for (const record of list) if (record.depends[p]) this.pending.add(record);
+    });
+
     const visibility = new Map<Element, boolean>();
-    let changed = false;
-    all.forEach((record, i) => {
+    let count = 0;
+    while (this.pending.size > 0) {
+      if (this.controller.signal.aborted) return;
+      const record = this.pending.values().next().value as SegmentRecord;
+      this.pending.delete(record);
       const next: { packIndex: number; mention: Mention }[] = [];
-      resolved.forEach((perRecord, p) => {
-        for (const mention of perRecord[i] ?? []) {
+      packs.forEach(({ matcher }, p) => {
+        for (const mention of matcher.resolveBlock(record.scans[p] as BlockScan, this.appliedNamed[p] as Set<string>)) {
           if (mention.kind === 'claim' && !highlightClaims) continue;
           next.push({ packIndex: p, mention });
         }
       });
       const signature = next.map(({ packIndex, mention }) => `${packIndex}:${mention.kind}:${mention.id}:${mention.start}:${mention.end}`).join('|');
-      if (signature === record.signature) return;
-      changed = true;
-      this.unpaint(record);
-      record.signature = signature;
-      record.painted = [];
-      for (const { packIndex, mention } of next) {
-        const painted = this.paint(record.segment, packs[packIndex] as ActivePack, packIndex, mention, visibility);
-        if (painted) record.painted.push(painted);
+      if (signature !== record.signature) {
+        this.orderCache = null;
+        this.unpaint(record);
+        record.signature = signature;
+        for (const { packIndex, mention } of next) {
+          const painted = this.paint(record.segment, packs[packIndex] as ActivePack, packIndex, mention, visibility);
+          if (!painted) continue;
+          record.painted.push(painted);
+          highlighter.add(painted.kind, [painted.range]);
+          this.index(painted);
+        }
       }
-      for (const painted of record.painted) {
-        highlighter.add(painted.kind, [painted.range]);
-        this.index(painted);
+      if ((++count & 63) === 0 && performance.now() - this.sliceStart > SLICE_MS) {
+        this.endSlice();
+        await yieldToPage();
+        this.sliceStart = performance.now();
       }
-    });
-    if (changed) this.orderCache = null;
+    }
     highlighter.ensureRegistered(this.shadowRoots);
     this.options.onUpdate(this.complete);
   }
@@ -353,13 +406,16 @@ export class Scanner {
     const clean = new Set<Element>();
     for (const block of this.records.keys()) if (!blocks.includes(block)) clean.add(block);
     for (const block of outermost(blocks)) {
-      for (const record of this.records.get(block) ?? []) this.unpaint(record);
-      this.records.delete(block);
-      for (const nested of blocks) if (nested !== block && block.contains(nested)) this.records.delete(nested);
+      for (const stale of blocks) {
+        if (stale !== block && !block.contains(stale)) continue;
+        for (const record of this.records.get(stale) ?? []) this.removeRecord(record);
+        this.records.delete(stale);
+      }
       await this.collect(block, clean);
       if (this.controller.signal.aborted) return;
     }
-    this.apply();
+    await this.apply();
+    if (this.controller.signal.aborted) return;
     this.endSlice();
     this.stats.batches++;
     this.stats.lastBatchMs = this.batchMs;
