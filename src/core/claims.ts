@@ -234,10 +234,14 @@ function presence(model: ClaimModel, terms: readonly TermHit[], t0: number, t1: 
   };
 }
 
+const QUESTION_END = /\?["'’”)\]]*$/;
+
 /** Decides which candidate sentences of one block state which claims, given the actor mentions that count. */
 export function matchClaims(model: ClaimModel, text: string, scan: ClaimScan, actors: readonly ActorSpan[]): ClaimMatch[] {
   const out: ClaimMatch[] = [];
   for (const sentence of scan.sentences) {
+    // A question asks, it does not state ("Will US troops leave Iraq eventually?").
+    if (QUESTION_END.test(text.slice(Math.max(sentence.start, sentence.end - 8), sentence.end))) continue;
     const terms = scan.terms.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
     const spans = actors.filter((a) => a.start >= sentence.start && a.end <= sentence.end);
     const cache = new Map<number, CueMatch | null>();
@@ -253,10 +257,23 @@ export function matchClaims(model: ClaimModel, text: string, scan: ClaimScan, ac
       cache.set(g, found);
       return found;
     };
+    /**
+     * True when group `g` (an opposing claim's markers) matches outside this claim's own markers:
+     * "real threat" inside "no real threat" is part of the negative marker, not a positive one.
+     */
+    const isOpposedBy = (g: number, own: number): boolean => {
+      const ownHits = terms.filter((t) => t.groups.includes(own));
+      for (const t of terms) {
+        if (!t.groups.includes(g)) continue;
+        if (!ownHits.some((o) => o.start <= t.start && o.end >= t.end && o.end - o.start > t.end - t.start)) return true;
+      }
+      const group = model.groups[g]!;
+      return spans.some((a) => group.actors.has(a.actorId));
+    };
     for (const claim of model.claims) {
       if (claim.exclude >= 0 && cue(claim.exclude)) continue;
       const marker = cue(claim.markers);
-      if (marker && !claim.opposingMarkers.some((g) => cue(g))) {
+      if (marker && !claim.opposingMarkers.some((g) => isOpposedBy(g, claim.markers))) {
         const topic = claim.topic.map(cue);
         if (topic.every((c): c is CueMatch => c !== null)) {
           out.push({ claimId: claim.id, start: sentence.start, end: sentence.end, via: 'topic', cues: [...topic, { ...marker }] });

@@ -209,7 +209,10 @@ export function findActorCandidates(model: ActorModel, folded: FoldedText, raw: 
       if (before && isOtherPersonsName(before, model.ownWords.get(entry.actorId))) continue;
     }
     if (entry.caseSensitive && isInShoutedText(text, hit.start, hit.end)) continue;
-    out.push({ actorId: entry.actorId, start: hit.start, end: hit.end, alias: entry.alias.text, standalone: entry.alias.standalone });
+    // A title merged with a surname ("Iraqi Prime Minister al-Sudani") is unambiguous even when
+    // each part alone is not: the title rule has already checked that the name is our actor's.
+    const standalone = entry.alias.standalone || (hit.merged && !entry.isRole);
+    out.push({ actorId: entry.actorId, start: hit.start, end: hit.end, alias: entry.alias.text, standalone });
   }
   return out;
 }
@@ -242,9 +245,12 @@ export function dependsOnPage(block: readonly ActorCandidate[]): boolean {
 
 /** Applies the page-wide rule to one block, given the actors the whole page names unambiguously. */
 export function resolveBlockActors(model: ActorModel, block: readonly ActorCandidate[], named: ReadonlySet<string>): ResolvedActor[] {
+  // A story group or force named in the block ties an ambiguous group alias to the story; an
+  // ambiguous mention counts as a tie only once the page has confirmed it ("anti-IS missions" on a
+  // page that also says "ISIS").
   const storyGroupsHere = block.filter((c) => {
     const actor = model.actors.get(c.actorId);
-    return c.standalone && actor !== undefined && actor.highlight && GROUP_KINDS.has(actor.kind);
+    return (c.standalone || named.has(c.actorId)) && actor !== undefined && actor.highlight && GROUP_KINDS.has(actor.kind);
   });
   return block.flatMap((c): ResolvedActor[] => {
     const actor = model.actors.get(c.actorId)!;

@@ -79,3 +79,14 @@ describe('roughSentences', () => {
     ]);
   });
 });
+
+describe('claim polarity details', () => {
+  it('skips questions', () => {
+    expect(claimsIn('Is ISIS still a threat?')).toEqual([]);
+  });
+
+  it('does not let a marker hidden inside the other polarity’s marker veto it', () => {
+    // "still" is a positive marker, but here it sits inside nothing: the sentence is ambiguous.
+    expect(claimsIn('ISIS is no longer a threat but still dangerous.')).toEqual([]);
+  });
+});
