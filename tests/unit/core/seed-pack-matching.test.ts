@@ -1,0 +1,57 @@
+/**
+ * The shipped seed pack on sentences of our own: paraphrases that must be found and look-alikes
+ * that must stay unmarked. (The real pages used for measuring are never copied here.)
+ */
+import { describe, expect, it } from 'vitest';
+import { loadEmbeddedPack } from '../../../src/core/embedded-pack';
+import { createMatcher, type Mention } from '../../../src/core/matcher';
+
+const matcher = createMatcher(loadEmbeddedPack());
+
+/** Every mention of a page given as blocks, as "kind:id" strings. */
+function idsOn(...blocks: string[]): string[] {
+  return matcher
+    .resolve(blocks.map((b) => matcher.scanBlock(b)))
+    .flat()
+    .map((m: Mention) => `${m.kind}:${m.id}`);
+}
+
+describe('seed pack: look-alikes stay unmarked', () => {
+  it.each([
+    ['Isis, the Egyptian goddess of magic, was worshipped across the Mediterranean. The cult of Isis spread to Rome.'],
+    ['The River Isis flows through Oxford, where rowers train on the Isis every morning.'],
+    ['Senator Patrick Leahy of Vermont served from 1975 to 2023. Leahy chaired the Appropriations Committee.'],
+    ['The traffic light coalition of the SPD, the Greens and the FDP governed Germany. The coalition collapsed in 2024.'],
+    ['Abdul Falah al-Sudani, a former trade minister, was convicted of corruption. Al-Sudani denied the charges.'],
+    ['The 2003 invasion was led by a US-led coalition. Coalition forces reached the capital in April.'],
+    ['IS THIS THE END OF THE SEASON?'],
+    ['Sudanese refugees crossed into Chad, where aid groups warned that the danger remains.'],
+    ['The prime minister said the threat no longer exists, and the coalition will end its mission in the region.'],
+  ])('%s', (text) => {
+    expect(idsOn(text)).toEqual([]);
+  });
+
+  it('does not take Prime Minister Haider al-Abadi for al-Sudani', () => {
+    expect(idsOn('Prime Minister Haider al-Abadi declared victory over ISIS in 2017.')).not.toContain('actor:al-sudani');
+    expect(idsOn('Former Iraqi Prime Minister Nouri al-Maliki criticized the deal.')).toEqual([]);
+  });
+});
+
+describe('seed pack: paraphrases are found', () => {
+  it.each([
+    ['Iraq’s prime minister, Mohammed Shia al-Sudani, says the Islamic State group no longer threatens the country.', 'claim:isis-no-longer-a-threat'],
+    ['Daesh remains a serious threat, a US general warned.', 'claim:isis-still-a-threat'],
+    ['Islamic State no longer endangers Iraq, officials in Baghdad said.', 'claim:isis-no-longer-a-threat'],
+    ['ISIS poses no real threat to Iraq any more, the premier said.', 'claim:isis-no-longer-a-threat'],
+    ['Baghdad wants US troops to leave Iraq, and Iraqi lawmakers demanded their withdrawal.', 'claim:us-troops-should-leave'],
+    ['Washington used the fight against ISIS as a pretext to keep troops in Iraq, the militias said.', 'claim:isis-as-pretext'],
+    ['Talks continue on ending the coalition’s mission in Iraq by 2025.', 'claim:coalition-mission-ending'],
+  ])('%s', (text, id) => {
+    expect(idsOn(text)).toContain(id);
+  });
+
+  it('finds the prime minister by surname once the page names him in full', () => {
+    const ids = idsOn('Mohammed Shia al-Sudani met the envoy.', 'Later, al-Sudani said talks would go on.', 'Sudani’s office confirmed it.');
+    expect(ids.filter((id) => id === 'actor:al-sudani')).toHaveLength(3);
+  });
+});
