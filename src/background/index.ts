@@ -10,6 +10,7 @@
 import { browser, type Runtime } from '../shared/browser';
 import { BackgroundRequest, type Reply } from '../shared/messages';
 import { clearTab, setFrameCount } from './badge';
+import { registerCommands } from './commands';
 import { importPack, removePack, setPackEnabled } from './packs';
 import { isContentScript, isExtensionPage, type Self } from './senders';
 import { migrateStorage, updateSettings } from './store';
@@ -40,6 +41,7 @@ function onMessage(message: unknown, sender: Runtime.MessageSender): Promise<Rep
 }
 
 browser.runtime.onMessage.addListener(onMessage);
+registerCommands();
 browser.runtime.onInstalled.addListener(() => void migrateStorage().catch(() => undefined));
 browser.tabs.onRemoved.addListener((tabId) => clearTab(tabId));
 browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -8,6 +8,9 @@
  * - Otherwise it starts a `Scanner`, which paints highlights and follows the page's changes.
  * - A settings or pack change in storage stops the scanner and starts a new one with the new
  *   configuration (or none), so switches in the popup and options apply without a reload.
+ * - Hovering or tapping a highlight opens its card (`HoverWatcher`, `CardController`); the keyboard
+ *   commands and the popup's list move between highlights (`MentionNavigator`). The card's host
+ *   element is only added to the page when a card first opens.
  * - When the extension is updated or removed, Chrome leaves this script orphaned; the next
  *   failed runtime call stops everything (`AbortController`), removing our highlights.
  *
@@ -19,7 +22,10 @@ import { browser, type Runtime } from '../shared/browser';
 import { TabRequest, type PageReport, type Reply } from '../shared/messages';
 import { isSiteEnabled, type Settings } from '../shared/settings';
 import { onStorageChanged, readPacks, readSettings } from '../shared/storage';
+import { CardController } from './card-controller';
 import { Highlighter, isDarkPage } from './highlighter';
+import { HoverWatcher } from './hover-watcher';
+import { MentionNavigator } from './mention-navigator';
 import { Scanner, type ActivePack } from './scanner';
 
 type Inactive = PageReport['inactive'];
@@ -32,6 +38,11 @@ class ContentApp {
   private inactive: Inactive = undefined;
   private generation = 0;
   private countTimer: ReturnType<typeof setTimeout> | null = null;
+  private readonly card = new CardController(document, this.controller.signal);
+  private readonly hover = new HoverWatcher(document, this.card, this.controller.signal);
+  private readonly navigator = new MentionNavigator(document, this.card, () => this.scanner?.mentions() ?? []);
+  /** Set by the toggle command: highlights hidden on this page until it is reloaded. */
+  private pageHidden = false;
 
   /** Starts listening and runs the first configuration. */
   async start(): Promise<void> {
@@ -66,12 +77,14 @@ class ContentApp {
       return;
     }
     if (generation !== this.generation || this.controller.signal.aborted) return;
+    this.card.setSource(null);
+    this.hover.setIndex(null, settings.hoverDelayMs);
     this.scanner?.stop();
     this.scanner = null;
 
     const enabled = entries.filter((entry) => entry.enabled);
     this.packIds = enabled.map((entry) => entry.pack.id);
-    this.inactive = settings.paused ? 'paused' : !isSiteEnabled(settings, location.hostname) ? 'site-disabled' : enabled.length === 0 ? 'no-packs' : undefined;
+    this.inactive = this.pageHidden ? 'page-hidden' : settings.paused ? 'paused' : !isSiteEnabled(settings, location.hostname) ? 'site-disabled' : enabled.length === 0 ? 'no-packs' : undefined;
     if (this.inactive || !Highlighter.isSupported()) {
       this.sendCount(0);
       return;
@@ -86,11 +99,16 @@ class ContentApp {
       doc: document,
       packs,
       highlighter,
-      ownHost: () => null,
+      ownHost: () => this.card.hostElement,
       highlightClaims: settings.highlightClaims,
       onUpdate: () => this.scheduleCount(),
     });
     this.scanner.start();
+    this.card.setSource({
+      pack: (id) => packs.find((active) => active.pack.id === id)?.pack,
+      setFocus: (range) => highlighter.setFocus(range),
+    });
+    this.hover.setIndex(this.scanner, settings.hoverDelayMs);
   }
 
   private onMessage(message: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown>> | undefined {
@@ -100,8 +118,24 @@ class ContentApp {
     const parsed = TabRequest.safeParse(message);
     if (!parsed.success) return undefined;
     const request = parsed.data;
-    if (request.type === 'page.report') return Promise.resolve({ ok: true, value: this.report() });
-    return Promise.resolve({ ok: false, error: 'Revealing a mention is not available yet.' });
+    switch (request.type) {
+      case 'page.report':
+        return Promise.resolve({ ok: true, value: this.report() });
+      case 'page.reveal': {
+        // The popup has focus while it asks, so the card is shown and marked but does not take focus.
+        const revealed = this.navigator.reveal(request.index, false);
+        return Promise.resolve(revealed ? { ok: true, value: revealed } : { ok: false, error: 'That mention is no longer on the page.' });
+      }
+      case 'page.step': {
+        const revealed = this.navigator.step(request.direction);
+        return Promise.resolve(revealed ? { ok: true, value: revealed } : { ok: false, error: 'Nothing is highlighted on this page.' });
+      }
+      case 'card.describe':
+        return Promise.resolve({ ok: true, value: this.card.describe() });
+      case 'page.toggle':
+        this.pageHidden = !this.pageHidden;
+        return this.configure().then(() => ({ ok: true, value: { hidden: this.pageHidden } }));
+    }
   }
 
   private report(): PageReport {

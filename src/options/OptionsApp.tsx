@@ -1,36 +1,34 @@
 /**
- * The options page: the settings every user may want to change, saved through the background.
+ * The options page's data: reads the settings, saves each change through the background (the one
+ * writer), and follows changes made elsewhere (the popup) while open. What it shows is
+ * `OptionsForm`.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '../shared/browser';
 import type { Reply } from '../shared/messages';
 import type { Settings } from '../shared/settings';
-import { readSettings } from '../shared/storage';
+import { onStorageChanged, readSettings } from '../shared/storage';
+import { OptionsForm } from './OptionsForm';
 
-/** The whole options page. */
+/** The whole options page, with its data. */
 export function OptionsApp() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [status, setStatus] = useState('');
   useEffect(() => {
+    const controller = new AbortController();
     void readSettings().then(setSettings);
+    onStorageChanged(() => void readSettings().then(setSettings), controller.signal);
+    return () => controller.abort();
   }, []);
-  if (!settings) return <main aria-busy="true" />;
+  if (!settings) return <main class="ncl-options" aria-busy="true" />;
   const save = async (patch: Partial<Settings>): Promise<void> => {
     const reply = (await browser.runtime.sendMessage({ type: 'settings.update', patch })) as Reply<Settings>;
     if (reply.ok) {
       setSettings(reply.value);
-      setStatus('Saved.');
+      setStatus('Saved. Open tabs use the new settings now.');
     } else {
       setStatus(reply.error);
     }
   };
-  return (
-    <main class="options">
-      <h1>News Context Lens settings</h1>
-      <label>
-        <input type="checkbox" checked={settings.paused} onChange={(event) => void save({ paused: event.currentTarget.checked })} /> Pause highlighting everywhere
-      </label>
-      <p role="status">{status}</p>
-    </main>
-  );
+  return <OptionsForm settings={settings} status={status} onSave={(patch) => void save(patch)} />;
 }

@@ -1,64 +1,78 @@
 /**
- * The popup: the article the active pack describes (title, source, summary, actors) and what the
- * content script found on the current tab.
+ * The popup's data and actions: reads the packs and settings, finds the tab it describes and asks
+ * for its page report, and turns the reader's choices into messages (settings to the background,
+ * jumps to the tab). What it shows is `PopupView`.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Pack } from '../core/pack';
-import { browser } from '../shared/browser';
-import { PageReport, type Reply } from '../shared/messages';
-import { readPacks } from '../shared/storage';
+import { browser, type Tabs } from '../shared/browser';
+import type { Reply } from '../shared/messages';
+import { isSiteEnabled, sitesWith, type Settings } from '../shared/settings';
+import { onStorageChanged, readPacks, readSettings } from '../shared/storage';
+import { PopupView } from './PopupView';
+import { findTargetTab, loadTabView } from './tab-state';
+import type { TabView } from './tab-view';
 
-type TabState = { state: 'loading' } | { state: 'report'; report: PageReport } | { state: 'unavailable' };
-
-/** Asks the active tab's content script for its page report. */
-async function fetchReport(): Promise<TabState> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) return { state: 'unavailable' };
-  try {
-    const reply = (await browser.tabs.sendMessage(tab.id, { type: 'page.report' }, { frameId: 0 })) as Reply<unknown>;
-    if (!reply?.ok) return { state: 'unavailable' };
-    const parsed = PageReport.safeParse(reply.value);
-    return parsed.success ? { state: 'report', report: parsed.data } : { state: 'unavailable' };
-  } catch {
-    return { state: 'unavailable' };
-  }
+/** Sends a settings patch to the background, the one writer of settings. */
+async function saveSettings(patch: Partial<Settings>): Promise<Settings | null> {
+  const reply = (await browser.runtime.sendMessage({ type: 'settings.update', patch })) as Reply<Settings>;
+  return reply.ok ? reply.value : null;
 }
 
-/** The whole popup. */
+/** The whole popup, with its data. */
 export function PopupApp() {
   const [pack, setPack] = useState<Pack | null>(null);
-  const [tab, setTab] = useState<TabState>({ state: 'loading' });
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [target, setTarget] = useState<Tabs.Tab | undefined>(undefined);
+  const [tab, setTab] = useState<TabView>({ state: 'loading' });
+
   useEffect(() => {
-    void readPacks().then((entries) => setPack((entries.find((entry) => entry.enabled) ?? entries[0])?.pack ?? null));
-    void fetchReport().then(setTab);
+    const controller = new AbortController();
+    const refresh = async (): Promise<void> => {
+      const [entries, current] = await Promise.all([readPacks(), readSettings()]);
+      setPack((entries.find((entry) => entry.enabled) ?? entries[0])?.pack ?? null);
+      setSettings(current);
+    };
+    void refresh();
+    void findTargetTab(location.search).then(async (found) => {
+      setTarget(found);
+      setTab(await loadTabView(found));
+    });
+    // A switch flipped here or in the options restarts the page's scanner; read its new report.
+    onStorageChanged(() => {
+      void refresh();
+      setTimeout(() => void findTargetTab(location.search).then(loadTabView).then(setTab), 400);
+    }, controller.signal);
+    return () => controller.abort();
   }, []);
-  if (!pack) return <main class="popup" aria-busy="true" />;
-  const counts = new Map<string, number>();
-  if (tab.state === 'report') for (const mention of tab.report.mentions) counts.set(mention.id, (counts.get(mention.id) ?? 0) + 1);
+
+  if (!pack || !settings) return <main class="ncl-popup" aria-busy="true" />;
+  const hostname = tab.state === 'report' ? tab.hostname : '';
+  const siteEnabled = hostname !== '' && isSiteEnabled(settings, hostname);
+
+  const reveal = (index: number): void => {
+    if (target?.id === undefined) return;
+    void browser.tabs.sendMessage(target.id, { type: 'page.reveal', index }, { frameId: 0 }).catch(() => undefined);
+  };
+  const grant = (): void => {
+    if (tab.state !== 'no-access') return;
+    const tabId = tab.tabId;
+    // permissions.request must run in the click's own task (a user gesture): no await before it.
+    void browser.permissions.request({ origins: [...tab.origins] }).then((granted) => {
+      if (granted) void browser.tabs.reload(tabId).then(() => setTimeout(() => window.close(), 100));
+    });
+  };
   return (
-    <main class="popup">
-      <header>
-        <h1 data-testid="article-title">{pack.article.title}</h1>
-        <p class="source">{pack.article.outlet ?? 'Outlet not stated'} · {pack.article.published ?? 'date not stated'}</p>
-        <p>{pack.article.summary}</p>
-      </header>
-      <section aria-labelledby="actors-heading">
-        <h2 id="actors-heading">Actors</h2>
-        <ul data-testid="actor-list">
-          {pack.actors.filter((actor) => actor.highlight).map((actor) => (
-            <li key={actor.id} data-actor-id={actor.id}>
-              <strong>{actor.name}</strong> <span class="role">{actor.role}</span>
-              {counts.get(actor.id) ? <span class="count"> · {counts.get(actor.id)} on this page</span> : null}
-            </li>
-          ))}
-        </ul>
-      </section>
-      <section aria-labelledby="page-heading">
-        <h2 id="page-heading">On this page</h2>
-        <p data-testid="page-summary">
-          {tab.state === 'loading' ? 'Reading the page…' : tab.state === 'unavailable' ? 'This page cannot be scanned.' : tab.report.mentions.length === 0 ? 'Nothing from this story was found on this page.' : `${tab.report.mentions.length} mentions found.`}
-        </p>
-      </section>
-    </main>
+    <PopupView
+      pack={pack}
+      settings={settings}
+      tab={tab}
+      siteEnabled={siteEnabled}
+      onSiteToggle={(enabled) => void saveSettings({ sites: sitesWith(settings, hostname, enabled) }).then((next) => next && setSettings(next))}
+      onPauseToggle={(paused) => void saveSettings({ paused }).then((next) => next && setSettings(next))}
+      onReveal={reveal}
+      onGrant={grant}
+      onOpenOptions={() => void browser.runtime.openOptionsPage()}
+    />
   );
 }

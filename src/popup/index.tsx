@@ -1,12 +1,12 @@
 /**
- * The toolbar popup's entry: mounts `PopupApp` with the packs from storage and the current tab.
+ * The toolbar popup's entry: mounts `PopupApp` with the extension pages' stylesheet.
  */
 import { render } from 'preact';
-import { THEME_CSS } from '../ui/theme';
+import { PAGE_CSS } from '../ui/page-css';
 import { PopupApp } from './PopupApp';
 
 const style = document.createElement('style');
-style.textContent = THEME_CSS;
+style.textContent = PAGE_CSS;
 document.head.append(style);
 const root = document.getElementById('app');
 if (root) render(<PopupApp />, root);

@@ -1,0 +1,86 @@
+/**
+ * "On this page": what the tab's page report found, grouped by actor and by claim with counts.
+ * Each group is a button; pressing it scrolls the page to the group's next mention and opens its
+ * card there, so repeated presses walk through every mention of that actor or claim.
+ */
+import { useState } from 'preact/hooks';
+import type { Pack } from '../core/pack';
+import type { MentionReport } from '../shared/messages';
+import { actorById, claimById } from '../ui/card-model';
+
+/** One actor or claim and where it occurs in the report. */
+export interface MentionGroup {
+  /** `actor:ID` or `claim:ID`. */
+  readonly key: string;
+  /** Whether the group is an actor, a claim, or a claim on the opposing side. */
+  readonly kind: 'actor' | 'claim' | 'opposing';
+  /** What the reader sees: the actor's name or the claim's statement. */
+  readonly label: string;
+  /** Indices of its mentions in the page report. */
+  readonly indices: number[];
+}
+
+/** Groups a report's mentions by actor and claim, in order of first appearance. */
+export function groupMentions(pack: Pack | undefined, mentions: readonly MentionReport[]): MentionGroup[] {
+  const groups = new Map<string, MentionGroup>();
+  mentions.forEach((mention, index) => {
+    const key = `${mention.kind}:${mention.id}`;
+    let group = groups.get(key);
+    if (!group) {
+      const label = mention.kind === 'actor' ? (pack && actorById(pack, mention.id)?.name) ?? mention.text : (pack && claimById(pack, mention.id)?.statement) ?? mention.text;
+      const kind = mention.kind === 'actor' ? 'actor' : mention.side === 'opposing' ? 'opposing' : 'claim';
+      group = { key, kind, label, indices: [] };
+      groups.set(key, group);
+    }
+    group.indices.push(index);
+  });
+  return [...groups.values()];
+}
+
+const KIND_LABEL: Record<MentionGroup['kind'], string> = { actor: 'Actor', claim: 'Claim', opposing: 'Opposing' };
+
+/** Props of `PageMentions`. */
+export interface PageMentionsProps {
+  /** The pack the report's mentions come from. */
+  readonly pack: Pack | undefined;
+  /** The report's mentions, in document order. */
+  readonly mentions: readonly MentionReport[];
+  /** Scrolls the page to the mention at this report index and opens its card. */
+  readonly onReveal: (index: number) => void;
+}
+
+/** The grouped list of what was found on the page. */
+export function PageMentions({ pack, mentions, onReveal }: PageMentionsProps) {
+  const [visited, setVisited] = useState<Record<string, number>>({});
+  const [status, setStatus] = useState('');
+  const groups = groupMentions(pack, mentions);
+  return (
+    <>
+      <ul class="ncl-groups" data-testid="page-groups">
+        {groups.map((group) => {
+          const count = group.indices.length;
+          const press = (): void => {
+            const next = ((visited[group.key] ?? -1) + 1) % count;
+            setVisited({ ...visited, [group.key]: next });
+            setStatus(`Showing ${group.label}, ${next + 1} of ${count}, on the page.`);
+            onReveal(group.indices[next] as number);
+          };
+          return (
+            <li key={group.key}>
+              <button type="button" class="ncl-group" data-group={group.key} onClick={press} aria-label={`${KIND_LABEL[group.kind]}: ${group.label}. ${count} on this page. Show on the page.`}>
+                <span class={`ncl-group-kind ncl-kind-${group.kind}`}>{KIND_LABEL[group.kind]}</span>
+                <span class="ncl-group-name" dir="auto">
+                  {group.label}
+                </span>
+                <span class="ncl-group-count">{count}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <p class="ncl-status" role="status" aria-live="polite">
+        {status}
+      </p>
+    </>
+  );
+}

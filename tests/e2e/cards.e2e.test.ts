@@ -1,0 +1,253 @@
+/**
+ * The hover card, in both browsers: hovering a highlighted name or claim sentence opens the right
+ * card (its quote and the claim that contests it); it closes on Escape, when the pointer leaves
+ * and when its highlight scrolls away; the keyboard commands' messages step through highlights;
+ * and a page with a strict CSP and hostile global CSS still gets a correct card in the top layer.
+ *
+ * The card's shadow root is closed, so the page cannot read it and neither can a test through the
+ * page: its text is read through `card.describe`, sent from an extension page as the popup would.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join, resolve } from 'node:path';
+import type { CardDescription, Reply } from '../../src/shared/messages';
+import { BROWSERS, launch, SCREENSHOT_DIR, waitFor, type ExtensionBrowser, type TestPage } from './support/browsers';
+import { completeReport, openProbe } from './support/extension';
+import { startFixtureServer, type FixtureServer } from './support/server';
+
+const FIXTURES = resolve(import.meta.dirname, '..', 'fixtures');
+
+/** Sends a tab request to the top frame of the tab showing `url`, from an extension page. */
+export async function sendToTab<T>(probe: TestPage, url: string, message: unknown): Promise<Reply<T>> {
+  return (await probe.evaluate(
+    async ({ target, body }: { target: string; body: unknown }) => {
+      const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+      const tab = (await api.tabs.query({})).find((t) => t.url === target);
+      if (tab?.id === undefined) return { ok: false, error: `no tab shows ${target}` };
+      return (await api.tabs.sendMessage(tab.id, body, { frameId: 0 })) as unknown;
+    },
+    { target: url, body: message },
+  )) as Reply<T>;
+}
+
+/** What the card in the tab showing `url` shows. */
+export async function describeCard(probe: TestPage, url: string): Promise<CardDescription> {
+  const reply = await sendToTab<CardDescription>(probe, url, { type: 'card.describe' });
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
+}
+
+/** Polls the card until `test` passes. */
+async function waitForCard(probe: TestPage, url: string, test: (card: CardDescription) => boolean, what: string, timeout = 5_000): Promise<CardDescription> {
+  const deadline = Date.now() + timeout;
+  let last: CardDescription = { open: false };
+  while (Date.now() < deadline) {
+    last = await describeCard(probe, url);
+    if (test(last)) return last;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`Timed out waiting for ${what}; card: ${JSON.stringify(last).slice(0, 400)}`);
+}
+
+/** The viewport centre of `words` inside the element `selector`, measured in the page. */
+export function pointOf(page: TestPage, selector: string, words: string): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    ({ selector: sel, words: w }: { selector: string; words: string }) => {
+      const element = document.querySelector(sel);
+      const walker = document.createTreeWalker(element ?? document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = (node.nodeValue ?? '').indexOf(w);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + w.length);
+        const rect = range.getClientRects()[0] as DOMRect;
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+      throw new Error(`"${w}" not found in ${sel}`);
+    },
+    { selector, words },
+  );
+}
+
+/** The card host's box and whether it is the element on top at its centre (top layer). */
+function hostBox(page: TestPage): Promise<{ open: boolean; onTop: boolean; left: number; top: number; right: number; bottom: number } | null> {
+  return page.evaluate(() => {
+    const host = document.querySelector('ncl-card');
+    if (!host) return null;
+    const rect = host.getBoundingClientRect();
+    const top = document.elementFromPoint(rect.left + rect.width / 2, rect.top + Math.min(40, rect.height / 2));
+    return { open: host.matches(':popover-open'), onTop: top === host, left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom };
+  });
+}
+
+describe.each(BROWSERS)('hover cards in %s', (name) => {
+  let browser: ExtensionBrowser;
+  let server: FixtureServer;
+  let probe: TestPage;
+  let page: TestPage;
+  const url = (): string => server.url('cards-article.html');
+
+  beforeAll(async () => {
+    server = await startFixtureServer(FIXTURES);
+    browser = await launch(name);
+    probe = await openProbe(browser);
+    page = await browser.newPage();
+    await page.goto(url());
+    await page.bringToFront();
+    await completeReport(probe, url());
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('opens the actor card on hover, with the actor’s quote and the claim that contests theirs', async () => {
+    await page.mouseMove(5, 5);
+    const point = await pointOf(page, '#lead', 'al-Sudani');
+    await page.mouseMove(point.x, point.y);
+    const card = await waitForCard(probe, url(), (c) => c.open, 'the actor card');
+    expect(card.kind).toBe('actor');
+    expect(card.id).toBe('al-sudani');
+    expect(card.text).toContain('Mohammed Shia al-Sudani');
+    expect(card.text).toContain('Prime Minister of Iraq');
+    // A verbatim quote of his, marked as reported speech, and the opposing claim with who holds it.
+    expect(card.text).toContain('ISIS is no longer a threat');
+    expect(card.text).toContain('Reported speech');
+    expect(card.text).toContain('Contested by United States and US military');
+    expect(card.text).toContain('ISIS is still a threat in Iraq.');
+    expect(card.text).not.toMatch(/\bfalse\b/i);
+    expect(card.focused).toBe(false);
+    const box = await hostBox(page);
+    expect(box?.open).toBe(true);
+    expect(box?.onTop).toBe(true);
+    expect(box && box.left >= 0 && box.right <= 1200 && box.top >= 0 && box.bottom <= 800).toBe(true);
+    await page.screenshot(join(SCREENSHOT_DIR, `card-actor-light-${name}.png`));
+  });
+
+  it('keeps the card open while the pointer moves into it, and closes it when the pointer leaves', async () => {
+    const box = await hostBox(page);
+    if (!box) throw new Error('no card host');
+    await page.mouseMove(box.left + 40, box.top + 30);
+    await new Promise((r) => setTimeout(r, 700));
+    expect((await describeCard(probe, url())).open).toBe(true);
+    await page.mouseMove(1150, 780);
+    await waitForCard(probe, url(), (c) => !c.open, 'the card to close after the pointer left');
+  });
+
+  it('closes on Escape', async () => {
+    const point = await pointOf(page, '#leahy', 'Leahy');
+    await page.mouseMove(point.x, point.y);
+    const card = await waitForCard(probe, url(), (c) => c.open, 'the Leahy card');
+    expect(card.id).toBe('kevin-leahy');
+    expect(card.text).toContain('The article does not quote');
+    await page.press('Escape');
+    await waitForCard(probe, url(), (c) => !c.open, 'the card to close on Escape');
+  });
+
+  it('opens the claim card on a claim sentence, saying which claim it restates and why it matched', async () => {
+    await page.mouseMove(1150, 780);
+    const point = await pointOf(page, '#claim', 'poses a threat');
+    await page.mouseMove(point.x, point.y);
+    const card = await waitForCard(probe, url(), (c) => c.open && c.kind === 'claim', 'the claim card');
+    expect(card.id).toBe('isis-no-longer-a-threat');
+    expect(card.text).toContain('This restates al-Sudani’s claim:');
+    expect(card.text).toContain('ISIS no longer poses a threat to Iraq.');
+    expect(card.text).toContain('Contested by United States and US military');
+    expect(card.text).toContain('ISIS is still a threat in Iraq.');
+    expect(card.text).toContain('Why this sentence is highlighted');
+    expect(card.text).toContain('threat');
+    await page.screenshot(join(SCREENSHOT_DIR, `card-claim-light-${name}.png`));
+    await page.press('Escape');
+  });
+
+  it('closes the card when its highlight scrolls out of view', async () => {
+    const point = await pointOf(page, '#lead', 'al-Sudani');
+    await page.mouseMove(point.x, point.y);
+    await waitForCard(probe, url(), (c) => c.open, 'the card before scrolling');
+    await page.evaluate(() => window.scrollTo(0, 2000));
+    await waitForCard(probe, url(), (c) => !c.open, 'the card to close after scrolling away');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.mouseMove(1150, 780);
+  });
+
+  it('steps to the next and previous highlight as the keyboard commands do, with focus in the card', async () => {
+    const report = await completeReport(probe, url());
+    const first = await sendToTab<{ index: number; total: number; text: string }>(probe, url(), { type: 'page.step', direction: 'next' });
+    expect(first.ok).toBe(true);
+    if (!first.ok) return;
+    expect(first.value.total).toBe(report.mentions.length);
+    const firstCard = await waitForCard(probe, url(), (c) => c.open, 'the card of the first step');
+    expect(firstCard.focused).toBe(true);
+    const second = await sendToTab<{ index: number; text: string }>(probe, url(), { type: 'page.step', direction: 'next' });
+    expect(second.ok && second.value.index).not.toBe(first.value.index);
+    const back = await sendToTab<{ index: number }>(probe, url(), { type: 'page.step', direction: 'previous' });
+    expect(back.ok && back.value.index).toBe(first.value.index);
+    // Stepping to the last highlight (the raid paragraph, below the fold) scrolls it into view.
+    const last = await sendToTab<{ index: number; text: string }>(probe, url(), { type: 'page.step', direction: 'previous' });
+    expect(last.ok).toBe(true);
+    const focus = await page.evaluate(() => CSS.highlights.get('ncl-focus')?.size ?? 0);
+    expect(focus).toBe(1);
+    await page.press('Escape');
+    await waitForCard(probe, url(), (c) => !c.open, 'the card to close on Escape after a step');
+    expect(await page.evaluate(() => CSS.highlights.get('ncl-focus')?.size ?? 0)).toBe(0);
+    await page.evaluate(() => window.scrollTo(0, 0));
+  });
+
+  it('hides and shows the page’s highlights with the toggle command’s message', async () => {
+    const hidden = await sendToTab<{ hidden: boolean }>(probe, url(), { type: 'page.toggle' });
+    expect(hidden.ok && hidden.value.hidden).toBe(true);
+    await waitFor(page, () => (CSS.highlights.get('ncl-actor')?.size ?? 0) === 0, undefined, 5_000, 'highlights to go');
+    const shown = await sendToTab<{ hidden: boolean }>(probe, url(), { type: 'page.toggle' });
+    expect(shown.ok && shown.value.hidden).toBe(false);
+    await waitFor(page, () => (CSS.highlights.get('ncl-actor')?.size ?? 0) > 0, undefined, 5_000, 'highlights to return');
+  });
+
+  it('reports what a real Alt+Shift+N key chord does (extension shortcuts may not reach headless browsers)', async () => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.press('Alt+Shift+N');
+    await new Promise((r) => setTimeout(r, 800));
+    const card = await describeCard(probe, url());
+    // Not asserted: the browser, not the page, handles extension shortcuts, and headless builds
+    // may not route synthetic key events to them. The command → message path is tested above.
+    console.log(`[${name}] Alt+Shift+N opened a card: ${card.open}`);
+    if (card.open) await page.press('Escape');
+  });
+
+  it('opens a dark card on a dark page', async () => {
+    await page.setColorScheme('dark');
+    await page.goto(url());
+    await completeReport(probe, url());
+    await page.mouseMove(5, 5);
+    const point = await pointOf(page, '#lead', 'al-Sudani');
+    await page.mouseMove(point.x, point.y);
+    await waitForCard(probe, url(), (c) => c.open, 'the card on the dark page');
+    await new Promise((r) => setTimeout(r, 300));
+    await page.screenshot(join(SCREENSHOT_DIR, `card-actor-dark-${name}.png`));
+    await page.press('Escape');
+    await page.setColorScheme('light');
+  });
+
+  it('shows a correct card on a page with a strict CSP and hostile global CSS, above its top overlay', async () => {
+    const hostile = server.url('cards-hostile.html');
+    const other = await browser.newPage();
+    await other.goto(hostile);
+    await other.bringToFront();
+    const report = await completeReport(probe, hostile);
+    expect(report.mentions.some((m) => m.id === 'al-sudani')).toBe(true);
+    await other.mouseMove(5, 5);
+    const point = await pointOf(other, '#lead', 'al-Sudani');
+    await other.mouseMove(point.x, point.y);
+    const card = await waitForCard(probe, hostile, (c) => c.open, 'the card on the hostile page');
+    expect(card.id).toBe('al-sudani');
+    expect(card.text).toContain('ISIS is still a threat in Iraq.');
+    const box = await hostBox(other);
+    expect(box?.open).toBe(true);
+    // On top of the page's own z-index 2147483647 overlay, and laid out (not unset to nothing).
+    expect(box?.onTop).toBe(true);
+    expect(box && box.bottom - box.top).toBeGreaterThan(100);
+    expect(box && box.right - box.left).toBeGreaterThan(300);
+    await other.screenshot(join(SCREENSHOT_DIR, `card-hostile-${name}.png`));
+    expect(other.errors).toEqual([]);
+    await other.close();
+  });
+});
