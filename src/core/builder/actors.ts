@@ -90,6 +90,15 @@ interface OrgCandidate {
   country?: string;
 }
 
+/** Single-word offices that a portfolio can precede ("Water Minister", "Press Secretary"). */
+const OFFICE_WORDS = new Set(['minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'commissioner', 'ambassador', 'governor', 'chancellor', 'president', 'chairman', 'chairwoman', 'chief', 'envoy', 'commander', 'leader']);
+
+/** Whether a title names an office that one person holds ("prime minister", "water minister"). */
+function isOfficeTitle(title: string): boolean {
+  const lower = title.toLowerCase();
+  return ROLE_TITLES.has(lower) || (lower.includes(' ') && OFFICE_WORDS.has(lower.split(/\s+/).pop()!));
+}
+
 /** Words that end the name of a place, which is never a person ("Anbar Governorate"). */
 const PLACE_HEADS = new Set(['governorate', 'province', 'district', 'region', 'city', 'county', 'valley', 'river', 'desert', 'mountains', 'airport', 'base', 'square', 'street', 'island', 'islands', 'gulf', 'sea', 'camp', 'village', 'town', 'state', 'states', 'kingdom', 'republic']);
 const CONNECTORS = new Set(['of', 'for', 'against', 'de', 'du', 'da', 'del', 'von', 'van', 'bin', 'ibn', 'al', 'el', 'la', 'le']);
@@ -331,12 +340,19 @@ export function extractActors(text: string, sentences: Sentence[]): { actors: Dr
     }
     if (personAt) {
       const nameTokens = rest.slice(personAt.nameFrom).filter((t) => !HONORIFICS.has(t.text.toLowerCase()));
-      const candidate: PersonCandidate = { tokens: nameTokens.map((t) => t.text), start: nameTokens[0]!.start, titles: [personAt.title] };
+      // An office named by its portfolio: "Fisheries Minister", "Pentagon Press Secretary".
+      let title = personAt.title;
+      if (OFFICE_WORDS.has(title.toLowerCase())) {
+        let k = personAt.k;
+        while (k > 0 && personAt.k - k < 3 && rest[k - 1]!.isCap && !countryOf(rest[k - 1]!.text) && !titleAt(text, rest[k - 1]!.start)) k--;
+        if (k < personAt.k) title = text.slice(rest[k]!.start, rest[personAt.k]!.end);
+      }
+      const candidate: PersonCandidate = { tokens: nameTokens.map((t) => t.text), start: nameTokens[0]!.start, titles: [title] };
       const before = seq[0]!.start > 0 ? tokens[tokens.indexOf(seq[0]!) - 1] : undefined;
       const owner = country ?? (before?.isPossessive && before.sentence === seq[0]!.sentence ? countryOf(before.text) : undefined);
       if (owner) candidate.titleCountry = owner.name;
       const prefix = text.slice(start, rest[personAt.nameFrom]!.start).trim();
-      if (prefix.split(/\s+/).length > personAt.title.split(/\s+/).length + (country ? 1 : 0)) candidate.role = prefix;
+      if (prefix.split(/\s+/).length > title.split(/\s+/).length + (country ? 1 : 0)) candidate.role = prefix;
       people.push(candidate);
       return;
     }
@@ -357,12 +373,18 @@ export function extractActors(text: string, sentences: Sentence[]): { actors: Dr
     const personLike = rest.filter((t) => tagged(t, 'Person') || tagged(t, 'FirstName') || tagged(t, 'LastName')).length;
     const allNames = rest.every((t) => !countryOf(t.text) && !isAcronym(t.text) && !FUNCTION_WORDS.has(t.text.toLowerCase()) && !PLACE_HEADS.has(t.text.toLowerCase()));
     if (allNames && rest.length >= 2 && rest.length <= 5 && personLike >= 1 && !rest.some((t) => tagged(t, 'Place') && !tagged(t, 'Person'))) {
-      people.push({ tokens: rest.map((t) => t.text), start: restStart, titles: [] });
+      // Leading common nouns are a description, not the name: "Harbour Master Lena Okonkwo".
+      const firstName = rest.findIndex((t) => tagged(t, 'FirstName'));
+      const nameTokens = firstName > 0 && rest.length - firstName >= 2 ? rest.slice(firstName) : rest;
+      const candidate: PersonCandidate = { tokens: nameTokens.map((t) => t.text), start: nameTokens[0]!.start, titles: [] };
+      if (nameTokens !== rest) candidate.role = text.slice(restStart, nameTokens[0]!.start).trim();
+      people.push(candidate);
       return;
     }
-    // Two to four capitalised words right before or after a speech verb are a person, whatever
-    // compromise thinks ("Ahmed Rasheed said …").
-    if (allNames && rest.length >= 2 && rest.length <= 4 && isSpeechNeighbour(text, restStart, end)) {
+    // Two to four capitalised words right before or after a speech verb, or set off by commas
+    // after a role ("the head of the agency, Marek Zielinski,"), are a person, whatever
+    // compromise thinks.
+    if (allNames && rest.length >= 2 && rest.length <= 4 && (isSpeechNeighbour(text, restStart, end) || isRoleApposition(text, restStart, end))) {
       people.push({ tokens: rest.map((t) => t.text), start: restStart, titles: [] });
       return;
     }
@@ -560,6 +582,16 @@ function isSpeechNeighbour(text: string, start: number, end: number): boolean {
   return SPEECH_AFTER_RE.test(after) || SPEECH_BEFORE_RE.test(before);
 }
 
+const ROLE_NOUNS = 'commander|head|chief|leader|spokesman|spokeswoman|spokesperson|director|minister|president|ambassador|envoy|secretary|chairman|chairwoman|chair|founder|official|adviser|advisor|officer|analyst|professor|researcher|editor|correspondent|governor|mayor|senator|deputy|manager|executive|owner|lawyer|judge|mediator|negotiator';
+const ROLE_BEFORE_RE = new RegExp(`\\b(?:${ROLE_NOUNS})\\b[^,.;:]{0,60},\\s*$`, 'i');
+const ROLE_AFTER_RE = new RegExp(`^,\\s+(?:the|a|an|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${ROLE_NOUNS})\\b`, 'iu');
+
+function isRoleApposition(text: string, start: number, end: number): boolean {
+  const before = foldPunctuation(text.slice(Math.max(0, start - 80), start));
+  const after = foldPunctuation(text.slice(end, end + 60));
+  return (ROLE_BEFORE_RE.test(before) && /^\s*[,.;]/.test(after)) || ROLE_AFTER_RE.test(after);
+}
+
 /** Finds "Full Name (ACR)", "ACR (Full Name)" and "Full Name, or ACR," definitions. */
 function findAcronymDefinitions(folded: string, acronyms: Map<string, unknown>): Map<string, string> {
   const out = new Map<string, string>();
@@ -574,6 +606,7 @@ function findAcronymDefinitions(folded: string, acronyms: Map<string, unknown>):
       while (words.length > 0 && FUNCTION_WORDS.has(words[0]!.toLowerCase())) words.shift();
       // Keep only the words the acronym covers when the name ran on before it.
       for (let k = 0; k < words.length - 1; k++) {
+        if (FUNCTION_WORDS.has(words[k]!.toLowerCase()) || /[.!?]$/.test(words[k]!)) continue;
         if (isAcronymOf(acronym, words.slice(k).join(' '))) {
           out.set(acronym, words.slice(k).join(' '));
           break;
@@ -647,7 +680,7 @@ function addHeadNounAliases(folded: string, text: string, orgActors: DraftActor[
   for (const [head, list] of byHead) {
     if (list.length !== 1) continue;
     const actor = list[0]!;
-    const re = new RegExp(`(?<![\\p{L}])the\\s+((?:[\\p{L}.'-]+\\s+){0,2})${escapeRegExp(head)}(?![\\p{L}])`, 'gu');
+    const re = new RegExp(`(?<![\\p{L}])[Tt]he\\s+((?:[\\p{L}.'-]+\\s+){0,2})${escapeRegExp(head)}(?![\\p{L}])`, 'gu');
     let m: RegExpExecArray | null;
     let bare = false;
     while ((m = re.exec(folded)) !== null) {
@@ -722,7 +755,7 @@ function mergePeople(
   for (const p of persons) {
     for (const t of p.titles) {
       const role = t.toLowerCase();
-      if (!ROLE_TITLES.has(role)) continue;
+      if (!isOfficeTitle(role)) continue;
       roleHolders.set(role, [...(roleHolders.get(role) ?? []), p]);
     }
   }
@@ -732,7 +765,7 @@ function mergePeople(
     const name = [...p.variants].sort((a, b) => b.length - a.length)[0]!;
     const titles = [...p.titles];
     const countryNote = [...p.titleCountries][0];
-    const mainTitle = titles.find((t) => ROLE_TITLES.has(t.toLowerCase())) ?? titles.find((t) => !HONORIFICS.has(t.toLowerCase().replace('.', '')));
+    const mainTitle = titles.find((t) => isOfficeTitle(t)) ?? titles.find((t) => !HONORIFICS.has(t.toLowerCase().replace('.', '')));
     const role = appositiveRole(folded, name) ?? p.roles[0] ?? (mainTitle ? `${expandTitle(mainTitle)}${countryNote ? ` of ${countryNote === 'United States' ? 'the United States' : countryNote}` : ''}` : 'Named in the article');
     const nameParts = name.split(/\s+/);
     const actor = newActor(nameParts.length > 2 ? `${nameParts[0]} ${p.surname}` : name, 'person', p.start, role);
@@ -751,7 +784,7 @@ function mergePeople(
         if (HONORIFICS.has(t.toLowerCase().replace('.', '')) && titles.length > 1) continue;
         addAlias(actor, `${t} ${p.surname}`, true);
         const last = t.split(/\s+/).pop()!;
-        if (last !== t && !ROLE_TITLES.has(t.toLowerCase())) addAlias(actor, `${last} ${p.surname}`, true);
+        if (last !== t && !isOfficeTitle(t)) addAlias(actor, `${last} ${p.surname}`, true);
       }
     } else {
       warnings.push(`Two people share the surname "${p.surname}"; the surname alone was not kept as an alias.`);
@@ -759,7 +792,7 @@ function mergePeople(
     // The office stands for its one holder: "the prime minister", "Iraq's prime minister".
     for (const t of titles) {
       const role = t.toLowerCase();
-      if (!ROLE_TITLES.has(role) || (roleHolders.get(role)?.length ?? 0) !== 1) continue;
+      if (!isOfficeTitle(role) || (roleHolders.get(role)?.length ?? 0) !== 1) continue;
       addAlias(actor, role, false);
       // The office's head noun alone: "the secretary" for the Secretary of Defense, "the minister"
       // for the Defense Minister, when no one else in the article holds that kind of office.
@@ -806,7 +839,7 @@ function addOffice(
   while ((m = re.exec(folded)) !== null) forms.push({ text: text.slice(m.index, m.index + m[0].length), start: m.index });
   if (forms.length === 0) return;
   const shortOwner = ambiguous ? person.name : surname.replace(ARABIC_ARTICLE, '');
-  const roleTitle = titles.find((t) => ROLE_TITLES.has(t.toLowerCase()));
+  const roleTitle = titles.find((t) => isOfficeTitle(t));
   const office = newActor(`${shortOwner}’s office`, 'government', forms[0]!.start, `Office of ${roleTitle ? `the ${roleTitle}, ${person.name}` : person.name}`);
   office.highlight = false;
   office.id = office.id.replace(/-s-office$|-office$/, '-office');
@@ -836,7 +869,7 @@ function appositiveRole(folded: string, name: string): string | undefined {
   const n = escapeRegExp(foldPunctuation(name));
   const after = new RegExp(`${n},\\s+((?:the\\s+|a\\s+)?(?:[a-z][\\p{L}-]*\\s+){0,3}(?:commander|head|chief|leader|spokesman|spokeswoman|spokesperson|director|minister|president|ambassador|envoy|secretary|chairman|chair|founder|member|official|adviser|advisor|general|officer|analyst|professor|researcher|editor|correspondent|governor|mayor|senator|representative|deputy)\\b[^,.;]{0,80}),`, 'u').exec(folded);
   if (after) return after[1]!.replace(/^(?:the|a)\s+/, '').trim();
-  const before = new RegExp(`(?:the|a)\\s+([^,.;]{3,80}?\\b(?:commander|head|chief|leader|spokesman|spokeswoman|spokesperson|director|minister|president|ambassador|envoy|secretary|chairman|official|adviser|advisor|officer)\\b[^,.;]{0,60}),\\s+${n}`, 'u').exec(folded);
+  const before = new RegExp(`(?:the|a)\\s+([^,.;]{0,80}?\\b(?:commander|head|chief|leader|spokesman|spokeswoman|spokesperson|director|minister|president|ambassador|envoy|secretary|chairman|official|adviser|advisor|officer)\\b[^,.;]{0,60}),\\s+${n}`, 'u').exec(folded);
   if (before) return before[1]!.trim();
   return undefined;
 }

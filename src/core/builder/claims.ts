@@ -62,6 +62,7 @@ interface Group {
   contrastTargets: Set<string>;
 }
 
+const DISCOURSE_MARKERS = new Set(['however', 'but', 'despite', 'in spite of', 'although', 'though', 'yet', 'nevertheless', 'nonetheless', 'whereas', 'on the other hand', 'by contrast', 'in contrast', 'contrary to', 'insisted', 'insists', 'countered', 'pushed back']);
 const NEGATIONS = ['no longer', 'not', "n't", 'never', 'no more', 'nor'];
 const DEMAND_WORDS = ['should', 'must', 'demand', 'demanded', 'demanding', 'demands', 'call for', 'calling for', 'called for', 'urge', 'urged', 'urging', 'need to', 'needs to', 'ought to'];
 const MARKER_VARIANTS: Record<string, string[]> = {
@@ -75,6 +76,7 @@ const MARKER_VARIANTS: Record<string, string[]> = {
   ending: ['end', 'ending', 'ended', 'conclude', 'wind down'],
   alone: ['alone', 'on their own', 'by themselves', 'without help'],
   threat: ['threat', 'threats', 'danger'],
+  danger: ['danger', 'dangers', 'threat'],
 };
 
 const listCache = new WeakMap<readonly string[], RegExp>();
@@ -342,7 +344,9 @@ export function buildClaims(
     const counterpart = opponents[0];
     const topic = topicGroups(g, counterpart, nameOf, kindOf);
     claim.cues.topic = topic;
-    const ownMarkers = [...allMarkers(g)].filter((m) => !counterpart || !allMarkers(counterpart).has(m));
+    // Discourse words ("however", "despite") show a contrast in the article but say nothing
+    // about which side a sentence on another page takes, so they are not markers.
+    const ownMarkers = [...allMarkers(g)].filter((m) => !DISCOURSE_MARKERS.has(m) && (!counterpart || !allMarkers(counterpart).has(m)));
     const polarityTerms = new Set<string>();
     for (const m of ownMarkers) for (const v of MARKER_VARIANTS[m] ?? [m]) polarityTerms.add(v);
     if (g.isDemand) for (const w of markersIn(g.props.map((p) => p.assertion.text).join(' '), DEMAND_WORDS)) polarityTerms.add(w);
@@ -408,9 +412,12 @@ function topicGroups(g: Group, counterpart: Group | undefined, nameOf: Map<strin
     groups.push({ label: nameOf.get(top) ?? top, terms: [], actors: [top] });
   }
   if (termsBoth.length > 0) {
-    const top = termsBoth.sort((x, y) => (g.terms.get(y) ?? 0) + (counterpart?.terms.get(y) ?? 0) - (g.terms.get(x) ?? 0) - (counterpart?.terms.get(x) ?? 0))[0]!;
-    const surface = surfaceOf(top);
-    groups.push({ label: surface[0] ?? top, terms: surface, actors: [] });
+    // The subject and the predicate ("drought" and "danger") when no actor stands for the subject.
+    const ranked = termsBoth.sort((x, y) => (g.terms.get(y) ?? 0) + (counterpart?.terms.get(y) ?? 0) - (g.terms.get(x) ?? 0) - (counterpart?.terms.get(x) ?? 0));
+    for (const top of ranked.slice(0, groups.length > 0 ? 1 : 2)) {
+      const surface = surfaceOf(top);
+      groups.push({ label: surface[0] ?? top, terms: surface, actors: [] });
+    }
   }
   if (groups.length === 0) {
     // Nothing shared: one group that either side's key words or actors satisfy.

@@ -5,7 +5,7 @@
  */
 import type { ActorKind } from '../pack';
 import type { DraftActor, Mention } from './actors';
-import { SPEECH_VERBS } from './lexicon';
+import { SPEECH_VERBS, SPEECH_VERBS_BARE_CLAUSE } from './lexicon';
 import { type QuoteSpan, type Sentence, escapeRegExp, findQuoteSpans, foldPunctuation } from './text';
 
 /** A quotation or reported clause, attributed. */
@@ -188,7 +188,18 @@ export function extractQuotes(
         if (speaker) reported.push({ speaker, start: clauseStart, end: clauseEnd(ctx.folded, clauseStart, sentence.end), verb: word });
         continue;
       }
-      if (!that || /[.;"]/.test(that[1]!)) continue;
+      if (!that || /[.;"]/.test(that[1]!)) {
+        // "X said its teams counted …": a few verbs take their clause without "that".
+        const bare = SPEECH_VERBS_BARE_CLAUSE.has(word) ? /^\s+(?=(?:the|a|an|its|his|her|their|our|this|these|those|it|he|she|they|we|there|\p{Lu}[\p{L}-]*)\s)/u.exec(rest) : null;
+        if (!bare || /^\s+(?:on|in|at|to|by|from|with|during|after|before|last|this|next)\s/i.test(rest)) continue;
+        const clauseStart = verbEnd + bare[0].length;
+        const clause = clauseEnd(ctx.folded, clauseStart, sentence.end);
+        if (ctx.folded.slice(clauseStart, clause).split(/\s+/).length < 4) continue;
+        if (ctx.quoteSpans.some((q) => q.outerStart >= clauseStart && q.outerStart < clause)) continue;
+        const speaker = subjectBefore(ctx, sentence.start, verb.index);
+        if (speaker && !/^\s*["“]/.test(rest)) reported.push({ speaker, start: clauseStart, end: clause, verb: word });
+        continue;
+      }
       const clauseStart = verbEnd + that[0].length;
       const speaker = subjectBefore(ctx, sentence.start, verb.index) ?? subjectAfter(ctx, verbEnd, clauseStart);
       if (!speaker) continue;

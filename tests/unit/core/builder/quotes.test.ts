@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { extractActors, findMentions } from '../../../../src/core/builder/actors';
+import { extractQuotes } from '../../../../src/core/builder/quotes';
+import { splitSentences } from '../../../../src/core/builder/text';
+
+function quotesOf(text: string) {
+  const sentences = splitSentences(text);
+  const { actors } = extractActors(text, sentences);
+  const mentions = findMentions(text, actors);
+  const result = extractQuotes(text, sentences, actors, mentions);
+  const idOf = (name: string): string | undefined => actors.find((a) => a.aliases.some((al) => al.text === name))?.id;
+  return { ...result, idOf, actors };
+}
+
+describe('extractQuotes: direct quotations', () => {
+  it('attributes a quotation to a speaker named after it, in either order', () => {
+    const text = [
+      'Harbour Master Lena Okonkwo met Captain Piotr Nowak on Tuesday.',
+      '“The channel is open to all ships,” Okonkwo said.',
+      '“We have waited three weeks,” said Nowak.',
+    ].join('\n');
+    const { quotes, idOf } = quotesOf(text);
+    const direct = quotes.filter((q) => q.direct);
+    expect(direct.map((q) => [q.text, q.speaker])).toEqual([
+      ['The channel is open to all ships', idOf('Lena Okonkwo')],
+      ['We have waited three weeks', idOf('Piotr Nowak')],
+    ]);
+  });
+
+  it('attributes a quotation to a speaker named before it', () => {
+    const { quotes, idOf } = quotesOf('Lena Okonkwo, the harbour master, told reporters: "No ship will be turned away."');
+    expect(quotes.filter((q) => q.direct).map((q) => [q.text, q.speaker])).toEqual([['No ship will be turned away.', idOf('Lena Okonkwo')]]);
+  });
+
+  it('resolves "he" and "she" to the last person named, and "it" to the last organisation', () => {
+    const text = [
+      'Lena Okonkwo spoke first and Piotr Nowak answered.',
+      '“The fees are too high,” he said.',
+      'The Coastal Shipping Council published figures on Friday.',
+      '“Traffic fell by a third,” it said.',
+    ].join('\n');
+    const { quotes, idOf } = quotesOf(text);
+    expect(quotes.filter((q) => q.direct).map((q) => q.speaker)).toEqual([idOf('Piotr Nowak'), idOf('Coastal Shipping Council')]);
+  });
+
+  it('keeps the quotation and its sentence verbatim, curly marks and all', () => {
+    const text = 'Lena Okonkwo said the port had “never been busier” this year.';
+    const { quotes } = quotesOf(text);
+    const quote = quotes.find((q) => q.direct)!;
+    expect(quote.text).toBe('never been busier');
+    expect(text.includes(quote.sentence.text) && quote.sentence.text.includes(quote.text)).toBe(true);
+  });
+
+  it('gives a quotation inside reported speech to the reporting speaker', () => {
+    const { quotes, idOf } = quotesOf('Piotr Nowak said that the new rules were “a disaster for small boats” and should go.');
+    const direct = quotes.find((q) => q.direct)!;
+    expect(direct).toMatchObject({ text: 'a disaster for small boats', speaker: idOf('Piotr Nowak') });
+  });
+
+  it('leaves out, with a warning, a quotation nobody says', () => {
+    const { quotes, warnings } = quotesOf('The report was titled “Ports of the North” and ran to 90 pages.');
+    expect(quotes.filter((q) => q.direct)).toEqual([]);
+    expect(warnings.some((w) => w.includes('Ports of the North'))).toBe(true);
+  });
+});
+
+describe('extractQuotes: reported speech', () => {
+  it('takes the clause after "said that", split at ", and that"', () => {
+    const text = 'Lena Okonkwo said on Monday that the channel was safe, and that dredging would end in May.';
+    const { quotes, assertions, idOf } = quotesOf(text);
+    expect(quotes.map((q) => [q.text, q.direct, q.speaker])).toEqual([
+      ['the channel was safe', false, idOf('Lena Okonkwo')],
+      ['dredging would end in May', false, idOf('Lena Okonkwo')],
+    ]);
+    expect(assertions).toHaveLength(2);
+  });
+
+  it('reads "according to X" and "as X stressed,"', () => {
+    const text = [
+      'Traffic through the strait fell by a third in March, according to the Coastal Shipping Council.',
+      'But as Lena Okonkwo stressed, the channel would still be dredged next year.',
+    ].join('\n');
+    const { quotes, idOf } = quotesOf(text);
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      [idOf('Coastal Shipping Council'), 'Traffic through the strait fell by a third in March'],
+      [idOf('Lena Okonkwo'), 'the channel would still be dredged next year'],
+    ]);
+  });
+});
