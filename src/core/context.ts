@@ -38,6 +38,13 @@ export interface ActorCandidate {
   readonly alias: string;
   /** False when the alias needs the page to confirm it. */
   readonly standalone: boolean;
+  /** True for a case-sensitive acronym ("ISIS", "OIR"), which a page may define as something else. */
+  readonly acronym?: boolean;
+  /**
+   * True when this occurrence defines the acronym as something else ("Institute for Science and
+   * International Security (ISIS)"): it is never a mention, and it vetoes the acronym on the page.
+   */
+  readonly redefined?: boolean;
 }
 
 /** An actor mention that counts, with the reason in one sentence. */
@@ -197,7 +204,8 @@ export function findActorCandidates(model: ActorModel, folded: FoldedText, raw: 
     lastEnd = hit.end;
   }
   const out: ActorCandidate[] = [];
-  for (const hit of chosen) {
+  for (let h = 0; h < chosen.length; h++) {
+    const hit = chosen[h]!;
     const { entry } = hit;
     if (hit.last.isRole && isFollowedByName(text, hit.end)) continue;
     if (entry.isRole) {
@@ -212,9 +220,42 @@ export function findActorCandidates(model: ActorModel, folded: FoldedText, raw: 
     // A title merged with a surname ("Iraqi Prime Minister al-Sudani") is unambiguous even when
     // each part alone is not: the title rule has already checked that the name is our actor's.
     const standalone = entry.alias.standalone || (hit.merged && !entry.isRole);
-    out.push({ actorId: entry.actorId, start: hit.start, end: hit.end, alias: entry.alias.text, standalone });
+    const candidate: ActorCandidate = { actorId: entry.actorId, start: hit.start, end: hit.end, alias: entry.alias.text, standalone };
+    if (entry.caseSensitive && ACRONYM.test(entry.alias.text)) {
+      const prev = chosen[h - 1];
+      const ownDefinition = prev !== undefined && prev.entry.actorId === entry.actorId && /^[\s\u00a0]*\($/.test(text.slice(prev.end, hit.start));
+      out.push({ ...candidate, acronym: true, redefined: !ownDefinition && definesOtherAcronym(text, hit.start, hit.end) });
+    } else out.push(candidate);
   }
   return out;
+}
+
+/** An all-capitals acronym such as "ISIS", "OIR" or "CJTF-OIR". */
+const ACRONYM = /^(?=(?:.*\p{Lu}){2})[\p{Lu}\d.\-]+$/u;
+/** Small lower-case words that acronyms skip ("Institute for Science and International Security"). */
+const ACRONYM_SKIPS = /^(?:of|for|and|the|in|on|at|to|de|du|al|el|la|le|&)$/;
+
+/**
+ * True when the acronym at [start, end) stands in parentheses right after a phrase whose capitals
+ * spell it: the page defines it as that phrase ("Institute for Science and International Security
+ * (ISIS)"), not as our actor.
+ */
+function definesOtherAcronym(text: string, start: number, end: number): boolean {
+  if (text[start - 1] !== '(' || text[end] !== ')') return false;
+  const letters = text.slice(start, end).replace(/[^\p{Lu}]/gu, '');
+  const words = text.slice(Math.max(0, start - 160), start - 1).match(/[\p{L}&][\p{L}'’-]*/gu) ?? [];
+  let k = letters.length - 1;
+  for (let w = words.length - 1; w >= 0 && k >= 0; w--) {
+    const word = words[w]!;
+    if (ACRONYM_SKIPS.test(word)) continue;
+    // Hyphenated parts may each give a capital ("Counter-Terrorism Service").
+    const capitals = word.split('-').map((part) => part[0] ?? '').reverse();
+    for (const c of capitals) {
+      if (c !== letters[k]) return false;
+      k--;
+    }
+  }
+  return k < 0;
 }
 
 /** Kinds whose ambiguous aliases ("the coalition", "IS") may be confirmed by the story's other groups in the same block. */
@@ -231,20 +272,43 @@ export function resolveActors(model: ActorModel, blocks: readonly (readonly Acto
   return blocks.map((block) => resolveBlockActors(model, block, named));
 }
 
-/** The actors a block names unambiguously: its contribution to the page-wide rule. */
+/**
+ * A block's contribution to the page-wide rule, as opaque keys whose union over the page is passed
+ * to `resolveBlockActors`: an actor id when a standalone alias names the actor; "id ACRONYM" when a
+ * standalone acronym does (it counts unless vetoed); "!ACRONYM" when the block defines the acronym
+ * as something else.
+ */
 export function namedActorIds(block: readonly ActorCandidate[]): string[] {
-  const ids: string[] = [];
-  for (const c of block) if (c.standalone && !ids.includes(c.actorId)) ids.push(c.actorId);
+  const keys = new Set<string>();
+  for (const c of block) {
+    if (c.redefined) keys.add(`!${c.alias}`);
+    else if (c.standalone) keys.add(c.acronym ? `${c.actorId} ${c.alias}` : c.actorId);
+  }
+  return [...keys];
+}
+
+/** Whether a block's mentions depend on the rest of the page (ambiguous aliases, or acronyms another block may redefine). */
+export function dependsOnPage(block: readonly ActorCandidate[]): boolean {
+  return block.some((c) => !c.standalone || c.acronym === true);
+}
+
+/** The actors the page names unambiguously, from the union of the blocks' keys. */
+function namedActors(named: ReadonlySet<string>): Set<string> {
+  const ids = new Set<string>();
+  for (const key of named) {
+    if (key.startsWith('!')) continue;
+    const space = key.indexOf(' ');
+    if (space < 0) ids.add(key);
+    else if (!named.has(`!${key.slice(space + 1)}`)) ids.add(key.slice(0, space));
+  }
   return ids;
 }
 
-/** Whether a block has ambiguous candidates, whose fate depends on the rest of the page. */
-export function dependsOnPage(block: readonly ActorCandidate[]): boolean {
-  return block.some((c) => !c.standalone);
-}
-
-/** Applies the page-wide rule to one block, given the actors the whole page names unambiguously. */
-export function resolveBlockActors(model: ActorModel, block: readonly ActorCandidate[], named: ReadonlySet<string>): ResolvedActor[] {
+/** Applies the page-wide rule to one block, given the union of every block's `namedActorIds`. */
+export function resolveBlockActors(model: ActorModel, allBlocks: readonly ActorCandidate[], keys: ReadonlySet<string>): ResolvedActor[] {
+  const named = namedActors(keys);
+  // An acronym the page defines as something else never counts on that page.
+  const block = allBlocks.filter((c) => !c.redefined && !(c.acronym && keys.has(`!${c.alias}`)));
   // A story group or force named in the block ties an ambiguous group alias to the story; an
   // ambiguous mention counts as a tie only once the page has confirmed it ("anti-IS missions" on a
   // page that also says "ISIS").

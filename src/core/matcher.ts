@@ -79,13 +79,15 @@ export interface Matcher {
   /** Applies the page-wide context rules over all blocks of a page and returns the mentions that count, one array per block (same order). Linear in the number of candidates. */
   resolve(scans: readonly BlockScan[]): Mention[][];
   /**
-   * The actors a block names unambiguously. The page-wide rule needs only the union of these, so
-   * a caller that keeps it up to date can resolve changed blocks alone (`resolveBlock`).
+   * The block's contribution to the page-wide rule, as opaque keys (mostly actor ids of the actors
+   * the block names unambiguously; also acronyms it uses or defines as something else). The rule
+   * needs only the union of these, so a caller that keeps it up to date can resolve changed blocks
+   * alone (`resolveBlock`).
    */
   namedActors(scan: BlockScan): readonly string[];
-  /** Whether the block's mentions depend on the page-wide set (it holds ambiguous aliases). */
+  /** Whether the block's mentions depend on the page-wide set (it holds ambiguous aliases or acronyms). */
   dependsOnPage(scan: BlockScan): boolean;
-  /** Resolves one block, given every actor the page names unambiguously. */
+  /** Resolves one block, given the union of `namedActors` over every block of the page. */
   resolveBlock(scan: BlockScan, named: ReadonlySet<string>): Mention[];
 }
 

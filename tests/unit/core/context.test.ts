@@ -76,3 +76,23 @@ describe('context rules', () => {
     expect(m?.explanation).toMatch(/^“Daesh” is a name of Islamic State \(Jihadist group\)\.$/);
   });
 });
+
+describe('acronyms defined as something else', () => {
+  it('vetoes an acronym on a page that defines it as another name', () => {
+    expect(
+      actorsOn('The Institute for Science and International Security (ISIS) published a report.', 'ISIS analysts said the site had grown.'),
+    ).toEqual([]);
+  });
+
+  it('keeps an acronym the page defines as our actor', () => {
+    expect(actorsOn('The Islamic State (ISIS) attacked.', 'ISIS fighters fled.')).toEqual([
+      ['Islamic State', 'isis'],
+      ['ISIS', 'isis'],
+      ['ISIS', 'isis'],
+    ]);
+  });
+
+  it('keeps an acronym in parentheses after words that do not spell it', () => {
+    expect(actorsOn('The militant group (ISIS) attacked.')).toEqual([['ISIS', 'isis']]);
+  });
+});
