@@ -64,6 +64,7 @@ export class SegmentCursor {
   private length = 0;
   private block: Element | null = null;
   private readonly blockCache = new Map<Element, Element>();
+  private readonly skipAll: boolean;
 
   /**
    * Starts a walk over `root`. Blocks listed in `cleanBlocks` are skipped with their subtree
@@ -76,10 +77,15 @@ export class SegmentCursor {
   ) {
     this.currentRoot = root;
     this.walker = this.createWalker(root);
+    // The walk checks each element it enters, but never the root or what lies above it: a block
+    // re-collected after a change (a paragraph the user typed into an editor) must first prove
+    // that no ancestor is skipped, or the user's own text would be read and painted.
+    this.skipAll = isWithinSkipped(root, ownHost);
   }
 
   /** The next segment in document order, or null when the walk is over. */
   next(): TextSegment | null {
+    if (this.skipAll) return null;
     for (;;) {
       const node = this.walker.nextNode();
       if (node === null) {
@@ -173,6 +179,15 @@ export class SegmentCursor {
     this.parts = [];
     this.length = 0;
   }
+}
+
+/** Whether `node` or any ancestor (across shadow roots) is an element the walk must not enter. */
+export function isWithinSkipped(node: Node, ownHost: Element | null): boolean {
+  for (let current: Node | null = node; current; ) {
+    if (current.nodeType === 1 && isSkipped(current as Element, ownHost)) return true;
+    current = current.parentNode ?? (current instanceof ShadowRoot ? current.host : null);
+  }
+  return false;
 }
 
 /** The last node of `element`'s subtree in document order (itself when it has no children). */

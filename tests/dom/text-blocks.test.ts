@@ -118,3 +118,27 @@ describe('SegmentCursor on random DOM shapes', () => {
     expect(segments.map((s) => s.text)).toEqual(['Deep down, Sudani spoke.']);
   });
 });
+
+describe('SegmentCursor started inside skipped content', () => {
+  it.each([
+    ['a contenteditable editor', '<div contenteditable="true"><p id="start">Typed: Mohammed Shia al-Sudani</p></div>'],
+    ['the editor itself', '<div id="start" contenteditable="">Typed: Mohammed Shia al-Sudani</div>'],
+    ['a hidden section', '<section hidden><div><p id="start">Hidden: Sudani</p></div></section>'],
+    ['a template-like skipped parent', '<code><span id="start">Sudani()</span></code>'],
+  ])('yields nothing when re-collecting a block inside %s', (_name, html) => {
+    document.body.innerHTML = html;
+    expect(collectAll(document.getElementById('start') as Element)).toEqual([]);
+  });
+
+  it('yields nothing for a block inside an editor in an open shadow root', () => {
+    document.body.innerHTML = '<div id="host"></div>';
+    const root = (document.getElementById('host') as Element).attachShadow({ mode: 'open' });
+    root.innerHTML = '<div contenteditable="true"><p id="start">Sudani</p></div>';
+    expect(collectAll(root.getElementById('start') as Element)).toEqual([]);
+  });
+
+  it('still reads an ordinary block', () => {
+    document.body.innerHTML = '<div contenteditable="false"><p id="start">Read: Sudani</p></div>';
+    expect(collectAll(document.getElementById('start') as Element).map((s) => s.text)).toEqual(['Read: Sudani']);
+  });
+});
