@@ -17,7 +17,7 @@
  * a constructable stylesheet (a `<style>` made with `createElement` where `adoptedStyleSheets`
  * cannot be set), so that a strict page CSP does not block them.
  */
-import { autoUpdate, computePosition, flip, hide, inline, offset, shift, type VirtualElement } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, hide, inline, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import { h, render } from 'preact';
 import type { Pack } from '../core/pack';
 import type { CardDescription } from '../shared/messages';
@@ -253,7 +253,15 @@ export class CardController {
     const { x, y, middlewareData } = await computePosition(reference, host, {
       strategy: 'fixed',
       placement: 'bottom-start',
-      middleware: [inline(point ? { x: point.x, y: point.y } : {}), offset(6), flip({ padding: 8 }), shift({ padding: 8 }), hide({ strategy: 'referenceHidden' })],
+      middleware: [
+        inline(point ? { x: point.x, y: point.y } : {}),
+        offset(6),
+        flip({ padding: 8 }),
+        shift({ padding: 8 }),
+        // Where neither side has room for the whole card, it scrolls inside the room there is.
+        size({ padding: 8, apply: ({ availableHeight }) => host.style.setProperty('--ncl-max-h', `${Math.max(160, Math.floor(availableHeight))}px`) }),
+        hide({ strategy: 'referenceHidden' }),
+      ],
     });
     if (this.anchorMention !== anchor) return;
     if (middlewareData.hide?.referenceHidden) {

@@ -76,7 +76,7 @@ export function OptionsForm({ settings, onSave, status }: OptionsFormProps) {
           </label>
         ))}
         <label class="ncl-check">
-          <input type="checkbox" checked={settings.highlightClaims} onChange={(event) => onSave({ highlightClaims: event.currentTarget.checked })} />
+          <input type="checkbox" data-testid="highlight-claims" checked={settings.highlightClaims} onChange={(event) => onSave({ highlightClaims: event.currentTarget.checked })} />
           Sentences that restate a claim or the claim that contests it
         </label>
       </fieldset>

@@ -36,7 +36,7 @@ export const CARD_CSS = `
 ${THEME_CSS}
 ${COMPONENT_CSS}
 .ncl-card {
-  position: relative; display: flex; flex-direction: column; max-height: min(72vh, 560px);
+  position: relative; display: flex; flex-direction: column; max-height: min(72vh, 560px, var(--ncl-max-h, 560px));
   background: var(--ncl-bg); color: var(--ncl-fg); border: 1px solid var(--ncl-border); border-radius: 12px;
   box-shadow: var(--ncl-shadow); overflow: hidden; text-align: start;
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", sans-serif;
