@@ -21,6 +21,9 @@ export interface ExtractedArticle {
   url?: string;
 }
 
+/** Fewer words than this and the page has no article worth a pack. */
+const MIN_WORDS = 25;
+
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, dd, dt, td, th';
 
 /**
@@ -43,7 +46,9 @@ export function extractArticle(document: Document, url?: string): ExtractedArtic
     if (line) lines.push(line);
   }
   const text = lines.length > 0 ? lines.join('\n') : (parsed.textContent ?? '').replace(/[ \t]+/g, ' ').trim();
-  if (!text) return null;
+  // Readability returns whatever text is left on a page with no article ("Home"); a few words
+  // are not an article, and a pack built from them would only be noise.
+  if (text.split(/\s+/).length < MIN_WORDS) return null;
   const article: ExtractedArticle = { text };
   if (parsed.title) article.title = parsed.title.trim();
   if (parsed.siteName) article.outlet = parsed.siteName.trim();

@@ -103,12 +103,11 @@ export function buildPack(input: BuildInput): BuildResult {
 }
 
 function headlineOf(title: string | undefined, sentences: Sentence[]): { title: string; isEditorial: boolean; fromText: boolean } {
-  if (title?.trim()) return { title: title.trim(), isEditorial: false, fromText: false };
   const first = sentences[0];
   // A first line without a full stop, alone in its paragraph, is a headline.
-  if (first && !/[.!?]["”’]?$/.test(first.text) && first.text.split(/\s+/).length <= 20 && sentences[1]?.paragraph !== first.paragraph) {
-    return { title: first.text, isEditorial: false, fromText: true };
-  }
+  const startsWithHeadline = first !== undefined && !/[.!?]["”’]?$/.test(first.text) && first.text.split(/\s+/).length <= 20 && sentences[1]?.paragraph !== first.paragraph;
+  if (title?.trim()) return { title: title.trim(), isEditorial: false, fromText: startsWithHeadline };
+  if (first && startsWithHeadline) return { title: first.text, isEditorial: false, fromText: true };
   const lead = first ? clip(first.text, 90) : 'Untitled article';
   return { title: lead, isEditorial: true, fromText: false };
 }

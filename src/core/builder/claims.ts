@@ -49,6 +49,10 @@ interface Prop {
   contrast: string[];
   isDemand: boolean;
   isQuestion: boolean;
+  /** Figures offered for a neighbouring claim of the same speaker ("its teams counted 40 dead"). */
+  isSupport: boolean;
+  /** "X, however, said that …": the sentence sets this assertion against what came before. */
+  leadsWithContrast: boolean;
 }
 
 interface Group {
@@ -62,6 +66,7 @@ interface Group {
   contrastTargets: Set<string>;
 }
 
+const LEAD_CONTRAST_RE = /(?<![\p{L}])(?:however|but|yet|by contrast|in contrast|on the other hand|instead)(?![\p{L}])/iu;
 const DISCOURSE_MARKERS = new Set(['however', 'but', 'despite', 'in spite of', 'although', 'though', 'yet', 'nevertheless', 'nonetheless', 'whereas', 'on the other hand', 'by contrast', 'in contrast', 'contrary to', 'insisted', 'insists', 'countered', 'pushed back']);
 const NEGATIONS = ['no longer', 'not', "n't", 'never', 'no more', 'nor'];
 const DEMAND_WORDS = ['should', 'must', 'demand', 'demanded', 'demanding', 'demands', 'call for', 'calling for', 'called for', 'urge', 'urged', 'urging', 'need to', 'needs to', 'ought to'];
@@ -189,7 +194,13 @@ export function buildClaims(
       contrast: markersIn(assertion.text, CONTRAST_MARKERS),
       isDemand: markersIn(assertion.text, DEMAND_WORDS).length > 0 || /^(?:demand|urg|call)/.test(assertion.verb ?? ''),
       isQuestion: assertion.text.trim().endsWith('?'),
+      isSupport: false,
+      leadsWithContrast:
+        assertion.speaker !== null && LEAD_CONTRAST_RE.test(foldPunctuation(assertion.sentence.text.slice(0, Math.max(0, assertion.start - assertion.sentence.start)))),
     });
+    const last = props[props.length - 1]!;
+    const polar = last.negative.length + last.positive.length + markersIn(assertion.text, NEGATIONS).length;
+    if (polar === 0 && !last.isDemand && findEvidence([assertion.text], [], [assertion.start]).length > 0) last.isSupport = true;
   }
 
   // Group: same speaker, same polarity, same kind (demand or statement), and a shared key word.
@@ -197,6 +208,14 @@ export function buildClaims(
   const groups: Group[] = [];
   for (const p of props) {
     if (p.isQuestion) continue;
+    if (p.isSupport) {
+      // Figures join the speaker's claim just before them, as its evidence, not as a claim.
+      const host = [...groups].reverse().find((g) => g.speaker !== null && g.speaker === p.assertion.speaker && g.props.some((q) => p.assertion.sentence.index - q.assertion.sentence.index <= 2));
+      if (host) {
+        host.props.push(p);
+        continue;
+      }
+    }
     const polarity = polarityOf(p);
     const isSubstantive = (t: string): boolean => t.length > 3;
     const group = groups.find(
@@ -298,6 +317,19 @@ export function buildClaims(
     }
   }
 
+  // "X, however, said that …" answers the other side's claim just before it.
+  for (const b of groups) {
+    const lead = b.props.find((p) => p.leadsWithContrast && !p.isSupport);
+    if (!lead) continue;
+    const index = lead.assertion.sentence.index;
+    const previous = groups
+      .filter((a) => a !== b && a.speaker !== null && a.speaker !== b.speaker && a.polarity !== b.polarity)
+      .map((a) => ({ a, at: Math.max(...a.props.map((p) => p.assertion.sentence.index).filter((i) => i < index && index - i <= 3), -1) }))
+      .filter((x) => x.at >= 0)
+      .sort((x, y) => y.at - x.at)[0];
+    if (previous) link(previous.a, b);
+  }
+
   // Keep the groups that say something: an actor's claims, and the article's that oppose one.
   const paired = new Set(pairs.flat());
   const kept = groups.filter((g) => g.speaker !== null || paired.has(g));
@@ -369,6 +401,7 @@ export function buildClaims(
 
 function statementOf(g: Group): string {
   const candidates = g.props
+    .filter((p) => !p.isSupport || g.props.every((q) => q.isSupport))
     .map((p) => p.assertion.text.replace(/^[\s"“”]+|[\s"“”,;:]+$/g, ''))
     .filter((t) => !/^(?:demanding|calling|urging|saying|adding|warning|stressing|noting)\b/i.test(t) || g.props.length === 1);
   const pool = candidates.length > 0 ? candidates : g.props.map((p) => p.assertion.text);
