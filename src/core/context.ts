@@ -231,7 +231,7 @@ export function findActorCandidates(model: ActorModel, folded: FoldedText, raw: 
 }
 
 /** An all-capitals acronym such as "ISIS", "OIR" or "CJTF-OIR". */
-const ACRONYM = /^(?=(?:.*\p{Lu}){2})[\p{Lu}\d.\-]+$/u;
+const ACRONYM = /^(?=(?:.*\p{Lu}){2})[\p{Lu}\d.-]+$/u;
 /** Small lower-case words that acronyms skip ("Institute for Science and International Security"). */
 const ACRONYM_SKIPS = /^(?:of|for|and|the|in|on|at|to|de|du|al|el|la|le|&)$/;
 
