@@ -155,7 +155,7 @@ class ContentApp {
     if (this.countTimer !== null) return;
     this.countTimer = setTimeout(() => {
       this.countTimer = null;
-      this.sendCount(this.scanner?.mentions().length ?? 0);
+      this.sendCount(this.scanner?.mentionCount() ?? 0);
     }, 250);
   }
 
