@@ -2,7 +2,8 @@
  * `npm run build`: bundles every entry point with esbuild into dist/chrome and dist/firefox, each a
  * complete unpacked extension, with manifests derived from the one source manifest.json.
  *
- * Flags: `--watch` rebuilds on change (used by `npm start`), `--browser chrome|firefox` builds one.
+ * Flags: `--watch` rebuilds on change, `--browser chrome|firefox` builds one, `--no-minify` keeps
+ * names readable for profiling.
  */
 import { build, context } from 'esbuild';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -38,8 +39,9 @@ function esbuildOptions(browser) {
     target: ['chrome120', 'firefox146'],
     jsx: 'automatic',
     jsxImportSource: 'preact',
-    // Minified always: the content script is parsed on every page and frame the user opens.
-    minify: true,
+    // Minified (the content script is parsed on every page and frame the user opens), except with
+    // --no-minify, which keeps names readable in profiles.
+    minify: !process.argv.includes('--no-minify'),
     sourcemap: false,
     legalComments: 'none',
     define: { __BROWSER__: JSON.stringify(browser) },
