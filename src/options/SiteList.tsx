@@ -47,7 +47,7 @@ export function SiteList({ id, title, hint, sites, onChange }: SiteListProps) {
   };
   return (
     <div class="ncl-site-list" data-testid={`sites-${id}`}>
-      <h3 id={`ncl-${id}-title`}>{title}</h3>
+      <h2 id={`ncl-${id}-title`}>{title}</h2>
       <p class="ncl-hint">{hint}</p>
       {sites.length === 0 ? <p class="ncl-hint">No sites yet.</p> : null}
       <ul aria-labelledby={`ncl-${id}-title`}>

@@ -20,7 +20,7 @@ export interface MentionGroup {
   readonly indices: number[];
 }
 
-/** Groups a report's mentions by actor and claim, in order of first appearance. */
+/** Groups a report's mentions by actor and by claim. */
 export function groupMentions(pack: Pack | undefined, mentions: readonly MentionReport[]): MentionGroup[] {
   const groups = new Map<string, MentionGroup>();
   mentions.forEach((mention, index) => {
@@ -34,7 +34,8 @@ export function groupMentions(pack: Pack | undefined, mentions: readonly Mention
     }
     group.indices.push(index);
   });
-  return [...groups.values()];
+  // Actors first, then claims, each in order of first appearance on the page.
+  return [...groups.values()].sort((a, b) => (a.kind === 'actor' ? 0 : 1) - (b.kind === 'actor' ? 0 : 1));
 }
 
 const KIND_LABEL: Record<MentionGroup['kind'], string> = { actor: 'Actor', claim: 'Claim', opposing: 'Opposing' };

@@ -32,7 +32,7 @@ html, body { margin: 0; background: var(--ncl-bg); color: var(--ncl-fg); }
 .ncl-groups { display: grid; gap: 4px; }
 .ncl-group { width: 100%; display: grid; grid-template-columns: auto 1fr auto; align-items: start; gap: 8px; text-align: start; padding: 7px 10px; border-radius: 8px; border: 1px solid transparent; background: none; cursor: pointer; }
 .ncl-group:hover { background: var(--ncl-surface); border-color: var(--ncl-border); }
-.ncl-group-kind { font-size: 10.5px; font-weight: 650; letter-spacing: 0.05em; text-transform: uppercase; padding-top: 2px; width: 62px; }
+.ncl-group-kind { font-size: 10.5px; font-weight: 650; letter-spacing: 0.05em; text-transform: uppercase; padding-top: 2px; width: 74px; }
 .ncl-group-name { font-size: 13.5px; }
 .ncl-group-count { font-size: 12px; min-width: 22px; text-align: center; padding: 0 6px; border-radius: 999px; background: var(--ncl-surface); border: 1px solid var(--ncl-border); color: var(--ncl-fg); }
 .ncl-kind-actor { color: var(--ncl-actor); }
@@ -59,6 +59,7 @@ html, body { margin: 0; background: var(--ncl-bg); color: var(--ncl-fg); }
 .ncl-hint { font-size: 12.5px; color: var(--ncl-muted); }
 .ncl-site-lists { display: grid; grid-template-columns: 1fr 1fr; gap: 16px; }
 .ncl-site-list { display: grid; gap: 6px; align-content: start; }
+.ncl-site-list h2 { font-size: 14px; font-weight: 650; }
 .ncl-site-list ul { display: grid; gap: 4px; }
 .ncl-site-list li { display: flex; justify-content: space-between; align-items: center; gap: 8px; padding: 3px 4px 3px 10px; border: 1px solid var(--ncl-border); border-radius: 8px; font-size: 13.5px; }
 .ncl-site-add { display: flex; gap: 6px; }
