@@ -89,6 +89,11 @@ const STARTERS = new Set(
   ],
 );
 
+/** Verbs before a title that make it the office rather than the person ("served as Prime Minister"). */
+const OFFICE_VERB = /(?:^|[^\p{L}])(?:as|became|become|becomes|becoming|served|serving|appointed|elected|named|nominated|sworn in)\s+(?:the\s+|an?\s+)?$/iu;
+/** A capitalised word, a comma and an optional "the" right before a title: an apposition ("Abadi, the Prime Minister"). */
+const APPOSITION = /\p{Lu}[\p{L}\p{M}'’-]*,\s+(?:the\s+)?$/u;
+
 /** Words before a title that mean it belongs to someone else now ("former Prime Minister"). */
 const PAST_TITLE = new Set(['former', 'ex', 'late', 'then', 'previous', 'outgoing', 'deputy', 'acting', 'vice']);
 
@@ -211,6 +216,13 @@ export function findActorCandidates(model: ActorModel, folded: FoldedText, raw: 
     if (entry.isRole) {
       const before = wordBefore(text, hit.start);
       if (before && PAST_TITLE.has(foldString(before))) continue;
+      const lead = text.slice(Math.max(0, hit.start - 40), hit.start);
+      // "served as Prime Minister of Iraq" names the office, whoever held it.
+      if (OFFICE_VERB.test(lead)) continue;
+      // "Haider al-Abadi, the Prime Minister of Iraq": an apposition to someone else's name.
+      const prev = chosen[h - 1];
+      const isOwnApposition = prev !== undefined && prev.entry.actorId === entry.actorId && /^,\s+(?:the\s+)?$/iu.test(text.slice(prev.end, hit.start));
+      if (!isOwnApposition && APPOSITION.test(lead)) continue;
     }
     if (entry.isSurname && !hit.merged) {
       const before = wordBefore(text, hit.start);

@@ -96,3 +96,17 @@ describe('acronyms defined as something else', () => {
     expect(actorsOn('The militant group (ISIS) attacked.')).toEqual([['ISIS', 'isis']]);
   });
 });
+
+describe('titles that name the office or someone else', () => {
+  it('skips a title used for the office or in apposition to another name', () => {
+    expect(actorsOn('Sudani spoke.', 'Haider al-Abadi served as Prime Minister until 2018.')).toEqual([['Sudani', 'al-sudani']]);
+    expect(actorsOn('Sudani spoke.', 'Haider al-Abadi, the Prime Minister, declared victory.')).toEqual([['Sudani', 'al-sudani']]);
+  });
+
+  it('keeps a title in apposition to our actor’s own name', () => {
+    expect(actorsOn('Sudani, the Prime Minister, spoke.')).toEqual([
+      ['Sudani', 'al-sudani'],
+      ['Prime Minister', 'al-sudani'],
+    ]);
+  });
+});
