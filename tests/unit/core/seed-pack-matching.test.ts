@@ -31,6 +31,15 @@ describe('seed pack: look-alikes stay unmarked', () => {
     expect(idsOn(text)).toEqual([]);
   });
 
+  it.each([
+    ['ISIS won control of Mosul in 2014 and defeated the army there.'],
+    ['The US embassy urged Americans to leave Iraq immediately.'],
+    ['Is ISIS still a threat to Iraq?'],
+    ['At the end of the year, coalition forces conducted operations against ISIS in Syria.'],
+  ])('states no claim: %s', (text) => {
+    expect(idsOn(text).filter((id) => id.startsWith('claim:'))).toEqual([]);
+  });
+
   it('does not take Prime Minister Haider al-Abadi for al-Sudani', () => {
     expect(idsOn('Prime Minister Haider al-Abadi declared victory over ISIS in 2017.')).not.toContain('actor:al-sudani');
     expect(idsOn('Former Iraqi Prime Minister Nouri al-Maliki criticized the deal.')).toEqual([]);
@@ -46,6 +55,9 @@ describe('seed pack: paraphrases are found', () => {
     ['Baghdad wants US troops to leave Iraq, and Iraqi lawmakers demanded their withdrawal.', 'claim:us-troops-should-leave'],
     ['Washington used the fight against ISIS as a pretext to keep troops in Iraq, the militias said.', 'claim:isis-as-pretext'],
     ['Talks continue on ending the coalition’s mission in Iraq by 2025.', 'claim:coalition-mission-ending'],
+    ['Iraqi lawmakers voted to expel foreign troops from the country.', 'claim:us-troops-should-leave'],
+    ['The US has no plans to withdraw its troops from Iraq, the Pentagon said.', 'claim:us-reluctant-to-leave'],
+    ['In 2017 the government declared victory over ISIS after three years of war.', 'claim:victory-over-isis'],
   ])('%s', (text, id) => {
     expect(idsOn(text)).toContain(id);
   });
