@@ -42,7 +42,7 @@ ${COMPONENT_CSS}
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", sans-serif;
   -webkit-font-smoothing: antialiased;
 }
-.ncl-scroll { overflow: auto; overscroll-behavior: contain; padding: 14px 16px 12px; }
+.ncl-scroll { overflow: auto; overscroll-behavior: contain; padding: 14px 16px 12px; scrollbar-width: thin; scrollbar-color: var(--ncl-border) transparent; }
 .ncl-close {
   position: absolute; top: 8px; inset-inline-end: 8px; z-index: 1; width: 28px; height: 28px; display: grid; place-items: center;
   border: 0; border-radius: 6px; background: transparent; color: var(--ncl-muted); font-size: 20px; line-height: 1; cursor: pointer;

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join, resolve } from 'node:path';
 import { BROWSERS, launch, SCREENSHOT_DIR, waitFor, type ExtensionBrowser, type TestPage } from './support/browsers';
 import { describeCard, hostBox, pointOf, sendToTab, waitForCard } from './support/cards';
-import { completeReport, openProbe } from './support/extension';
+import { completeReport, openProbe, setStorage } from './support/extension';
 import { startFixtureServer, type FixtureServer } from './support/server';
 
 const FIXTURES = resolve(import.meta.dirname, '..', 'fixtures');
@@ -105,6 +105,40 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
     await page.evaluate(() => window.scrollTo(0, 2000));
     await waitForCard(probe, url(), (c) => !c.open, 'the card to close after scrolling away');
     await page.evaluate(() => window.scrollTo(0, 0));
+    await page.mouseMove(1150, 780);
+  });
+
+  it('opens on a tap from a touch screen at once, and closes on a tap elsewhere', async () => {
+    // Headless drivers have no touch screen here, so the tap is a touch pointer event at the
+    // highlight's point: the same event a finger produces, read by the same listener.
+    const tap = (x: number, y: number): Promise<void> =>
+      page.evaluate(({ x: px, y: py }: { x: number; y: number }) => {
+        const target = document.elementFromPoint(px, py) ?? document.body;
+        for (const type of ['pointerdown', 'pointerup']) {
+          target.dispatchEvent(new PointerEvent(type, { pointerType: 'touch', clientX: px, clientY: py, bubbles: true, composed: true, isPrimary: true }));
+        }
+      }, { x, y });
+    const point = await pointOf(page, '#leahy', 'Romanowski');
+    await tap(point.x, point.y);
+    const card = await waitForCard(probe, url(), (c) => c.open, 'the card after a tap', 1_000);
+    expect(card.id).toBe('alina-romanowski');
+    await tap(1150, 20);
+    await waitForCard(probe, url(), (c) => !c.open, 'the card to close after a tap elsewhere', 1_000);
+  });
+
+  it('waits for the hover delay from the settings before opening', async () => {
+    await setStorage(probe, { 'ncl.settings': { hoverDelayMs: 1_200 } });
+    await completeReport(probe, url());
+    await new Promise((r) => setTimeout(r, 300));
+    await page.mouseMove(1150, 780);
+    const point = await pointOf(page, '#lead', 'al-Sudani');
+    await page.mouseMove(point.x, point.y);
+    await new Promise((r) => setTimeout(r, 600));
+    expect((await describeCard(probe, url())).open).toBe(false);
+    await waitForCard(probe, url(), (c) => c.open, 'the card after the longer delay', 3_000);
+    await page.press('Escape');
+    await setStorage(probe, { 'ncl.settings': { hoverDelayMs: 300 } });
+    await completeReport(probe, url());
     await page.mouseMove(1150, 780);
   });
 
