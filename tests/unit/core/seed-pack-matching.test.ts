@@ -35,6 +35,7 @@ describe('seed pack: look-alikes stay unmarked', () => {
     ['ISIS won control of Mosul in 2014 and defeated the army there.'],
     ['The US embassy urged Americans to leave Iraq immediately.'],
     ['Is ISIS still a threat to Iraq?'],
+    ['The threat from ISIS continued to decline in 2023.'],
     ['At the end of the year, coalition forces conducted operations against ISIS in Syria.'],
   ])('states no claim: %s', (text) => {
     expect(idsOn(text).filter((id) => id.startsWith('claim:'))).toEqual([]);
