@@ -395,6 +395,8 @@ export function extractActors(text: string, sentences: Sentence[]): { actors: Dr
     if (!isAcronym(token.text) || NOT_NAMES.has(token.text.replace(/\./g, '')) || shouting.has(token.sentence)) continue;
     if (countryOf(token.text) || titleAt(text, token.start)) continue;
     if (/\d/.test(token.text)) continue;
+    // A dateline ("BRASILIA —", "KYIV, March 3 —") names a place, not an organisation.
+    if (token.isSentenceStart && /^\s*(?:,[^—–\n]{0,30})?\s*(?:—|–|--?)\s/.test(text.slice(token.end, token.end + 40))) continue;
     // Parts of addresses ("HTTPS://", "www.X.com") are not names.
     if (/:\/\/|www\.|\.(?:com|org|gov|mil|net)\b/i.test(text.slice(Math.max(0, token.start - 8), token.end + 8))) continue;
     const list = acronyms.get(token.text) ?? [];
@@ -436,6 +438,11 @@ export function extractActors(text: string, sentences: Sentence[]): { actors: Dr
     addAlias(actor, country.name, true);
     for (const { form, caseSensitive } of forms) addAlias(actor, form, form.replace(/\./g, '').length > 2 || !caseSensitive, caseSensitive);
     if (country.capital && phraseRegExp(country.capital, 'u').test(folded)) addAlias(actor, country.capital, false);
+    // The country's government is the country as an actor: "Iraq's government", "the Iraqi government".
+    for (const form of [...forms.map((f) => `${f.form}'s government`), ...country.demonyms.map((d) => `${d} government`), `government of ${country.name}`]) {
+      const m = phraseRegExp(form, 'iu').exec(folded);
+      if (m) addAlias(actor, text.slice(m.index, m.index + m[0].length), true);
+    }
   }
 
   // A country's armed forces: "US troops", "Iraq's armed forces", "American soldiers".
@@ -548,6 +555,23 @@ export function extractActors(text: string, sentences: Sentence[]): { actors: Dr
 
   // People, merged by surname.
   mergePeople(text, folded, people, tokens, actors, newActor, warnings);
+
+  // A single capitalised word that speaks ("Greenpeace said", "according to Reuters") and is
+  // nobody's name yet: an organisation, since people are introduced by their full name.
+  const known = (word: string): boolean => actors.some((a) => a.aliases.some((al) => foldPunctuation(al.text).toLowerCase() === foldPunctuation(word).toLowerCase()));
+  for (const token of tokens) {
+    if (!token.isCap || token.text.length < 3 || isAcronym(token.text) || shouting.has(token.sentence) || titleCase.has(token.sentence)) continue;
+    const lower = token.text.toLowerCase();
+    if (FUNCTION_WORDS.has(lower) || countryOf(token.text) || COUNTRIES.some((c) => c.capital === token.text) || titleAt(text, token.start) || ORG_HEADS[lower] !== undefined) continue;
+    const prev = tokens[tokens.indexOf(token) - 1];
+    if (prev && prev.sentence === token.sentence && prev.isCap && /^\s+$/.test(text.slice(prev.end, token.start))) continue;
+    const after = foldPunctuation(text.slice(token.end, token.end + 30)).toLowerCase();
+    const before = foldPunctuation(text.slice(Math.max(0, token.start - 14), token.start)).toLowerCase();
+    const speaks = (SPEECH_AFTER_RE.test(after) && !token.isPossessive) || /according to\s+$/.test(before);
+    if (!speaks || known(token.text) || tagged(token, 'Person') || tagged(token, 'FirstName') || tagged(token, 'Place')) continue;
+    const actor = newActor(token.text, 'organization', token.start, 'Organisation');
+    addAlias(actor, token.text, true);
+  }
 
   // Drop actors left without a name by a merge, and describe groups by their final kind.
   const kept = actors.filter((a) => a.aliases.length > 0);

@@ -7,7 +7,7 @@
  */
 import type { ActorKind, CueGroup } from '../pack';
 import type { DraftActor, Mention } from './actors';
-import { CONTRAST_MARKERS, EVIDENCE_VERBS, NEGATIVE_MARKERS, NUMBER_WORDS, OPPOSITE_PAIRS, POSITIVE_MARKERS, STOP_WORDS } from './lexicon';
+import { CONTRAST_MARKERS, EVIDENCE_VERBS, FALL_WORDS, NEGATIVE_MARKERS, NUMBER_WORDS, OPPOSITE_PAIRS, POSITIVE_MARKERS, RISE_WORDS, STOP_WORDS } from './lexicon';
 import type { Assertion } from './quotes';
 import { type Sentence, clip, escapeRegExp, foldPunctuation, slugify, stem, uniqueId, words } from './text';
 
@@ -53,6 +53,8 @@ interface Prop {
   isSupport: boolean;
   /** "X, however, said that …": the sentence sets this assertion against what came before. */
   leadsWithContrast: boolean;
+  /** Which way a trend goes ("rose", "not rising"), with the words as written. */
+  trend: { rise: string[]; fall: string[] };
 }
 
 interface Group {
@@ -127,6 +129,25 @@ function contentTerms(text: string, actorWords: Set<string>): { terms: Set<strin
   return { terms, surface };
 }
 
+const TREND_RE = new RegExp(`(?<![\\p{L}])((?:not|never|no longer|hardly)\\s+(?:\\w+\\s+)?)?(${[...RISE_WORDS, ...FALL_WORDS].join('|')})(?![\\p{L}])`, 'giu');
+const RISE_SET = new Set(RISE_WORDS);
+
+/**
+ * Trend words of a text, sorted by the way they point once a negation before them is counted:
+ * "falling, not rising" points down twice.
+ */
+function trendOf(text: string): { rise: string[]; fall: string[] } {
+  const out = { rise: [] as string[], fall: [] as string[] };
+  const folded = foldPunctuation(text);
+  TREND_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TREND_RE.exec(folded)) !== null) {
+    const rises = RISE_SET.has(m[2]!.toLowerCase()) !== Boolean(m[1]);
+    (rises ? out.rise : out.fall).push(m[0].toLowerCase().replace(/\s+/g, ' '));
+  }
+  return out;
+}
+
 /**
  * Splits "A, a good proof that B": B is the claim, and A (the raid, the figures) is the evidence
  * offered for it, so A travels with B instead of standing as a claim of its own.
@@ -195,6 +216,7 @@ export function buildClaims(
       isDemand: markersIn(assertion.text, DEMAND_WORDS).length > 0 || /^(?:demand|urg|call)/.test(assertion.verb ?? ''),
       isQuestion: assertion.text.trim().endsWith('?'),
       isSupport: false,
+      trend: trendOf(assertion.text),
       leadsWithContrast:
         assertion.speaker !== null && LEAD_CONTRAST_RE.test(foldPunctuation(assertion.sentence.text.slice(0, Math.max(0, assertion.start - assertion.sentence.start)))),
     });
@@ -252,6 +274,8 @@ export function buildClaims(
     const set = new Set<string>();
     for (const p of g.props) {
       for (const m of [...p.negative, ...p.positive, ...p.contrast]) set.add(m);
+      if (p.trend.rise.length > 0) set.add('trend:rise');
+      if (p.trend.fall.length > 0) set.add('trend:fall');
       for (const m of markersIn(p.assertion.text, NEGATIONS)) set.add(m);
     }
     return set;
@@ -380,7 +404,11 @@ export function buildClaims(
     // about which side a sentence on another page takes, so they are not markers.
     const ownMarkers = [...allMarkers(g)].filter((m) => !DISCOURSE_MARKERS.has(m) && (!counterpart || !allMarkers(counterpart).has(m)));
     const polarityTerms = new Set<string>();
-    for (const m of ownMarkers) for (const v of MARKER_VARIANTS[m] ?? [m]) polarityTerms.add(v);
+    for (const m of ownMarkers) {
+      if (m.startsWith('trend:')) {
+        for (const p of g.props) for (const w of m === 'trend:rise' ? p.trend.rise : p.trend.fall) polarityTerms.add(w);
+      } else for (const v of MARKER_VARIANTS[m] ?? [m]) polarityTerms.add(v);
+    }
     if (g.isDemand) for (const w of markersIn(g.props.map((p) => p.assertion.text).join(' '), DEMAND_WORDS)) polarityTerms.add(w);
     if (polarityTerms.size === 0) {
       // No marker word: the claim's most frequent own key word stands in.
@@ -408,7 +436,7 @@ function statementOf(g: Group): string {
   // The shortest full proposition reads best; very short ones are fragments.
   const sorted = [...pool].sort((a, b) => score(a) - score(b));
   let s = sorted[0] ?? '';
-  s = s.replace(/^(?:that|and|but)\s+/i, '').replace(/[“”"]/g, '');
+  s = s.replace(/^\p{Lu}[\p{Lu} .,'-]+\s+[—–-]{1,2}\s+/u, '').replace(/^(?:that|and|but)\s+/i, '').replace(/[“”"]/g, '');
   s = clip(s, 200).replace(/[,;:]$/, '');
   if (!/[.!?…]$/.test(s)) s += '.';
   return s.charAt(0).toUpperCase() + s.slice(1);

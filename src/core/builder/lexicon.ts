@@ -207,7 +207,7 @@ export const SPEECH_VERBS: readonly string[] = [
 ];
 
 /** Verbs after which a reported clause follows directly, without "that" ("he said ISIS is ..."). */
-export const SPEECH_VERBS_BARE_CLAUSE = new Set(['said', 'says', 'say', 'told', 'added', 'warned', 'claimed', 'noted', 'stated', 'insisted', 'argued', 'believes', 'thinks']);
+export const SPEECH_VERBS_BARE_CLAUSE = new Set(['said', 'says', 'say', 'added', 'warned', 'claimed', 'insisted', 'argued', 'believes', 'thinks']);
 
 /** Words that make a sentence contrast what came before; they mark an opposing claim. */
 export const CONTRAST_MARKERS: readonly string[] = [
@@ -256,9 +256,21 @@ export const OPPOSITE_PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['ending', 'still'],
   ['alone', 'reluctant'],
   ['alone', 'need'],
-  ['increase', 'decrease'],
-  ['increased', 'decreased'],
-  ['rise', 'fall'],
+  ['trend:rise', 'trend:fall'],
+];
+
+/** Words of a rising trend; with "not" or "no longer" before them they count as falling. */
+export const RISE_WORDS: readonly string[] = [
+  'rise', 'rises', 'rose', 'rising', 'risen', 'increase', 'increases', 'increased', 'increasing', 'grow', 'grows', 'grew',
+  'growing', 'grown', 'surge', 'surged', 'surging', 'soar', 'soared', 'soaring', 'climb', 'climbed', 'climbing', 'doubled',
+  'tripled', 'worsen', 'worsened', 'worsening', 'expand', 'expanded', 'expanding', 'higher',
+];
+
+/** Words of a falling trend, the opposite of RISE_WORDS. */
+export const FALL_WORDS: readonly string[] = [
+  'fall', 'falls', 'fell', 'falling', 'fallen', 'decrease', 'decreases', 'decreased', 'decreasing', 'decline', 'declines',
+  'declined', 'declining', 'drop', 'drops', 'dropped', 'dropping', 'shrink', 'shrank', 'shrinking', 'plunge', 'plunged',
+  'plunging', 'halved', 'improve', 'improved', 'improving', 'ease', 'eased', 'easing', 'slow', 'slowed', 'slowing', 'lower',
 ];
 
 /** Words that end an organisation's name and say what sort of body it is. */
@@ -268,6 +280,10 @@ export const ORG_HEADS: Readonly<Record<string, 'organization' | 'government' | 
   agency: 'government', association: 'organization', foundation: 'organization', institute: 'organization',
   university: 'organization', bank: 'organization', fund: 'organization', corporation: 'organization', company: 'organization',
   party: 'organization', movement: 'organization', network: 'organization', group: 'organization',
+  trust: 'organization', authority: 'government', bureau: 'government', board: 'organization', centre: 'organization',
+  center: 'organization', society: 'organization', federation: 'organization', league: 'organization', watch: 'organization',
+  international: 'organization', forum: 'organization', initiative: 'organization', programme: 'organization',
+  program: 'organization', secretariat: 'organization', observatory: 'organization', charity: 'organization',
   news: 'organization', times: 'organization', post: 'organization', journal: 'organization', service: 'organization',
   services: 'organization', nations: 'organization', court: 'government', ministry: 'government', department: 'government',
   government: 'government', administration: 'government', parliament: 'government', senate: 'government', congress: 'government',

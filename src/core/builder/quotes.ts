@@ -44,6 +44,8 @@ export interface Assertion {
 
 const VERB_ALTERNATION = [...SPEECH_VERBS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 const VERB_RE = new RegExp(`(?<![\\p{L}])(${VERB_ALTERNATION}|according to|in the words of)(?![\\p{L}])`, 'giu');
+const NOT_A_CLAUSE_START = /^\s+(?:on|in|at|to|by|from|with|during|after|before|last|this|next|so|yes|no|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|earlier|later|recently|previously|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+const FINITE_VERB = /(?<![\p{L}])(?:is|are|was|were|has|have|had|will|would|could|can|should|must|may|might|did|does|do|rose|fell|grew|won|lost|left|came|went|took|made|saw|knew|found|gave|kept|began|ran|held|met|paid|sold|sent|spent|stood|thought|brought|built|caught|fought|led|meant|[\p{L}]{3,}ed)(?![\p{L}])/iu;
 const PARTICIPLES = 'explaining|saying|adding|noting|stressing|insisting|warning|arguing|claiming|stating|emphasi[sz]ing|asserting|acknowledging';
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 const THING_PRONOUNS = new Set(['it', 'they']);
@@ -190,11 +192,13 @@ export function extractQuotes(
       }
       if (!that || /[.;"]/.test(that[1]!)) {
         // "X said its teams counted …": a few verbs take their clause without "that".
-        const bare = SPEECH_VERBS_BARE_CLAUSE.has(word) ? /^\s+(?=(?:the|a|an|its|his|her|their|our|this|these|those|it|he|she|they|we|there|\p{Lu}[\p{L}-]*)\s)/u.exec(rest) : null;
-        if (!bare || /^\s+(?:on|in|at|to|by|from|with|during|after|before|last|this|next)\s/i.test(rest)) continue;
+        const bare = SPEECH_VERBS_BARE_CLAUSE.has(word) ? /^\s+(?=[\p{L}])/u.exec(rest) : null;
+        if (!bare || NOT_A_CLAUSE_START.test(rest)) continue;
         const clauseStart = verbEnd + bare[0].length;
         const clause = clauseEnd(ctx.folded, clauseStart, sentence.end);
-        if (ctx.folded.slice(clauseStart, clause).split(/\s+/).length < 4) continue;
+        const clauseText = ctx.folded.slice(clauseStart, clause);
+        // A clause has a verb of its own: "said the group's leader, John Smith" has none.
+        if (clauseText.split(/\s+/).length < 4 || !FINITE_VERB.test(clauseText)) continue;
         if (ctx.quoteSpans.some((q) => q.outerStart >= clauseStart && q.outerStart < clause)) continue;
         const speaker = subjectBefore(ctx, sentence.start, verb.index);
         if (speaker && !/^\s*["“]/.test(rest)) reported.push({ speaker, start: clauseStart, end: clause, verb: word });
