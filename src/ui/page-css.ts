@@ -10,6 +10,9 @@ export const PAGE_CSS = `
 ${THEME_CSS}
 ${COMPONENT_CSS}
 html, body { margin: 0; background: var(--ncl-bg); color: var(--ncl-fg); }
+/* As of Chromium 156, extension pages get a built-in sheet that sets body to 75% in DejaVu Sans
+   on Linux; inheriting puts our own type scale back. */
+body { font: inherit; }
 .ncl-popup { width: 460px; max-width: 100vw; padding: 14px 16px 16px; display: grid; gap: 16px; }
 .ncl-appbar { display: flex; align-items: center; justify-content: space-between; gap: 12px; }
 .ncl-appname { font-size: 13px; font-weight: 650; color: var(--ncl-accent); letter-spacing: 0.01em; }
