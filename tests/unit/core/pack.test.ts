@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- the table breaks packs on purpose, into shapes no type allows. */
 /**
  * Tests for src/core/pack.ts: a small pack of our own validates, and every kind of broken pack is
  * refused with a message that names the path of the problem, so a person can fix it by hand.
