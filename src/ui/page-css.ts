@@ -30,7 +30,7 @@ body { font: inherit; }
 .ncl-small { font-size: 12.5px; }
 .ncl-visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip-path: inset(50%); white-space: nowrap; border: 0; }
 .ncl-notice { padding: 10px 12px; border-radius: 10px; border: 1px solid var(--ncl-border); background: var(--ncl-surface); font-size: 13.5px; display: grid; gap: 8px; }
-.ncl-button { justify-self: start; font-size: 13px; padding: 5px 12px; border-radius: 8px; border: 1px solid var(--ncl-accent); background: var(--ncl-accent); color: #fff; cursor: pointer; }
+.ncl-button { justify-self: start; font-size: 13px; padding: 5px 12px; border-radius: 8px; border: 1px solid var(--ncl-accent); background: var(--ncl-accent); color: var(--ncl-on-accent); cursor: pointer; }
 .ncl-button-quiet { background: transparent; color: var(--ncl-fg); border-color: var(--ncl-border); }
 .ncl-groups { display: grid; gap: 4px; }
 .ncl-group { width: 100%; display: grid; grid-template-columns: auto 1fr auto; align-items: start; gap: 8px; text-align: start; padding: 7px 10px; border-radius: 8px; border: 1px solid transparent; background: none; cursor: pointer; }
