@@ -189,7 +189,15 @@ export function scanClaimCandidates(model: ClaimModel, folded: FoldedText, hits:
     }
   }
   if (sentences.length === 0) return EMPTY_SCAN;
-  const kept = terms.filter((t) => sentences.some((s) => t.start >= s.start && t.end <= s.end));
+  // Both lists are sorted by start, so one sweep keeps the terms inside some sentence.
+  const kept: TermHit[] = [];
+  let k = 0;
+  for (const t of terms) {
+    // The only sentence that can hold t is the first one that ends after t starts.
+    while (k < sentences.length && sentences[k]!.end <= t.start) k++;
+    const s = sentences[k];
+    if (s && t.start >= s.start && t.end <= s.end) kept.push(t);
+  }
   return { sentences, terms: kept };
 }
 
@@ -239,11 +247,18 @@ const QUESTION_END = /\?["'’”)\]]*$/;
 /** Decides which candidate sentences of one block state which claims, given the actor mentions that count. */
 export function matchClaims(model: ClaimModel, text: string, scan: ClaimScan, actors: readonly ActorSpan[]): ClaimMatch[] {
   const out: ClaimMatch[] = [];
+  let t0 = 0;
+  let a0 = 0;
   for (const sentence of scan.sentences) {
     // A question asks, it does not state ("Will US troops leave Iraq eventually?").
     if (QUESTION_END.test(text.slice(Math.max(sentence.start, sentence.end - 8), sentence.end))) continue;
-    const terms = scan.terms.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
-    const spans = actors.filter((a) => a.start >= sentence.start && a.end <= sentence.end);
+    // Sentences, terms and actors are all sorted by start: advance two cursors instead of filtering.
+    while (t0 < scan.terms.length && scan.terms[t0]!.start < sentence.start) t0++;
+    while (a0 < actors.length && actors[a0]!.start < sentence.start) a0++;
+    const terms: TermHit[] = [];
+    for (let k = t0; k < scan.terms.length && scan.terms[k]!.start < sentence.end; k++) if (scan.terms[k]!.end <= sentence.end) terms.push(scan.terms[k]!);
+    const spans: ActorSpan[] = [];
+    for (let k = a0; k < actors.length && actors[k]!.start < sentence.end; k++) if (actors[k]!.end <= sentence.end) spans.push(actors[k]!);
     const cache = new Map<number, CueMatch | null>();
     const cue = (g: number): CueMatch | null => {
       let found = cache.get(g);
