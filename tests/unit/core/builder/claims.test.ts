@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { buildPack } from '../../../../src/core/builder';
+import { parsePack, type Pack } from '../../../../src/core/pack';
+
+function build(text: string): Pack {
+  const parsed = parsePack(buildPack({ text }).pack);
+  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+  return parsed.value;
+}
+
+function claim(pack: Pack, pattern: RegExp) {
+  const found = pack.claims.find((c) => pattern.test(c.statement));
+  if (!found) throw new Error(`no claim matches ${pattern}: ${pack.claims.map((c) => c.statement).join(' | ')}`);
+  return found;
+}
+
+describe('buildClaims: oppositions', () => {
+  it('opposes a rising trend to a falling one, counting "not" before a trend word', () => {
+    const pack = build(
+      [
+        'The Lake Trust said that pollution in the lake rose by a fifth last year.',
+        '“Pollution in the lake is falling, not rising,” Water Minister Ana Ruiz said.',
+      ].join('\n'),
+    );
+    const rose = claim(pack, /rose by a fifth/);
+    const falling = claim(pack, /falling, not rising/);
+    expect(rose.opposes).toEqual([falling.id]);
+    expect(falling.opposes).toEqual([rose.id]);
+    expect(falling.cues.markers.terms).toEqual(expect.arrayContaining(['falling', 'not rising']));
+  });
+
+  it('sets "X, however, said …" against the other side just before it', () => {
+    const pack = build(
+      [
+        'Mayor Tom Hale said on Friday that the bridge is not safe for lorries.',
+        'The Road Safety Board, however, said that lorries could still cross at low speed.',
+      ].join('\n'),
+    );
+    const notSafe = claim(pack, /not safe/);
+    const canCross = claim(pack, /still cross/);
+    expect(notSafe.opposes).toEqual([canCross.id]);
+  });
+
+  it('does not oppose two claims of the same speaker, nor claims on different topics', () => {
+    const pack = build(
+      [
+        'Mayor Tom Hale said that the bridge is no longer safe.',
+        'Hale also said that the market is still open on Sundays.',
+        'The Road Safety Board said that the school bus is still running.',
+      ].join('\n'),
+    );
+    for (const c of pack.claims) expect(c.opposes).toEqual([]);
+  });
+
+  it('keeps figures as evidence of the claim they support, in words and as cues', () => {
+    const pack = build(
+      [
+        'The Border Monitors said that the ceasefire is no longer holding.',
+        'The monitors said their teams had counted at least 14 fighters killed and three soldiers wounded since Monday.',
+      ].join('\n'),
+    );
+    const c = claim(pack, /no longer holding/);
+    expect(c.evidence).toEqual(['At least 14 fighters killed', 'Three soldiers wounded']);
+    expect(c.cues.evidence.map((set) => set.map((g) => g.terms.join('/')))).toEqual([
+      ['killed', 'fighters'],
+      ['wounded', 'soldiers'],
+    ]);
+    expect(pack.claims).toHaveLength(1);
+  });
+});
+
+describe('buildClaims: statements and ids', () => {
+  it('writes a short statement from the reported clause and an id from its words', () => {
+    const pack = build('BERLIN — Chancellor Eva Lang said on Tuesday that the new rail line will open in May.');
+    const c = claim(pack, /rail line/);
+    expect(c.statement).toBe('The new rail line will open in May.');
+    expect(c.id).toBe('new-rail-line-open-may');
+    expect(c.when).toBe('Tuesday');
+    expect(pack.actors.map((a) => a.name)).not.toContain('BERLIN');
+  });
+});
