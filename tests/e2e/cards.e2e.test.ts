@@ -39,9 +39,13 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
 
   it('opens the actor card on hover, with the actor’s quote and the claim that contests theirs', async () => {
     await page.mouseMove(5, 5);
+    const layout = (): Promise<string> => page.evaluate(() => JSON.stringify([document.documentElement.scrollHeight, document.documentElement.scrollWidth, ...[...document.querySelectorAll('p')].map((p) => p.getBoundingClientRect().top)]));
+    const before = await layout();
     const point = await pointOf(page, '#lead', 'al-Sudani');
     await page.mouseMove(point.x, point.y);
     const card = await waitForCard(probe, url(), (c) => c.open, 'the actor card');
+    // The card is in the top layer: the page's layout does not move by a pixel.
+    expect(await layout()).toBe(before);
     expect(card.kind).toBe('actor');
     expect(card.id).toBe('al-sudani');
     expect(card.text).toContain('Mohammed Shia al-Sudani');
@@ -96,6 +100,19 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
     await new Promise((r) => setTimeout(r, 400));
     await page.screenshot(join(SCREENSHOT_DIR, `card-claim-light-${name}.png`));
     await page.press('Escape');
+  });
+
+  it('flips the card above a highlight near the bottom of the window, keeping it on screen', async () => {
+    await page.mouseMove(1150, 780);
+    const point = await pointOf(page, '#raid', 'US military');
+    expect(point.y).toBeGreaterThan(600);
+    await page.mouseMove(point.x, point.y);
+    const card = await waitForCard(probe, url(), (c) => c.open, 'the card at the bottom');
+    expect(card.id).toBe('us-military');
+    const box = await hostBox(page);
+    expect(box && box.top >= 0 && box.bottom <= point.y).toBe(true);
+    await page.press('Escape');
+    await waitForCard(probe, url(), (c) => !c.open, 'the bottom card to close');
   });
 
   it('closes the card when its highlight scrolls out of view', async () => {
