@@ -221,7 +221,7 @@ export function roughSentences(text: string): SentenceRange[] {
     const cut = m.index + m[0].length;
     const next = text[cut];
     if (next === undefined || next === next.toLowerCase()) continue;
-    if (text[m.index] === '.' && endsWithAbbreviation(text.slice(Math.max(start, m.index - 24), cut))) continue;
+    if (text[m.index] === '.' && endsWithAbbreviation(text.slice(Math.max(start, m.index - 24), cut), text.slice(cut, cut + 24))) continue;
     out.push({ start, end: cut });
     start = cut;
   }

@@ -15,32 +15,58 @@ export interface SentenceRange {
   readonly end: number;
 }
 
+/** Titles and ranks: a period after them never ends a sentence, because a name follows. */
+const TITLES = new Set(
+  [
+    'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'maj', 'lt', 'col', 'capt', 'cpt', 'sgt', 'cpl', 'pvt', 'adm', 'cmdr', 'cdr', 'brig', 'gov',
+    'sen', 'rep', 'rev', 'hon', 'pres', 'amb', 'supt', 'insp', 'mt', 'ft', 'st',
+  ],
+);
+
 /**
- * Abbreviations after which a period does not end a sentence: titles and ranks, saints and
- * streets, numbers, months. Compared without the period and case-insensitively.
+ * Other abbreviations, which may also end a sentence ("troops left the U.S. The talks ended."):
+ * compared without the period and case-insensitively, and not merged when the next word is one
+ * that usually starts a sentence.
  */
 const ABBREVIATIONS = new Set(
   [
-    'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'ft', 'no', 'nos', 'vs', 'gen', 'maj', 'lt', 'col', 'capt', 'cpt', 'sgt',
-    'cpl', 'pvt', 'adm', 'cmdr', 'cdr', 'brig', 'gov', 'sen', 'rep', 'rev', 'hon', 'pres', 'amb', 'supt', 'insp', 'jan', 'feb', 'mar',
-    'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'dept', 'univ', 'est', 'fig', 'al',
+    'sr', 'jr', 'no', 'nos', 'vs', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'dept',
+    'univ', 'est', 'fig', 'al',
+  ],
+);
+
+/** Words that usually start a sentence, so a period before them ends one even after "U.S.". */
+const SENTENCE_STARTERS = new Set(
+  [
+    'the', 'a', 'an', 'but', 'and', 'or', 'so', 'yet', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those',
+    'there', 'here', 'however', 'meanwhile', 'still', 'in', 'on', 'at', 'for', 'if', 'when', 'while', 'after', 'before', 'as', 'since',
+    'although', 'though', 'his', 'her', 'their', 'our', 'what', 'who', 'why', 'how', 'some', 'many', 'most', 'officials', 'today',
   ],
 );
 
 /** The word (with inner periods) just before the trailing period and spaces of a segment. */
-const LAST_TOKEN = /([\p{L}.]+)\.[\s"'’”)\]]*$/u;
+const LAST_TOKEN = /([\p{L}.]+)\.([\s"'’”)\]]*)$/u;
 /** A dotted acronym such as "U.S" or "U.N" (the final period is already stripped). */
 const DOTTED = /^(?:\p{L}\.)+\p{L}$/u;
 /** A single capital letter: an initial such as the "C" of "Kevin C. Leahy". */
 const INITIAL = /^\p{Lu}$/u;
+const FIRST_WORD = /^[\s"'‘“(]*([\p{L}]+)/u;
 
-/** True when a segment ends with an abbreviation or initial, not the end of a sentence. */
-export function endsWithAbbreviation(segment: string): boolean {
+/**
+ * True when a segment ends with an abbreviation or initial, not the end of a sentence. `next` is
+ * the text that follows, which tells "the U.S. Army" from "left the U.S. The talks".
+ */
+export function endsWithAbbreviation(segment: string, next = ''): boolean {
   const m = LAST_TOKEN.exec(segment);
   if (!m) return false;
+  // A line break after the period is a hard end (a heading, a list item).
+  if (/[\n\r\u2028\u2029]/.test(m[2]!)) return false;
   const token = m[1]!;
-  if (INITIAL.test(token) || DOTTED.test(token)) return true;
-  return ABBREVIATIONS.has(token.toLowerCase());
+  const lower = token.toLowerCase();
+  if (TITLES.has(lower)) return true;
+  if (!(INITIAL.test(token) || DOTTED.test(token) || ABBREVIATIONS.has(lower))) return false;
+  const word = FIRST_WORD.exec(next)?.[1];
+  return word === undefined || !SENTENCE_STARTERS.has(word.toLowerCase());
 }
 
 let segmenter: Intl.Segmenter | null = null;
@@ -54,7 +80,7 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
     const start = from + seg.index;
     const end = start + seg.segment.length;
     if (pendingStart < 0) pendingStart = start;
-    if (end < to && endsWithAbbreviation(seg.segment)) continue;
+    if (end < to && endsWithAbbreviation(seg.segment, text.slice(end, end + 24))) continue;
     out.push(trimRange(text, pendingStart, end));
     pendingStart = -1;
   }

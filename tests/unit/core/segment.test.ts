@@ -15,6 +15,11 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('ends a sentence after "U.S." or an initial when the next word starts a sentence, and at line breaks', () => {
+    expect(sentences('Troops came home to the U.S. The talks ended.')).toEqual(['Troops came home to the U.S.', 'The talks ended.']);
+    expect(sentences('Report by Maj. Gen.\nISIS is a threat.')).toEqual(['Report by Maj. Gen.', 'ISIS is a threat.']);
+  });
+
   it('still splits ordinary sentences, questions and exclamations', () => {
     expect(sentences('Will US troops leave? Nobody knows! The talks go on.')).toEqual(['Will US troops leave?', 'Nobody knows!', 'The talks go on.']);
   });
@@ -24,6 +29,9 @@ describe('splitSentences', () => {
     expect(endsWithAbbreviation('Kevin C. ')).toBe(true);
     expect(endsWithAbbreviation('the U.S. ')).toBe(true);
     expect(endsWithAbbreviation('the threat. ')).toBe(false);
+    expect(endsWithAbbreviation('the U.S. ', 'The talks')).toBe(false);
+    expect(endsWithAbbreviation('the U.S. ', 'Army said')).toBe(true);
+    expect(endsWithAbbreviation('Maj. Gen. ', 'The')).toBe(true);
   });
 });
 
