@@ -43,6 +43,8 @@ class ContentApp {
   private readonly navigator = new MentionNavigator(document, this.card, () => this.scanner?.mentions() ?? []);
   /** Set by the toggle command: highlights hidden on this page until it is reloaded. */
   private pageHidden = false;
+  /** False until the first configuration has read storage and decided what to run. */
+  private configured = false;
 
   /** Starts listening and runs the first configuration. */
   async start(): Promise<void> {
@@ -82,6 +84,7 @@ class ContentApp {
     this.scanner?.stop();
     this.scanner = null;
 
+    this.configured = true;
     const enabled = entries.filter((entry) => entry.enabled);
     this.packIds = enabled.map((entry) => entry.pack.id);
     this.inactive = this.pageHidden ? 'page-hidden' : settings.paused ? 'paused' : !isSiteEnabled(settings, location.hostname) ? 'site-disabled' : enabled.length === 0 ? 'no-packs' : undefined;
@@ -146,7 +149,8 @@ class ContentApp {
       url: location.href,
       mentions,
       ...(this.inactive ? { inactive: this.inactive } : {}),
-      complete: this.inactive !== undefined || (this.scanner?.isComplete ?? true),
+      // Before the first configuration there is no scanner yet, and nothing has been looked at.
+      complete: this.inactive !== undefined || (this.scanner?.isComplete ?? this.configured),
       ...(this.scanner ? { stats: this.scanner.getStats() } : {}),
     };
   }
