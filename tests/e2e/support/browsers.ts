@@ -64,6 +64,16 @@ export interface ExtensionBrowser {
   openExtensionPage(path: string): Promise<TestPage>;
   /** Closes the browser. */
   close(): Promise<void>;
+  /** The driver underneath, for the few tests that need more than this API (network recording). */
+  readonly driver: { readonly context?: BrowserContext; readonly browser?: PpBrowser };
+}
+
+/** Extra launch settings, for tests that route the browser through a recording proxy. */
+export interface LaunchOptions {
+  /** Extra command-line switches for Chromium. */
+  readonly chromiumArgs?: readonly string[];
+  /** Extra preferences for Firefox. */
+  readonly firefoxPrefs?: Readonly<Record<string, unknown>>;
 }
 
 /** Fails with an install hint when the browser is not on this machine. */
@@ -83,11 +93,11 @@ function requireBuild(name: BrowserName): string {
 }
 
 /** Launches `name` with the extension loaded. */
-export async function launch(name: BrowserName): Promise<ExtensionBrowser> {
-  return name === 'chromium' ? launchChromium() : launchFirefox();
+export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
 }
 
-async function launchChromium(): Promise<ExtensionBrowser> {
+async function launchChromium(options: LaunchOptions): Promise<ExtensionBrowser> {
   const executablePath = requireBrowser('chromium');
   const dir = requireBuild('chromium');
   const context: BrowserContext = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'ncl-chromium-')), {
@@ -97,6 +107,7 @@ async function launchChromium(): Promise<ExtensionBrowser> {
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
       '--disable-sync', '--no-first-run', '--disable-quic', `--disable-extensions-except=${dir}`, `--load-extension=${dir}`,
+      ...(options.chromiumArgs ?? []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
@@ -137,10 +148,11 @@ async function launchChromium(): Promise<ExtensionBrowser> {
       return wrap(page);
     },
     close: () => context.close(),
+    driver: { context },
   };
 }
 
-async function launchFirefox(): Promise<ExtensionBrowser> {
+async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> {
   const executablePath = requireBrowser('firefox');
   const dir = requireBuild('firefox');
   const browser: PpBrowser = await puppeteer.launch({
@@ -153,6 +165,7 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       'datareporting.policy.dataSubmissionEnabled': false,
       'browser.shell.checkDefaultBrowser': false,
+      ...options.firefoxPrefs,
     },
   });
   await browser.installExtension(dir);
@@ -201,6 +214,7 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
       return wrap(page);
     },
     close: () => browser.close(),
+    driver: { browser },
   };
 }
 
