@@ -1,12 +1,14 @@
 /**
  * Which alias hits count as mentions of an actor.
  *
- * Two stages: `findActorCandidates` applies the rules that need only one block (longest match,
- * merging a title with the name that follows it, a title followed by someone else's name, a
- * surname after someone else's first name, acronyms in shouted text); `resolveActors` then applies
- * the page-wide rule that an ambiguous alias ("Leahy", "the coalition", "IS") counts only when the
- * page also names the same actor unambiguously, or, for groups and forces, when the same block
- * names another of the story's groups or forces.
+ * Two stages. `findActorCandidates` applies the rules that need only one block: longest match;
+ * a title merged with the name that follows it; a title followed by someone else's name, used for
+ * the office ("served as Prime Minister") or in apposition to another name; a surname after
+ * someone else's first name; acronyms in shouted text or defined as something else. Then
+ * `resolveBlockActors` applies the page-wide rule: an ambiguous alias ("Leahy", "the coalition",
+ * "IS") counts only when the page also names the same actor unambiguously, or, for groups and
+ * forces, when the same block names another of the story's groups or forces. The page-wide input
+ * is only the union of every block's `namedActorIds`, so a changed block can be resolved alone.
  */
 import type { Actor, Alias, Pack } from './pack';
 import type { AliasEntry, AliasHit } from './alias-index';
