@@ -1,12 +1,15 @@
 /**
  * `npm start`: builds the extension, serves the demo page on 127.0.0.1, and opens a real browser
- * with the extension loaded on that page. Firefox runs through `web-ext run`, Chromium through
- * `web-ext run --target chromium`; whichever is installed is used, `--browser firefox|chromium`
- * chooses. Rebuilds on change while it runs (`web-ext` reloads the extension).
+ * with the extension loaded on that page. Firefox runs through `web-ext run` (which reloads the
+ * extension when dist/firefox changes); Chromium is started directly with `--load-extension`,
+ * because as of 2026-11 `web-ext run --target chromium` fails to load an unpacked extension into
+ * Debian's Chromium 156 ("File path cannot be resolved"). Whichever browser is installed is used,
+ * Firefox first; `--browser firefox|chromium` chooses.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cmd } from 'web-ext';
 
@@ -45,16 +48,23 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const startUrl = `http://127.0.0.1:${server.address().port}/demo.html`;
 console.log(`Demo page: ${startUrl}; opening ${browser} (${binary}) with the extension loaded.`);
 
-const sourceDir = join(root, 'dist', browser === 'firefox' ? 'firefox' : 'chrome');
-await cmd.run(
-  browser === 'firefox'
-    ? { sourceDir, target: ['firefox-desktop'], firefox: binary, startUrl: [startUrl], noReload: false }
-    : { sourceDir, target: ['chromium'], chromiumBinary: binary, startUrl: [startUrl], args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'], noReload: false },
-  { shouldExitProgram: false },
-);
 const stop = () => {
   server.close();
   process.exit(0);
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
+
+if (browser === 'firefox') {
+  await cmd.run({ sourceDir: join(root, 'dist', 'firefox'), target: ['firefox-desktop'], firefox: binary, startUrl: [startUrl] }, { shouldExitProgram: false });
+} else {
+  const extension = join(root, 'dist', 'chrome');
+  const profile = mkdtempSync(join(tmpdir(), 'ncl-start-'));
+  const child = spawn(binary, [
+    `--user-data-dir=${profile}`, '--no-first-run', '--no-default-browser-check', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    `--disable-extensions-except=${extension}`, `--load-extension=${extension}`, startUrl,
+  ], { stdio: 'ignore' });
+  console.log('Chromium is running; close its window or press Ctrl+C to stop. Run `npm run build` and reload the extension at chrome://extensions after a change.');
+  child.on('exit', stop);
+}
