@@ -68,12 +68,20 @@ export function PageMentions({ pack, mentions, onReveal }: PageMentionsProps) {
           };
           return (
             <li key={group.key}>
-              <button type="button" class="ncl-group" data-group={group.key} onClick={press} aria-label={`${KIND_LABEL[group.kind]}: ${group.label}. ${count} on this page. Show on the page.`}>
-                <span class={`ncl-group-kind ncl-kind-${group.kind}`}>{KIND_LABEL[group.kind]}</span>
+              {/* No aria-label: the visible words are the name (WCAG "label in name"); the hidden
+                  words only finish the sentence for screen readers. */}
+              <button type="button" class="ncl-group" data-group={group.key} onClick={press}>
+                <span class={`ncl-group-kind ncl-kind-${group.kind}`}>
+                  {KIND_LABEL[group.kind]}
+                  <span class="ncl-visually-hidden">:</span>
+                </span>
                 <span class="ncl-group-name" dir="auto">
                   {group.label}
                 </span>
-                <span class="ncl-group-count">{count}</span>
+                <span class="ncl-group-count">
+                  {count}
+                  <span class="ncl-visually-hidden"> on this page</span>
+                </span>
               </button>
             </li>
           );

@@ -6,6 +6,8 @@
  * reaches an open tab without a reload; and, in Firefox, withdrawn site access is explained.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { BROWSERS, launch, SCREENSHOT_DIR, waitFor, type ExtensionBrowser, type TestPage } from './support/browsers';
 import { completeReport, openProbe } from './support/extension';
@@ -31,6 +33,21 @@ function clickIn(page: TestPage, selector: string): Promise<void> {
     if (!element) throw new Error(`${sel} not found`);
     element.click();
   }, selector);
+}
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * Runs axe-core in a real browser page, colour contrast included (happy-dom cannot lay out).
+ * The source goes in as a driver-evaluated script, which the page's CSP does not apply to.
+ */
+async function axeInBrowser(page: TestPage): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE as never);
+  return page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run: (root: Element) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document.documentElement);
+    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+  });
 }
 
 /** Polls an extension page until the popup has read the tab (the loading line is gone). */
@@ -68,7 +85,7 @@ describe.each(BROWSERS)('popup and options in %s', (name) => {
     const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
     expect(await popupState(popup)).toBe('found');
     const groups = await popup.evaluate(() =>
-      [...document.querySelectorAll('[data-group]')].map((b) => ({ key: b.getAttribute('data-group'), count: Number(b.querySelector('.ncl-group-count')?.textContent) })),
+      [...document.querySelectorAll('[data-group]')].map((b) => ({ key: b.getAttribute('data-group'), count: parseInt(b.querySelector('.ncl-group-count')?.textContent ?? '', 10) })),
     );
     const expected = new Map<string, number>();
     for (const m of report.mentions) expected.set(`${m.kind}:${m.id}`, (expected.get(`${m.kind}:${m.id}`) ?? 0) + 1);
@@ -92,6 +109,7 @@ describe.each(BROWSERS)('popup and options in %s', (name) => {
       return rect.top >= 0 && rect.bottom <= innerHeight && range.toString();
     }, undefined, 5_000, 'the revealed mention in view');
     expect(inView).toBe('US military');
+    expect(await axeInBrowser(popup)).toEqual([]);
     await popup.screenshot(join(SCREENSHOT_DIR, `popup-page-${name}.png`));
     await popup.close();
     await page.evaluate(() => window.scrollTo(0, 0));
@@ -156,6 +174,7 @@ describe.each(BROWSERS)('popup and options in %s', (name) => {
     await waitFor(page, () => (CSS.highlights.get('ncl-claim')?.size ?? 0) === 0 && (CSS.highlights.get('ncl-actor')?.size ?? 0) > 0, undefined, 5_000, 'claim highlights to go');
     await clickIn(options, claimsBox);
     await waitFor(page, () => (CSS.highlights.get('ncl-claim')?.size ?? 0) > 0, undefined, 5_000, 'claim highlights to return');
+    expect(await axeInBrowser(options)).toEqual([]);
     await options.screenshot(join(SCREENSHOT_DIR, `options-${name}.png`));
     await options.close();
   });

@@ -69,10 +69,10 @@ describe('PopupView', () => {
     const { container, props } = show(report(mentions));
     expect(summary().textContent).toContain('2 names and 2 claim sentences highlighted');
     const groups = [...container.querySelectorAll<HTMLButtonElement>('[data-group]')];
-    expect(groups.map((g) => [g.getAttribute('data-group'), g.querySelector('.ncl-group-count')?.textContent])).toEqual([
-      ['actor:al-sudani', '2'],
-      ['claim:isis-no-longer-a-threat', '1'],
-      ['claim:isis-still-a-threat', '1'],
+    expect(groups.map((g) => [g.getAttribute('data-group'), parseInt(g.querySelector('.ncl-group-count')?.textContent ?? '', 10)])).toEqual([
+      ['actor:al-sudani', 2],
+      ['claim:isis-no-longer-a-threat', 1],
+      ['claim:isis-still-a-threat', 1],
     ]);
     expect(groups[2]?.textContent).toContain('Opposing');
     fireEvent.click(groups[0] as HTMLButtonElement);
