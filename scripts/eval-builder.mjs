@@ -115,7 +115,12 @@ const quotesFound = quoteRows.filter((r) => r.found).length;
 const speakersRight = quoteRows.filter((r) => r.found && r.draftSpeaker === r.speaker).length;
 const handReported = (hand.quotes ?? []).filter((q) => !q.direct);
 const draftReported = (pack.quotes ?? []).filter((q) => !q.direct);
-const reportedFound = handReported.filter((h) => draftReported.some((d) => fold(d.text).includes(fold(h.text)) || fold(h.text).includes(fold(d.text)))).length;
+const reportedMatch = (h) => draftReported.find((d) => fold(d.text).includes(fold(h.text)) || fold(h.text).includes(fold(d.text)));
+const reportedFound = handReported.filter((h) => reportedMatch(h)).length;
+const reportedRight = handReported.filter((h) => {
+  const d = reportedMatch(h);
+  return d && (bestHandFor.get(d.speaker) ?? d.speaker) === h.speaker;
+}).length;
 
 // Claims: a draft claim stands for the hand claims whose sentences and quotations it shares most.
 const quoteText = (p, id) => (p.quotes ?? []).find((q) => q.id === id)?.text ?? '';
@@ -166,7 +171,7 @@ const figures = {
     extra: draftPO.filter((d) => !correctDraft.includes(d)).map((d) => d.id),
   },
   directQuotes: { hand: handDirect.length, found: quotesFound, speakerRight: speakersRight, speakerAccuracy: ratio(speakersRight, quotesFound), rows: quoteRows },
-  reportedSpeech: { hand: handReported.length, found: reportedFound, draft: draftReported.length },
+  reportedSpeech: { hand: handReported.length, found: reportedFound, speakerRight: reportedRight, draft: draftReported.length },
   pairs: {
     main: mainRows.length,
     mainRecovered: mainRows.filter((r) => r.recovered).length,
@@ -201,7 +206,7 @@ if (asJson) {
   out.push(`${mark(checks.quotesFound)} direct quotes found              ${quotesFound} of ${handDirect.length}`);
   out.push(`${mark(checks.speakerAccuracy)} right speaker                    ${pct(ratio(speakersRight, quotesFound))}  (${speakersRight} of ${quotesFound}; need ≥ ${THRESHOLDS.speakerAccuracy})`);
   for (const r of quoteRows) out.push(`      ${r.found ? (r.draftSpeaker === r.speaker ? 'right' : `WRONG (${r.draftSpeaker})`) : 'MISSED'}  ${r.speaker}: “${r.text.length > 60 ? `${r.text.slice(0, 60)}…` : r.text}”`);
-  out.push(`    reported speech found             ${reportedFound} of ${handReported.length} (the draft has ${draftReported.length})`);
+  out.push(`    reported speech found             ${reportedFound} of ${handReported.length}, right speaker ${reportedRight} (the draft has ${draftReported.length})`);
   out.push(`${mark(checks.mainPairs)} main claim ↔ opposing-claim pairs ${figures.pairs.mainRecovered} of ${mainRows.length} (need ≥ ${Math.min(THRESHOLDS.mainPairs, mainRows.length)}); all hand pairs ${figures.pairs.allRecovered} of ${pairRows.length}`);
   for (const r of pairRows) out.push(`      ${r.recovered ? 'found ' : 'MISSED'} ${r.main ? 'main   ' : 'article'} ${r.pair}`);
   out.push(`    draft pairs that match a hand pair ${draftPairsMatching} of ${draftPairs.length}`);

@@ -243,9 +243,10 @@ function hasArmedContext(text: string, spans: ReadonlyArray<{ start: number; end
 
 /**
  * Drafts the actors of an article. Returns them in the order the article introduces them, with
- * warnings for the choices a reviewer should check.
+ * warnings for the choices a reviewer should check, and the article's common nouns (compromise's
+ * tags are computed here once, and claims use them to pick topics).
  */
-export function extractActors(text: string, sentences: Sentence[]): { actors: DraftActor[]; warnings: string[] } {
+export function extractActors(text: string, sentences: Sentence[]): { actors: DraftActor[]; warnings: string[]; nouns: Set<string> } {
   const warnings: string[] = [];
   const folded = foldPunctuation(text);
   const tokens = tokenize(text, sentences);
@@ -257,8 +258,13 @@ export function extractActors(text: string, sentences: Sentence[]): { actors: Dr
   const tagsAt = new Map<number, Set<string>>();
   const doc = nlp(text);
   type TermJson = { text: string; tags: string[]; offset: { start: number } };
+  // Common nouns, which the claim builder prefers for a claim's topic.
+  const nouns = new Set<string>();
   for (const sentence of doc.json({ offset: true, terms: { offset: true } }) as Array<{ terms: TermJson[] }>) {
-    for (const term of sentence.terms) tagsAt.set(term.offset.start, new Set(term.tags));
+    for (const term of sentence.terms) {
+      tagsAt.set(term.offset.start, new Set(term.tags));
+      if (term.tags.includes('Noun') && !term.tags.includes('ProperNoun') && !term.tags.includes('Pronoun')) nouns.add(foldPunctuation(term.text).toLowerCase().replace(/[^\p{L}\p{N}'-]/gu, ''));
+    }
   }
   const tagged = (token: Token, tag: string): boolean => tagsAt.get(token.start)?.has(tag) ?? false;
 
@@ -579,7 +585,7 @@ export function extractActors(text: string, sentences: Sentence[]): { actors: Dr
     if (actor.kind !== 'person' && actor.kind !== 'country' && /^(?:Group|Organisation|Armed group)$/.test(actor.role)) actor.role = describeOrgRole(actor.kind, actor.country);
   }
   kept.sort((a, b) => a.firstOffset - b.firstOffset);
-  return { actors: kept, warnings };
+  return { actors: kept, warnings, nouns };
 }
 
 function describeOrgRole(kind: ActorKind, country?: string): string {

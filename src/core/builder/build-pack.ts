@@ -49,12 +49,12 @@ export function buildPack(input: BuildInput): BuildResult {
   const headline = headlineOf(input.title, sentences);
   const body = headline.fromText ? sentences.slice(1) : sentences;
 
-  const { actors, warnings: actorWarnings } = extractActors(text, sentences);
+  const { actors, warnings: actorWarnings, nouns } = extractActors(text, sentences);
   warnings.push(...actorWarnings);
   const mentions = findMentions(text, actors);
   const { quotes, assertions, warnings: quoteWarnings } = extractQuotes(text, sentences, actors, mentions);
   warnings.push(...quoteWarnings);
-  const { claims, warnings: claimWarnings } = buildClaims(body, assertions, actors, mentions);
+  const { claims, warnings: claimWarnings } = buildClaims(body, assertions, actors, mentions, nouns);
   warnings.push(...claimWarnings);
 
   // Actors the article never names outside another actor's name are dropped; so are countries

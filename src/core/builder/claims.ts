@@ -68,10 +68,20 @@ interface Group {
   contrastTargets: Set<string>;
 }
 
+// Words that only say which way a claim leans. Nouns that are also poles ("threat", "victory",
+// "withdrawal") stay available to the topic, because they are what both sides talk about.
+const TOPIC_NOUNS = new Set(['threat', 'threats', 'danger', 'dangers', 'victory', 'withdrawal', 'resurgence', 'comeback', 'increase', 'threatens', 'dangerous']);
+const MARKER_STEMS = new Set(
+  [...NEGATIVE_MARKERS, ...POSITIVE_MARKERS, ...CONTRAST_MARKERS, ...RISE_WORDS, ...FALL_WORDS, 'demanding', 'demanded', 'demand', 'urging', 'calling', 'meet']
+    .filter((w) => !TOPIC_NOUNS.has(w))
+    .map(stem),
+);
 const LEAD_CONTRAST_RE = /(?<![\p{L}])(?:however|but|yet|by contrast|in contrast|on the other hand|instead)(?![\p{L}])/iu;
 const DISCOURSE_MARKERS = new Set(['however', 'but', 'despite', 'in spite of', 'although', 'though', 'yet', 'nevertheless', 'nonetheless', 'whereas', 'on the other hand', 'by contrast', 'in contrast', 'contrary to', 'insisted', 'insists', 'countered', 'pushed back']);
 const NEGATIONS = ['no longer', 'not', "n't", 'never', 'no more', 'nor'];
-const DEMAND_WORDS = ['should', 'must', 'demand', 'demanded', 'demanding', 'demands', 'call for', 'calling for', 'called for', 'urge', 'urged', 'urging', 'need to', 'needs to', 'ought to'];
+// Verbal forms only: "Sudani's demand" is someone else's demand, not a demand being made.
+const DEMAND_WORDS = ['should', 'must', 'demanded', 'demanding', 'call for', 'calling for', 'called for', 'urge', 'urged', 'urging', 'need to', 'needs to', 'ought to'];
+const GENERIC_NEGATIONS = new Set(['not', "n't", 'never', 'nor']);
 const MARKER_VARIANTS: Record<string, string[]> = {
   'no longer': ['no longer', 'not any longer', 'no more'],
   still: ['still', 'remains', 'continues to', 'persists'],
@@ -148,23 +158,6 @@ function trendOf(text: string): { rise: string[]; fall: string[] } {
   return out;
 }
 
-/**
- * Splits "A, a good proof that B": B is the claim, and A (the raid, the figures) is the evidence
- * offered for it, so A travels with B instead of standing as a claim of its own.
- */
-function splitNested(assertion: Assertion): Assertion {
-  const folded = foldPunctuation(assertion.text);
-  const m = /,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:proof|evidence|sign|indication|signal|reminder|demonstration)\s+(?:for\s+[^,]+?\s+)?that\s+/u.exec(folded);
-  if (!m) return assertion;
-  const tailStart = m.index + m[0].length;
-  return {
-    ...assertion,
-    text: assertion.text.slice(tailStart),
-    start: assertion.start + tailStart,
-    support: { text: assertion.text.slice(0, m.index), start: assertion.start },
-  };
-}
-
 /** Sentences the article asserts in its own voice that bear on the actors' claims. */
 function articleAssertions(sentences: Sentence[], assertions: Assertion[], mentions: Mention[]): Assertion[] {
   const covered = new Set(assertions.map((a) => a.sentence.index));
@@ -190,14 +183,16 @@ export function buildClaims(
   assertionsIn: Assertion[],
   actors: readonly DraftActor[],
   mentions: Mention[],
+  nouns: ReadonlySet<string> = new Set(),
 ): { claims: DraftClaim[]; warnings: string[] } {
   const warnings: string[] = [];
   const kindOf = new Map(actors.map((a) => [a.id, a.kind]));
+  const nounStems = new Set([...nouns].map(stem));
   const nameOf = new Map(actors.map((a) => [a.id, a.name]));
   const actorWords = new Set<string>();
   for (const actor of actors) for (const alias of actor.aliases) for (const w of words(alias.text)) actorWords.add(w);
 
-  const assertions = [...assertionsIn.map(splitNested), ...articleAssertions(sentences, assertionsIn, mentions)];
+  const assertions = [...assertionsIn, ...articleAssertions(sentences, assertionsIn, mentions)];
   const props: Prop[] = [];
   for (const assertion of assertions) {
     if (words(assertion.text).length < 3) continue;
@@ -373,7 +368,8 @@ export function buildClaims(
     const claim: DraftClaim = {
       id,
       statement,
-      speakers: g.speaker ? [g.speaker] : [],
+      // Whoever offers the evidence shares the claim ("the army's raid, a proof for Washington that …").
+      speakers: [...new Set([...(g.speaker ? [g.speaker] : []), ...g.props.flatMap((p) => (p.assertion.support?.speaker ? [p.assertion.support.speaker] : []))])],
       quotes,
       sentences: sentenceTexts,
       evidence: evidence.map((e) => e.text),
@@ -398,7 +394,7 @@ export function buildClaims(
     const opponents = pairs.filter(([a, b]) => a === g || b === g).map(([a, b]) => (a === g ? b : a));
     for (const o of opponents) claim.opposes.push(claimOf(o).id);
     const counterpart = opponents[0];
-    const topic = topicGroups(g, counterpart, nameOf, kindOf);
+    const topic = topicGroups(g, counterpart, nameOf, kindOf, nounStems);
     claim.cues.topic = topic;
     // Discourse words ("however", "despite") show a contrast in the article but say nothing
     // about which side a sentence on another page takes, so they are not markers.
@@ -410,6 +406,8 @@ export function buildClaims(
       } else for (const v of MARKER_VARIANTS[m] ?? [m]) polarityTerms.add(v);
     }
     if (g.isDemand) for (const w of markersIn(g.props.map((p) => p.assertion.text).join(' '), DEMAND_WORDS)) polarityTerms.add(w);
+    // "not" alone matches half of all sentences; keep it only when nothing more specific exists.
+    if ([...polarityTerms].some((t) => !GENERIC_NEGATIONS.has(t))) for (const t of GENERIC_NEGATIONS) polarityTerms.delete(t);
     if (polarityTerms.size === 0) {
       // No marker word: the claim's most frequent own key word stands in.
       const own = [...g.terms.entries()].filter(([t]) => !counterpart?.terms.has(t)).sort((x, y) => y[1] - x[1])[0];
@@ -458,11 +456,15 @@ function whenOf(sentence: string): string | undefined {
   return m?.[1];
 }
 
-function topicGroups(g: Group, counterpart: Group | undefined, nameOf: Map<string, string>, kindOf: Map<string, ActorKind>): CueGroup[] {
+function topicGroups(g: Group, counterpart: Group | undefined, nameOf: Map<string, string>, kindOf: Map<string, ActorKind>, nounStems: ReadonlySet<string>): CueGroup[] {
+  // Nouns first ("withdrawal" before "meet"), then the most frequent.
+  const weight = (side: Group, t: string): number => (side.terms.get(t) ?? 0) + (nounStems.has(t) ? 10 : 0);
   const groups: CueGroup[] = [];
   const usefulActor = (a: string): boolean => kindOf.get(a) !== 'country' && a !== g.speaker && a !== counterpart?.speaker;
+  // Marker words say which side a sentence takes; in the topic they would make both sides match.
+  const isTopicTerm = (t: string): boolean => t.length > 3 && !MARKER_STEMS.has(t);
   const actorsBoth = [...g.actors.keys()].filter((a) => usefulActor(a) && (!counterpart || counterpart.actors.has(a)));
-  const termsBoth = [...g.terms.keys()].filter((t) => t.length > 3 && (!counterpart || counterpart.terms.has(t)));
+  const termsBoth = [...g.terms.keys()].filter((t) => isTopicTerm(t) && (!counterpart || counterpart.terms.has(t)));
   const surfaceOf = (t: string): string[] => {
     const set = new Set<string>([...(g.surface.get(t) ?? []), ...(counterpart?.surface.get(t) ?? [])]);
     for (const v of MARKER_VARIANTS[[...set][0] ?? ''] ?? []) set.add(v);
@@ -474,7 +476,7 @@ function topicGroups(g: Group, counterpart: Group | undefined, nameOf: Map<strin
   }
   if (termsBoth.length > 0) {
     // The subject and the predicate ("drought" and "danger") when no actor stands for the subject.
-    const ranked = termsBoth.sort((x, y) => (g.terms.get(y) ?? 0) + (counterpart?.terms.get(y) ?? 0) - (g.terms.get(x) ?? 0) - (counterpart?.terms.get(x) ?? 0));
+    const ranked = termsBoth.sort((x, y) => weight(g, y) + (counterpart ? weight(counterpart, y) : 0) - weight(g, x) - (counterpart ? weight(counterpart, x) : 0));
     for (const top of ranked.slice(0, groups.length > 0 ? 1 : 2)) {
       const surface = surfaceOf(top);
       groups.push({ label: surface[0] ?? top, terms: surface, actors: [] });
@@ -485,9 +487,10 @@ function topicGroups(g: Group, counterpart: Group | undefined, nameOf: Map<strin
     const terms = new Set<string>();
     const actors = new Set<string>();
     for (const side of counterpart ? [g, counterpart] : [g]) {
-      const topTerm = [...side.terms.entries()].filter(([t]) => t.length > 3).sort((x, y) => y[1] - x[1])[0];
-      if (topTerm) for (const s of side.surface.get(topTerm[0]) ?? []) terms.add(s);
-      const topActor = [...side.actors.entries()].filter(([a]) => usefulActor(a)).sort((x, y) => y[1] - x[1])[0];
+      const topTerm = [...side.terms.keys()].filter((t) => isTopicTerm(t)).sort((x, y) => weight(side, y) - weight(side, x))[0];
+      if (topTerm) for (const s of side.surface.get(topTerm) ?? []) terms.add(s);
+      // Here a country may be the topic: "the United States seems reluctant …".
+      const topActor = [...side.actors.entries()].filter(([a]) => a !== g.speaker && a !== counterpart?.speaker && kindOf.get(a) !== 'person').sort((x, y) => y[1] - x[1])[0];
       if (topActor) actors.add(topActor[0]);
     }
     if (terms.size === 0 && actors.size === 0 && g.speaker) actors.add(g.speaker);

@@ -222,6 +222,8 @@ export const NEGATIVE_MARKERS: readonly string[] = [
   'no longer', 'not', "n't", 'never', 'no more', 'nor', 'neither', 'without', 'ended', 'end', 'ending', 'defeated',
   'eliminated', 'eradicated', 'withdraw', 'withdrawal', 'withdrawing', 'leave', 'leaving', 'exit', 'pull out', 'reduced',
   'diminished', 'declined', 'weakened', 'victory', 'won', 'over', 'finished', 'gone', 'denied', 'rejected', 'refused',
+  // Self-reliance: "can do the job alone" denies that outside help is still needed.
+  'alone', 'on their own', 'on its own', 'by themselves', 'by itself', 'independently', 'without help', 'self-sufficient',
 ];
 
 /** Words that assert a state of affairs goes on: the positive pole, opposite to the ones above. */

@@ -38,8 +38,8 @@ export interface Assertion {
   quotes: string[];
   /** The speech verb that introduced it, when there was one ("demanded", "warned"). */
   verb?: string;
-  /** Words of the same sentence offered as proof of it ("a raid that killed 14 …, a proof that …"). */
-  support?: { text: string; start: number };
+  /** Words of the same sentence offered as proof of it ("a raid that killed 14 …, a proof that …"), and who offers them. */
+  support?: { text: string; start: number; speaker?: string };
 }
 
 const VERB_ALTERNATION = [...SPEECH_VERBS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
@@ -240,17 +240,39 @@ export function extractQuotes(
     }
 
     // Assertions: every reported clause, split at ", and that"; every quotation outside one.
+    // A reported clause keeps its inner quotations with their marks ("Iraq had won a “victory”").
     for (const r of reported) {
       for (const part of splitClause(ctx.folded, r.start, r.end)) {
-        const partText = text.slice(part.start, part.end);
         const inner = spans.filter((q) => q.outerStart >= part.start && q.outerStart < part.end);
-        const quoteIds = inner.map((q) => quotes.find((d) => d.start === q.start)?.id).filter((id): id is string => id !== undefined);
-        if (inner.length === 0 && partText.split(/\s+/).length >= 3) {
-          const id = makeId(r.speaker);
-          quotes.push({ id, speaker: r.speaker, text: partText, start: part.start, direct: false, sentence });
-          quoteIds.push(id);
+        const innerIds = inner.map((q) => quotes.find((d) => d.start === q.start)?.id).filter((id): id is string => id !== undefined);
+        const nested = splitProof(ctx, part);
+        const addReported = (speaker: string, start: number, end: number): string | undefined => {
+          const words = text.slice(start, end).split(/\s+/).length;
+          if (words < 3) return undefined;
+          // A scare quote alone is already a direct quotation; a clause around it is speech too.
+          if (inner.length > 0 && inner.some((q) => q.outerStart <= start && q.outerEnd >= end)) return undefined;
+          const id = makeId(speaker);
+          quotes.push({ id, speaker, text: text.slice(start, end), start, direct: false, sentence });
+          return id;
+        };
+        if (nested) {
+          // "A, a proof for X that B": B is the claim (X's, when named), A its evidence.
+          const headId = addReported(r.speaker, part.start, nested.headEnd);
+          const tailSpeaker = nested.speaker ?? r.speaker;
+          const tailId = addReported(tailSpeaker, nested.tailStart, part.end);
+          assertions.push({
+            speaker: tailSpeaker,
+            text: text.slice(nested.tailStart, part.end),
+            start: nested.tailStart,
+            sentence,
+            quotes: [tailId, headId, ...innerIds].filter((id): id is string => id !== undefined),
+            verb: r.verb,
+            support: { text: text.slice(part.start, nested.headEnd), start: part.start, speaker: r.speaker },
+          });
+          continue;
         }
-        assertions.push({ speaker: r.speaker, text: partText, start: part.start, sentence, quotes: quoteIds, verb: r.verb });
+        const id = addReported(r.speaker, part.start, part.end);
+        assertions.push({ speaker: r.speaker, text: text.slice(part.start, part.end), start: part.start, sentence, quotes: [...innerIds, ...(id ? [id] : [])], verb: r.verb });
       }
       lastSpeaker = { speaker: r.speaker, sentence: sentence.index };
     }
@@ -314,9 +336,30 @@ function clauseEnd(folded: string, start: number, sentenceEnd: number): number {
   const stop = rest.search(/;|\s[—–-]\s|,\s+(?:according to|he said|she said|they said|it said)\b/);
   let end = stop < 0 ? sentenceEnd : start + stop;
   while (end > start && /[\s.?!,"]/.test(folded[end - 1] ?? '')) end--;
-  // Keep a closing quotation mark that belongs to a quotation inside the clause.
-  if (folded[end] === '"' && (folded.slice(start, end).match(/"/g)?.length ?? 0) % 2 === 1) end++;
+  // Keep the closing mark of a quotation that ends the clause: "… member state.”".
+  if ((folded.slice(start, end).match(/"/g)?.length ?? 0) % 2 === 1) {
+    let k = end;
+    while (k < sentenceEnd && /[.?!,]/.test(folded[k] ?? '')) k++;
+    if (folded[k] === '"') end = k + 1;
+  }
   return end;
+}
+
+/**
+ * Finds ", a good proof for X that B" in a clause: where the proof (A) ends, where the claim (B)
+ * starts, and X's actor when X is named.
+ */
+function splitProof(ctx: Context, part: { start: number; end: number }): { headEnd: number; tailStart: number; speaker?: string } | undefined {
+  const segment = ctx.folded.slice(part.start, part.end);
+  const m = /,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:proof|evidence|sign|indication|signal|reminder|demonstration)\s+(?:(?:for|to)\s+([^,]+?)\s+)?that\s+/u.exec(segment);
+  if (!m) return undefined;
+  const out: { headEnd: number; tailStart: number; speaker?: string } = { headEnd: part.start + m.index, tailStart: part.start + m.index + m[0].length };
+  if (m[1]) {
+    const forStart = part.start + m.index + m[0].indexOf(m[1]);
+    const named = ctx.mentions.find((x) => x.start >= forStart && x.end <= forStart + m[1]!.length);
+    if (named) out.speaker = named.actor;
+  }
+  return out;
 }
 
 /** Splits "A, and that B" and "A, demanding B" into propositions. */
