@@ -61,7 +61,7 @@ export interface ActorModel {
   readonly actors: ReadonlyMap<string, Actor>;
   /** Every alias of every actor, for the index the matcher compiles (shared with cue terms, so one pass finds both). */
   readonly entries: readonly ActorAliasEntry[];
-  /** Per person, the folded words of all their aliases: a capitalised word before a surname that is one of these is still them. */
+  /** Per actor, the folded words of all its aliases ("Gen." before "Leahy", "Iraq" after "Islamic State of" are still it). */
   readonly ownWords: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
@@ -120,10 +120,10 @@ export function createActorModel(pack: Pack): ActorModel {
       const meaningful = words.filter((w) => !PARTICLES.has(w));
       const isRole = isPerson && meaningful.length > 0 && !meaningful.some((w) => nameWords.has(w));
       const isSurname = isPerson && !isRole && meaningful.length === 1;
-      if (isPerson) for (const w of words) own.add(w);
+      for (const w of words) own.add(w);
       entries.push({ kind: 'alias', text: alias.text, caseSensitive: alias.caseSensitive, actorId: actor.id, alias, isRole, isSurname });
     }
-    if (isPerson) ownWords.set(actor.id, own);
+    ownWords.set(actor.id, own);
   }
   return { actors, entries, ownWords };
 }
@@ -175,6 +175,13 @@ function isFollowedByName(text: string, end: number): boolean {
   if (!m) return false;
   const word = m[1]!;
   return isUpper(word[0]!) && !STARTERS.has(foldString(word));
+}
+
+/** True when "of" and a capitalised word that is none of the actor's own words follow: the name goes on. */
+function continuesIntoOtherName(text: string, end: number, own: ReadonlySet<string> | undefined): boolean {
+  const m = /^[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?(\p{Lu}[\p{L}\p{M}'’-]*)/u.exec(text.slice(end, end + 60));
+  if (!m) return false;
+  return !own?.has(foldString(m[1]!));
 }
 
 /** True when a case-sensitive acronym stands in shouted text ("THIS IS NOT"), where case proves nothing. */
@@ -231,6 +238,9 @@ export function findActorCandidates(model: ActorModel, folded: FoldedText, raw: 
       if (before && isOtherPersonsName(before, model.ownWords.get(entry.actorId))) continue;
     }
     if (entry.caseSensitive && isInShoutedText(text, hit.start, hit.end)) continue;
+    // "Islamic State of Afghanistan" is a longer proper name, not our group; our own longer forms
+    // ("Islamic State of Iraq and Syria") won as longest matches before getting here.
+    if (!entry.isRole && !entry.isSurname && continuesIntoOtherName(text, hit.end, model.ownWords.get(entry.actorId))) continue;
     // A title merged with a surname ("Iraqi Prime Minister al-Sudani") is unambiguous even when
     // each part alone is not: the title rule has already checked that the name is our actor's.
     const standalone = entry.alias.standalone || (hit.merged && !entry.isRole);

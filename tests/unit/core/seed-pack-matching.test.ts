@@ -41,6 +41,11 @@ describe('seed pack: look-alikes stay unmarked', () => {
     expect(idsOn(text).filter((id) => id.startsWith('claim:'))).toEqual([]);
   });
 
+  it('does not take a longer proper name for the group, unless it goes on in the group’s own words', () => {
+    expect(idsOn('The Islamic State of Afghanistan was proclaimed in 1992.')).toEqual([]);
+    expect(idsOn('The Islamic State of Iraq was its predecessor.')).toEqual(['actor:isis']);
+  });
+
   it('does not take Prime Minister Haider al-Abadi for al-Sudani', () => {
     expect(idsOn('Prime Minister Haider al-Abadi declared victory over ISIS in 2017.')).not.toContain('actor:al-sudani');
     expect(idsOn('Former Iraqi Prime Minister Nouri al-Maliki criticized the deal.')).toEqual([]);
