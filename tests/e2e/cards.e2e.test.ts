@@ -8,6 +8,9 @@
  * page: its text is read through `card.describe`, sent from an extension page as the popup would.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { BROWSERS, launch, SCREENSHOT_DIR, waitFor, type ExtensionBrowser, type TestPage } from './support/browsers';
 import { describeCard, hostBox, pointOf, sendToTab, waitForCard } from './support/cards';
@@ -15,6 +18,22 @@ import { completeReport, openProbe, setStorage } from './support/extension';
 import { startFixtureServer, type FixtureServer } from './support/server';
 
 const FIXTURES = resolve(import.meta.dirname, '..', 'fixtures');
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** The card harness (tests/e2e/support/card-harness.tsx) bundled for the browser. */
+async function harnessScript(): Promise<string> {
+  const result = await build({
+    entryPoints: [resolve(import.meta.dirname, 'support', 'card-harness.tsx')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    target: ['chrome120', 'firefox128'],
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]?.text ?? '';
+}
 
 describe.each(BROWSERS)('hover cards in %s', (name) => {
   let browser: ExtensionBrowser;
@@ -231,6 +250,50 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
       if (dark === browser) await page.setColorScheme('light');
     } finally {
       if (dark !== browser) await dark.close();
+    }
+  });
+
+  it('passes axe-core, colour contrast included, for each card state in light and dark', async () => {
+    // The extension's card is in a closed shadow root that axe cannot enter; the harness renders
+    // the same components with the same stylesheet in an open one. Highlighting is paused so the
+    // extension does not paint into the harness's card text.
+    const script = await harnessScript();
+    server.route('/card-harness.js', () => ({ type: 'text/javascript', body: script }));
+    server.route('/card-harness.html', () => ({ type: 'text/html', body: '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Card harness</title><meta name="color-scheme" content="light dark"></head><body><main><h1>Card harness</h1></main><script src="/card-harness.js"></script></body></html>' }));
+    await setStorage(probe, { 'ncl.settings': { paused: true } });
+    const harness = await browser.newPage();
+    try {
+      await harness.goto(server.url('card-harness.html'));
+      await harness.evaluate(AXE_SOURCE as never);
+      const states: { name: string; mentions: unknown[] }[] = [
+        { name: 'actor with quotes', mentions: [{ kind: 'actor', id: 'al-sudani', text: 'Sudani', explanation: '“Sudani” is a name of Mohammed Shia al-Sudani.' }] },
+        { name: 'actor without quotes', mentions: [{ kind: 'actor', id: 'kevin-leahy', text: 'Leahy', explanation: 'A name.' }] },
+        { name: 'claim', mentions: [{ kind: 'claim', id: 'isis-no-longer-a-threat', text: 's', explanation: 'e', side: 'claim', cues: [{ label: 'threat', text: 'threat' }] }] },
+        { name: 'opposing claim', mentions: [{ kind: 'claim', id: 'isis-still-a-threat', text: 's', explanation: 'e', side: 'opposing', cues: [{ label: 'still', text: 'still a threat' }] }] },
+        { name: 'overlapping highlights', mentions: [{ kind: 'actor', id: 'al-sudani', text: 'Sudani', explanation: 'e' }, { kind: 'claim', id: 'isis-no-longer-a-threat', text: 's', explanation: 'e', side: 'claim', cues: [] }] },
+      ];
+      const schemes: ('light' | 'dark')[] = name === 'chromium' ? ['light', 'dark'] : ['light'];
+      for (const scheme of schemes) {
+        if (name === 'chromium') await harness.setColorScheme(scheme);
+        for (const state of states) {
+          const violations = await harness.evaluate(async (mentions: unknown[]) => {
+            (globalThis as unknown as { showCard: (m: unknown[]) => void }).showCard(mentions);
+            await new Promise((r) => setTimeout(r, 200));
+            type Rule = { id: string; nodes: { target: unknown[] }[] };
+            const axe = (globalThis as unknown as { axe: { run: (root: Element) => Promise<{ violations: Rule[]; passes: Rule[] }> } }).axe;
+            const result = await axe.run(document.documentElement);
+            const found = result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`));
+            // Guard against a vacuous pass: contrast must really have been measured inside the card.
+            const measured = result.passes.find((p) => p.id === 'color-contrast')?.nodes.filter((n) => JSON.stringify(n.target).includes('ncl-card')).length ?? 0;
+            return measured > 5 ? found : [...found, `color-contrast measured on only ${measured} card nodes`];
+          }, state.mentions);
+          expect(violations, `${state.name} (${scheme})`).toEqual([]);
+        }
+      }
+      await harness.screenshot(join(SCREENSHOT_DIR, `card-harness-${name}.png`));
+    } finally {
+      await harness.close();
+      await setStorage(probe, { 'ncl.settings': {} });
     }
   });
 
