@@ -22,7 +22,7 @@ import type { BlockScan, Matcher, Mention } from '../core/matcher';
 import type { Pack } from '../core/pack';
 import type { MentionReport, PageReport } from '../shared/messages';
 import type { Highlighter, HighlightKind } from './highlighter';
-import { isBlock, locate, SegmentCursor, type TextSegment } from './text-blocks';
+import { isBlock, locate, SegmentCursor, splitLongSegment, type TextSegment } from './text-blocks';
 
 /** Longest stretch of work before yielding to the page, in milliseconds. */
 const SLICE_MS = 8;
@@ -249,7 +249,7 @@ export class Scanner {
       if (signal.aborted) return;
       const segment = cursor.next();
       if (segment === null) return;
-      this.addSegment(segment);
+      for (const piece of splitLongSegment(segment)) this.addSegment(piece);
       if ((++count & 15) === 0 && performance.now() - this.sliceStart > SLICE_MS) {
         this.endSlice();
         await yieldToPage();

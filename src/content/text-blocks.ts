@@ -211,3 +211,46 @@ export function locate(segment: TextSegment, index: number, preferEnd: boolean):
   const node = nodes[lo] as Text;
   return { node, offset: index - (starts[lo] ?? 0) };
 }
+
+/** Segments longer than this are cut into pieces, so that scanning one never becomes a long task. */
+export const MAX_SEGMENT_LENGTH = 20_000;
+
+/**
+ * Cuts a very long segment (a 1 MB text node, a flattened table) into pieces of at most
+ * `max` characters, each ending after a sentence end, a line break or at least a space, so that
+ * the scanner can yield between pieces. A name is cut only when no space at all falls in the last
+ * fifth of a piece, which prose never does.
+ */
+export function splitLongSegment(segment: TextSegment, max = MAX_SEGMENT_LENGTH): TextSegment[] {
+  const { text } = segment;
+  if (text.length <= max) return [segment];
+  const pieces: TextSegment[] = [];
+  let from = 0;
+  while (from < text.length) {
+    let to = Math.min(from + max, text.length);
+    if (to < text.length) {
+      const tail = text.slice(from + Math.floor(max * 0.8), to);
+      const cut = Math.max(tail.lastIndexOf('. '), tail.lastIndexOf('\n'));
+      const space = tail.lastIndexOf(' ');
+      const at = cut >= 0 ? cut + 1 : space;
+      if (at >= 0) to = from + Math.floor(max * 0.8) + at + 1;
+    }
+    pieces.push(sliceSegment(segment, from, to));
+    from = to;
+  }
+  return pieces;
+}
+
+/** The part [from, to) of a segment, with node offsets rebased so `locate` keeps working. */
+function sliceSegment(segment: TextSegment, from: number, to: number): TextSegment {
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  segment.nodes.forEach((node, i) => {
+    const start = segment.starts[i] ?? 0;
+    if (start < to && start + node.data.length > from) {
+      nodes.push(node);
+      starts.push(start - from);
+    }
+  });
+  return { block: segment.block, nodes, starts, text: segment.text.slice(from, to) };
+}
