@@ -291,7 +291,9 @@ export function extractActors(text: string, sentences: Sentence[]): { actors: Dr
       }
       const after = tokens[j + 1];
       const lower = next.text.toLowerCase();
-      const connects = CONNECTORS.has(lower) || (lower === 'the' && prev.text.toLowerCase() === 'of');
+      // "and" joins only inside an "of" name: "Society of Engineers and Firemen", not "Baghdad and Washington".
+      const connects =
+        CONNECTORS.has(lower) || (lower === 'the' && prev.text.toLowerCase() === 'of') || (lower === 'and' && seq.some((t) => t.text === 'of'));
       if (connects && after?.isCap && after.sentence === next.sentence) {
         seq.push(next);
         j++;
@@ -304,8 +306,18 @@ export function extractActors(text: string, sentences: Sentence[]): { actors: Dr
     while (seq.length > 0) {
       const head = seq[0]!;
       const lower = head.text.toLowerCase();
+      // A sentence's first word is capitalised anyway; it stays when it reads as a noun that
+      // starts a longer name ("Network Rail", "Transport Secretary Louise Haigh").
+      // compromise often reads such a word as an imperative ("Network", "Transport"), so the
+      // next word decides: a proper noun, a title or an acronym makes the pair a name.
+      const next = seq[1];
+      const nounLead =
+        next !== undefined &&
+        !FUNCTION_WORDS.has(next.text.toLowerCase()) &&
+        (tagged(next, 'ProperNoun') || titleAt(text, next.start) !== undefined || isAcronym(next.text)) &&
+        !['Adverb', 'Modal', 'Auxiliary', 'Gerund', 'PastTense', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adjective', 'Plural', 'Date'].some((t) => tagged(head, t));
       const commonStart =
-        head.isSentenceStart && !titleAt(text, head.start) && !tagged(head, 'ProperNoun') && !tagged(head, 'Person') && !tagged(head, 'Place') && !isAcronym(head.text);
+        head.isSentenceStart && !nounLead && !titleAt(text, head.start) && !tagged(head, 'ProperNoun') && !tagged(head, 'Person') && !tagged(head, 'Place') && !isAcronym(head.text);
       if (FUNCTION_WORDS.has(lower) || CONNECTORS.has(lower) || commonStart) seq.shift();
       else break;
     }
@@ -543,6 +555,18 @@ export function extractActors(text: string, sentences: Sentence[]): { actors: Dr
     orgActors.push(actor);
   }
 
+  // "Associated Society of … (Aslef)": a capitalised word in brackets right after a name is its short form.
+  for (const actor of orgActors) {
+    for (const alias of [...actor.aliases]) {
+      const m = new RegExp(`${escapeRegExp(foldPunctuation(alias.text))}\\s*\\(\\s*(\\p{Lu}[\\p{L}]{1,12})\\s*\\)`, 'u').exec(folded);
+      if (!m || FUNCTION_WORDS.has(m[1]!.toLowerCase()) || countryOf(m[1]!)) continue;
+      const short = m[1]!;
+      const other = orgActors.find((a) => a !== actor && a.aliases.some((al) => al.text === short));
+      if (other) continue;
+      addAlias(actor, short, short.length > 3, isAcronym(short));
+    }
+  }
+
   // "X, also known as Y or Z": merge the acronym actors into the group they rename.
   mergeAlsoKnownAs(folded, orgActors, actors);
 
@@ -701,7 +725,7 @@ function addHeadNounAliases(folded: string, text: string, orgActors: DraftActor[
   const byHead = new Map<string, DraftActor[]>();
   for (const actor of orgActors) {
     const words = actor.name.toLowerCase().split(/\s+/);
-    const head = words.find((w) => ORG_HEADS[w] !== undefined && w !== 'group' && w !== 'news' && w !== 'times' && w !== 'post');
+    const head = words.find((w) => ORG_HEADS[w] !== undefined && w !== 'news' && w !== 'times' && w !== 'post');
     if (!head) continue;
     const list = byHead.get(head) ?? [];
     list.push(actor);

@@ -46,6 +46,10 @@ const VERB_ALTERNATION = [...SPEECH_VERBS].sort((a, b) => b.length - a.length).m
 const VERB_RE = new RegExp(`(?<![\\p{L}])(${VERB_ALTERNATION}|according to|in the words of)(?![\\p{L}])`, 'giu');
 const NOT_A_CLAUSE_START = /^\s+(?:on|in|at|to|by|from|with|during|after|before|last|this|next|so|yes|no|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|earlier|later|recently|previously|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 const FINITE_VERB = /(?<![\p{L}])(?:is|are|was|were|has|have|had|will|would|could|can|should|must|may|might|did|does|do|rose|fell|grew|won|lost|left|came|went|took|made|saw|knew|found|gave|kept|began|ran|held|met|paid|sold|sent|spent|stood|thought|brought|built|caught|fought|led|meant|[\p{L}]{3,}ed)(?![\p{L}])/iu;
+// What may follow a trailing "…, the union said": nothing, or when and how ("on Sunday", "in a statement").
+const TRAILING_TAIL = /^\s*(?:(?:on|in|at|late|early|last|this|earlier|later|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^.]*)?[.!]?\s*$/i;
+const DENIAL_VERB = /^(?:denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|disputed|disputes|refuted|refutes)$/;
+const REPORT_NOUN = /\b(?:claims?|reports?|suggestions?|allegations?|accusations?|assertions?|rumou?rs?|charges?|speculation|criticism)\s*$/i;
 const PARTICIPLES = 'explaining|saying|adding|noting|stressing|insisting|warning|arguing|claiming|stating|emphasi[sz]ing|asserting|acknowledging';
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 const THING_PRONOUNS = new Set(['it', 'they']);
@@ -174,13 +178,39 @@ export function extractQuotes(
     const verbs = verbsIn(ctx, sentence.start, sentence.end);
 
     // Reported clauses: "X said (on Tuesday) that …", "Explaining that …, X noted that …", "according to X".
-    const reported: Array<{ speaker: string; start: number; end: number; verb: string }> = [];
-    for (const verb of verbs) {
+    const reported: Array<{ speaker: string; start: number; end: number; verb: string; denial?: boolean }> = [];
+    for (const [v, verb] of verbs.entries()) {
       const word = verb[1]!.toLowerCase();
       const verbEnd = verb.index + verb[0].length;
       if (word === 'according to' || word === 'in the words of') continue;
+      // "rejected claims that": the second word is a noun here, not a second speech verb.
+      const previous = verbs[v - 1];
+      if (previous && /^\s+$/.test(ctx.folded.slice(previous.index + previous[0].length, verb.index))) continue;
       const rest = ctx.folded.slice(verbEnd, sentence.end);
       const that = /^((?:\s+(?:[\p{L}\d'-]+|,)){0,6}?)\s+that\s+/u.exec(rest);
+      // "X rejected claims that P": X denies P, and P is not X's words.
+      if (that && DENIAL_VERB.test(word) && REPORT_NOUN.test(that[1]!)) {
+        const speaker = subjectBefore(ctx, sentence.start, verb.index);
+        if (speaker) reported.push({ speaker, start: verb.index, end: clauseEnd(ctx.folded, verbEnd + that[0].length, sentence.end), verb: word, denial: true });
+        continue;
+      }
+      // "Trains will stop on Monday, the union said (on Sunday).": the clause comes first.
+      const tail = ctx.folded.slice(verbEnd, sentence.end);
+      if (!that && TRAILING_TAIL.test(tail.replace(/,/g, ' ')) && !FINITE_VERB.test(tail)) {
+        const before = ctx.folded.slice(sentence.start, verb.index);
+        const lead = /^(.*[^\s,]),\s+((?:[^,]{1,80})?)$/su.exec(before);
+        if (lead && !/^(?:which|who|whose|that|where|when)\b/i.test(lead[2]!.trim())) {
+          const clauseStart = sentence.start + (/^\s*/.exec(lead[1]!)?.[0].length ?? 0);
+          const clauseEndAt = sentence.start + lead[1]!.length;
+          const subjectFrom = clauseEndAt + 1;
+          const quoted = ctx.quoteSpans.some((q) => q.outerStart < clauseEndAt + 1 && q.outerEnd > clauseStart);
+          const speaker = lead[2]!.trim() === '' ? subjectAfter(ctx, verbEnd, sentence.end) : subjectBefore(ctx, subjectFrom, verb.index);
+          if (speaker && !quoted && lead[1]!.split(/\s+/).length >= 4) {
+            reported.push({ speaker, start: clauseStart, end: clauseEndAt, verb: word });
+            continue;
+          }
+        }
+      }
       // "As X emphasized, …": the rest of the sentence is what X said.
       const asClause = /^,\s+/.exec(rest);
       const asLead = /(?:^|[,;]\s*|\b(?:but|and|yet)\s+)as\s+[^,]{2,80}$/i.test(ctx.folded.slice(sentence.start, verb.index));
@@ -198,8 +228,8 @@ export function extractQuotes(
         const clause = clauseEnd(ctx.folded, clauseStart, sentence.end);
         const clauseText = ctx.folded.slice(clauseStart, clause);
         // A clause has a verb of its own: "said the group's leader, John Smith" has none.
-        if (clauseText.split(/\s+/).length < 4 || !FINITE_VERB.test(clauseText)) continue;
-        if (ctx.quoteSpans.some((q) => q.outerStart >= clauseStart && q.outerStart < clause)) continue;
+        const minWords = /^(?:it|he|she|they|we|i)\s/i.test(clauseText) ? 3 : 4;
+        if (clauseText.split(/\s+/).length < minWords || !FINITE_VERB.test(clauseText)) continue;
         const speaker = subjectBefore(ctx, sentence.start, verb.index);
         if (speaker && !/^\s*["“]/.test(rest)) reported.push({ speaker, start: clauseStart, end: clause, verb: word });
         continue;
@@ -239,6 +269,13 @@ export function extractQuotes(
       lastSpeaker = { speaker, sentence: sentence.index };
     }
 
+    // One clause reported twice ("said … and noted …" on the same words) counts once.
+    const seenClauses = new Set<number>();
+    for (let k = reported.length - 1; k >= 0; k--) {
+      if (seenClauses.has(reported[k]!.start)) reported.splice(k, 1);
+      else seenClauses.add(reported[k]!.start);
+    }
+
     // Assertions: every reported clause, split at ", and that"; every quotation outside one.
     // A reported clause keeps its inner quotations with their marks ("Iraq had won a “victory”").
     for (const r of reported) {
@@ -251,6 +288,8 @@ export function extractQuotes(
           if (words < 3) return undefined;
           // A scare quote alone is already a direct quotation; a clause around it is speech too.
           if (inner.length > 0 && inner.some((q) => q.outerStart <= start && q.outerEnd >= end)) return undefined;
+          const same = quotes.find((q) => !q.direct && q.start === start && q.text === text.slice(start, end));
+          if (same) return same.id;
           const id = makeId(speaker);
           quotes.push({ id, speaker, text: text.slice(start, end), start, direct: false, sentence });
           return id;
@@ -271,7 +310,8 @@ export function extractQuotes(
           });
           continue;
         }
-        const id = addReported(r.speaker, part.start, part.end);
+        // A denial's clause is someone else's words: it is asserted, not quoted.
+        const id = r.denial ? undefined : addReported(r.speaker, part.start, part.end);
         assertions.push({ speaker: r.speaker, text: text.slice(part.start, part.end), start: part.start, sentence, quotes: [...innerIds, ...(id ? [id] : [])], verb: r.verb });
       }
       lastSpeaker = { speaker: r.speaker, sentence: sentence.index };
@@ -366,7 +406,7 @@ function splitProof(ctx: Context, part: { start: number; end: number }): { headE
 function splitClause(folded: string, start: number, end: number): Array<{ start: number; end: number }> {
   const parts: Array<{ start: number; end: number }> = [];
   // Participles of demand also split without a comma: "… of the country demanding US troops leave".
-  const re = new RegExp(`(?:,\\s+(?:and\\s+that|and\\s+also\\s+that|but\\s+that|(?=(?:demanding|calling for|urging|insisting|saying|adding|warning|stressing|noting)\\s))|\\s+(?=(?:demanding|calling for|urging)\\s))\\s*`, 'giu');
+  const re = new RegExp(`(?:,\\s+(?:(?:and|but)\\s+(?:also\\s+)?(?:added|said|noted|warned|insisted|stressed|argued|claimed)\\s+that|and\\s+that|and\\s+also\\s+that|but\\s+that|(?=(?:demanding|calling for|urging|insisting|saying|adding|warning|stressing|noting)\\s))|\\s+(?=(?:demanding|calling for|urging)\\s))\\s*`, 'giu');
   const segment = folded.slice(start, end);
   let last = 0;
   let m: RegExpExecArray | null;

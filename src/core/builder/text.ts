@@ -46,7 +46,8 @@ export function foldPunctuation(text: string): string {
 function isOpeningQuote(text: string, i: number): boolean {
   const c = text[i];
   if (c === '“' || c === '«' || c === '„') return true;
-  if (c === '‘') return !/\p{L}/u.test(text[i - 1] ?? ' ');
+  // Single marks open a quotation only at the start of a word: "drivers' pay" is a possessive.
+  if (c === '‘' || c === "'") return /[\s(\[—–-]/u.test(text[i - 1] ?? ' ') && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '');
   return false;
 }
 
@@ -56,7 +57,7 @@ function isClosingQuote(text: string, i: number, open: string): boolean {
   // Sites mix marks ("“…capability.\"" ), so a straight mark also closes a curly one.
   if (open === '“' || open === '„') return c === '”' || c === '“' || c === '"';
   if (open === '«') return c === '»';
-  if (open === '‘') return c === '’' && !(/\p{L}/u.test(text[i - 1] ?? ' ') && /\p{L}/u.test(text[i + 1] ?? ' '));
+  if (open === '‘' || open === "'") return (c === '’' || c === "'") && !(/\p{L}/u.test(text[i - 1] ?? ' ') && /\p{L}/u.test(text[i + 1] ?? ' ')) && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ' ');
   if (open === '"') return c === '"';
   return false;
 }
@@ -135,7 +136,7 @@ export function splitSentences(text: string): Sentence[] {
       if (j < pEnd && !/\s/.test(text[j] ?? '')) continue;
       let k = j;
       while (k < pEnd && /\s/.test(text[k] ?? '')) k++;
-      if (k < pEnd && !/[\p{Lu}\p{N}“"‘(«]/u.test(text[k] ?? '')) continue;
+      if (k < pEnd && !/[\p{Lu}\p{N}“"‘'(«]/u.test(text[k] ?? '')) continue;
       if (inQuote(i) && j === i + 1) continue;
       if (c === '.' && isAbbreviationPeriod(text, i) && k < pEnd && !/^(?:The|A|An|But|He|She|It|They|We|In|On)\b/.test(text.slice(k, k + 5))) continue;
       push(start, j);

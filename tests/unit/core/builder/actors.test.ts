@@ -90,6 +90,23 @@ describe('extractActors: organisations, acronyms and armed groups', () => {
   });
 });
 
+describe('extractActors: names at the start of a sentence', () => {
+  it('keeps a first word that begins a longer name, and drops one that does not', () => {
+    const actors = actorsOf('Network Rail warned of delays.\nTransport Secretary Louise Haigh urged calm.\nFormer President Ana Lima agreed.');
+    expect(byAlias(actors, 'Network Rail')?.kind).toBe('organization');
+    expect(byAlias(actors, 'Louise Haigh')?.role).toBe('Transport Secretary');
+    expect(byAlias(actors, 'Ana Lima')).toBeDefined();
+    expect(actors.some((a) => a.aliases.some((al) => al.text.startsWith('Former')))).toBe(false);
+  });
+
+  it('joins "and" inside an "of" name and reads a short form in brackets', () => {
+    const actors = actorsOf('The Society of Engineers and Firemen (Sef) called a strike. Baghdad and Washington disagreed.');
+    const society = byAlias(actors, 'Society of Engineers and Firemen');
+    expect(society?.aliases.map((a) => a.text)).toContain('Sef');
+    expect(actors.some((a) => a.aliases.some((al) => al.text === 'Baghdad and Washington'))).toBe(false);
+  });
+});
+
 describe('extractActors: armed forces', () => {
   it("merges a country's troops, forces and military into one military actor", () => {
     const actors = actorsOf("Polish troops arrived on Monday. Poland's armed forces said the Polish military would stay a month.");

@@ -86,4 +86,26 @@ describe('extractQuotes: reported speech', () => {
       [idOf('Lena Okonkwo'), 'the channel would still be dredged next year'],
     ]);
   });
+
+  it('reads the clause before a trailing "…, the union said on Sunday."', () => {
+    const text = 'Ferry crews will strike for two days next week, the Ferry Workers Union said on Sunday.';
+    const { quotes, idOf } = quotesOf(text);
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([[idOf('Ferry Workers Union'), 'Ferry crews will strike for two days next week']]);
+  });
+
+  it('does not put a denied claim in the denier’s mouth', () => {
+    const text = 'Union leader Maria Costa rejected claims that the strike was political.';
+    const { quotes, assertions, idOf } = quotesOf(text);
+    expect(quotes).toEqual([]);
+    expect(assertions.map((a) => [a.speaker, a.text])).toEqual([[idOf('Maria Costa'), 'rejected claims that the strike was political']]);
+  });
 });
+
+describe('extractQuotes: marks', () => {
+  it('reads straight single quotation marks but not apostrophes', () => {
+    const text = "Maria Costa spoke to the drivers' committee. 'We did not want this strike,' she told reporters. Costa's deputy agreed.";
+    const { quotes, idOf } = quotesOf(text);
+    expect(quotes.filter((q) => q.direct).map((q) => [q.speaker, q.text])).toEqual([[idOf('Maria Costa'), 'We did not want this strike']]);
+  });
+});
+
