@@ -47,7 +47,7 @@ function isOpeningQuote(text: string, i: number): boolean {
   const c = text[i];
   if (c === '“' || c === '«' || c === '„') return true;
   // Single marks open a quotation only at the start of a word: "drivers' pay" is a possessive.
-  if (c === '‘' || c === "'") return /[\s(\[—–-]/u.test(text[i - 1] ?? ' ') && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '');
+  if (c === '‘' || c === "'") return /[\s([—–-]/u.test(text[i - 1] ?? ' ') && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '');
   return false;
 }
 
