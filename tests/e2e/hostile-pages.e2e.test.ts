@@ -327,8 +327,18 @@ describe.each(BROWSERS)('hostile pages in %s', (name) => {
 <script>
   const blank = document.getElementById('blank').contentDocument;
   blank.body.innerHTML = '<p>The blank frame names Maj. Gen. Kevin C. Leahy.</p>';
+  // Asks the cross-origin frame what it sees; an unanswered question (frame still loading) gives null.
   window.askCross = () => new Promise((resolve) => {
-    window.addEventListener('message', (event) => resolve(event.data), { once: true });
+    const onAnswer = (event) => {
+      if (!event.data || !event.data.highlights) return;
+      window.removeEventListener('message', onAnswer);
+      resolve(event.data);
+    };
+    window.addEventListener('message', onAnswer);
+    setTimeout(() => {
+      window.removeEventListener('message', onAnswer);
+      resolve(null);
+    }, 1000);
     document.getElementById('cross').contentWindow.postMessage('highlights?', '*');
   });
 </script></body></html>`,
@@ -336,12 +346,12 @@ describe.each(BROWSERS)('hostile pages in %s', (name) => {
     const { page, url } = await visit('hostile/frames.html');
     const top = await completeReport(probe, url);
     expect(actorIds(top)).toEqual(['al-sudani']);
-    const sameSize = await waitFor(page, () => ((document.getElementById('same') as HTMLIFrameElement).contentWindow as typeof window).CSS.highlights.get('ncl-actor')?.size ?? 0, undefined, 10_000, 'same-origin frame highlights');
+    const sameSize = await waitFor(page, () => ((document.getElementById('same') as HTMLIFrameElement).contentWindow as typeof window).CSS.highlights.get('ncl-actor')?.size ?? 0, undefined, 20_000, 'same-origin frame highlights');
     expect(sameSize).toBeGreaterThan(0);
     const cross = await waitFor(page, async () => {
-      const answer = (await (window as unknown as { askCross(): Promise<{ highlights: Record<string, number>; foreign: string[]; errors: string[] }> }).askCross());
-      return (answer.highlights['ncl-actor'] ?? 0) > 0 ? answer : null;
-    }, undefined, 10_000, 'cross-origin frame highlights');
+      const answer = await (window as unknown as { askCross(): Promise<{ highlights: Record<string, number>; foreign: string[]; errors: string[] } | null> }).askCross();
+      return answer && (answer.highlights['ncl-actor'] ?? 0) > 0 ? answer : null;
+    }, undefined, 20_000, 'cross-origin frame highlights');
     expect(cross).toMatchObject({ foreign: [], errors: [] });
     // The about:blank frame: Chrome injects there (match_about_blank); Firefox as of ESR 153 does
     // only for frames whose content it considers loaded, so its count is recorded, not required.
