@@ -52,6 +52,8 @@ export interface DraftActor {
   country?: string;
   /** Whether mentions are highlighted; false for countries and for context actors such as an office. */
   highlight?: boolean;
+  /** The actor a person speaks for, from a role such as "army spokesman" or "M23 commander". */
+  affiliation?: string;
 }
 
 /** A place in the text where an actor is named. */
@@ -246,7 +248,10 @@ function hasArmedContext(text: string, spans: ReadonlyArray<{ start: number; end
  * warnings for the choices a reviewer should check, and the article's common nouns (compromise's
  * tags are computed here once, and claims use them to pick topics).
  */
-export function extractActors(text: string, sentences: Sentence[]): { actors: DraftActor[]; warnings: string[]; nouns: Set<string> } {
+export function extractActors(
+  text: string,
+  sentences: Sentence[],
+): { actors: DraftActor[]; warnings: string[]; nouns: Set<string>; tagsAt: Map<number, Set<string>> } {
   const warnings: string[] = [];
   const folded = foldPunctuation(text);
   const tokens = tokenize(text, sentences);
@@ -412,7 +417,8 @@ export function extractActors(text: string, sentences: Sentence[]): { actors: Dr
   for (const token of tokens) {
     if (!isAcronym(token.text) || NOT_NAMES.has(token.text.replace(/\./g, '')) || shouting.has(token.sentence)) continue;
     if (countryOf(token.text) || titleAt(text, token.start)) continue;
-    if (/\d/.test(token.text)) continue;
+    // Digits only in a letters-then-number name used more than once ("M23", "G7"), not "CS1" once.
+    if (/\d/.test(token.text) && !(/^\p{Lu}{1,3}\d{1,3}$/u.test(token.text) && tokens.filter((t) => t.text === token.text).length >= 2)) continue;
     // A dateline ("BRASILIA —", "KYIV, March 3 —") names a place, not an organisation.
     if (token.isSentenceStart && /^\s*(?:,[^—–\n]{0,30})?\s*(?:—|–|--?)\s/.test(text.slice(token.end, token.end + 40))) continue;
     // Parts of addresses ("HTTPS://", "www.X.com") are not names.
@@ -583,6 +589,14 @@ export function extractActors(text: string, sentences: Sentence[]): { actors: Dr
   // Lower-case references to an organisation by its head noun: "the coalition", "the US-led coalition".
   addHeadNounAliases(folded, text, orgActors);
 
+  // "The army said": with one national army in the article, the common noun is that army.
+  const militaries = actors.filter((a) => a.kind === 'military' && a.country);
+  if (militaries.length === 1) {
+    for (const noun of ['army', 'military', 'armed forces']) {
+      if (new RegExp(`(?<![\\p{L}])[Tt]he ${noun}(?![\\p{L}])`, 'u').test(folded)) addAlias(militaries[0]!, noun, false);
+    }
+  }
+
   // People, merged by surname.
   mergePeople(text, folded, people, tokens, actors, newActor, warnings);
 
@@ -609,7 +623,7 @@ export function extractActors(text: string, sentences: Sentence[]): { actors: Dr
     if (actor.kind !== 'person' && actor.kind !== 'country' && /^(?:Group|Organisation|Armed group)$/.test(actor.role)) actor.role = describeOrgRole(actor.kind, actor.country);
   }
   kept.sort((a, b) => a.firstOffset - b.firstOffset);
-  return { actors: kept, warnings, nouns };
+  return { actors: kept, warnings, nouns, tagsAt };
 }
 
 function describeOrgRole(kind: ActorKind, country?: string): string {
@@ -926,6 +940,44 @@ function appositiveRole(folded: string, name: string): string | undefined {
   const before = new RegExp(`(?:the|a)\\s+([^,.;]{0,80}?\\b(?:commander|head|chief|leader|spokesman|spokeswoman|spokesperson|director|minister|president|ambassador|envoy|secretary|chairman|official|adviser|advisor|officer)\\b[^,.;]{0,60}),\\s+${n}`, 'u').exec(folded);
   if (before) return before[1]!.trim();
   return undefined;
+}
+
+const AFFILIATION_ROLE = /(?:^|[\s,(])((?:[\p{L}\d'’.-]+\s+){0,3}?(?:spokesman|spokeswoman|spokesperson|commander|chief|head|leader|official|director|general secretary|secretary general|secretary-general|minister|envoy|ambassador|president|chairman|chairwoman|chief executive|founder))\s*$/iu;
+
+/**
+ * Reads, before each mention of a person, a role that names another actor ("army spokesman
+ * Lt. Col. X", "M23 spokesman Y", "Aslef general secretary Z"): the person speaks for that actor.
+ * Also fills a missing role. Runs after `findMentions`, because the role names an actor by any alias.
+ */
+export function assignAffiliations(text: string, actors: DraftActor[], mentions: readonly Mention[]): void {
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  for (const m of mentions) {
+    const person = byId.get(m.actor);
+    if (!person || person.kind !== 'person') continue;
+    const windowStart = Math.max(0, m.start - 90);
+    const window = foldPunctuation(text.slice(windowStart, m.start));
+    let before = window;
+    // Ranks and titles between the role and the name: "army spokesman Lt. Col. X".
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const title of TITLES) {
+        if (before.trimEnd().endsWith(title)) {
+          before = before.trimEnd().slice(0, -title.length);
+          changed = true;
+          break;
+        }
+      }
+    }
+    // Only this sentence: the stripped titles' own full stops are gone by now.
+    before = before.split(/[.;!?\n]\s/).pop() ?? '';
+    const role = AFFILIATION_ROLE.exec(before.trimEnd());
+    if (!role) continue;
+    const roleStart = windowStart + window.lastIndexOf(role[1]!);
+    const inside = mentions.filter((x) => x !== m && x.start >= roleStart && x.end <= m.start && byId.get(x.actor)?.kind !== 'person');
+    const owner = inside.pop();
+    if (owner && !person.affiliation) person.affiliation = owner.actor;
+    if (person.role === 'Named in the article' || (owner && TITLES.includes(person.role))) person.role = role[1]!.trim();
+  }
 }
 
 /**

@@ -4,7 +4,7 @@
  * what the builder was unsure of comes back as warnings for the review page.
  */
 import { type PackInput, PACK_LIMITS, PACK_SCHEMA_VERSION } from '../pack';
-import { type DraftActor, extractActors, findMentions } from './actors';
+import { type DraftActor, assignAffiliations, extractActors, findMentions } from './actors';
 import { buildClaims } from './claims';
 import { extractQuotes } from './quotes';
 import { type Sentence, clip, slugify, splitSentences } from './text';
@@ -49,10 +49,11 @@ export function buildPack(input: BuildInput): BuildResult {
   const headline = headlineOf(input.title, sentences);
   const body = headline.fromText ? sentences.slice(1) : sentences;
 
-  const { actors, warnings: actorWarnings, nouns } = extractActors(text, sentences);
+  const { actors, warnings: actorWarnings, nouns, tagsAt } = extractActors(text, sentences);
   warnings.push(...actorWarnings);
   const mentions = findMentions(text, actors);
-  const { quotes, assertions, warnings: quoteWarnings } = extractQuotes(text, sentences, actors, mentions);
+  assignAffiliations(text, actors, mentions);
+  const { quotes, assertions, warnings: quoteWarnings } = extractQuotes(text, sentences, actors, mentions, tagsAt);
   warnings.push(...quoteWarnings);
   const { claims, warnings: claimWarnings } = buildClaims(body, assertions, actors, mentions, nouns);
   warnings.push(...claimWarnings);

@@ -158,7 +158,13 @@ function trendOf(text: string): { rise: string[]; fall: string[] } {
   return out;
 }
 
-/** Sentences the article asserts in its own voice that bear on the actors' claims. */
+const SPEECH_NOUNS_BEFORE = /(?:words|claims?|account|statements?|remarks|comments|demands?|assertions?|version|position|allegations?|accusations?|warnings?)\s+(?:by|of|from)\s+(?:the\s+)?$/i;
+const STANCE_RE = /(?<![\p{L}])(?:rejected|rejects|denied|denies|dismissed|dismisses|disputed|disputes|accused|accuses|blamed|blames|condemned|condemns|criticised|criticized|criticises|criticizes|welcomed|welcomes|praised|praises|defended|defends|refused|refuses|vowed|vows|pledged|pledges)(?![\p{L}])/u;
+
+/**
+ * Sentences the article asserts in its own voice that bear on the actors' claims. A sentence
+ * whose subject takes a stance ("M23's spokesman rejected the army's account") is that actor's.
+ */
 function articleAssertions(sentences: Sentence[], assertions: Assertion[], mentions: Mention[]): Assertion[] {
   const covered = new Set(assertions.map((a) => a.sentence.index));
   const out: Assertion[] = [];
@@ -169,7 +175,19 @@ function articleAssertions(sentences: Sentence[], assertions: Assertion[], menti
     if (distinct.size === 0 || words(sentence.text).length < 6) continue;
     const marked = markersIn(sentence.text, CONTRAST_MARKERS).length > 0 || markersIn(sentence.text, NEGATIONS).length > 0 || markersIn(sentence.text, ['still']).length > 0;
     if (!marked && distinct.size < 2) continue;
-    out.push({ speaker: null, text: sentence.text, start: sentence.start, sentence, quotes: [] });
+    const stance = STANCE_RE.exec(foldPunctuation(sentence.text));
+    let speaker: string | null = null;
+    if (stance) {
+      const verbAt = sentence.start + stance.index;
+      // Skip a relative clause between subject and verb: "Rwanda, which experts say backs X, has denied".
+      const folded = foldPunctuation(sentence.text);
+      const relatives = [...folded.matchAll(/,\s+(?:which|who|whose)\b[^,]*,/gu)].map((r) => ({ start: sentence.start + r.index, end: sentence.start + r.index + r[0].length }));
+      const outside = (m: Mention): boolean => !relatives.some((r) => m.start >= r.start && m.end <= r.end);
+      const subject = inside.filter((m) => m.end <= verbAt && outside(m)).pop();
+      const gap = subject ? verbAt - subject.end - relatives.filter((r) => r.start >= subject.end && r.end <= verbAt).reduce((n, r) => n + r.end - r.start, 0) : Infinity;
+      if (subject && gap < 25) speaker = subject.actor;
+    }
+    out.push({ speaker, text: sentence.text, start: sentence.start, sentence, quotes: [] });
   }
   return out;
 }
@@ -188,6 +206,10 @@ export function buildClaims(
   const warnings: string[] = [];
   const kindOf = new Map(actors.map((a) => [a.id, a.kind]));
   const nounStems = new Set([...nouns].map(stem));
+  const affiliationOf = new Map(actors.filter((a) => a.affiliation).map((a) => [a.id, a.affiliation!]));
+  // A spokesman and the body he speaks for are one side; so are two spokesmen of one body.
+  const sameCamp = (x: string | null, y: string | null): boolean =>
+    x !== null && y !== null && (x === y || affiliationOf.get(x) === y || affiliationOf.get(y) === x || (affiliationOf.has(x) && affiliationOf.get(x) === affiliationOf.get(y)));
   const nameOf = new Map(actors.map((a) => [a.id, a.name]));
   const actorWords = new Set<string>();
   for (const actor of actors) for (const alias of actor.aliases) for (const w of words(alias.text)) actorWords.add(w);
@@ -294,7 +316,7 @@ export function buildClaims(
     for (let j = i + 1; j < groups.length; j++) {
       const a = groups[i]!;
       const b = groups[j]!;
-      if (a.speaker !== null && a.speaker === b.speaker) continue;
+      if (a.speaker !== null && sameCamp(a.speaker, b.speaker)) continue;
       const shared = sharedTopic(a, b);
       if (shared.terms.length === 0 && shared.actors.length === 0) continue;
       const ma = allMarkers(a);
@@ -322,7 +344,17 @@ export function buildClaims(
       for (const target of p.actors) {
         const kind = kindOf.get(target);
         if (kind === 'country') continue;
-        const theirs = groups.filter((g) => g.speaker === target && g !== b);
+        // Only what the target said is answered: "X's words", "X's account", "claims by X";
+        // "denied supporting the group" names the group without answering it.
+        const answered = mentions.some((m) => {
+          if (m.actor !== target || m.start < p.assertion.start || m.end > p.assertion.start + p.assertion.text.length) return false;
+          const after = foldPunctuation(p.assertion.sentence.text.slice(m.end - p.assertion.sentence.start, m.end - p.assertion.sentence.start + 40));
+          const before = foldPunctuation(p.assertion.sentence.text.slice(Math.max(0, m.start - p.assertion.sentence.start - 30), m.start - p.assertion.sentence.start));
+          return /^'s?\s/.test(after) || /^\s+(?:has\s+|had\s+)?(?:said|says|claimed|claims|argued|argues|insisted|insists)\b/.test(after) || SPEECH_NOUNS_BEFORE.test(before);
+        });
+        if (!answered) continue;
+        // A spokesman's claims are his organisation's: "rejected the army's account" answers the army's spokesman.
+        const theirs = groups.filter((g) => g !== b && g.speaker !== null && (g.speaker === target || affiliationOf.get(g.speaker) === target) && !sameCamp(g.speaker, b.speaker));
         if (theirs.length === 0) continue;
         const wantsDemand = /\b(?:demands?|calls?|requests?|appeals?|ultimatum)\b/i.test(p.assertion.text);
         let chosen = theirs.filter((g) => g.isDemand === wantsDemand && (wantsDemand || topicActors.some((x) => sentenceActors(g).has(x)) || sharedTopic(g, b).terms.length > 0));
@@ -434,7 +466,7 @@ function statementOf(g: Group): string {
   // The shortest full proposition reads best; very short ones are fragments.
   const sorted = [...pool].sort((a, b) => score(a) - score(b));
   let s = sorted[0] ?? '';
-  s = s.replace(/^\p{Lu}[\p{Lu} .,'-]+\s+[—–-]{1,2}\s+/u, '').replace(/^(?:that|and|but)\s+/i, '').replace(/[“”"]/g, '');
+  s = s.replace(/^\p{Lu}[\p{Lu} .'-]+(?:,\s*[^—–]{1,40}?)?\s*[—–-]{1,2}\s+/u, '').replace(/^(?:that|and|but)\s+/i, '').replace(/[“”"]/g, '');
   s = clip(s, 200).replace(/[,;:]$/, '');
   if (!/[.!?…]$/.test(s)) s += '.';
   return s.charAt(0).toUpperCase() + s.slice(1);
@@ -509,7 +541,7 @@ interface Evidence {
 function findEvidence(texts: string[], mentions: Mention[], starts: number[]): Evidence[] {
   const out: Evidence[] = [];
   const num = `(?:at least |more than |some |about |nearly |over |up to )?(?:\\d[\\d,]*|${[...NUMBER_WORDS].join('|')})`;
-  const nouns = '(?:fighters|militants|troops|soldiers|civilians|people|members|insurgents|personnel|service members|officers|police|children|attacks|strikes|raids)';
+  const nouns = '(?:fighters|militants|rebels|gunmen|attackers|troops|soldiers|civilians|people|members|insurgents|personnel|service members|officers|police|policemen|protesters|demonstrators|children|women|migrants|refugees|workers|patients|attacks|strikes|raids)';
   const verbs = `(?:${EVIDENCE_VERBS.filter((v) => /ed$|dead|died/.test(v)).join('|')})`;
   const patterns = [
     new RegExp(`\\b(${verbs})\\s+(${num})\\s+((?:[\\p{L}.-]+\\s+){0,3}?)${nouns}`, 'giu'),

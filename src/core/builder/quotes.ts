@@ -44,10 +44,11 @@ export interface Assertion {
 
 const VERB_ALTERNATION = [...SPEECH_VERBS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 const VERB_RE = new RegExp(`(?<![\\p{L}])(${VERB_ALTERNATION}|according to|in the words of)(?![\\p{L}])`, 'giu');
-const NOT_A_CLAUSE_START = /^\s+(?:on|in|at|to|by|from|with|during|after|before|last|this|next|so|yes|no|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|earlier|later|recently|previously|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+const NOT_A_CLAUSE_START = /^\s+(?:on|in|to|by|from|with|during|after|before|last|this|next|so|yes|no|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|earlier|later|recently|previously|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 const FINITE_VERB = /(?<![\p{L}])(?:is|are|was|were|has|have|had|will|would|could|can|should|must|may|might|did|does|do|rose|fell|grew|won|lost|left|came|went|took|made|saw|knew|found|gave|kept|began|ran|held|met|paid|sold|sent|spent|stood|thought|brought|built|caught|fought|led|meant|[\p{L}]{3,}ed)(?![\p{L}])/iu;
 // What may follow a trailing "…, the union said": nothing, or when and how ("on Sunday", "in a statement").
-const TRAILING_TAIL = /^\s*(?:(?:on|in|at|late|early|last|this|earlier|later|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^.]*)?[.!]?\s*$/i;
+// A second clause may follow: "…, the army said Tuesday, but the rebels denied it."
+const TRAILING_TAIL = /^\s*(?:(?:on|in|at|late|early|last|this|earlier|later|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^.,]*)?(?:\s+(?:but|and|while|although|though)\b.*)?[.!]?\s*$/i;
 const DENIAL_VERB = /^(?:denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|disputed|disputes|refuted|refutes)$/;
 const REPORT_NOUN = /\b(?:claims?|reports?|suggestions?|allegations?|accusations?|assertions?|rumou?rs?|charges?|speculation|criticism)\s*$/i;
 const PARTICIPLES = 'explaining|saying|adding|noting|stressing|insisting|warning|arguing|claiming|stating|emphasi[sz]ing|asserting|acknowledging';
@@ -61,6 +62,7 @@ interface Context {
   mentions: Mention[];
   kindOf: Map<string, ActorKind>;
   quoteSpans: QuoteSpan[];
+  tagsAt: ReadonlyMap<number, ReadonlySet<string>>;
 }
 
 function insideQuote(ctx: Context, start: number, end: number): boolean {
@@ -147,13 +149,15 @@ function verbsIn(ctx: Context, from: number, to: number): RegExpExecArray[] {
 
 /**
  * Attributes every quotation and finds reported speech. `mentions` must come from the same
- * text; actors give each mention its kind, which pronoun resolution needs.
+ * text; actors give each mention its kind, which pronoun resolution needs; `tagsAt` (compromise's
+ * tags by offset) keeps a verb from being read as the start of a reported clause.
  */
 export function extractQuotes(
   text: string,
   sentences: Sentence[],
   actors: readonly DraftActor[],
   mentions: Mention[],
+  tagsAt: ReadonlyMap<number, ReadonlySet<string>> = new Map(),
 ): { quotes: DraftQuote[]; assertions: Assertion[]; warnings: string[] } {
   const warnings: string[] = [];
   const ctx: Context = {
@@ -162,6 +166,7 @@ export function extractQuotes(
     mentions,
     kindOf: new Map(actors.map((a) => [a.id, a.kind])),
     quoteSpans: findQuoteSpans(text),
+    tagsAt,
   };
   const quotes: DraftQuote[] = [];
   const assertions: Assertion[] = [];
@@ -196,11 +201,13 @@ export function extractQuotes(
       }
       // "Trains will stop on Monday, the union said (on Sunday).": the clause comes first.
       const tail = ctx.folded.slice(verbEnd, sentence.end);
-      if (!that && TRAILING_TAIL.test(tail.replace(/,/g, ' ')) && !FINITE_VERB.test(tail)) {
+      const tailHead = tail.split(/,?\s+(?:but|and|while|although|though)\s/)[0] ?? tail;
+      if (!that && TRAILING_TAIL.test(tail.replace(/,/g, ' ')) && !FINITE_VERB.test(tailHead)) {
         const before = ctx.folded.slice(sentence.start, verb.index);
         const lead = /^(.*[^\s,]),\s+((?:[^,]{1,80})?)$/su.exec(before);
         if (lead && !/^(?:which|who|whose|that|where|when)\b/i.test(lead[2]!.trim())) {
-          const clauseStart = sentence.start + (/^\s*/.exec(lead[1]!)?.[0].length ?? 0);
+          // Past a dateline: "GOMA, Congo (AP) — Congolese troops …".
+          const clauseStart = sentence.start + (/^\s*(?:\p{Lu}[\p{Lu} .'-]+(?:,\s*[^—–]{1,40}?)?\s*[—–-]{1,2}\s+)?/u.exec(lead[1]!)?.[0].length ?? 0);
           const clauseEndAt = sentence.start + lead[1]!.length;
           const subjectFrom = clauseEndAt + 1;
           const quoted = ctx.quoteSpans.some((q) => q.outerStart < clauseEndAt + 1 && q.outerEnd > clauseStart);
@@ -225,6 +232,9 @@ export function extractQuotes(
         const bare = SPEECH_VERBS_BARE_CLAUSE.has(word) ? /^\s+(?=[\p{L}])/u.exec(rest) : null;
         if (!bare || NOT_A_CLAUSE_START.test(rest)) continue;
         const clauseStart = verbEnd + bare[0].length;
+        // A clause starts with its subject: "say backs the M23" is a relative clause's verb.
+        const firstTags = ctx.tagsAt.get(clauseStart);
+        if (firstTags?.has('Verb') && !firstTags.has('Noun')) continue;
         const clause = clauseEnd(ctx.folded, clauseStart, sentence.end);
         const clauseText = ctx.folded.slice(clauseStart, clause);
         // A clause has a verb of its own: "said the group's leader, John Smith" has none.

@@ -69,6 +69,38 @@ describe('buildClaims: oppositions', () => {
   });
 });
 
+describe('buildClaims: sides', () => {
+  it("answers a body's claim when its spokesman made it, and gives a stance sentence to its subject", () => {
+    const pack = build(
+      [
+        'Chilean troops have retaken the port of Arica from the R7 militia, the army said Monday, but the militia denied it.',
+        '"The port is calm and fully under our control," army spokesman Col. Pablo Rojas told reporters.',
+        'R7 spokesman Dario Vega rejected the army\'s account. R7 fighters were seen in the harbour on Tuesday.',
+      ].join('\n'),
+    );
+    const byName = new Map(pack.actors.map((a) => [a.name, a]));
+    expect(byName.get('Pablo Rojas')?.role).toBe('army spokesman');
+    expect(byName.get('R7')?.kind).toBe('armed-group');
+    const armyClaim = claim(pack, /retaken the port/);
+    const army = pack.actors.find((a) => a.aliases.some((al) => al.text === 'Chilean troops'))!;
+    expect(army.kind).toBe('military');
+    expect(armyClaim.speakers).toEqual([army.id]);
+    const rejection = claim(pack, /rejected the army/);
+    expect(rejection.speakers).toEqual([byName.get('Dario Vega')!.id]);
+    expect(rejection.opposes).toEqual(expect.arrayContaining([armyClaim.id, claim(pack, /under our control/).id]));
+  });
+
+  it('does not take a sentence that merely names a group for an answer to it', () => {
+    const pack = build(
+      [
+        'R7 spokesman Dario Vega said that the militia still controls the port.',
+        'Peru, which analysts say arms the R7, has denied supporting the group.',
+      ].join('\n'),
+    );
+    for (const c of pack.claims) expect(c.opposes).toEqual([]);
+  });
+});
+
 describe('buildClaims: statements and ids', () => {
   it('writes a short statement from the reported clause and an id from its words', () => {
     const pack = build('BERLIN — Chancellor Eva Lang said on Tuesday that the new rail line will open in May.');
