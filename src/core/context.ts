@@ -239,8 +239,10 @@ export function findActorCandidates(model: ActorModel, folded: FoldedText, raw: 
     }
     if (entry.caseSensitive && isInShoutedText(text, hit.start, hit.end)) continue;
     // "Islamic State of Afghanistan" is a longer proper name, not our group; our own longer forms
-    // ("Islamic State of Iraq and Syria") won as longest matches before getting here.
-    if (!entry.isRole && !entry.isSurname && continuesIntoOtherName(text, hit.end, model.ownWords.get(entry.actorId))) continue;
+    // ("Islamic State of Iraq and Syria") won as longest matches before getting here. A person's
+    // name followed by "of the ..." is an affiliation ("Kevin C. Leahy of the Global Coalition").
+    const isPerson = model.actors.get(entry.actorId)?.kind === 'person';
+    if (!isPerson && !entry.isRole && !entry.isSurname && continuesIntoOtherName(text, hit.end, model.ownWords.get(entry.actorId))) continue;
     // A title merged with a surname ("Iraqi Prime Minister al-Sudani") is unambiguous even when
     // each part alone is not: the title rule has already checked that the name is our actor's.
     const standalone = entry.alias.standalone || (hit.merged && !entry.isRole);

@@ -46,6 +46,10 @@ describe('seed pack: look-alikes stay unmarked', () => {
     expect(idsOn('The Islamic State of Iraq was its predecessor.')).toEqual(['actor:isis']);
   });
 
+  it('keeps a person whose name is followed by an affiliation ("of the …")', () => {
+    expect(idsOn('Maj. Gen. Kevin C. Leahy of the Global Coalition against ISIS attended.')).toEqual(expect.arrayContaining(['actor:kevin-leahy', 'actor:global-coalition']));
+  });
+
   it('does not take Prime Minister Haider al-Abadi for al-Sudani', () => {
     expect(idsOn('Prime Minister Haider al-Abadi declared victory over ISIS in 2017.')).not.toContain('actor:al-sudani');
     expect(idsOn('Former Iraqi Prime Minister Nouri al-Maliki criticized the deal.')).toEqual([]);
