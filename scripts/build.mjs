@@ -20,12 +20,16 @@ const ENTRIES = [
   { in: 'src/content/index.ts', out: 'content' },
   { in: 'src/popup/index.tsx', out: 'popup' },
   { in: 'src/options/index.tsx', out: 'options' },
+  { in: 'src/review/index.tsx', out: 'review' },
+  // Injected into one tab on demand ("Use this article"), never declared as a content script.
+  { in: 'src/content/extract-entry.ts', out: 'extract' },
 ];
 
 /** Extension pages: the HTML shell copied next to its bundle. */
 const PAGES = [
   { from: 'src/popup/index.html', to: 'popup.html' },
   { from: 'src/options/index.html', to: 'options.html' },
+  { from: 'src/review/index.html', to: 'review.html' },
 ];
 
 function esbuildOptions(browser) {

@@ -9,6 +9,7 @@ import type { Reply } from '../shared/messages';
 import type { Settings } from '../shared/settings';
 import { onStorageChanged, readSettings } from '../shared/storage';
 import { OptionsForm } from './OptionsForm';
+import { PacksPanel } from './PacksPanel';
 
 /** The whole options page, with its data. */
 export function OptionsApp() {
@@ -30,5 +31,10 @@ export function OptionsApp() {
       setStatus(reply.error);
     }
   };
-  return <OptionsForm settings={settings} status={status} onSave={(patch) => void save(patch)} />;
+  return (
+    <>
+      <OptionsForm settings={settings} status={status} onSave={(patch) => void save(patch)} />
+      <PacksPanel />
+    </>
+  );
 }

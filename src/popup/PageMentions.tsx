@@ -18,18 +18,25 @@ export interface MentionGroup {
   readonly label: string;
   /** Indices of its mentions in the page report. */
   readonly indices: number[];
+  /** The title of the pack it comes from, when mentions are labelled by pack (several packs on). */
+  readonly packTitle?: string;
 }
 
-/** Groups a report's mentions by actor and by claim. */
-export function groupMentions(pack: Pack | undefined, mentions: readonly MentionReport[]): MentionGroup[] {
+/**
+ * Groups a report's mentions by actor and by claim. With `packs` (several packs switched on) the
+ * groups are per pack too, and each carries its pack's title.
+ */
+export function groupMentions(pack: Pack | undefined, mentions: readonly MentionReport[], packs?: readonly Pack[]): MentionGroup[] {
   const groups = new Map<string, MentionGroup>();
   mentions.forEach((mention, index) => {
-    const key = `${mention.kind}:${mention.id}`;
+    const key = packs ? `${mention.kind}:${mention.id}@${mention.packId}` : `${mention.kind}:${mention.id}`;
     let group = groups.get(key);
     if (!group) {
-      const label = mention.kind === 'actor' ? (pack && actorById(pack, mention.id)?.name) ?? mention.text : (pack && claimById(pack, mention.id)?.statement) ?? mention.text;
+      const source = packs?.find((candidate) => candidate.id === mention.packId) ?? pack;
+      const label = mention.kind === 'actor' ? (source && actorById(source, mention.id)?.name) ?? mention.text : (source && claimById(source, mention.id)?.statement) ?? mention.text;
       const kind = mention.kind === 'actor' ? 'actor' : mention.side === 'opposing' ? 'opposing' : 'claim';
       group = { key, kind, label, indices: [] };
+      if (packs) group = { ...group, packTitle: source?.id === mention.packId ? source.article.title : mention.packId };
       groups.set(key, group);
     }
     group.indices.push(index);
@@ -44,6 +51,8 @@ const KIND_LABEL: Record<MentionGroup['kind'], string> = { actor: 'Actor', claim
 export interface PageMentionsProps {
   /** The pack the report's mentions come from. */
   readonly pack: Pack | undefined;
+  /** Every pack switched on, when there are several: each entry then names its pack. */
+  readonly packs?: readonly Pack[] | undefined;
   /** The report's mentions, in document order. */
   readonly mentions: readonly MentionReport[];
   /** Scrolls the page to the mention at this report index and opens its card. */
@@ -51,10 +60,10 @@ export interface PageMentionsProps {
 }
 
 /** The grouped list of what was found on the page. */
-export function PageMentions({ pack, mentions, onReveal }: PageMentionsProps) {
+export function PageMentions({ pack, packs, mentions, onReveal }: PageMentionsProps) {
   const [visited, setVisited] = useState<Record<string, number>>({});
   const [status, setStatus] = useState('');
-  const groups = groupMentions(pack, mentions);
+  const groups = groupMentions(pack, mentions, packs);
   return (
     <>
       <ul class="ncl-groups" data-testid="page-groups">
@@ -77,6 +86,11 @@ export function PageMentions({ pack, mentions, onReveal }: PageMentionsProps) {
                 </span>
                 <span class="ncl-group-name" dir="auto">
                   {group.label}
+                  {group.packTitle ? (
+                    <span class="ncl-group-pack ncl-small ncl-muted" style={{ display: 'block' }} data-pack-label>
+                      <span class="ncl-visually-hidden">, </span>from {group.packTitle}
+                    </span>
+                  ) : null}
                 </span>
                 <span class="ncl-group-count">
                   {count}

@@ -12,6 +12,8 @@ import { onStorageChanged, readPacks, readSettings } from '../shared/storage';
 import { PopupView } from './PopupView';
 import { findTargetTab, loadTabView } from './tab-state';
 import type { TabView } from './tab-view';
+import { extractFromTab, openReview } from './use-article';
+import type { UseArticleState } from './UseArticle';
 
 /** Sends a settings patch to the background, the one writer of settings. */
 async function saveSettings(patch: Partial<Settings>): Promise<Settings | null> {
@@ -22,6 +24,8 @@ async function saveSettings(patch: Partial<Settings>): Promise<Settings | null> 
 /** The whole popup, with its data. */
 export function PopupApp() {
   const [pack, setPack] = useState<Pack | null>(null);
+  const [packs, setPacks] = useState<Pack[]>([]);
+  const [articleUse, setArticleUse] = useState<UseArticleState>({ state: 'idle' });
   const [settings, setSettings] = useState<Settings | null>(null);
   const [target, setTarget] = useState<Tabs.Tab | undefined>(undefined);
   const [tab, setTab] = useState<TabView>({ state: 'loading' });
@@ -31,6 +35,7 @@ export function PopupApp() {
     const refresh = async (): Promise<void> => {
       const [entries, current] = await Promise.all([readPacks(), readSettings()]);
       setPack((entries.find((entry) => entry.enabled) ?? entries[0])?.pack ?? null);
+      setPacks(entries.filter((entry) => entry.enabled).map((entry) => entry.pack));
       setSettings(current);
     };
     void refresh();
@@ -62,9 +67,24 @@ export function PopupApp() {
       if (granted) void browser.tabs.reload(tabId).then(() => setTimeout(() => window.close(), 100));
     });
   };
+  const useArticle = (): void => {
+    const tabId = target?.id;
+    if (tabId === undefined) return;
+    setArticleUse({ state: 'reading' });
+    void extractFromTab(tabId)
+      .then(async (reply) => {
+        if (!reply.ok) return setArticleUse({ state: 'failed', message: reply.error });
+        await openReview(reply.value);
+        setArticleUse({ state: 'opened' });
+      })
+      .catch((error: unknown) => setArticleUse({ state: 'failed', message: `The review page could not be opened (${error instanceof Error ? error.message : String(error)}).` }));
+  };
   return (
     <PopupView
       pack={pack}
+      packs={packs}
+      articleUse={articleUse}
+      onUseArticle={useArticle}
       settings={settings}
       tab={tab}
       siteEnabled={siteEnabled}

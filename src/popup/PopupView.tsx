@@ -10,6 +10,7 @@ import { ClaimSideView } from '../ui/ClaimSideView';
 import { claimPairs, sourceLine } from '../ui/card-model';
 import { PageMentions } from './PageMentions';
 import type { TabView } from './tab-view';
+import { UseArticle, type UseArticleState } from './UseArticle';
 
 /** Props of `PopupView`. */
 export interface PopupViewProps {
@@ -31,10 +32,16 @@ export interface PopupViewProps {
   readonly onGrant: () => void;
   /** Opens the options page. */
   readonly onOpenOptions: () => void;
+  /** Every pack switched on, so that mentions can be labelled by pack when there are several. */
+  readonly packs?: readonly Pack[];
+  /** What the last press of "Use this article" led to; the button shows only with `onUseArticle`. */
+  readonly articleUse?: UseArticleState;
+  /** Reads the tab's article and opens the review page with a draft pack. */
+  readonly onUseArticle?: () => void;
 }
 
 /** The "On this page" section's body for each tab state. */
-function PageSection({ pack, tab, onReveal, onGrant }: Pick<PopupViewProps, 'pack' | 'tab' | 'onReveal' | 'onGrant'>) {
+function PageSection({ pack, packs, tab, onReveal, onGrant }: Pick<PopupViewProps, 'pack' | 'packs' | 'tab' | 'onReveal' | 'onGrant'>) {
   if (tab.state === 'loading') return <p class="ncl-muted" data-testid="page-summary">Reading the page…</p>;
   if (tab.state === 'unscannable') {
     return (
@@ -94,14 +101,14 @@ function PageSection({ pack, tab, onReveal, onGrant }: Pick<PopupViewProps, 'pac
       <p class="ncl-small ncl-muted" data-testid="page-summary" data-state="found">
         {actors} {actors === 1 ? 'name' : 'names'} and {claims} {claims === 1 ? 'claim sentence' : 'claim sentences'} highlighted. Choose one to jump to it.
       </p>
-      <PageMentions pack={report.packId === pack.id ? pack : undefined} mentions={report.mentions} onReveal={onReveal} />
+      <PageMentions pack={report.packId === pack.id ? pack : undefined} packs={report.packIds.length > 1 ? packs : undefined} mentions={report.mentions} onReveal={onReveal} />
     </>
   );
 }
 
 /** The whole popup. */
 export function PopupView(props: PopupViewProps) {
-  const { pack, settings, tab, siteEnabled, onSiteToggle, onPauseToggle, onOpenOptions } = props;
+  const { pack, settings, tab, siteEnabled, onSiteToggle, onPauseToggle, onOpenOptions, articleUse, onUseArticle } = props;
   const { pairs, unpaired } = claimPairs(pack);
   const counts = new Map<string, number>();
   if (tab.state === 'report') for (const mention of tab.report.mentions) counts.set(mention.id, (counts.get(mention.id) ?? 0) + 1);
@@ -132,6 +139,14 @@ export function PopupView(props: PopupViewProps) {
           <input type="checkbox" role="switch" data-testid="pause-switch" checked={settings.paused} onChange={(event) => onPauseToggle(event.currentTarget.checked)} />
         </label>
       </div>
+
+      {onUseArticle ? (
+        <UseArticle
+          status={articleUse ?? { state: 'idle' }}
+          available={tab.state === 'report' || (tab.state === 'unscannable' && tab.reason === 'not-loaded')}
+          onUse={onUseArticle}
+        />
+      ) : null}
 
       <section aria-labelledby="ncl-page-heading">
         <h2 id="ncl-page-heading" class="ncl-h2">

@@ -132,3 +132,33 @@ export interface PackImported {
   /** True when a stored pack with the same id was replaced. */
   readonly replaced: boolean;
 }
+
+/**
+ * An article as `extract.js` returns it from a tab (see src/content/extract-entry.ts). The tab is
+ * a page we do not control, so the popup parses what comes back before handing it on, and the
+ * review page parses it again when it reads it from session storage.
+ */
+export const ExtractedArticle = z.object({
+  /** Plain text, one paragraph per line. */
+  text: z.string().min(1).max(1_000_000),
+  /** The headline, when the page has one. */
+  title: z.string().max(2_000).optional(),
+  /** The site's name, when the page states it. */
+  outlet: z.string().max(2_000).optional(),
+  /** Publication time as the page states it. */
+  published: z.string().max(200).optional(),
+  /** The page's language tag. */
+  language: z.string().max(40).optional(),
+  /** The page's address. */
+  url: z.string().max(4_000).optional(),
+});
+export type ExtractedArticle = z.infer<typeof ExtractedArticle>;
+
+/**
+ * The prefix of the one-time `storage.session` key under which the popup hands an extracted
+ * article to the review page; the review page's URL carries the rest (`review.html?draft=ID`).
+ */
+export const DRAFT_KEY_PREFIX = 'ncl-draft-';
+
+/** The name of the function extract.js leaves on a tab's content-script global, for the popup to call. */
+export const EXTRACT_FUNCTION = 'nclExtractArticle';

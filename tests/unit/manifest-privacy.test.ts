@@ -22,7 +22,7 @@ describe.each(['chrome', 'firefox'])('the %s manifest', (browser) => {
   };
 
   it('asks only for the permissions the README justifies', () => {
-    expect(manifest.permissions).toEqual(['storage']);
+    expect(manifest.permissions).toEqual(['storage', 'scripting']);
     expect(manifest.optional_permissions ?? []).toEqual([]);
     expect(manifest.host_permissions).toEqual(['<all_urls>']);
     const table = readme.slice(readme.indexOf('## Permissions'));

@@ -1,0 +1,142 @@
+/**
+ * The edits the review page offers on a draft pack, as pure functions from pack to pack. Each keeps
+ * the pack's cross-references whole (a merged actor's quotes, claims and cues move to the actor it
+ * was merged into; a deleted quote leaves no claim pointing at it; oppositions stay symmetric), so
+ * that what the reader saves validates unless they typed something the schema refuses.
+ */
+import type { Actor, Alias, Claim, CueGroup, Pack, Quote } from '../core/pack';
+
+/** Replaces the actor with `actorId` by `update(actor)`. */
+function withActor(pack: Pack, actorId: string, update: (actor: Actor) => Actor): Pack {
+  return { ...pack, actors: pack.actors.map((actor) => (actor.id === actorId ? update(actor) : actor)) };
+}
+
+/** Changes an actor's name, kind, role or highlight switch (its id, which others refer to, stays). */
+export function editActor(pack: Pack, actorId: string, patch: Partial<Pick<Actor, 'name' | 'kind' | 'role' | 'highlight'>>): Pack {
+  return withActor(pack, actorId, (actor) => ({ ...actor, ...patch }));
+}
+
+/** Whether a name form is an acronym ("ISIS", "NATO"), which matches only in its own case. */
+export function isAcronym(text: string): boolean {
+  return /^[A-Z][A-Z0-9.&-]{1,9}$/.test(text.trim());
+}
+
+/** Adds a name form to an actor; acronyms become case-sensitive. Empty or repeated forms change nothing. */
+export function addAlias(pack: Pack, actorId: string, text: string): Pack {
+  const form = text.trim().replace(/\s+/g, ' ');
+  if (!form) return pack;
+  return withActor(pack, actorId, (actor) => {
+    if (actor.aliases.some((alias) => alias.text === form)) return actor;
+    const lang = actor.aliases[0]?.lang ?? pack.article.language;
+    return { ...actor, aliases: [...actor.aliases, { text: form, caseSensitive: isAcronym(form), standalone: true, lang }] };
+  });
+}
+
+/** Removes an actor's name form at `index`; the last one stays, since an actor needs one. */
+export function removeAlias(pack: Pack, actorId: string, index: number): Pack {
+  return withActor(pack, actorId, (actor) => (actor.aliases.length <= 1 ? actor : { ...actor, aliases: actor.aliases.filter((_, i) => i !== index) }));
+}
+
+/** Changes the matching rule of an actor's name form at `index`. */
+export function setAliasRule(pack: Pack, actorId: string, index: number, patch: Partial<Pick<Alias, 'caseSensitive' | 'standalone'>>): Pack {
+  return withActor(pack, actorId, (actor) => ({ ...actor, aliases: actor.aliases.map((alias, i) => (i === index ? { ...alias, ...patch } : alias)) }));
+}
+
+/** Replaces `from` by `into` in a list of ids, without repeating `into`. */
+function remapIds(ids: readonly string[], from: string, into: string): string[] {
+  return [...new Set(ids.map((id) => (id === from ? into : id)))];
+}
+
+function remapGroup(group: CueGroup, from: string, into: string): CueGroup {
+  return { ...group, actors: remapIds(group.actors, from, into) };
+}
+
+/**
+ * Merges the actor `fromId` into `intoId` (two variants the builder did not recognise as one): its
+ * name forms join the other's, and its quotes, claims and cues now name the other.
+ */
+export function mergeActors(pack: Pack, fromId: string, intoId: string): Pack {
+  const from = pack.actors.find((actor) => actor.id === fromId);
+  if (!from || fromId === intoId || !pack.actors.some((actor) => actor.id === intoId)) return pack;
+  const actors = pack.actors
+    .filter((actor) => actor.id !== fromId)
+    .map((actor) => {
+      if (actor.id !== intoId) return actor;
+      const known = new Set(actor.aliases.map((alias) => alias.text));
+      return { ...actor, aliases: [...actor.aliases, ...from.aliases.filter((alias) => !known.has(alias.text))] };
+    });
+  const quotes = pack.quotes.map((quote) => (quote.speaker === fromId ? { ...quote, speaker: intoId } : quote));
+  const claims = pack.claims.map((claim) => ({
+    ...claim,
+    speakers: remapIds(claim.speakers, fromId, intoId),
+    cues: {
+      ...claim.cues,
+      topic: claim.cues.topic.map((group) => remapGroup(group, fromId, intoId)),
+      markers: remapGroup(claim.cues.markers, fromId, intoId),
+      evidence: claim.cues.evidence.map((set) => set.map((group) => remapGroup(group, fromId, intoId))),
+    },
+  }));
+  return { ...pack, actors, quotes, claims };
+}
+
+/** Changes a quote's speaker, words or kind (direct or reported). */
+export function editQuote(pack: Pack, quoteId: string, patch: Partial<Pick<Quote, 'speaker' | 'text' | 'direct'>>): Pack {
+  return { ...pack, quotes: pack.quotes.map((quote) => (quote.id === quoteId ? { ...quote, ...patch } : quote)) };
+}
+
+/** Deletes a quote and every claim's reference to it. */
+export function deleteQuote(pack: Pack, quoteId: string): Pack {
+  return {
+    ...pack,
+    quotes: pack.quotes.filter((quote) => quote.id !== quoteId),
+    claims: pack.claims.map((claim) => (claim.quotes.includes(quoteId) ? { ...claim, quotes: claim.quotes.filter((id) => id !== quoteId) } : claim)),
+  };
+}
+
+/** Changes a claim's statement. */
+export function editClaim(pack: Pack, claimId: string, patch: Partial<Pick<Claim, 'statement'>>): Pack {
+  return { ...pack, claims: pack.claims.map((claim) => (claim.id === claimId ? { ...claim, ...patch } : claim)) };
+}
+
+/** Deletes a claim and its place in the claims it opposed. */
+export function deleteClaim(pack: Pack, claimId: string): Pack {
+  return {
+    ...pack,
+    claims: pack.claims.filter((claim) => claim.id !== claimId).map((claim) => (claim.opposes.includes(claimId) ? { ...claim, opposes: claim.opposes.filter((id) => id !== claimId) } : claim)),
+  };
+}
+
+/**
+ * Marks two claims as opposing each other, on both sides (the schema requires symmetry). The
+ * second takes the polarity opposite the first's, so that pages restating either are told apart.
+ */
+export function linkOpposition(pack: Pack, a: string, b: string): Pack {
+  const first = pack.claims.find((claim) => claim.id === a);
+  if (!first || a === b || !pack.claims.some((claim) => claim.id === b)) return pack;
+  const other = first.cues.polarity === 'positive' ? 'negative' : 'positive';
+  return {
+    ...pack,
+    claims: pack.claims.map((claim) => {
+      if (claim.id === a) return { ...claim, opposes: [...new Set([...claim.opposes, b])] };
+      if (claim.id === b) return { ...claim, opposes: [...new Set([...claim.opposes, a])], cues: { ...claim.cues, polarity: other } };
+      return claim;
+    }),
+  };
+}
+
+/** Removes the opposition between two claims, on both sides. */
+export function unlinkOpposition(pack: Pack, a: string, b: string): Pack {
+  return {
+    ...pack,
+    claims: pack.claims.map((claim) => {
+      if (claim.id === a) return { ...claim, opposes: claim.opposes.filter((id) => id !== b) };
+      if (claim.id === b) return { ...claim, opposes: claim.opposes.filter((id) => id !== a) };
+      return claim;
+    }),
+  };
+}
+
+/** Changes the pack's title (the article's headline as the popup and cards show it). */
+export function editTitle(pack: Pack, title: string): Pack {
+  return { ...pack, article: { ...pack.article, title } };
+}

@@ -1,0 +1,277 @@
+/**
+ * Making a pack from an article, in both browsers, end to end on the built extension: the popup's
+ * "Use this article" reads a fixture article (injecting extract.js into that tab only), the review
+ * page drafts the pack on the device, the reader edits it and saves it, and another page that
+ * names the article's people is then highlighted with the new pack. A page with no article gets a
+ * clear message. The options page lists the packs, switches one off, exports it, and deletes it
+ * with undo.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { BROWSERS, launch, SCREENSHOT_DIR, waitFor, type ExtensionBrowser, type TestPage } from './support/browsers';
+import { completeReport, getStorage, openProbe } from './support/extension';
+import { startFixtureServer, type FixtureServer } from './support/server';
+
+const FIXTURES = resolve(import.meta.dirname, '..', 'fixtures');
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** The id of the tab whose URL is `url`, looked up from an extension page. */
+async function tabIdOf(probe: TestPage, url: string): Promise<number> {
+  const id = await probe.evaluate(async (target: string) => {
+    const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+    return (await api.tabs.query({})).find((t) => t.url === target)?.id ?? -1;
+  }, url);
+  if (id < 0) throw new Error(`no tab shows ${url}`);
+  return id;
+}
+
+/** Clicks the element matching `selector` (optionally the one whose text contains `text`). */
+function clickIn(page: Pick<TestPage, 'evaluate'>, selector: string, text = ''): Promise<void> {
+  return page.evaluate(
+    ([sel, words]: [string, string]) => {
+      const element = [...document.querySelectorAll<HTMLElement>(sel)].find((el) => (el.textContent ?? '').includes(words));
+      if (!element) throw new Error(`${sel} "${words}" not found`);
+      element.click();
+    },
+    [selector, text] as [string, string],
+  );
+}
+
+/**
+ * The review tab the popup opened. The extension creates it, not the test, so it is found among
+ * the driver's pages and given the two calls the test needs.
+ */
+async function findReviewPage(browser: ExtensionBrowser): Promise<Pick<TestPage, 'evaluate' | 'screenshot' | 'close'>> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    if (browser.driver.context) {
+      const page = browser.driver.context.pages().find((p) => p.url().includes('/review.html'));
+      if (page) {
+        return {
+          evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
+          screenshot: async (path) => void (await page.screenshot({ path })),
+          close: () => page.close(),
+        };
+      }
+    } else if (browser.driver.browser) {
+      const page = (await browser.driver.browser.pages()).find((p) => p.url().includes('/review.html'));
+      if (page) {
+        await page.setViewport({ width: 1200, height: 800 });
+        return {
+          evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
+          screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+          close: () => page.close(),
+        };
+      }
+    }
+    if (Date.now() > deadline) throw new Error('the review page did not open');
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
+
+/** Polls a page until `fn` returns something truthy. */
+async function until<R, A>(page: Pick<TestPage, 'evaluate'>, fn: (arg: A) => R, arg: A, what: string, timeout = 20_000): Promise<R> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await page.evaluate(fn, arg);
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}; last value: ${JSON.stringify(value)}`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
+
+describe.each(BROWSERS)('making a pack from an article in %s', (name) => {
+  let browser: ExtensionBrowser;
+  let server: FixtureServer;
+  let probe: TestPage;
+  let packId = '';
+
+  beforeAll(async () => {
+    server = await startFixtureServer(FIXTURES);
+    browser = await launch(name);
+    probe = await openProbe(browser);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('says so when the page has no article', async () => {
+    const url = server.url('builder/no-article.html');
+    const page = await browser.newPage();
+    await page.goto(url);
+    await completeReport(probe, url);
+    const popup = await browser.openExtensionPage(`popup.html?tab=${await tabIdOf(probe, url)}`);
+    await waitFor(popup, () => document.querySelector<HTMLButtonElement>('[data-testid="use-article"]')?.disabled === false, undefined, 10_000, 'the button');
+    await clickIn(popup, '[data-testid="use-article"]');
+    const status = await waitFor(
+      popup,
+      () => {
+        const el = document.querySelector('[data-testid="use-article-status"]');
+        return el?.getAttribute('data-state') === 'failed' ? el.textContent : '';
+      },
+      undefined,
+      15_000,
+      'the failure message',
+    );
+    expect(status).toMatch(/No article was found on this page/);
+    await popup.close();
+    await page.close();
+  });
+
+  it('drafts a pack from the article, lets the reader edit it, saves it, and highlights its actors on another page', async () => {
+    const url = server.url('builder/article.html');
+    const page = await browser.newPage();
+    await page.goto(url);
+    await completeReport(probe, url);
+    const before = await completeReport(probe, url);
+    expect(before.mentions).toEqual([]);
+
+    const popup = await browser.openExtensionPage(`popup.html?tab=${await tabIdOf(probe, url)}`);
+    await waitFor(popup, () => document.querySelector<HTMLButtonElement>('[data-testid="use-article"]')?.disabled === false, undefined, 10_000, 'the button');
+    await clickIn(popup, '[data-testid="use-article"]');
+    const review = await findReviewPage(browser);
+    await until(review, () => document.querySelector('[data-testid="review-state"]')?.getAttribute('data-state') === 'ready', undefined, 'the draft');
+    expect(await popup.evaluate(() => document.querySelector('[data-testid="use-article-status"]')?.getAttribute('data-state'))).toBe('opened');
+
+    // The one-time hand-over key is gone once the review page has read it.
+    const session = await probe.evaluate(async () => {
+      const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+      return Object.keys(await api.storage.session.get(null));
+    });
+    expect(session.filter((key) => key.startsWith('ncl-draft-'))).toEqual([]);
+
+    const draft = await review.evaluate(() => ({
+      title: (document.getElementById('ncl-pack-title') as HTMLInputElement).value,
+      actors: [...document.querySelectorAll('[data-actor-id]')].map((el) => el.getAttribute('data-actor-id')),
+      quotes: document.querySelectorAll('[data-quote-id]').length,
+      claims: [...document.querySelectorAll('[data-claim-id]')].map((el) => ({ id: el.getAttribute('data-claim-id'), text: (el.querySelector('textarea') as HTMLTextAreaElement).value })),
+    }));
+    expect(draft.title).toBe('Harbour city council votes to close the old ferry pier');
+    expect(draft.actors).toEqual(expect.arrayContaining(['ingrid-halvorsen', 'tomas-eklund', 'marta-lindqvist', 'northcape-city-council']));
+    expect(draft.quotes).toBeGreaterThanOrEqual(6);
+    const unsafe = draft.claims.find((c) => /no longer safe/.test(c.text))?.id;
+    const survey = draft.claims.find((c) => /minor damage/.test(c.text))?.id;
+    expect(unsafe && survey).toBeTruthy();
+
+    // Edits: link the mayor's claim with the union's, add a name form, delete the first quote.
+    await review.evaluate(
+      ([claim, other]: [string, string]) => {
+        const select = document.getElementById(`ncl-claim-${claim}-link`) as HTMLSelectElement;
+        select.value = other;
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      },
+      [unsafe as string, survey as string] as [string, string],
+    );
+    await clickIn(review, `[data-claim-id="${unsafe}"] button`, 'Link');
+    await until(review, (id: string) => document.querySelector(`[data-claim-id="${id}"] [data-opposes]`) !== null, unsafe as string, 'the link');
+    await review.evaluate(() => {
+      const input = document.getElementById('ncl-actor-tomas-eklund-alias') as HTMLInputElement;
+      input.value = 'the union chairman';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await clickIn(review, '[data-actor-id="tomas-eklund"] button[type="submit"]', 'Add name form');
+    await until(review, () => document.querySelector('[data-actor-id="tomas-eklund"] [data-alias="the union chairman"]') !== null, undefined, 'the new alias');
+    await clickIn(review, '[data-quote-id] button', 'Delete quote 1');
+    await until(review, (n: number) => document.querySelectorAll('[data-quote-id]').length === n - 1, draft.quotes, 'the deleted quote');
+
+    // Nothing is used before Save.
+    expect(((await getStorage(probe))['ncl.packs'] as unknown[] | undefined) ?? []).toHaveLength(0);
+    await clickIn(review, '[data-testid="save-pack"]');
+    const saved = await until(review, () => (document.querySelector('[data-testid="save-status"]')?.getAttribute('data-state') === 'saved' ? document.querySelector('[data-testid="save-status"]')?.textContent : ''), undefined, 'the save');
+    expect(saved).toMatch(/Saved “Harbour city council votes to close the old ferry pier”/);
+    await review.evaluate(() => window.scrollTo(0, 0));
+    await review.screenshot(join(SCREENSHOT_DIR, `review-${name}.png`));
+
+    // Axe in the real browser, colour contrast included.
+    await review.evaluate(AXE_SOURCE as never);
+    const violations = await review.evaluate(async () => {
+      const axe = (globalThis as unknown as { axe: { run: (root: Element) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const result = await axe.run(document.documentElement);
+      return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+    });
+    expect(violations).toEqual([]);
+
+    const stored = (await getStorage(probe))['ncl.packs'] as { id: string; quotes: unknown[]; actors: { id: string; aliases: { text: string }[] }[]; claims: { id: string; opposes: string[] }[] }[];
+    expect(stored).toHaveLength(1);
+    const pack = stored[0]!;
+    packId = pack.id;
+    expect(pack.quotes).toHaveLength(draft.quotes - 1);
+    expect(pack.actors.find((a) => a.id === 'tomas-eklund')?.aliases.map((a) => a.text)).toContain('the union chairman');
+    expect(pack.claims.find((c) => c.id === unsafe)?.opposes).toContain(survey);
+    expect(pack.claims.find((c) => c.id === survey)?.opposes).toContain(unsafe);
+
+    // Another page that names the article's people is now highlighted with the new pack.
+    const elsewhere = server.url('builder/elsewhere.html');
+    const other = await browser.newPage();
+    await other.goto(elsewhere);
+    await completeReport(probe, elsewhere);
+    const expected = ['ingrid-halvorsen', 'tomas-eklund', 'marta-lindqvist', 'northcape-city-council'];
+    let ids: string[] = [];
+    for (const deadline = Date.now() + 10_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 200))) {
+      const report = await completeReport(probe, elsewhere);
+      expect(report.packIds).toContain(packId);
+      ids = [...new Set(report.mentions.filter((m) => m.kind === 'actor' && m.packId === packId).map((m) => m.id))];
+      if (expected.every((id) => ids.includes(id))) break;
+    }
+    expect(ids).toEqual(expect.arrayContaining(expected));
+    const painted = await waitFor(other, () => CSS.highlights.get('ncl-actor')?.size ?? 0, undefined, 10_000, 'actor highlights');
+    expect(painted).toBeGreaterThanOrEqual(4);
+    expect(other.errors).toEqual([]);
+    await review.close();
+    await popup.close();
+    await other.close();
+    await page.close();
+  });
+
+  it('lists the packs in the options, switches one off, exports it, and deletes it with undo', async () => {
+    expect(packId).not.toBe('');
+    const options = await browser.openExtensionPage('options.html');
+    await waitFor(options, (id: string) => document.querySelector(`[data-pack-id="${id}"]`) !== null, packId, 10_000, 'the pack list');
+    const titles = await options.evaluate(() => [...document.querySelectorAll('[data-pack-id] .ncl-pack-title')].map((el) => el.textContent));
+    expect(titles).toHaveLength(2);
+
+    // Export: the file handed to the download is the pack's JSON.
+    const exported = await options.evaluate(async (id: string) => {
+      let blob: Blob | null = null;
+      const original = URL.createObjectURL.bind(URL);
+      URL.createObjectURL = (object: Blob | MediaSource) => {
+        blob = object as Blob;
+        return original(object);
+      };
+      const button = [...document.querySelectorAll<HTMLButtonElement>(`[data-pack-id="${id}"] button`)].find((b) => b.textContent?.startsWith('Export'));
+      button?.click();
+      URL.createObjectURL = original;
+      return blob ? JSON.parse(await (blob as Blob).text()).id : null;
+    }, packId);
+    expect(exported).toBe(packId);
+
+    // Switch it off: a page opened now is not highlighted with it.
+    await clickIn(options, `[data-pack-id="${packId}"] input[role="switch"]`);
+    await waitFor(probe, async (id: string) => {
+      const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+      const stored = await api.storage.local.get('ncl.disabledPacks');
+      return ((stored['ncl.disabledPacks'] as string[] | undefined) ?? []).includes(id);
+    }, packId, 10_000, 'the switch');
+    const elsewhere = server.url('builder/elsewhere.html');
+    const other = await browser.newPage();
+    await other.goto(elsewhere);
+    const off = await completeReport(probe, elsewhere);
+    expect(off.mentions.filter((m) => m.packId === packId)).toEqual([]);
+    await other.close();
+
+    // Delete, then undo: the pack comes back, still switched off.
+    await clickIn(options, `[data-pack-id="${packId}"] button`, 'Delete');
+    await waitFor(options, (id: string) => document.querySelector(`[data-pack-id="${id}"]`) === null, packId, 10_000, 'the deletion');
+    expect(((await getStorage(probe))['ncl.packs'] as unknown[]).length).toBe(0);
+    await clickIn(options, '[data-testid="undo-delete"]');
+    await waitFor(options, (id: string) => document.querySelector(`[data-pack-id="${id}"]`) !== null, packId, 10_000, 'the undo');
+    const after = await getStorage(probe);
+    expect((after['ncl.packs'] as { id: string }[]).map((p) => p.id)).toEqual([packId]);
+    expect(after['ncl.disabledPacks']).toContain(packId);
+    await options.screenshot(join(SCREENSHOT_DIR, `options-packs-${name}.png`));
+    await options.close();
+  });
+});
