@@ -56,7 +56,13 @@ async function findReviewPage(browser: ExtensionBrowser): Promise<Pick<TestPage,
         };
       }
     } else if (browser.driver.browser) {
-      const page = (await browser.driver.browser.pages()).find((p) => p.url().includes('/review.html'));
+      // As of ESR 153, puppeteer reports moz-extension:// tabs opened by the extension as
+      // about:blank, so each tab is asked for its own address.
+      let page;
+      for (const candidate of await browser.driver.browser.pages()) {
+        const href = await candidate.evaluate(() => location.href).catch(() => '');
+        if (href.includes('/review.html')) page = candidate;
+      }
       if (page) {
         await page.setViewport({ width: 1200, height: 800 });
         return {
