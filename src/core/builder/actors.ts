@@ -261,14 +261,24 @@ export function extractActors(
 
   // compromise's tags, by character offset, for the words it knows to be names or common words.
   const tagsAt = new Map<number, Set<string>>();
-  const doc = nlp(text);
   type TermJson = { text: string; tags: string[]; offset: { start: number } };
   // Common nouns, which the claim builder prefers for a claim's topic.
   const nouns = new Set<string>();
-  for (const sentence of doc.json({ offset: true, terms: { offset: true } }) as Array<{ terms: TermJson[] }>) {
-    for (const term of sentence.terms) {
-      tagsAt.set(term.offset.start, new Set(term.tags));
-      if (term.tags.includes('Noun') && !term.tags.includes('ProperNoun') && !term.tags.includes('Pronoun')) nouns.add(foldPunctuation(term.text).toLowerCase().replace(/[^\p{L}\p{N}'-]/gu, ''));
+  // compromise reads one paragraph at a time, from our sentences: on a run-on text its own
+  // sentences grow long and its tagger slows down far faster than linearly.
+  const chunks: Array<{ start: number; end: number }> = [];
+  for (const sentence of sentences) {
+    const last = chunks[chunks.length - 1];
+    if (last && sentences[sentence.index - 1]?.paragraph === sentence.paragraph && sentence.end - last.start < 2_000) last.end = sentence.end;
+    else chunks.push({ start: sentence.start, end: sentence.end });
+  }
+  for (const chunk of chunks) {
+    const doc = nlp(text.slice(chunk.start, chunk.end));
+    for (const sentence of doc.json({ offset: true, terms: { offset: true } }) as Array<{ terms: TermJson[] }>) {
+      for (const term of sentence.terms) {
+        tagsAt.set(chunk.start + term.offset.start, new Set(term.tags));
+        if (term.tags.includes('Noun') && !term.tags.includes('ProperNoun') && !term.tags.includes('Pronoun')) nouns.add(foldPunctuation(term.text).toLowerCase().replace(/[^\p{L}\p{N}'-]/gu, ''));
+      }
     }
   }
   const tagged = (token: Token, tag: string): boolean => tagsAt.get(token.start)?.has(tag) ?? false;

@@ -68,6 +68,11 @@ export function buildPack(input: BuildInput): BuildResult {
     kept.push({ id: 'article', name: headline.title, kind: 'organization', role: 'The article', aliases: [{ text: headline.title, caseSensitive: false, standalone: true }], firstOffset: 0 });
   }
 
+  // The schema bounds quotes and sentences; a quotation longer than a page is left to the reviewer.
+  const keptQuotes = quotes.filter((q) => q.text.length <= PACK_LIMITS.longString && q.sentence.text.length <= PACK_LIMITS.longString).slice(0, PACK_LIMITS.quotes);
+  if (keptQuotes.length < quotes.length) warnings.push(`${quotes.length - keptQuotes.length} quotations were too long or too many for a pack and were left out.`);
+  const keptQuoteIds = new Set(keptQuotes.map((q) => q.id));
+
   const pack: PackInput = {
     schemaVersion: PACK_SCHEMA_VERSION,
     id: slugify(headline.title, 60),
@@ -87,8 +92,12 @@ export function buildPack(input: BuildInput): BuildResult {
       highlight: a.highlight ?? a.kind !== 'country',
       aliases: a.aliases.slice(0, PACK_LIMITS.aliasesPerActor).map((al) => ({ text: al.text, caseSensitive: al.caseSensitive, standalone: al.standalone, lang: language })),
     })),
-    quotes: quotes.slice(0, PACK_LIMITS.quotes).map((q) => ({ id: q.id, speaker: q.speaker, text: q.text, direct: q.direct, sentence: q.sentence.text })),
-    claims: claims.slice(0, PACK_LIMITS.claims),
+    quotes: keptQuotes.map((q) => ({ id: q.id, speaker: q.speaker, text: q.text, direct: q.direct, sentence: q.sentence.text })),
+    claims: claims.slice(0, PACK_LIMITS.claims).map((c) => ({
+      ...c,
+      quotes: c.quotes.filter((id) => keptQuoteIds.has(id)),
+      sentences: c.sentences.filter((sentence) => sentence.length <= PACK_LIMITS.longString),
+    })),
   };
   if (input.outlet?.trim()) pack.article.outlet = clip(input.outlet, PACK_LIMITS.shortString);
   const published = isoDate(input.published);

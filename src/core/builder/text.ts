@@ -37,6 +37,9 @@ const ABBREVIATIONS = new Set([
   'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'approx', 'dept', 'est', 'fig', 'al',
 ]);
 
+/** Longest sentence kept whole, in characters. */
+const MAX_SENTENCE = 1_500;
+
 /** Replaces curly apostrophes and quotes by straight ones, keeping every offset. */
 export function foldPunctuation(text: string): string {
   return text.replace(/[’‘`´]/g, "'").replace(/[“”„«»]/g, '"');
@@ -117,6 +120,17 @@ export function splitSentences(text: string): Sentence[] {
   const push = (start: number, end: number): void => {
     while (start < end && /\s/.test(text[start] ?? '')) start++;
     while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+    // A run-on "sentence" (a list, a page without full stops) is cut at a comma or a space: the
+    // pack limits a sentence to 4,000 characters, and the rules downstream expect sentences.
+    while (end - start > MAX_SENTENCE) {
+      const slice = text.slice(start, start + MAX_SENTENCE);
+      let cut = Math.max(slice.lastIndexOf(', '), slice.lastIndexOf('; '));
+      if (cut < MAX_SENTENCE / 2) cut = slice.lastIndexOf(' ');
+      if (cut <= 0) cut = MAX_SENTENCE - 1;
+      push(start, start + cut + 1);
+      start += cut + 1;
+      while (start < end && /\s/.test(text[start] ?? '')) start++;
+    }
     if (end > start) sentences.push({ start, end, text: text.slice(start, end), index: sentences.length, paragraph });
   };
   const paragraphRe = /[^\n]+/g;

@@ -115,3 +115,11 @@ describe('buildPack cues with the matching engine', () => {
     expect(claimsIn('The drought began two years ago.')).toEqual([]);
   });
 });
+
+describe('buildPack on awkward text', () => {
+  it('keeps a pack valid when the text has no full stops at all', () => {
+    const runOn = Array.from({ length: 120 }, (_, i) => `“we are ready,” Ana Lima said, the port ${i} is open, the ministry said`).join(', ');
+    const { pack } = buildPack({ text: runOn });
+    expect(parsePack(pack).ok).toBe(true);
+  });
+});
