@@ -390,7 +390,7 @@ export function buildClaims(
   const idOf = new Map<Group, string>();
   const claims: DraftClaim[] = [];
   for (const g of kept) {
-    const statement = statementOf(g);
+    const statement = statementOf(g, g.speaker ? { name: nameOf.get(g.speaker) ?? '', kind: kindOf.get(g.speaker) } : undefined);
     const id = uniqueId(claimSlug(statement), ids);
     idOf.set(g, id);
     const sentenceTexts = [...new Set(g.props.map((p) => p.assertion.sentence.text))];
@@ -457,7 +457,7 @@ export function buildClaims(
   return { claims, warnings };
 }
 
-function statementOf(g: Group): string {
+function statementOf(g: Group, speaker?: { name: string; kind: ActorKind | undefined }): string {
   const candidates = g.props
     .filter((p) => !p.isSupport || g.props.every((q) => q.isSupport))
     .map((p) => p.assertion.text.replace(/^[\s"“”]+|[\s"“”,;:]+$/g, ''))
@@ -467,6 +467,13 @@ function statementOf(g: Group): string {
   const sorted = [...pool].sort((a, b) => score(a) - score(b));
   let s = sorted[0] ?? '';
   s = s.replace(/^\p{Lu}[\p{Lu} .'-]+(?:,\s*[^—–]{1,40}?)?\s*[—–-]{1,2}\s+/u, '').replace(/^(?:that|and|but)\s+/i, '').replace(/[“”"]/g, '');
+  // "he would resign" reads, out of context, as "Mick Whelan would resign". "It" is left alone:
+  // it is as often the meeting or the report as the speaker.
+  if (speaker?.name) {
+    const pronoun = /^(he|she|they)\s+/i.exec(s);
+    const fits = pronoun && (pronoun[1]!.toLowerCase() === 'they' ? speaker.kind !== 'person' : speaker.kind === 'person');
+    if (pronoun && fits) s = `${speaker.name} ${s.slice(pronoun[0].length)}`;
+  }
   s = clip(s, 200).replace(/[,;:]$/, '');
   if (!/[.!?…]$/.test(s)) s += '.';
   return s.charAt(0).toUpperCase() + s.slice(1);

@@ -111,3 +111,10 @@ describe('buildClaims: statements and ids', () => {
     expect(pack.actors.map((a) => a.name)).not.toContain('BERLIN');
   });
 });
+
+describe('buildClaims: statements name the speaker for "he" and "she"', () => {
+  it('replaces a leading personal pronoun by the speaker, but not "it"', () => {
+    const pack = build(['Mayor Tom Hale said on Friday that he would resign in May.', 'The Road Safety Board said that it had closed the bridge.'].join('\n'));
+    expect(pack.claims.map((c) => c.statement)).toEqual(['Tom Hale would resign in May.', 'It had closed the bridge.']);
+  });
+});
