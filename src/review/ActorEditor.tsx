@@ -37,19 +37,25 @@ export function ActorEditor({ pack, actor, onChange }: ActorEditorProps) {
           · {ACTOR_KIND_LABELS[actor.kind].one} · {quotes} {quotes === 1 ? 'quote' : 'quotes'}
         </span>
       </h3>
-      <div class="ncl-review-grid">
-        <label for={`${base}-name`}>Name</label>
-        <input id={`${base}-name`} class="ncl-input" value={actor.name} dir="auto" onInput={(event) => onChange(editActor(pack, actor.id, { name: event.currentTarget.value }))} />
-        <label for={`${base}-kind`}>Kind</label>
-        <select id={`${base}-kind`} class="ncl-input" value={actor.kind} onChange={(event) => onChange(editActor(pack, actor.id, { kind: event.currentTarget.value as ActorKind }))}>
-          {ActorKind.options.map((kind) => (
-            <option key={kind} value={kind}>
-              {ACTOR_KIND_LABELS[kind].one}
-            </option>
-          ))}
-        </select>
-        <label for={`${base}-role`}>Role</label>
-        <input id={`${base}-role`} class="ncl-input" value={actor.role} dir="auto" onInput={(event) => onChange(editActor(pack, actor.id, { role: event.currentTarget.value }))} />
+      <div class="ncl-review-fields">
+        <div class="ncl-review-field">
+          <label for={`${base}-name`}>Name</label>
+          <input id={`${base}-name`} class="ncl-input" value={actor.name} dir="auto" onInput={(event) => onChange(editActor(pack, actor.id, { name: event.currentTarget.value }))} />
+        </div>
+        <div class="ncl-review-field">
+          <label for={`${base}-kind`}>Kind</label>
+          <select id={`${base}-kind`} class="ncl-input" value={actor.kind} onChange={(event) => onChange(editActor(pack, actor.id, { kind: event.currentTarget.value as ActorKind }))}>
+            {ActorKind.options.map((kind) => (
+              <option key={kind} value={kind}>
+                {ACTOR_KIND_LABELS[kind].one}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="ncl-review-field">
+          <label for={`${base}-role`}>Role</label>
+          <input id={`${base}-role`} class="ncl-input" value={actor.role} dir="auto" onInput={(event) => onChange(editActor(pack, actor.id, { role: event.currentTarget.value }))} />
+        </div>
       </div>
       <label class="ncl-check">
         <input type="checkbox" checked={actor.highlight} onChange={(event) => onChange(editActor(pack, actor.id, { highlight: event.currentTarget.checked }))} />

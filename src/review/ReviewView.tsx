@@ -132,7 +132,7 @@ export function ReviewView({ review, onChange, onSave, onOpenOptions }: ReviewVi
           <input id="ncl-pack-title" class="ncl-input" value={draft.article.title} dir="auto" lang={draft.article.language} onInput={(event) => onChange(editTitle(draft, event.currentTarget.value))} />
         </div>
         <p class="ncl-small ncl-muted">{sourceLine(draft)}</p>
-        {replaces ? (
+        {replaces && save.state !== 'saved' ? (
           <p class="ncl-notice ncl-small" data-testid="replaces">
             You saved a pack from this article before (“{replaces}”): saving replaces it.
           </p>

@@ -13,6 +13,11 @@ export const REVIEW_CSS = `
 .ncl-review-item-title { font-size: 15px; font-weight: 650; display: flex; flex-wrap: wrap; gap: 6px; align-items: baseline; }
 .ncl-review-grid { display: grid; grid-template-columns: max-content 1fr; gap: 6px 12px; align-items: center; }
 .ncl-review-grid label { font-size: 13px; color: var(--ncl-muted); }
+.ncl-review-fields { display: grid; grid-template-columns: 1.3fr 1fr 1.3fr; gap: 10px; }
+.ncl-review-field { display: grid; gap: 3px; align-content: start; min-width: 0; }
+.ncl-review-field label { font-size: 12.5px; color: var(--ncl-muted); }
+.ncl-review-field .ncl-input { width: 100%; }
+select.ncl-input { height: 33px; }
 .ncl-review-row { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }
 .ncl-review-row > span { flex: 1; min-width: 0; }
 .ncl-review-row label { font-size: 13px; color: var(--ncl-muted); }

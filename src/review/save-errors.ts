@@ -26,7 +26,10 @@ function describeLine(pack: Pack, line: string): string {
   if (list === 'actors') name = `Actor “${pack.actors[index]?.name ?? index + 1}”`;
   else if (list === 'quotes') name = `Quote ${index + 1} (“${excerpt(pack.quotes[index]?.text ?? '')}”)`;
   else if (list === 'claims') name = `Claim “${excerpt(pack.claims[index]?.statement ?? String(index + 1))}”`;
-  const field = (rest ?? '').replace(/\[(\d+)\]/g, (_, n: string) => ` ${Number(n) + 1}`).replace(/\./g, ' ');
+  const field = (rest ?? '')
+    .replace(/^aliases\[(\d+)\](?:\.text)?/, (_, n: string) => `name form ${Number(n) + 1}`)
+    .replace(/\[(\d+)\]/g, (_, n: string) => ` ${Number(n) + 1}`)
+    .replace(/\./g, ' ');
   return `${name}${field ? `, ${field}` : ''}: ${message}`;
 }
 

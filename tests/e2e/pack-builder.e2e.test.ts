@@ -77,6 +77,16 @@ async function findReviewPage(browser: ExtensionBrowser): Promise<Pick<TestPage,
   }
 }
 
+/** Runs axe-core in a real browser page, colour contrast included (happy-dom cannot lay out). */
+async function axeInBrowser(page: Pick<TestPage, 'evaluate'>): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE as never);
+  return page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run: (root: Element) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document.documentElement);
+    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+  });
+}
+
 /** Polls a page until `fn` returns something truthy. */
 async function until<R, A>(page: Pick<TestPage, 'evaluate'>, fn: (arg: A) => R, arg: A, what: string, timeout = 20_000): Promise<R> {
   const deadline = Date.now() + timeout;
@@ -191,14 +201,7 @@ describe.each(BROWSERS)('making a pack from an article in %s', (name) => {
     await review.evaluate(() => window.scrollTo(0, 0));
     await review.screenshot(join(SCREENSHOT_DIR, `review-${name}.png`));
 
-    // Axe in the real browser, colour contrast included.
-    await review.evaluate(AXE_SOURCE as never);
-    const violations = await review.evaluate(async () => {
-      const axe = (globalThis as unknown as { axe: { run: (root: Element) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-      const result = await axe.run(document.documentElement);
-      return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-    });
-    expect(violations).toEqual([]);
+    expect(await axeInBrowser(review)).toEqual([]);
 
     const stored = (await getStorage(probe))['ncl.packs'] as { id: string; quotes: unknown[]; actors: { id: string; aliases: { text: string }[] }[]; claims: { id: string; opposes: string[] }[] }[];
     expect(stored).toHaveLength(1);
@@ -277,6 +280,8 @@ describe.each(BROWSERS)('making a pack from an article in %s', (name) => {
     const after = await getStorage(probe);
     expect((after['ncl.packs'] as { id: string }[]).map((p) => p.id)).toEqual([packId]);
     expect(after['ncl.disabledPacks']).toContain(packId);
+    expect(await axeInBrowser(options)).toEqual([]);
+    await options.evaluate(() => document.querySelector('.ncl-packs')?.scrollIntoView({ block: 'start' }));
     await options.screenshot(join(SCREENSHOT_DIR, `options-packs-${name}.png`));
     await options.close();
   });

@@ -1,0 +1,154 @@
+// @vitest-environment happy-dom
+/**
+ * The review page (`ReviewView`): one test per state a reader can see — drafting, no article, a
+ * draft that failed, the draft ready to edit, saving, saved, and refused with readable errors —
+ * each checked with axe-core; and the edits reach `onChange` from labelled controls.
+ */
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { useState } from 'preact/hooks';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Pack } from '../../../src/core/pack';
+import { ReviewView, type ReviewState, type SaveState } from '../../../src/review/ReviewView';
+import { readableErrors } from '../../../src/review/save-errors';
+import { axeViolations } from '../ui/axe';
+import { draftPack } from './draft-pack';
+
+afterEach(() => cleanup());
+
+function ready(save: SaveState = { state: 'idle' }, extra: Partial<Extract<ReviewState, { state: 'ready' }>> = {}): ReviewState {
+  return { state: 'ready', draft: draftPack(), warnings: ['The builder was unsure who said one quote.'], save, ...extra };
+}
+
+/** Renders the view with its own draft state, as `ReviewApp` would, and records every change. */
+function Editable({ onChanged }: { onChanged: (pack: Pack) => void }) {
+  const [draft, setDraft] = useState(draftPack());
+  return (
+    <ReviewView
+      review={{ state: 'ready', draft, warnings: [], save: { state: 'idle' } }}
+      onChange={(pack) => {
+        setDraft(pack);
+        onChanged(pack);
+      }}
+      onSave={() => undefined}
+      onOpenOptions={() => undefined}
+    />
+  );
+}
+
+const show = (review: ReviewState) => {
+  const props = { review, onChange: vi.fn(), onSave: vi.fn(), onOpenOptions: vi.fn() };
+  return { ...render(<ReviewView {...props} />), props };
+};
+
+describe('ReviewView', () => {
+  it('says it is drafting, on the device', async () => {
+    const { container } = show({ state: 'drafting' });
+    expect(screen.getByTestId('review-state').getAttribute('data-state')).toBe('drafting');
+    expect(container.textContent).toContain('nothing is sent anywhere');
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('explains how to get a draft when there is no article to review', async () => {
+    const { container } = show({ state: 'missing' });
+    expect(screen.getByRole('alert').textContent).toContain('There is no article to review here.');
+    expect(container.textContent).toContain('“Use this article”');
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('says why no pack could be drafted', async () => {
+    const { container } = show({ state: 'failed', message: 'The article has no text.' });
+    expect(screen.getByRole('alert').textContent).toContain('The article has no text.');
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('shows the draft: actors with kind, role and name forms, quotes with speakers, claims with oppositions', async () => {
+    const { container } = show(ready());
+    expect((screen.getByLabelText('Title') as HTMLInputElement).value).toBe('Harbour city council votes to close the old ferry pier');
+    const actors = screen.getByTestId('review-actors');
+    expect([...actors.querySelectorAll('[data-actor-id]')].map((el) => el.getAttribute('data-actor-id'))).toEqual(['ingrid-halvorsen', 'tomas-eklund', 'ferry-union']);
+    const mayor = actors.querySelector('[data-actor-id="ingrid-halvorsen"]') as HTMLElement;
+    expect((within(mayor).getByLabelText('Role') as HTMLInputElement).value).toBe('Mayor');
+    expect((within(mayor).getByLabelText('Kind') as HTMLSelectElement).value).toBe('person');
+    expect((within(mayor).getByLabelText('“Halvorsen” counts only when the page also names Ingrid Halvorsen in full') as HTMLInputElement).checked).toBe(true);
+    const quote = screen.getByTestId('review-quotes').querySelector('[data-quote-id="q-timber"]') as HTMLElement;
+    expect((within(quote).getByLabelText('Said by') as HTMLSelectElement).value).toBe('ingrid-halvorsen');
+    expect(quote.textContent).toContain('In quotation marks');
+    const claim = screen.getByTestId('review-claims').querySelector('[data-claim-id="pier-unsafe"]') as HTMLElement;
+    expect(claim.querySelector('[data-opposes="pier-safe"]')?.textContent).toContain('The pier is still safe.');
+    expect(container.textContent).toContain('1 thing to check');
+    expect(screen.getByTestId('save-status').textContent).toContain('Nothing is used until you save.');
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('turns each edit into a new draft: rename, alias rules, add and remove forms, merge, quotes, claims, oppositions', () => {
+    const changes: Pack[] = [];
+    render(<Editable onChanged={(pack) => changes.push(pack)} />);
+    const last = (): Pack => changes[changes.length - 1] as Pack;
+    const actor = (id: string): HTMLElement => document.querySelector(`[data-actor-id="${id}"]`) as HTMLElement;
+
+    fireEvent.input(within(actor('tomas-eklund')).getByLabelText('Name'), { target: { value: 'Tomas Eklund Jr' } });
+    expect(last().actors[1]?.name).toBe('Tomas Eklund Jr');
+    fireEvent.click(within(actor('tomas-eklund')).getByLabelText('“Eklund” matches only in this exact case'));
+    expect(last().actors[1]?.aliases[1]?.caseSensitive).toBe(true);
+    fireEvent.input(within(actor('ferry-union')).getByLabelText('New name form for Northcape Ferry Workers Union'), { target: { value: 'the union' } });
+    fireEvent.click(within(actor('ferry-union')).getByRole('button', { name: 'Add name form' }));
+    expect(last().actors[2]?.aliases.map((a) => a.text)).toEqual(['Northcape Ferry Workers Union', 'the union']);
+    fireEvent.click(within(actor('ferry-union')).getByRole('button', { name: 'Remove name form “the union”' }));
+    expect(last().actors[2]?.aliases.map((a) => a.text)).toEqual(['Northcape Ferry Workers Union']);
+    expect((within(actor('ferry-union')).getByRole('button', { name: 'Remove name form “Northcape Ferry Workers Union”' }) as HTMLButtonElement).disabled).toBe(true);
+
+    fireEvent.change(within(actor('tomas-eklund')).getByLabelText('Same as'), { target: { value: 'ferry-union' } });
+    fireEvent.click(within(actor('tomas-eklund')).getByRole('button', { name: 'Merge into it' }));
+    expect(last().actors.map((a) => a.id)).toEqual(['ingrid-halvorsen', 'ferry-union']);
+    expect(last().quotes.find((q) => q.id === 'q-selling')?.speaker).toBe('ferry-union');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Delete quote 2' }));
+    expect(last().quotes.map((q) => q.id)).toEqual(['q-unsafe', 'q-selling']);
+    fireEvent.input(screen.getByLabelText('Statement of claim 3'), { target: { value: 'The closure is about land.' } });
+    expect(last().claims[2]?.statement).toBe('The closure is about land.');
+    fireEvent.click(screen.getByRole('button', { name: 'Unlink this opposing claim from claim 1' }));
+    expect(last().claims.map((c) => c.opposes)).toEqual([[], [], []]);
+    const claim3 = document.querySelector('[data-claim-id="about-waterfront"]') as HTMLElement;
+    fireEvent.change(within(claim3).getByLabelText('Add an opposing claim'), { target: { value: 'pier-safe' } });
+    fireEvent.click(within(claim3).getByRole('button', { name: 'Link' }));
+    expect(last().claims.find((c) => c.id === 'pier-safe')?.opposes).toEqual(['about-waterfront']);
+    fireEvent.click(screen.getByRole('button', { name: 'Delete claim 1' }));
+    expect(last().claims.map((c) => c.id)).toEqual(['pier-safe', 'about-waterfront']);
+  });
+
+  it('saves from a button, and says when saving replaces an earlier pack', async () => {
+    const { container, props } = show(ready({ state: 'idle' }, { replaces: 'An older title' }));
+    expect(screen.getByTestId('replaces').textContent).toContain('An older title');
+    fireEvent.click(screen.getByRole('button', { name: 'Save pack' }));
+    expect(props.onSave).toHaveBeenCalledOnce();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('shows saving, then saved with a way to manage packs', async () => {
+    show(ready({ state: 'saving' }));
+    expect((screen.getByRole('button', { name: 'Saving…' }) as HTMLButtonElement).disabled).toBe(true);
+    cleanup();
+    const { container, props } = show(ready({ state: 'saved', title: 'Harbour city council votes to close the old ferry pier', replaced: false }));
+    expect(screen.getByTestId('save-status').textContent).toContain('Saved “Harbour city council votes to close the old ferry pier”. Its actors are highlighted');
+    expect(screen.queryByTestId('replaces')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Manage packs' }));
+    expect(props.onOpenOptions).toHaveBeenCalledOnce();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('lists a refusal in words that name the draft’s items', async () => {
+    const pack = draftPack();
+    const errors = readableErrors(pack, 'This is not a pack this extension can use:\nquotes[1].text: does not occur verbatim in the article text\nactors[0].aliases[1].text: empty\nclaims[2].statement: empty');
+    expect(errors).toEqual([
+      'This is not a pack this extension can use:',
+      'Quote 2 (“The timber under the deck is…”), text: does not occur verbatim in the article text',
+      'Actor “Ingrid Halvorsen”, name form 2: empty',
+      'Claim “The closure is about selling the…”, statement: empty',
+    ]);
+    const { container } = show(ready({ state: 'refused', errors }));
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('The pack was not saved.');
+    expect(alert.textContent).toContain('Quote 2 (“The timber under the deck is…”)');
+    expect(await axeViolations(container)).toEqual([]);
+  });
+});
