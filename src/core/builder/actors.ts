@@ -952,14 +952,33 @@ function appositiveRole(folded: string, name: string): string | undefined {
   return undefined;
 }
 
-const AFFILIATION_ROLE = /(?:^|[\s,(])((?:[\p{L}\d'’.-]+\s+){0,3}?(?:spokesman|spokeswoman|spokesperson|commander|chief|head|leader|official|director|general secretary|secretary general|secretary-general|minister|envoy|ambassador|president|chairman|chairwoman|chief executive|founder))\s*$/iu;
+const ROLE_HEAD = /^(?:spokesman|spokeswoman|spokesperson|commander|chief|head|leader|official|director|secretary|secretary-general|minister|envoy|ambassador|president|chairman|chairwoman|executive|founder)$/i;
+
+/**
+ * The role phrase that ends `before` ("army spokesman", "union leader"), at most three words
+ * before the role noun, stopping at a verb or a determiner ("met union leader" is "union leader").
+ */
+function affiliationRole(before: string, offset: number, tagsAt: ReadonlyMap<number, ReadonlySet<string>>): string | undefined {
+  const words = [...before.matchAll(/[\p{L}\d'’.-]+/gu)];
+  const last = words[words.length - 1];
+  if (!last || !ROLE_HEAD.test(last[0]) || before.length - (last.index + last[0].length) > 1) return undefined;
+  let first = words.length - 1;
+  while (first > 0 && words.length - first < 4) {
+    const w = words[first - 1]!;
+    const tags = tagsAt.get(offset + w.index);
+    if (FUNCTION_WORDS.has(w[0].toLowerCase()) || tags?.has('Verb') || tags?.has('Determiner') || tags?.has('Preposition') || tags?.has('Person')) break;
+    if (/[,;:]/.test(before.slice(w.index + w[0].length, words[first]!.index))) break;
+    first--;
+  }
+  return before.slice(words[first]!.index).trim();
+}
 
 /**
  * Reads, before each mention of a person, a role that names another actor ("army spokesman
  * Lt. Col. X", "M23 spokesman Y", "Aslef general secretary Z"): the person speaks for that actor.
  * Also fills a missing role. Runs after `findMentions`, because the role names an actor by any alias.
  */
-export function assignAffiliations(text: string, actors: DraftActor[], mentions: readonly Mention[]): void {
+export function assignAffiliations(text: string, actors: DraftActor[], mentions: readonly Mention[], tagsAt: ReadonlyMap<number, ReadonlySet<string>> = new Map()): void {
   const byId = new Map(actors.map((a) => [a.id, a]));
   for (const m of mentions) {
     const person = byId.get(m.actor);
@@ -979,14 +998,14 @@ export function assignAffiliations(text: string, actors: DraftActor[], mentions:
       }
     }
     // Only this sentence: the stripped titles' own full stops are gone by now.
-    before = before.split(/[.;!?\n]\s/).pop() ?? '';
-    const role = AFFILIATION_ROLE.exec(before.trimEnd());
+    before = before.split(/[.;!?]\s|\n/).pop() ?? '';
+    const role = affiliationRole(before.trimEnd(), windowStart + window.lastIndexOf(before), tagsAt);
     if (!role) continue;
-    const roleStart = windowStart + window.lastIndexOf(role[1]!);
+    const roleStart = windowStart + window.lastIndexOf(role);
     const inside = mentions.filter((x) => x !== m && x.start >= roleStart && x.end <= m.start && byId.get(x.actor)?.kind !== 'person');
     const owner = inside.pop();
     if (owner && !person.affiliation) person.affiliation = owner.actor;
-    if (person.role === 'Named in the article' || (owner && TITLES.includes(person.role))) person.role = role[1]!.trim();
+    if (person.role === 'Named in the article' || (owner && TITLES.includes(person.role))) person.role = role;
   }
 }
 

@@ -52,7 +52,7 @@ export function buildPack(input: BuildInput): BuildResult {
   const { actors, warnings: actorWarnings, nouns, tagsAt } = extractActors(text, sentences);
   warnings.push(...actorWarnings);
   const mentions = findMentions(text, actors);
-  assignAffiliations(text, actors, mentions);
+  assignAffiliations(text, actors, mentions, tagsAt);
   const { quotes, assertions, warnings: quoteWarnings } = extractQuotes(text, sentences, actors, mentions, tagsAt);
   warnings.push(...quoteWarnings);
   const { claims, warnings: claimWarnings } = buildClaims(body, assertions, actors, mentions, nouns);

@@ -123,7 +123,7 @@ function subjectAfter(ctx: Context, verbEnd: number, limit: number): string | un
   const window = ctx.folded.slice(verbEnd, Math.min(limit, verbEnd + 120));
   const stop = window.search(/[.;:"]|,\s+(?!(?:the\s+)?(?:[A-Z]|general|commander|president|minister))/);
   const end = verbEnd + (stop < 0 ? window.length : Math.max(stop, 0));
-  const within = ctx.mentions.filter((m) => m.start >= verbEnd && m.start < end + 60 && m.start - verbEnd < 100 && !insideQuote(ctx, m.start, m.end));
+  const within = ctx.mentions.filter((m) => m.start >= verbEnd && m.end <= limit && m.start < end + 60 && m.start - verbEnd < 100 && !insideQuote(ctx, m.start, m.end));
   if (within.length === 0) {
     const pronoun = /^\s+(he|she|it|they)\b/i.exec(window);
     return pronoun ? resolvePronoun(ctx, pronoun[1]!, verbEnd) : undefined;
@@ -277,6 +277,18 @@ export function extractQuotes(
       const trimmed = q.text.replace(/[,;:]$/, '').trim();
       quotes.push({ id: makeId(speaker), speaker, text: trimmed, start: q.start, direct: true, sentence });
       lastSpeaker = { speaker, sentence: sentence.index };
+    }
+
+    // "…,” said Okonkwo, adding that the port was losing money": the same speaker goes on.
+    const sentenceSpeaker = [...quoteSpeakers.values()][0] ?? reported[0]?.speaker;
+    if (sentenceSpeaker) {
+      const going = new RegExp(`,\\s+(?:${PARTICIPLES})\\s+that\\s+`, 'giu');
+      const body = ctx.folded.slice(sentence.start, sentence.end);
+      for (const m of body.matchAll(going)) {
+        const clauseStart = sentence.start + m.index + m[0].length;
+        if (insideQuote(ctx, clauseStart, clauseStart + 1) || reported.some((r) => r.start <= clauseStart && clauseStart < r.end)) continue;
+        reported.push({ speaker: sentenceSpeaker, start: clauseStart, end: clauseEnd(ctx.folded, clauseStart, sentence.end), verb: m[0].trim().split(/\s+/)[1]!.toLowerCase() });
+      }
     }
 
     // One clause reported twice ("said … and noted …" on the same words) counts once.
