@@ -181,11 +181,12 @@ describe.each(BROWSERS)('hostile pages in %s', (name) => {
     await page.close();
   });
 
-  it('a page that clears CSS.highlights and registers its own: ours come back, theirs stay', async () => {
+  it('a page that clears CSS.highlights and adoptedStyleSheets and registers its own: ours come back, theirs stay', async () => {
     const { page, url } = await visit('hostile/highlights-clear.html');
     await completeReport(probe, url);
     await waitFor(page, () => (window as unknown as { __cleared?: boolean }).__cleared === true, undefined, 5_000, 'the page clearing CSS.highlights');
     await waitFor(page, () => (CSS.highlights.get('ncl-actor')?.size ?? 0) > 0, undefined, 5_000, 'our highlights re-registered');
+    await waitFor(page, () => document.adoptedStyleSheets.some((sheet) => [...sheet.cssRules].some((rule) => rule.cssText.includes('::highlight(ncl-actor)'))), undefined, 5_000, 'our style sheet adopted again');
     const painted = await readHighlights(page);
     expect(painted.search).toEqual(['page']);
     expect(painted.highlight).toEqual(['result']);
