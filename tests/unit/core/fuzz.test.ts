@@ -78,7 +78,8 @@ describe('matcher fuzz (the embedded pack)', () => {
       { numRuns: 300 },
     );
     // The property would hold vacuously if the random pages never named anyone.
-    expect(found).toBeGreaterThan(50);
+    // About 45–80 are typical; the bound only proves the property was not vacuous.
+    expect(found).toBeGreaterThan(10);
   });
 
   it('property: a full name between arbitrary neutral punctuation is found at its exact place', () => {
