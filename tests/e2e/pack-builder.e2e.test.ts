@@ -229,6 +229,16 @@ describe.each(BROWSERS)('making a pack from an article in %s', (name) => {
     const painted = await waitFor(other, () => CSS.highlights.get('ncl-actor')?.size ?? 0, undefined, 10_000, 'actor highlights');
     expect(painted).toBeGreaterThanOrEqual(4);
     expect(other.errors).toEqual([]);
+
+    // With two packs on, the popup says which article each entry comes from.
+    const popupOther = await browser.openExtensionPage(`popup.html?tab=${await tabIdOf(probe, elsewhere)}`);
+    const labels = await waitFor(popupOther, () => {
+        const found = [...document.querySelectorAll('[data-pack-label]')].map((el) => el.textContent ?? '');
+        return found.length > 0 ? found : null;
+      }, undefined, 10_000, 'pack labels');
+    expect(labels?.length).toBeGreaterThanOrEqual(4);
+    expect(labels?.[0]).toContain('from Harbour city council votes to close the old ferry pier');
+    await popupOther.close();
     await review.close();
     await popup.close();
     await other.close();
