@@ -958,7 +958,7 @@ const ROLE_HEAD = /^(?:spokesman|spokeswoman|spokesperson|commander|chief|head|l
  * The role phrase that ends `before` ("army spokesman", "union leader"), at most three words
  * before the role noun, stopping at a verb or a determiner ("met union leader" is "union leader").
  */
-function affiliationRole(before: string, offset: number, tagsAt: ReadonlyMap<number, ReadonlySet<string>>): string | undefined {
+function affiliationRole(before: string, offset: number, tagsAt: ReadonlyMap<number, ReadonlySet<string>>, isPersonAt: (at: number) => boolean): string | undefined {
   const words = [...before.matchAll(/[\p{L}\d'’.-]+/gu)];
   const last = words[words.length - 1];
   if (!last || !ROLE_HEAD.test(last[0]) || before.length - (last.index + last[0].length) > 1) return undefined;
@@ -966,7 +966,7 @@ function affiliationRole(before: string, offset: number, tagsAt: ReadonlyMap<num
   while (first > 0 && words.length - first < 4) {
     const w = words[first - 1]!;
     const tags = tagsAt.get(offset + w.index);
-    if (FUNCTION_WORDS.has(w[0].toLowerCase()) || tags?.has('Verb') || tags?.has('Determiner') || tags?.has('Preposition') || tags?.has('Person')) break;
+    if (FUNCTION_WORDS.has(w[0].toLowerCase()) || tags?.has('Verb') || tags?.has('Determiner') || tags?.has('Preposition') || isPersonAt(offset + w.index)) break;
     if (/[,;:]/.test(before.slice(w.index + w[0].length, words[first]!.index))) break;
     first--;
   }
@@ -999,7 +999,8 @@ export function assignAffiliations(text: string, actors: DraftActor[], mentions:
     }
     // Only this sentence: the stripped titles' own full stops are gone by now.
     before = before.split(/[.;!?]\s|\n/).pop() ?? '';
-    const role = affiliationRole(before.trimEnd(), windowStart + window.lastIndexOf(before), tagsAt);
+    const isPersonAt = (at: number): boolean => mentions.some((x) => x.start <= at && at < x.end && byId.get(x.actor)?.kind === 'person');
+    const role = affiliationRole(before.trimEnd(), windowStart + window.lastIndexOf(before), tagsAt, isPersonAt);
     if (!role) continue;
     const roleStart = windowStart + window.lastIndexOf(role);
     const inside = mentions.filter((x) => x !== m && x.start >= roleStart && x.end <= m.start && byId.get(x.actor)?.kind !== 'person');

@@ -109,3 +109,28 @@ describe('extractQuotes: marks', () => {
   });
 });
 
+
+describe('extractQuotes: the rest of a sentence', () => {
+  it('gives ", adding that …" to the speaker of the sentence', () => {
+    const { quotes, idOf } = quotesOf('“It is a fair offer,” said Lena Okonkwo, adding that the port was losing money every day.');
+    expect(quotes.map((q) => [q.speaker, q.direct, q.text])).toEqual([
+      [idOf('Lena Okonkwo'), true, 'It is a fair offer'],
+      [idOf('Lena Okonkwo'), false, 'the port was losing money every day'],
+    ]);
+  });
+
+  it('does not look past the sentence for the source after "according to"', () => {
+    const { quotes } = quotesOf('That was the final offer, according to two people in the room.\nLena Okonkwo later spoke to reporters.');
+    expect(quotes).toEqual([]);
+  });
+});
+
+describe('assignAffiliations', () => {
+  it('reads the role just before a name, without the verb before it', async () => {
+    const { assignAffiliations } = await import('../../../../src/core/builder/actors');
+    const text = 'Port director Lena Okonkwo met union leader Piotr Nowak on Monday.';
+    const { actors, tagsAt } = extractActors(text, splitSentences(text));
+    assignAffiliations(text, actors, findMentions(text, actors), tagsAt);
+    expect(actors.find((a) => a.name === 'Piotr Nowak')?.role).toBe('union leader');
+  });
+});
