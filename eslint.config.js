@@ -5,7 +5,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const CONTEXTS = ['background', 'content', 'popup', 'options'];
+const CONTEXTS = ['background', 'content', 'popup', 'options', 'review'];
 const polyfill = { group: ['webextension-polyfill'], message: 'Import `browser` from src/shared/browser.ts, the only module that imports the polyfill.' };
 /** Forbids importing any of `folders` (by their folder name anywhere in the path). */
 const folders = (names, message) => names.map((name) => ({ group: [`**/${name}/*`, `**/${name}`], message }));
