@@ -150,6 +150,16 @@ describe.each(BROWSERS)('hostile data and privacy in %s', (name) => {
     }));
     expect(popupState).toEqual({ pwned: undefined, images: 0, actorNames: true });
 
+    // The options page lists the packs, this one by its title: as text too.
+    const options = await browser.openExtensionPage('options.html');
+    await waitFor(options, () => document.body.textContent?.includes('<script>globalThis.pwned=1</script> Title') ?? false, undefined, 10_000, 'the hostile title listed on the options page');
+    const optionsState = await options.evaluate(() => ({
+      pwned: (globalThis as { pwned?: unknown }).pwned,
+      images: document.querySelectorAll('img[src="x"], svg[onload], script:not([src])').length,
+    }));
+    expect(optionsState).toEqual({ pwned: undefined, images: 0 });
+    await options.close();
+
     // On a page, the aliases match literally (or not at all) and the regex-hungry text does not stall anything.
     const page = await browser.newPage();
     const url = server.url('hostile/pack-text.html');
