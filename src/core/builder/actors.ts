@@ -22,7 +22,7 @@ import {
   SPEECH_VERBS,
   TITLES,
 } from './lexicon';
-import { type Sentence, escapeRegExp, foldPunctuation, phraseRegExp, slugify, uniqueId } from './text';
+import { type Sentence, escapeRegExp, foldPunctuation, phrasePattern as phrasePatternSource, phraseRegExp, slugify, uniqueId } from './text';
 
 /** One alias of a draft actor, as the pack stores it. */
 export interface DraftAlias {
@@ -100,6 +100,9 @@ function isOfficeTitle(title: string): boolean {
   const lower = title.toLowerCase();
   return ROLE_TITLES.has(lower) || (lower.includes(' ') && OFFICE_WORDS.has(lower.split(/\s+/).pop()!));
 }
+
+/** Last words of company names, which the press drops after the first mention. */
+const CORPORATE_SUFFIXES = new Set(['technologies', 'technology', 'inc', 'corp', 'corporation', 'ltd', 'plc', 'llc', 'holdings', 'group', 'industries', 'systems', 'company', 'co', 'labs', 'airlines', 'motors', 'pharmaceuticals', 'energy', 'enterprises', 'partners']);
 
 /** Words that end the name of a place, which is never a person ("Anbar Governorate"). */
 const PLACE_HEADS = new Set(['governorate', 'province', 'district', 'region', 'city', 'county', 'valley', 'river', 'desert', 'mountains', 'airport', 'base', 'square', 'street', 'island', 'islands', 'gulf', 'sea', 'camp', 'village', 'town', 'state', 'states', 'kingdom', 'republic']);
@@ -228,6 +231,9 @@ function addAlias(actor: DraftActor, text: string, standalone: boolean, caseSens
   }
   actor.aliases.push({ text: clean, caseSensitive, standalone });
 }
+
+/** What follows the place of a dateline: ", Congo (AP) —", " (Reuters) -". */
+const DATELINE_TAIL = /^\s*(?:,[^—–\n(]{0,30})?\s*(?:\([^)\n]{1,30}\))?\s*(?:—|–|--?)\s/;
 
 const ARMED_ALTERNATION = ARMED_CONTEXT.map(escapeRegExp).join('|');
 const ARMED_AFTER_RE = new RegExp(`^(?:'s?)?\\s+(?:[\\p{L}-]+\\s+)?(?:${ARMED_ALTERNATION})(?![\\p{L}])`, 'u');
@@ -430,7 +436,7 @@ export function extractActors(
     // Digits only in a letters-then-number name used more than once ("M23", "G7"), not "CS1" once.
     if (/\d/.test(token.text) && !(/^\p{Lu}{1,3}\d{1,3}$/u.test(token.text) && tokens.filter((t) => t.text === token.text).length >= 2)) continue;
     // A dateline ("BRASILIA —", "KYIV, March 3 —") names a place, not an organisation.
-    if (token.isSentenceStart && /^\s*(?:,[^—–\n]{0,30})?\s*(?:—|–|--?)\s/.test(text.slice(token.end, token.end + 40))) continue;
+    if (token.isSentenceStart && DATELINE_TAIL.test(text.slice(token.end, token.end + 50))) continue;
     // Parts of addresses ("HTTPS://", "www.X.com") are not names.
     if (/:\/\/|www\.|\.(?:com|org|gov|mil|net)\b/i.test(text.slice(Math.max(0, token.start - 8), token.end + 8))) continue;
     const list = acronyms.get(token.text) ?? [];
@@ -556,7 +562,8 @@ export function extractActors(
       ? orgActors.find((a) => a.aliases.some((al) => foldPunctuation(al.text).toLowerCase() === defined.toLowerCase()))
       : orgActors.find((a) => a.aliases.some((al) => isAcronymOf(acronym, al.text)));
     if (!owner && defined) {
-      owner = newActor(defined, 'organization', spans[0]!.start, 'Organisation');
+      const head = defined.toLowerCase().split(/\s+/).reverse().find((w) => ORG_HEADS[w] !== undefined);
+      owner = newActor(defined, head ? ORG_HEADS[head]! : 'organization', spans[0]!.start, 'Organisation');
       addAlias(owner, defined, true);
       orgActors.push(owner);
     }
@@ -576,11 +583,24 @@ export function extractActors(
     for (const alias of [...actor.aliases]) {
       const m = new RegExp(`${escapeRegExp(foldPunctuation(alias.text))}\\s*\\(\\s*(\\p{Lu}[\\p{L}]{1,12})\\s*\\)`, 'u').exec(folded);
       if (!m || FUNCTION_WORDS.has(m[1]!.toLowerCase()) || countryOf(m[1]!)) continue;
+      // "LONDON (Reuters) -" is a dateline and its news agency, not a name and its short form.
+      if (DATELINE_TAIL.test(folded.slice(m.index + alias.text.length, m.index + alias.text.length + 50))) continue;
       const short = m[1]!;
       const other = orgActors.find((a) => a !== actor && a.aliases.some((al) => al.text === short));
       if (other) continue;
       addAlias(actor, short, short.length > 3, isAcronym(short));
     }
+  }
+
+  // "Lumora Technologies" is "Lumora" once introduced, when the article uses the short name.
+  for (const actor of orgActors) {
+    const words = actor.name.split(/\s+/);
+    const last = words[words.length - 1]!.replace(/[.,]$/, '').toLowerCase();
+    if (words.length < 2 || !CORPORATE_SUFFIXES.has(last)) continue;
+    const short = words.slice(0, -1).join(' ');
+    if (FUNCTION_WORDS.has(short.toLowerCase()) || countryOf(short) || actors.some((a) => a !== actor && a.aliases.some((al) => al.text === short))) continue;
+    const alone = new RegExp(`${phrasePatternSource(short)}(?!\\s+${escapeRegExp(words[words.length - 1]!)})`, 'u');
+    if (alone.test(folded)) addAlias(actor, short, true);
   }
 
   // "X, also known as Y or Z": merge the acronym actors into the group they rename.
@@ -684,7 +704,7 @@ function findAcronymDefinitions(folded: string, acronyms: Map<string, unknown>):
       while (words.length > 0 && FUNCTION_WORDS.has(words[0]!.toLowerCase())) words.shift();
       // Keep only the words the acronym covers when the name ran on before it.
       for (let k = 0; k < words.length - 1; k++) {
-        if (FUNCTION_WORDS.has(words[k]!.toLowerCase()) || /[.!?]$/.test(words[k]!)) continue;
+        if (FUNCTION_WORDS.has(words[k]!.toLowerCase()) || /[.!?]$/.test(words[k]!) || /'s?$/.test(words[k]!) || countryOf(words[k]!)) continue;
         if (isAcronymOf(acronym, words.slice(k).join(' '))) {
           out.set(acronym, words.slice(k).join(' '));
           break;

@@ -469,9 +469,11 @@ function statementOf(g: Group, speaker?: { name: string; kind: ActorKind | undef
   s = s.replace(/^\p{Lu}[\p{Lu} .'-]+(?:,\s*[^—–]{1,40}?)?\s*[—–-]{1,2}\s+/u, '').replace(/^(?:that|and|but)\s+/i, '').replace(/[“”"]/g, '');
   // "he would resign" reads, out of context, as "Mick Whelan would resign". "It" is left alone:
   // it is as often the meeting or the report as the speaker.
+  // "It would appeal" after "Lumora said" is Lumora; "it focused on" is more often the meeting.
   if (speaker?.name) {
-    const pronoun = /^(he|she|they)\s+/i.exec(s);
-    const fits = pronoun && (pronoun[1]!.toLowerCase() === 'they' ? speaker.kind !== 'person' : speaker.kind === 'person');
+    const pronoun = /^(he|she|they|it(?=\s+(?:would|will|has|had|was|is|could|can|should|must|did|does)\s))\s+/i.exec(s);
+    const p = pronoun?.[1]!.toLowerCase();
+    const fits = pronoun && (p === 'they' || p === 'it' ? speaker.kind !== 'person' : speaker.kind === 'person');
     if (pronoun && fits) s = `${speaker.name} ${s.slice(pronoun[0].length)}`;
   }
   s = clip(s, 200).replace(/[,;:]$/, '');

@@ -174,6 +174,9 @@ export const TITLES: readonly string[] = [
   'Commander', 'Cmdr.', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Judge', 'Justice', 'Chief Justice', 'Professor', 'Prof.',
   'Dr.', 'Dr', 'Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Sir', 'Dame', 'Lord', 'Lady', 'Rev.', 'Reverend', 'Imam', 'Cleric',
   'Chairman', 'Chairwoman', 'Chair', 'Director', 'Chief', 'Premier', 'Leader', 'Commissioner',
+  'Chief Executive Officer', 'Chief Executive', 'Chief Financial Officer', 'Chief Operating Officer', 'Chief Technology Officer',
+  'Chief of Staff', 'Executive Director', 'Managing Director', 'Attorney General', 'Solicitor General', 'Inspector General',
+  'Surgeon General', 'Foreign Secretary', 'Home Secretary', 'Chancellor of the Exchequer', 'High Representative', 
 ].sort((a, b) => b.length - a.length);
 
 /** Titles that name an office, so the office alone can stand for the one holder in an article. */
@@ -183,6 +186,7 @@ export const ROLE_TITLES = new Set(
     'vice president', 'president', 'secretary of state', 'secretary of defense', 'defense secretary', 'press secretary',
     'secretary-general', 'secretary general', 'speaker', 'chancellor', 'ambassador', 'special envoy', 'envoy', 'governor',
     'mayor', 'king', 'queen', 'crown prince', 'emir', 'sultan', 'pope', 'premier', 'commissioner', 'spokesman', 'spokeswoman',
+    'chief executive officer', 'chief executive', 'attorney general', 'foreign secretary', 'home secretary', 'chief of staff',
   ],
 );
 
@@ -214,7 +218,8 @@ export const CONTRAST_MARKERS: readonly string[] = [
   'however', 'but', 'despite', 'in spite of', 'although', 'though', 'yet', 'nevertheless', 'nonetheless', 'whereas',
   'on the other hand', 'by contrast', 'in contrast', 'contrary to', 'reluctant', 'reluctance', 'denied', 'denies', 'deny',
   'rejected', 'rejects', 'reject', 'refused', 'refuses', 'refuse', 'disputed', 'disputes', 'dismissed', 'dismisses',
-  'contradicted', 'contradicts', 'countered', 'pushed back', 'insisted', 'insists',
+  'contradicted', 'contradicts', 'countered', 'pushed back', 'insisted', 'insists', 'disagree', 'disagrees', 'disagreed',
+  'challenged', 'challenges', 'appeal', 'appealed', 'contested', 'contests', 'refuted', 'refutes',
 ];
 
 /** Words that deny or end a state of affairs: the negative pole of a claim. */
@@ -286,6 +291,9 @@ export const ORG_HEADS: Readonly<Record<string, 'organization' | 'government' | 
   center: 'organization', society: 'organization', federation: 'organization', league: 'organization', watch: 'organization',
   international: 'organization', forum: 'organization', initiative: 'organization', programme: 'organization',
   program: 'organization', secretariat: 'organization', observatory: 'organization', charity: 'organization',
+  technologies: 'organization', technology: 'organization', inc: 'organization', corp: 'organization', ltd: 'organization',
+  plc: 'organization', llc: 'organization', holdings: 'organization', industries: 'organization', systems: 'organization',
+  labs: 'organization', airlines: 'organization', motors: 'organization', pharmaceuticals: 'organization',
   news: 'organization', times: 'organization', post: 'organization', journal: 'organization', service: 'organization',
   services: 'organization', nations: 'organization', court: 'government', ministry: 'government', department: 'government',
   government: 'government', administration: 'government', parliament: 'government', senate: 'government', congress: 'government',

@@ -280,9 +280,13 @@ export function extractQuotes(
     }
 
     // "…,” said Okonkwo, adding that the port was losing money": the same speaker goes on.
-    const sentenceSpeaker = [...quoteSpeakers.values()][0] ?? reported[0]?.speaker;
+    // Without a quotation or a reported clause, the subject that opens the sentence speaks:
+    // "The authority fined Lumora on Wednesday, saying the company had abused its position".
+    const opener = ctx.mentions.find((m) => m.start >= sentence.start && m.end <= sentence.end && ctx.kindOf.get(m.actor) !== 'country' && !insideQuote(ctx, m.start, m.end));
+    const openerSpeaks = opener !== undefined && ctx.folded.slice(sentence.start, opener.start).split(/\s+/).length <= 8;
+    const sentenceSpeaker = [...quoteSpeakers.values()][0] ?? reported[0]?.speaker ?? (openerSpeaks ? opener.actor : undefined);
     if (sentenceSpeaker) {
-      const going = new RegExp(`,\\s+(?:${PARTICIPLES})\\s+that\\s+`, 'giu');
+      const going = new RegExp(`,\\s+(?:${PARTICIPLES})\\s+(?:that\\s+)?(?=(?:the|a|an|its|his|her|their|it|he|she|they|we|there|\\p{Lu}))`, 'giu');
       const body = ctx.folded.slice(sentence.start, sentence.end);
       for (const m of body.matchAll(going)) {
         const clauseStart = sentence.start + m.index + m[0].length;

@@ -113,8 +113,14 @@ describe('buildClaims: statements and ids', () => {
 });
 
 describe('buildClaims: statements name the speaker for "he" and "she"', () => {
-  it('replaces a leading personal pronoun by the speaker, but not "it"', () => {
-    const pack = build(['Mayor Tom Hale said on Friday that he would resign in May.', 'The Road Safety Board said that it had closed the bridge.'].join('\n'));
-    expect(pack.claims.map((c) => c.statement)).toEqual(['Tom Hale would resign in May.', 'It had closed the bridge.']);
+  it('replaces a leading pronoun by the speaker, but not an "it" that may be something else', () => {
+    const pack = build(
+      [
+        'Mayor Tom Hale said on Friday that he would resign in May.',
+        'The Road Safety Board said that it had closed the bridge.',
+        'A statement from the Road Safety Board noted that it focused on lorries.',
+      ].join('\n'),
+    );
+    expect(pack.claims.map((c) => c.statement)).toEqual(['Tom Hale would resign in May.', 'Road Safety Board had closed the bridge.', 'It focused on lorries.']);
   });
 });
