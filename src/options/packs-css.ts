@@ -6,7 +6,7 @@
 export const PACKS_CSS = `
 /* The width of the options form's fieldsets (720px less the page's 24px padding each side), and
    pulled up into the form's bottom padding so that the gap matches the gap between fieldsets. */
-.ncl-packs { max-width: 672px; width: calc(100% - 48px); margin: -26px auto 48px; }
+.ncl-packs { max-width: 672px; width: calc(100% - 48px); margin: -40px auto 48px; }
 .ncl-packs-heading { font-weight: 650; font-size: 16px; }
 .ncl-pack-list { display: grid; gap: 8px; }
 .ncl-pack { display: flex; gap: 12px; align-items: center; justify-content: space-between; padding: 10px 12px; border: 1px solid var(--ncl-border); border-radius: 10px; }
