@@ -260,9 +260,6 @@ export const OPPOSITE_PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['withdraw', 'stay'],
   ['end', 'continue'],
   ['ending', 'continue'],
-  ['ending', 'still'],
-  ['alone', 'reluctant'],
-  ['alone', 'need'],
   ['trend:rise', 'trend:fall'],
 ];
 

@@ -32,9 +32,10 @@ describe('buildPack on random input', () => {
       fc.property(fc.array(sentence, { minLength: 1, maxLength: 12 }), fc.constantFrom(' ', '\n'), (sentences, joiner) => check(sentences.join(joiner))),
       { numRuns: 60 },
     );
-  });
+    // Generous: each run builds a pack, and CI machines are shared.
+  }, 60_000);
 
   it('always drafts a valid pack from arbitrary text', () => {
     fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), check), { numRuns: 60 });
-  });
+  }, 60_000);
 });
