@@ -1,7 +1,11 @@
 /**
- * Drafts a pack from an article's plain text, on the device: sentences, then actors, then who
- * said what, then claims and the claims that oppose them. The draft always passes `parsePack`;
- * what the builder was unsure of comes back as warnings for the review page.
+ * Drafts a pack from an article's plain text, on the device: sentences, then actors (with
+ * compromise's tags, computed once), their mentions and affiliations, then who said what, then
+ * claims and the claims that oppose them. The draft always passes `parsePack`; what the builder was
+ * unsure of comes back as warnings for the review page, because a draft is reviewed before use.
+ *
+ * The rules are written for English news prose. A 10 KB article takes a few hundred milliseconds
+ * of CPU, most of it in compromise's tagger.
  */
 import { type PackInput, PACK_LIMITS, PACK_SCHEMA_VERSION } from '../pack';
 import { type DraftActor, assignAffiliations, extractActors, findMentions } from './actors';

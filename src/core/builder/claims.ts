@@ -1,9 +1,17 @@
 /**
- * Turns assertions into claims and finds the claims that oppose each other. Assertions of one
- * speaker that share a key word and a polarity become one claim; two claims oppose when they share
- * a topic and lean opposite ways ("no longer" against "still", "victory" against "threat"), or when
- * one contrasts itself with the other's speaker ("despite X's words", "reluctant to meet X's demand").
- * Each claim gets the cues the matching engine needs to recognise it on other pages.
+ * Turns assertions into claims and finds the claims that oppose each other.
+ *
+ * 1. Grouping: assertions of one speaker that share a key word and a polarity become one claim;
+ *    figures right after a claim of the same speaker become its evidence.
+ * 2. Opposition, between different sides (a spokesman and the body he speaks for are one side):
+ *    - opposite words, each on one side only ("no longer" / "still", "rose" / "falling, not rising");
+ *    - an answer to the other side's words ("despite X's words", "reluctant to meet X's demand",
+ *      "rejected the army's account"), which opposes what X said on the same topic, or X's demands;
+ *    - "Y, however, said …" against the other side's claim just before it.
+ * 3. Cues: the topic is shared by both sides of a pair (an actor, then nouns), the markers are the
+ *    words that say which side a sentence takes, and evidence sets come from figures ("14 killed").
+ *
+ * The article's own sentences become claims only when they take part in an opposition.
  */
 import type { ActorKind, CueGroup } from '../pack';
 import type { DraftActor, Mention } from './actors';
