@@ -36,6 +36,8 @@ export interface CardSource {
   pack(id: string): Pack | undefined;
   /** Paints (or clears) the focus highlight on the mention the card describes. */
   setFocus(range: AbstractRange | null): void;
+  /** How many packs are on; with more than one, the card names the pack it describes. */
+  readonly packCount?: number;
 }
 
 /** How a card was opened, which decides how it behaves. */
@@ -145,7 +147,8 @@ export class CardController {
     host.style.setProperty('--ncl-x', '-10000px');
     host.style.setProperty('--ncl-y', '0px');
     this.show(host);
-    render(h(MentionCard, { pack, mentions: cardMentions, takeFocus: options.takeFocus, onClose: () => this.close() }), this.mount);
+    const packLabel = (source.packCount ?? 1) > 1 ? pack.article.title : undefined;
+    render(h(MentionCard, { pack, mentions: cardMentions, takeFocus: options.takeFocus, onClose: () => this.close(), packLabel }), this.mount);
     const update = (): void => void this.position(host, reference, options.point);
     this.stopAutoUpdate = autoUpdate(reference, host, update, { animationFrame: false });
     return true;

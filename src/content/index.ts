@@ -117,6 +117,7 @@ class ContentApp {
     this.card.setSource({
       pack: (id) => packs.find((active) => active.pack.id === id)?.pack,
       setFocus: (range) => highlighter.setFocus(range),
+      packCount: packs.length,
     });
     this.hover.setIndex(this.scanner, settings.hoverDelayMs);
   }

@@ -19,6 +19,8 @@ export interface MentionCardProps {
   readonly takeFocus: boolean;
   /** Asks the owner to close the card. */
   readonly onClose: () => void;
+  /** The pack's article title, given when several packs are on so the card says which one it is from. */
+  readonly packLabel?: string | undefined;
 }
 
 const TITLE_ID = 'ncl-card-title';
@@ -30,7 +32,7 @@ function tabLabel(pack: Pack, mention: CardMention): string {
 }
 
 /** The card for the highlights at one place in the page. */
-export function MentionCard({ pack, mentions, takeFocus, onClose }: MentionCardProps) {
+export function MentionCard({ pack, mentions, takeFocus, onClose, packLabel }: MentionCardProps) {
   const [index, setIndex] = useState(0);
   const root = useRef<HTMLElement>(null);
   const key = mentions.map((m) => `${m.kind}:${m.id}:${m.text}`).join('|');
@@ -62,7 +64,14 @@ export function MentionCard({ pack, mentions, takeFocus, onClose }: MentionCardP
           ))}
         </nav>
       ) : null}
-      <div class="ncl-scroll">{body ?? <p class="ncl-muted">This highlight’s details are no longer in the pack.</p>}</div>
+      <div class="ncl-scroll">
+        {packLabel ? (
+          <p class="ncl-head ncl-lead ncl-card-pack" data-pack-label dir="auto" lang={pack.article.language}>
+            From “{packLabel}”
+          </p>
+        ) : null}
+        {body ?? <p class="ncl-muted">This highlight’s details are no longer in the pack.</p>}
+      </div>
       {/* Last in the DOM so that tab order and screen readers reach the content first; CSS puts it top right. */}
       <button type="button" class="ncl-close" aria-label="Close card" title="Close (Esc)" onClick={onClose}>
         <span aria-hidden="true">×</span>

@@ -249,6 +249,14 @@ describe.each(BROWSERS)('making a pack from an article in %s', (name) => {
     expect(labels?.length).toBeGreaterThanOrEqual(4);
     expect(labels?.[0]).toContain('from Harbour city council votes to close the old ferry pier');
     await popupOther.close();
+    // And so does the card.
+    const card = await probe.evaluate(async (id: number) => {
+      const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+      await api.tabs.sendMessage(id, { type: 'page.reveal', index: 0 }, { frameId: 0 });
+      return (await api.tabs.sendMessage(id, { type: 'card.describe' }, { frameId: 0 })) as { ok: boolean; value: { open: boolean; text?: string } };
+    }, await tabIdOf(probe, elsewhere));
+    expect(card.value.open).toBe(true);
+    expect(card.value.text).toContain('From “Harbour city council votes to close the old ferry pier”');
     await review.close();
     await popup.close();
     await other.close();
