@@ -54,6 +54,8 @@ export interface DraftActor {
   highlight?: boolean;
   /** The actor a person speaks for, from a role such as "army spokesman" or "M23 commander". */
   affiliation?: string;
+  /** A person's grammatical gender when the article shows it, so that "she" skips a man. */
+  gender?: 'female' | 'male';
 }
 
 /** A place in the text where an actor is named. */
@@ -629,6 +631,18 @@ export function extractActors(
 
   // People, merged by surname.
   mergePeople(text, folded, people, tokens, actors, newActor, warnings);
+  // "she" and "he" resolve to a person of the right kind: from the first name as compromise
+  // knows it, or from an honorific ("Ms Haigh", "Mr Whelan").
+  for (const actor of actors) {
+    if (actor.kind !== 'person') continue;
+    for (const span of findAliasSpans(folded, actor)) {
+      const tags = tagsAt.get(span.start);
+      const honorific = /(?:^|\s)(Mr|Mrs|Ms|Miss)\.?\s+$/.exec(text.slice(Math.max(0, span.start - 6), span.start))?.[1];
+      if (tags?.has('FemaleName') || (honorific && honorific !== 'Mr')) actor.gender = 'female';
+      else if (tags?.has('MaleName') || honorific === 'Mr') actor.gender = 'male';
+      if (actor.gender) break;
+    }
+  }
 
   // A single capitalised word that speaks ("Greenpeace said", "according to Reuters") and is
   // nobody's name yet: an organisation, since people are introduced by their full name.

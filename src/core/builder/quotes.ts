@@ -63,6 +63,7 @@ interface Context {
   kindOf: Map<string, ActorKind>;
   quoteSpans: QuoteSpan[];
   tagsAt: ReadonlyMap<number, ReadonlySet<string>>;
+  genderOf: ReadonlyMap<string, 'female' | 'male' | undefined>;
 }
 
 function insideQuote(ctx: Context, start: number, end: number): boolean {
@@ -71,12 +72,14 @@ function insideQuote(ctx: Context, start: number, end: number): boolean {
 
 /** The last actor of the right kind named before `offset`, outside quotations, for a pronoun. */
 function resolvePronoun(ctx: Context, pronoun: string, offset: number): string | undefined {
-  const wantPerson = PERSON_PRONOUNS.has(pronoun.toLowerCase());
+  const lower = pronoun.toLowerCase();
+  const wantPerson = PERSON_PRONOUNS.has(lower);
+  const wrongGender = lower === 'she' || lower === 'her' ? 'male' : lower === 'he' || lower === 'him' ? 'female' : undefined;
   for (let i = ctx.mentions.length - 1; i >= 0; i--) {
     const m = ctx.mentions[i]!;
     if (m.start >= offset || insideQuote(ctx, m.start, m.end)) continue;
     const kind = ctx.kindOf.get(m.actor);
-    if (wantPerson ? kind === 'person' : kind !== 'person' && kind !== 'country') return m.actor;
+    if (wantPerson ? kind === 'person' && ctx.genderOf.get(m.actor) !== wrongGender : kind !== 'person' && kind !== 'country') return m.actor;
   }
   // "they" and "it" may also stand for a country's government.
   if (!wantPerson) {
@@ -167,6 +170,7 @@ export function extractQuotes(
     kindOf: new Map(actors.map((a) => [a.id, a.kind])),
     quoteSpans: findQuoteSpans(text),
     tagsAt,
+    genderOf: new Map(actors.map((a) => [a.id, a.gender])),
   };
   const quotes: DraftQuote[] = [];
   const assertions: Assertion[] = [];

@@ -134,3 +134,14 @@ describe('assignAffiliations', () => {
     expect(actors.find((a) => a.name === 'Piotr Nowak')?.role).toBe('union leader');
   });
 });
+
+describe('extractQuotes: pronouns of the right kind', () => {
+  it('resolves "she" past a man named more recently', () => {
+    const text = ['Mayor Anna Berg met Captain Tomas Ruiz at the harbour.', '“The port will reopen on Friday,” she said.'].join('\n');
+    const sentences = splitSentences(text);
+    const { actors, tagsAt } = extractActors(text, sentences);
+    const mentions = findMentions(text, actors);
+    const { quotes } = extractQuotes(text, sentences, actors, mentions, tagsAt);
+    expect(quotes.map((q) => actors.find((a) => a.id === q.speaker)?.name)).toEqual(['Anna Berg']);
+  });
+});
