@@ -257,6 +257,9 @@ describe.each(BROWSERS)('making a pack from an article in %s', (name) => {
     }, await tabIdOf(probe, elsewhere));
     expect(card.value.open).toBe(true);
     expect(card.value.text).toContain('From “Harbour city council votes to close the old ferry pier”');
+    // After the card's fade-in.
+    await new Promise((r) => setTimeout(r, 400));
+    await other.screenshot(join(SCREENSHOT_DIR, `card-two-packs-${name}.png`));
     await review.close();
     await popup.close();
     await other.close();
