@@ -10,6 +10,9 @@
  *   actors make (not the article's own voice); ≥ 3 of 4 must be recovered.
  *
  * Exits 1 when a threshold is missed, so it can guard a change.
+ *
+ * `--dir DIR` instead drafts a pack for every .txt article in DIR and reports, without hand-made
+ * packs to compare with, whether each draft is valid and what it found.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -17,9 +20,10 @@ import { loadBuilder, repoRoot } from './lib/load-builder.mjs';
 
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
+const dirFlag = args.indexOf('--dir');
 const packFlag = args.indexOf('--pack');
 const packPath = packFlag >= 0 ? resolve(args[packFlag + 1] ?? '') : join(repoRoot, 'assets', 'packs', 'iraq-sudani-isis-threat.json');
-const positional = args.filter((a, i) => !a.startsWith('--') && !(packFlag >= 0 && i === packFlag + 1));
+const positional = args.filter((a, i) => !a.startsWith('--') && !(packFlag >= 0 && i === packFlag + 1) && !(dirFlag >= 0 && i === dirFlag + 1));
 const articlePath = resolve(positional[0] ?? join(repoRoot, '..', 'shared', 'seed', 'article.txt'));
 
 const THRESHOLDS = { actorRecall: 0.9, actorPrecision: 0.8, quotesFound: 1, speakerAccuracy: 0.9, mainPairs: 3 };
@@ -41,6 +45,46 @@ function ratio(n, d) {
 }
 
 const { buildPack, parsePack } = await loadBuilder();
+
+// `--dir DIR`: no hand-made packs there, so only what can be checked without one: every draft is
+// valid, how much it found, and how long it took. For trying the builder on articles it never saw.
+if (dirFlag >= 0) {
+  const { readdirSync } = await import('node:fs');
+  const dir = resolve(args[dirFlag + 1] ?? '.');
+  const rows = [];
+  buildPack({ text: 'Warm-up. Jane Doe said that it works.' });
+  for (const name of readdirSync(dir).filter((f) => /\.txt$/i.test(f)).sort()) {
+    const body = readFileSync(join(dir, name), 'utf8');
+    if (!body.trim()) continue;
+    const t0 = performance.now();
+    const { pack: draft, warnings: notes } = buildPack({ text: body });
+    const ms = Math.round(performance.now() - t0);
+    const kinds = {};
+    for (const a of draft.actors) kinds[a.kind] = (kinds[a.kind] ?? 0) + 1;
+    rows.push({
+      file: name,
+      chars: body.length,
+      valid: parsePack(draft).ok,
+      ms,
+      actors: kinds,
+      directQuotes: (draft.quotes ?? []).filter((q) => q.direct).length,
+      reported: (draft.quotes ?? []).filter((q) => !q.direct).length,
+      claims: (draft.claims ?? []).length,
+      pairs: (draft.claims ?? []).reduce((n, c) => n + (c.opposes ?? []).length, 0) / 2,
+      warnings: notes.length,
+    });
+  }
+  const allValid = rows.every((r) => r.valid);
+  if (asJson) process.stdout.write(`${JSON.stringify({ dir, rows, allValid }, null, 2)}\n`);
+  else {
+    for (const r of rows) {
+      const kinds = Object.entries(r.actors).map(([k, n]) => `${n} ${k}`).join(', ');
+      process.stdout.write(`${r.valid ? 'ok ' : 'BAD'} ${r.file} (${r.chars} chars, ${r.ms} ms): ${kinds || 'no actors'}; ${r.directQuotes} direct quotes, ${r.reported} reported; ${r.claims} claims, ${r.pairs} pairs; ${r.warnings} warnings\n`);
+    }
+    process.stdout.write(`${allValid ? 'all drafts valid' : 'SOME DRAFTS INVALID'} (${rows.length} articles)\n`);
+  }
+  process.exit(allValid ? 0 : 1);
+}
 let text;
 let hand;
 try {
