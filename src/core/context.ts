@@ -267,6 +267,7 @@ const ACRONYM_SKIPS = /^(?:of|for|and|the|in|on|at|to|de|du|al|el|la|le|&)$/;
  * (ISIS)"), not as our actor.
  */
 function definesOtherAcronym(text: string, start: number, end: number): boolean {
+  if (definedAfter(text, start, end)) return true;
   if (text[start - 1] !== '(' || text[end] !== ')') return false;
   const letters = text.slice(start, end).replace(/[^\p{Lu}]/gu, '');
   const words = text.slice(Math.max(0, start - 160), start - 1).match(/[\p{L}&][\p{L}'’-]*/gu) ?? [];
@@ -282,6 +283,28 @@ function definesOtherAcronym(text: string, start: number, end: number): boolean 
     }
   }
   return k < 0;
+}
+
+/**
+ * True when the acronym at [start, end) is followed by a phrase whose capitals spell it, in
+ * apposition or parentheses: "ISIS, the Institute for Science and International Security," or
+ * "ISIS (Institute for Science and International Security)".
+ */
+function definedAfter(text: string, start: number, end: number): boolean {
+  const lead = /^(?:,\s+(?:the\s+)?|\s+\((?:the\s+)?)/u.exec(text.slice(end, end + 12));
+  if (!lead) return false;
+  const letters = text.slice(start, end).replace(/[^\p{Lu}]/gu, '');
+  const words = text.slice(end + lead[0].length, end + lead[0].length + 160).match(/[\p{L}&][\p{L}'’-]*/gu) ?? [];
+  let k = 0;
+  for (const word of words) {
+    if (k === letters.length) break;
+    if (ACRONYM_SKIPS.test(word)) continue;
+    for (const part of word.split('-')) {
+      if ((part[0] ?? '') !== letters[k]) return false;
+      k++;
+    }
+  }
+  return k === letters.length && letters.length >= 2;
 }
 
 /** Kinds whose ambiguous aliases ("the coalition", "IS") may be confirmed by the story's other groups in the same block. */

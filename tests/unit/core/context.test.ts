@@ -84,6 +84,15 @@ describe('acronyms defined as something else', () => {
     ).toEqual([]);
   });
 
+  it('vetoes an acronym followed by another name it spells, in apposition or parentheses', () => {
+    expect(actorsOn('ISIS, the Institute for Science and International Security, reported on the site.', 'ISIS analysts agreed.')).toEqual([]);
+    expect(actorsOn('ISIS (Institute for Science and International Security) reported.')).toEqual([]);
+  });
+
+  it('keeps an acronym followed by words that do not spell it', () => {
+    expect(actorsOn('ISIS, the terror group, attacked.')).toEqual([['ISIS', 'isis']]);
+  });
+
   it('keeps an acronym the page defines as our actor', () => {
     expect(actorsOn('The Islamic State (ISIS) attacked.', 'ISIS fighters fled.')).toEqual([
       ['Islamic State', 'isis'],
