@@ -22,7 +22,7 @@ import {
   SPEECH_VERBS,
   TITLES,
 } from './lexicon';
-import { type Sentence, escapeRegExp, foldPunctuation, phrasePattern as phrasePatternSource, phraseRegExp, slugify, uniqueId } from './text';
+import { type Sentence, escapeRegExp, findSpeakerLabels, foldPunctuation, phrasePattern as phrasePatternSource, phraseRegExp, slugify, uniqueId } from './text';
 
 /** One alias of a draft actor, as the pack stores it. */
 export interface DraftAlias {
@@ -431,9 +431,33 @@ export function extractActors(
     }
   }
 
+  // A transcript names its speakers in capitals before a colon; read them as written in Title Case.
+  const labels = findSpeakerLabels(text);
+  for (const label of labels) {
+    if (label.isQuestion) continue;
+    const parts = label.name.split(/\s+/);
+    let nameFrom = 0;
+    let title: string | undefined;
+    for (let k = 0; k < parts.length; k++) {
+      const t = titleAt(label.name, label.name.split(/\s+/).slice(0, k).join(' ').length + (k > 0 ? 1 : 0));
+      // The longest title wins: "Deputy Press Secretary", not "Secretary".
+      if (t && k + t.split(/\s+/).length > nameFrom) {
+        title = t;
+        nameFrom = k + t.split(/\s+/).length;
+      }
+    }
+    const names = parts.slice(nameFrom).filter((w) => !HONORIFICS.has(w.toLowerCase().replace('.', '')));
+    if (names.length < 2 || names.length > 4) continue;
+    const titleText = title ? parts.slice(0, nameFrom).join(' ') : undefined;
+    const candidate: PersonCandidate = { tokens: names, start: label.start, titles: title ? [title] : [] };
+    if (titleText && titleText !== title) candidate.role = titleText;
+    people.push(candidate);
+  }
+  const inLabel = (offset: number): boolean => labels.some((l) => offset >= l.start && offset < l.end);
+
   // Acronyms anywhere (also inside longer names: "Global Coalition against ISIS").
   for (const token of tokens) {
-    if (!isAcronym(token.text) || NOT_NAMES.has(token.text.replace(/\./g, '')) || shouting.has(token.sentence)) continue;
+    if (!isAcronym(token.text) || NOT_NAMES.has(token.text.replace(/\./g, '')) || shouting.has(token.sentence) || inLabel(token.start)) continue;
     if (countryOf(token.text) || titleAt(text, token.start)) continue;
     // Digits only in a letters-then-number name used more than once ("M23", "G7"), not "CS1" once.
     if (/\d/.test(token.text) && !(/^\p{Lu}{1,3}\d{1,3}$/u.test(token.text) && tokens.filter((t) => t.text === token.text).length >= 2)) continue;

@@ -474,7 +474,9 @@ function statementOf(g: Group, speaker?: { name: string; kind: ActorKind | undef
   // The shortest full proposition reads best; very short ones are fragments.
   const sorted = [...pool].sort((a, b) => score(a) - score(b));
   let s = sorted[0] ?? '';
-  s = s.replace(/^\p{Lu}[\p{Lu} .'-]+(?:,\s*[^—–]{1,40}?)?\s*[—–-]{1,2}\s+/u, '').replace(/^(?:that|and|but)\s+/i, '').replace(/[“”"]/g, '');
+  s = s
+    .replace(/^(?:let me be clear|to be clear|let me be very clear|look|frankly|listen|again)[:,]\s*/i, '')
+    .replace(/^\p{Lu}[\p{Lu} .'-]+(?:,\s*[^—–]{1,40}?)?\s*[—–-]{1,2}\s+/u, '').replace(/^(?:that|and|but)\s+/i, '').replace(/[“”"]/g, '');
   // "he would resign" reads, out of context, as "Mick Whelan would resign". "It" is left alone:
   // it is as often the meeting or the report as the speaker.
   // "It would appeal" after "Lumora said" is Lumora; "it focused on" is more often the meeting.

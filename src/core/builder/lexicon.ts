@@ -165,7 +165,7 @@ export const COUNTRIES: readonly CountryEntry[] = COUNTRY_TABLE.trim()
 export const TITLES: readonly string[] = [
   'Deputy Prime Minister', 'Prime Minister', 'Foreign Minister', 'Defense Minister', 'Defence Minister', 'Interior Minister',
   'Minister', 'Vice President', 'President', 'Secretary of State', 'Secretary of Defense', 'Defense Secretary',
-  'Deputy Secretary', 'Press Secretary', 'Secretary-General', 'Secretary General', 'Secretary', 'Speaker', 'Chancellor',
+  'Deputy Secretary', 'Deputy Press Secretary', 'Press Secretary', 'Sec.', 'Secretary-General', 'Secretary General', 'Secretary', 'Speaker', 'Chancellor',
   'Ambassador', 'Envoy', 'Special Envoy', 'Senator', 'Sen.', 'Representative', 'Rep.', 'Congressman', 'Congresswoman',
   'Governor', 'Gov.', 'Mayor', 'King', 'Queen', 'Prince', 'Crown Prince', 'Emir', 'Sheikh', 'Sultan', 'Pope', 'Ayatollah',
   'Lieutenant General', 'Lt. Gen.', 'Lt Gen', 'Major General', 'Maj. Gen.', 'Maj Gen', 'Brigadier General', 'Brig. Gen.',

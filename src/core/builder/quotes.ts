@@ -6,7 +6,7 @@
 import type { ActorKind } from '../pack';
 import type { DraftActor, Mention } from './actors';
 import { SPEECH_VERBS, SPEECH_VERBS_BARE_CLAUSE } from './lexicon';
-import { type QuoteSpan, type Sentence, escapeRegExp, findQuoteSpans, foldPunctuation } from './text';
+import { type QuoteSpan, type Sentence, escapeRegExp, findQuoteSpans, findSpeakerLabels, foldPunctuation } from './text';
 
 /** A quotation or reported clause, attributed. */
 export interface DraftQuote {
@@ -49,6 +49,8 @@ const FINITE_VERB = /(?<![\p{L}])(?:is|are|was|were|has|have|had|will|would|coul
 // What may follow a trailing "…, the union said": nothing, or when and how ("on Sunday", "in a statement").
 // A second clause may follow: "…, the army said Tuesday, but the rebels denied it."
 const TRAILING_TAIL = /^\s*(?:(?:on|in|at|late|early|last|this|earlier|later|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^.,]*)?(?:\s+(?:but|and|while|although|though)\b.*)?[.!]?\s*$/i;
+// A sentence of a transcript worth keeping as a claim: it denies, insists, demands or contrasts.
+const TAKES_SIDE = /(?<![\p{L}])(?:not|no longer|never|still|remains?|continues?|must|should|will not|won't|cannot|can't|however|but|despite|reject\w*|den(?:y|ied|ies)|clear)(?![\p{L}])|n't(?![\p{L}])/iu;
 const DENIAL_VERB = /^(?:denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|disputed|disputes|refuted|refutes)$/;
 const REPORT_NOUN = /\b(?:claims?|reports?|suggestions?|allegations?|accusations?|assertions?|rumou?rs?|charges?|speculation|criticism)\s*$/i;
 const PARTICIPLES = 'explaining|saying|adding|noting|stressing|insisting|warning|arguing|claiming|stating|emphasi[sz]ing|asserting|acknowledging';
@@ -182,6 +184,18 @@ export function extractQuotes(
   };
   let lastSpeaker: { speaker: string; sentence: number } | undefined;
 
+  // A transcript: each labelled turn runs until the next label. Its sentences that take a side
+  // (a negation, "still", a demand, a contrast) are the speaker's assertions, as reported speech,
+  // since the transcript puts no quotation marks around them.
+  const labels = findSpeakerLabels(text);
+  const turnSpeaker = (offset: number): string | null | undefined => {
+    const label = [...labels].reverse().find((l) => l.start <= offset);
+    if (!label) return undefined;
+    if (label.isQuestion) return null;
+    const named = ctx.mentions.find((m) => m.start >= label.start && m.end <= label.end && ctx.kindOf.get(m.actor) === 'person');
+    return named?.actor ?? null;
+  };
+
   for (const sentence of sentences) {
     const spans = ctx.quoteSpans.filter((q) => q.outerStart >= sentence.start && q.outerEnd <= sentence.end);
     const verbs = verbsIn(ctx, sentence.start, sentence.end);
@@ -297,6 +311,15 @@ export function extractQuotes(
         if (insideQuote(ctx, clauseStart, clauseStart + 1) || reported.some((r) => r.start <= clauseStart && clauseStart < r.end)) continue;
         reported.push({ speaker: sentenceSpeaker, start: clauseStart, end: clauseEnd(ctx.folded, clauseStart, sentence.end), verb: m[0].trim().split(/\s+/)[1]!.toLowerCase() });
       }
+    }
+
+    const turn = labels.length > 0 ? turnSpeaker(sentence.start) : undefined;
+    if (turn && spans.length === 0 && reported.length === 0 && TAKES_SIDE.test(ctx.folded.slice(sentence.start, sentence.end))) {
+      const label = labels.find((l) => l.start >= sentence.start && l.end <= sentence.end);
+      let start = label ? label.end : sentence.start;
+      while (/\s/.test(text[start] ?? '')) start++;
+      const end = clauseEnd(ctx.folded, start, sentence.end);
+      if (text.slice(start, end).split(/\s+/).length >= 5) reported.push({ speaker: turn, start, end, verb: 'said' });
     }
 
     // One clause reported twice ("said … and noted …" on the same words) counts once.

@@ -240,3 +240,38 @@ export function clip(text: string, max: number): string {
   const cut = clean.slice(0, max - 1).replace(/\s+\S*$/, '');
   return `${cut}…`;
 }
+
+/** A transcript's speaker label at the start of a paragraph ("DEPUTY PRESS SECRETARY SABRINA SINGH:"). */
+export interface SpeakerLabel {
+  /** Offset of the label's first character. */
+  start: number;
+  /** Offset just past the colon. */
+  end: number;
+  /** The label in Title Case, without the colon ("Deputy Press Secretary Sabrina Singh"). */
+  name: string;
+  /** True for a reporter's question ("Q:"), whose words belong to no actor. */
+  isQuestion: boolean;
+}
+
+/**
+ * Finds the speaker labels of a transcript: a paragraph that opens with words in capitals and a
+ * colon. Briefings and hearings are written this way, with no quotation marks at all.
+ */
+export function findSpeakerLabels(text: string): SpeakerLabel[] {
+  const labels: SpeakerLabel[] = [];
+  const re = /(?:^|\n)[ \t]*((?:Q|[A-Z][A-Z.'’\- ]{1,70}?)):[ \t]/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const raw = m[1]!;
+    const start = m.index + m[0].indexOf(raw);
+    const isQuestion = /^Q$/.test(raw) || /^(?:QUESTION|REPORTER)$/.test(raw.trim());
+    if (!isQuestion && !/[A-Z]{2}/.test(raw)) continue;
+    const name = raw
+      .trim()
+      .toLowerCase()
+      .replace(/(^|[\s'’-])(\p{L})/gu, (_all, lead: string, letter: string) => lead + letter.toUpperCase());
+    labels.push({ start, end: start + raw.length + 1, name, isQuestion });
+  }
+  return labels;
+}
+

@@ -145,3 +145,23 @@ describe('extractQuotes: pronouns of the right kind', () => {
     expect(quotes.map((q) => actors.find((a) => a.id === q.speaker)?.name)).toEqual(['Anna Berg']);
   });
 });
+
+describe('extractQuotes: transcripts', () => {
+  it('reads speaker labels as people and gives each turn to its speaker', () => {
+    const text = [
+      'PRESS SECRETARY ELENA MARSH: Good morning.',
+      'The talks are not about a withdrawal of our troops.',
+      'Q: Will the troops stay?',
+      'PRESS SECRETARY ELENA MARSH: They will still be there next year.',
+    ].join('\n');
+    const sentences = splitSentences(text);
+    const { actors, tagsAt } = extractActors(text, sentences);
+    const marsh = actors.find((a) => a.name === 'Elena Marsh');
+    expect(marsh).toMatchObject({ kind: 'person', role: 'Press Secretary' });
+    const { quotes } = extractQuotes(text, sentences, actors, findMentions(text, actors), tagsAt);
+    expect(quotes.map((q) => [q.speaker, q.direct, q.text])).toEqual([
+      [marsh!.id, false, 'The talks are not about a withdrawal of our troops'],
+      [marsh!.id, false, 'They will still be there next year'],
+    ]);
+  });
+});
