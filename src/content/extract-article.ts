@@ -35,8 +35,9 @@ export function extractArticle(document: Document, url?: string): ExtractedArtic
   const clone = document.cloneNode(true) as Document;
   const parsed = new Readability(clone, { keepClasses: false }).parse();
   if (!parsed?.content) return null;
-  const container = document.createElement('div');
-  // Readability's output is already sanitised of scripts; it is parsed into a detached element only.
+  // Parsed in an inert document of its own: Readability keeps attributes such as `onerror`, and
+  // markup parsed by an element of the live page would fetch its images and run such handlers.
+  const container = document.implementation.createHTMLDocument('').createElement('div');
   container.innerHTML = parsed.content;
   const lines: string[] = [];
   for (const block of Array.from(container.querySelectorAll(BLOCKS))) {
