@@ -373,7 +373,11 @@ export function resolveBlockActors(model: ActorModel, allBlocks: readonly ActorC
       return [{ ...c, explanation: `“${c.alias}” alone could mean someone else, but this page also names ${label} unambiguously.` }];
     }
     if (GROUP_KINDS.has(actor.kind)) {
-      const tie = storyGroupsHere.find((o) => o.actorId !== c.actorId);
+      // Only the other side of the conflict ties a group to the story: "coalition forces struck
+      // ISIS" is this story's coalition, but "the U.S. military said the coalition struck targets
+      // in Yemen" names an ally, which every coalition of the US has.
+      const isArmedGroup = actor.kind === 'armed-group';
+      const tie = storyGroupsHere.find((o) => o.actorId !== c.actorId && (model.actors.get(o.actorId)?.kind === 'armed-group') !== isArmedGroup);
       if (tie) {
         const tieName = model.actors.get(tie.actorId)!.name;
         return [{ ...c, explanation: `“${c.alias}” alone could mean something else, but the same paragraph names ${tieName}, which ties it to ${label}.` }];

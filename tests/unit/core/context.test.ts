@@ -77,6 +77,16 @@ describe('context rules', () => {
   });
 });
 
+describe('ambiguous group names tied by the same paragraph', () => {
+  it('takes "the coalition" for ours when the paragraph names the other side of the conflict', () => {
+    expect(actorsOn('Coalition forces struck ISIS positions near Mosul.').map(([, id]) => id)).toEqual(['global-coalition', 'isis']);
+  });
+
+  it('does not take "the coalition" for ours when the paragraph names only an ally', () => {
+    expect(actorsOn('The U.S. military said the coalition struck targets in Yemen.').map(([, id]) => id)).not.toContain('global-coalition');
+  });
+});
+
 describe('acronyms defined as something else', () => {
   it('vetoes an acronym on a page that defines it as another name', () => {
     expect(
