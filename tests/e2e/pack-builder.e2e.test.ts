@@ -153,6 +153,8 @@ describe.each(BROWSERS)('making a pack from an article in %s', (name) => {
     const review = await findReviewPage(browser);
     await until(review, () => document.querySelector('[data-testid="review-state"]')?.getAttribute('data-state') === 'ready', undefined, 'the draft');
     expect(await popup.evaluate(() => document.querySelector('[data-testid="use-article-status"]')?.getAttribute('data-state'))).toBe('opened');
+    // The page's broken image failed once, when the page loaded; reading the article did not load it again.
+    expect(await page.evaluate(() => (window as unknown as { nclImageErrors?: number }).nclImageErrors)).toBe(1);
 
     // The one-time hand-over key is gone once the review page has read it.
     const session = await probe.evaluate(async () => {
