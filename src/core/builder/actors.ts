@@ -1028,7 +1028,7 @@ function affiliationRole(before: string, offset: number, tagsAt: ReadonlyMap<num
     if (/[,;:]/.test(before.slice(w.index + w[0].length, words[first]!.index))) break;
     first--;
   }
-  return before.slice(words[first]!.index).trim();
+  return before.slice(words[first]!.index, last.index + last[0].length).trim();
 }
 
 /**
@@ -1062,7 +1062,12 @@ export function assignAffiliations(text: string, actors: DraftActor[], mentions:
     if (!role) continue;
     const roleStart = windowStart + window.lastIndexOf(role);
     const inside = mentions.filter((x) => x !== m && x.start >= roleStart && x.end <= m.start && byId.get(x.actor)?.kind !== 'person');
-    const owner = inside.pop();
+    let owner = inside.pop();
+    // "Its chairman, Tomas Eklund": "its" is the body named last, in this sentence or the one before.
+    const lead = text.slice(Math.max(0, roleStart - 12), roleStart);
+    if (!owner && /(?:^|\s)(?:its|their)\s+$/i.test(lead)) {
+      owner = mentions.filter((x) => x.end <= roleStart && roleStart - x.end < 300 && !['person', 'country'].includes(byId.get(x.actor)?.kind ?? 'person')).pop();
+    }
     if (owner && !person.affiliation) person.affiliation = owner.actor;
     if (person.role === 'Named in the article' || (owner && TITLES.includes(person.role))) person.role = role;
   }

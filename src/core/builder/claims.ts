@@ -166,6 +166,7 @@ function trendOf(text: string): { rise: string[]; fall: string[] } {
   return out;
 }
 
+const DEMONSTRATIVE_TARGET = /(?<![\p{L}])(?:that|this|these|those|such)\s+(?:account|claims?|assertions?|version|view|argument|statements?|figures|characteri[sz]ation|description|allegations?)(?![\p{L}])/iu;
 const SPEECH_NOUNS_BEFORE = /(?:words|claims?|account|statements?|remarks|comments|demands?|assertions?|version|position|allegations?|accusations?|warnings?)\s+(?:by|of|from)\s+(?:the\s+)?$/i;
 const STANCE_RE = /(?<![\p{L}])(?:rejected|rejects|denied|denies|dismissed|dismisses|disputed|disputes|accused|accuses|blamed|blames|condemned|condemns|criticised|criticized|criticises|criticizes|welcomed|welcomes|praised|praises|defended|defends|refused|refuses|vowed|vows|pledged|pledges)(?![\p{L}])/u;
 
@@ -372,6 +373,25 @@ export function buildClaims(
         }
         for (const g of chosen) link(g, b);
         if (chosen.length > 0) b.contrastTargets.add(target);
+      }
+    }
+  }
+
+  // "The union rejected that account": a contrast aimed at "that account" answers the other
+  // side's claim in the sentences just before.
+  for (const b of groups) {
+    const p = b.props.find((q) => q.contrast.length > 0 && DEMONSTRATIVE_TARGET.test(foldPunctuation(q.assertion.sentence.text)));
+    if (!p) continue;
+    const index = p.assertion.sentence.index;
+    const previous = groups
+      .filter((a) => a !== b && a.speaker !== null && !sameCamp(a.speaker, b.speaker))
+      .map((a) => ({ a, at: Math.max(...a.props.map((q) => q.assertion.sentence.index).filter((i) => i < index && index - i <= 2), -1) }))
+      .filter((x) => x.at >= 0)
+      .sort((x, y) => y.at - x.at)[0];
+    // "That account" is all that speaker just said, not only the last sentence of it.
+    if (previous) {
+      for (const a of groups) {
+        if (a.speaker === previous.a.speaker && a.props.some((q) => q.assertion.sentence.index < index && index - q.assertion.sentence.index <= 2)) link(a, b);
       }
     }
   }

@@ -210,7 +210,9 @@ export function extractQuotes(
       const previous = verbs[v - 1];
       if (previous && /^\s+$/.test(ctx.folded.slice(previous.index + previous[0].length, verb.index))) continue;
       const rest = ctx.folded.slice(verbEnd, sentence.end);
-      const that = /^((?:\s+(?:[\p{L}\d'-]+|,)){0,6}?)\s+that\s+/u.exec(rest);
+      const thatMatch = /^((?:\s+(?:[\p{L}\d'-]+|,)){0,6}?)\s+that\s+/u.exec(rest);
+      // "said the pier was still safe and that …": a verb before "that" means a bare clause came first.
+      const that = thatMatch && FINITE_VERB.test(thatMatch[1]!) && /\b(?:and|but)\s*$/.test(thatMatch[1]!) ? null : thatMatch;
       // "X rejected claims that P": X denies P, and P is not X's words.
       if (that && DENIAL_VERB.test(word) && REPORT_NOUN.test(that[1]!)) {
         const speaker = subjectBefore(ctx, sentence.start, verb.index);
@@ -459,7 +461,7 @@ function splitProof(ctx: Context, part: { start: number; end: number }): { headE
 function splitClause(folded: string, start: number, end: number): Array<{ start: number; end: number }> {
   const parts: Array<{ start: number; end: number }> = [];
   // Participles of demand also split without a comma: "… of the country demanding US troops leave".
-  const re = new RegExp(`(?:,\\s+(?:(?:and|but)\\s+(?:also\\s+)?(?:added|said|noted|warned|insisted|stressed|argued|claimed)\\s+that|and\\s+that|and\\s+also\\s+that|but\\s+that|(?=(?:demanding|calling for|urging|insisting|saying|adding|warning|stressing|noting)\\s))|\\s+(?=(?:demanding|calling for|urging)\\s))\\s*`, 'giu');
+  const re = new RegExp(`(?:\\s+and\\s+that\\s|,\\s+(?:(?:and|but)\\s+(?:also\\s+)?(?:added|said|noted|warned|insisted|stressed|argued|claimed)\\s+that|and\\s+that|and\\s+also\\s+that|but\\s+that|(?=(?:demanding|calling for|urging|insisting|saying|adding|warning|stressing|noting)\\s))|\\s+(?=(?:demanding|calling for|urging)\\s))\\s*`, 'giu');
   const segment = folded.slice(start, end);
   let last = 0;
   let m: RegExpExecArray | null;

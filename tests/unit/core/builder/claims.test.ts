@@ -124,3 +124,21 @@ describe('buildClaims: statements name the speaker for "he" and "she"', () => {
     expect(pack.claims.map((c) => c.statement)).toEqual(['Tom Hale would resign in May.', 'Road Safety Board had closed the bridge.', 'It focused on lorries.']);
   });
 });
+
+describe('buildClaims: answers by reference', () => {
+  it('reads "rejected that account" as an answer to what the other side just said, and "its chairman" as the body\'s side', () => {
+    const pack = build(
+      [
+        'Mayor Ana Ruiz said the bridge was no longer safe for lorries.',
+        'The Haulage Drivers Union rejected that account. Its chairman, Piet Smit, said the bridge was still safe and that a survey had found little damage.',
+      ].join('\n'),
+    );
+    const mayor = claim(pack, /no longer safe/);
+    const union = claim(pack, /rejected that account/);
+    const still = claim(pack, /still safe/);
+    expect(union.opposes).toContain(mayor.id);
+    expect(still.opposes).toContain(mayor.id);
+    // The chairman and his union are one side: they never oppose each other.
+    expect(union.opposes).not.toContain(still.id);
+  });
+});
