@@ -27,7 +27,8 @@ export interface UseArticleProps {
 /** A button that turns the current tab's article into a draft pack to review. */
 export function UseArticle({ status, available, onUse }: UseArticleProps) {
   return (
-    <div class="ncl-use-article">
+    // Laid out here rather than in page-css: a two-line block that no other page uses.
+    <div class="ncl-use-article" style={{ display: 'grid', gap: '6px', justifyItems: 'start' }}>
       <button type="button" class="ncl-button ncl-button-quiet" data-testid="use-article" disabled={!available || status.state === 'reading'} onClick={onUse}>
         Use this article
       </button>

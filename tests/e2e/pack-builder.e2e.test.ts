@@ -135,6 +135,7 @@ describe.each(BROWSERS)('making a pack from an article in %s', (name) => {
       'the failure message',
     );
     expect(status).toMatch(/No article was found on this page/);
+    await popup.screenshot(join(SCREENSHOT_DIR, `popup-no-article-${name}.png`));
     await popup.close();
     await page.close();
   });
