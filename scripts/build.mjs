@@ -8,7 +8,7 @@
 import { build, context } from 'esbuild';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { checkManifestFiles, deriveManifest } from './manifest.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -32,7 +32,21 @@ const PAGES = [
   { from: 'src/review/index.html', to: 'review.html' },
 ];
 
-function esbuildOptions(browser) {
+/**
+ * Validates the embedded pack with the same `parsePack` the extension uses, failing the build on
+ * any error, and returns it with the schema's defaults applied. Bundles then embed this parsed
+ * JSON and skip validation at run time (see src/core/embedded-pack.ts).
+ */
+async function validatedEmbeddedPack() {
+  const outfile = join(root, 'node_modules', '.cache', 'ncl', 'embedded-pack.mjs');
+  await build({ absWorkingDir: root, entryPoints: ['src/core/embedded-pack.ts'], bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'warning' });
+  const { loadEmbeddedPack } = await import(`${pathToFileURL(outfile).href}?${Date.now()}`);
+  return loadEmbeddedPack();
+}
+
+const EMBEDDED_PACK_FILE = /assets[\\/]packs[\\/]iraq-sudani-isis-threat\.json$/;
+
+function esbuildOptions(browser, pack) {
   return {
     absWorkingDir: root,
     entryPoints: ENTRIES.map((entry) => ({ in: entry.in, out: entry.out })),
@@ -48,7 +62,15 @@ function esbuildOptions(browser) {
     minify: !process.argv.includes('--no-minify'),
     sourcemap: false,
     legalComments: 'none',
-    define: { __BROWSER__: JSON.stringify(browser) },
+    define: { __BROWSER__: JSON.stringify(browser), __PACK_PREVALIDATED__: 'true' },
+    plugins: [
+      {
+        name: 'validated-embedded-pack',
+        setup(b) {
+          b.onLoad({ filter: EMBEDDED_PACK_FILE }, () => ({ contents: JSON.stringify(pack), loader: 'json' }));
+        },
+      },
+    ],
     logLevel: 'warning',
   };
 }
@@ -70,17 +92,19 @@ for (const browser of only) {
   if (!BROWSERS.includes(browser)) throw new Error(`--browser must be one of ${BROWSERS.join(', ')}`);
 }
 
+const pack = await validatedEmbeddedPack();
+
 if (args.includes('--watch')) {
   for (const browser of only) {
     writeStatic(browser);
-    const ctx = await context(esbuildOptions(browser));
+    const ctx = await context(esbuildOptions(browser, pack));
     await ctx.watch();
   }
   console.log(`Watching; rebuilding dist/${only.join(', dist/')} on change.`);
 } else {
   for (const browser of only) {
     rmSync(join(root, 'dist', browser), { recursive: true, force: true });
-    await build(esbuildOptions(browser));
+    await build(esbuildOptions(browser, pack));
     writeStatic(browser);
   }
   console.log(`Built ${only.map((browser) => `dist/${browser}`).join(' and ')}.`);
