@@ -103,6 +103,9 @@ function isOfficeTitle(title: string): boolean {
   return ROLE_TITLES.has(lower) || (lower.includes(' ') && OFFICE_WORDS.has(lower.split(/\s+/).pop()!));
 }
 
+/** Common nouns that speak at the start of a sentence but are nobody in particular. */
+const GENERIC_SPEAKERS = new Set(['police', 'everyone', 'someone', 'somebody', 'nobody', 'anyone', 'government', 'management', 'staff', 'military', 'army', 'prosecution', 'defence', 'defense', 'opposition', 'industry', 'media', 'public', 'research', 'science', 'data']);
+
 /** Last words of company names, which the press drops after the first mention. */
 const CORPORATE_SUFFIXES = new Set(['technologies', 'technology', 'inc', 'corp', 'corporation', 'ltd', 'plc', 'llc', 'holdings', 'group', 'industries', 'systems', 'company', 'co', 'labs', 'airlines', 'motors', 'pharmaceuticals', 'energy', 'enterprises', 'partners']);
 
@@ -681,6 +684,8 @@ export function extractActors(
     const before = foldPunctuation(text.slice(Math.max(0, token.start - 14), token.start)).toLowerCase();
     const speaks = (SPEECH_AFTER_RE.test(after) && !token.isPossessive) || /according to\s+$/.test(before);
     if (!speaks || known(token.text) || tagged(token, 'Person') || tagged(token, 'FirstName') || tagged(token, 'Place')) continue;
+    // "Analysts said", "Officials said": a plural or a common noun starting a sentence is nobody.
+    if (tagged(token, 'Plural') || GENERIC_SPEAKERS.has(lower)) continue;
     const actor = newActor(token.text, 'organization', token.start, 'Organisation');
     addAlias(actor, token.text, true);
   }

@@ -113,7 +113,7 @@ export function buildPack(input: BuildInput): BuildResult {
       warnings.push('The article URL could not be read and was left out.');
     }
   }
-  return { pack, warnings };
+  return { pack, warnings: [...new Set(warnings)] };
 }
 
 function headlineOf(title: string | undefined, sentences: Sentence[]): { title: string; isEditorial: boolean; fromText: boolean } {
