@@ -10,6 +10,9 @@ import { UseArticle, type UseArticleState } from '../../../src/popup/UseArticle'
 import { NO_ARTICLE } from '../../../src/popup/use-article';
 import { axeViolations } from '../ui/axe';
 
+// The module that drives the button talks to the browser; these tests only render the states.
+vi.mock('../../../src/shared/browser', () => ({ browser: {} }));
+
 afterEach(() => cleanup());
 
 function show(status: UseArticleState, available = true) {
