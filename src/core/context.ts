@@ -238,6 +238,8 @@ export function findActorCandidates(model: ActorModel, folded: FoldedText, raw: 
       if (before && isOtherPersonsName(before, model.ownWords.get(entry.actorId))) continue;
     }
     if (entry.caseSensitive && isInShoutedText(text, hit.start, hit.end)) continue;
+    // "ISIS-K" (the Khorasan branch) or "IS-KP" is another acronym that starts with ours; "ISIS-linked" is still ours.
+    if (entry.caseSensitive && ACRONYM.test(entry.alias.text) && /^-\p{Lu}/u.test(text.slice(hit.end, hit.end + 2))) continue;
     // "Islamic State of Afghanistan" is a longer proper name, not our group; our own longer forms
     // ("Islamic State of Iraq and Syria") won as longest matches before getting here. A person's
     // name followed by "of the ..." is an affiliation ("Kevin C. Leahy of the Global Coalition").

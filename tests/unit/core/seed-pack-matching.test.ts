@@ -46,6 +46,11 @@ describe('seed pack: look-alikes stay unmarked', () => {
     expect(idsOn('The Islamic State of Iraq was its predecessor.')).toEqual(['actor:isis']);
   });
 
+  it('does not take a longer acronym that starts with ours ("ISIS-K") for the group, but keeps "ISIS-linked"', () => {
+    expect(idsOn('ISIS-K claimed the attack in Kabul.')).toEqual([]);
+    expect(idsOn('ISIS-linked militants attacked a checkpoint.')).toEqual(['actor:isis']);
+  });
+
   it('keeps a person whose name is followed by an affiliation ("of the …")', () => {
     expect(idsOn('Maj. Gen. Kevin C. Leahy of the Global Coalition against ISIS attended.')).toEqual(expect.arrayContaining(['actor:kevin-leahy', 'actor:global-coalition']));
   });
