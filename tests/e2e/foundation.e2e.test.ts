@@ -2,34 +2,22 @@
  * The foundation, in both browsers: the built extension loads, its content script highlights the
  * story's actors on a page we serve, and the popup shows the article and its actors.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { join, resolve } from 'node:path';
-import { BROWSERS, launch, readHighlights, waitFor, type ExtensionBrowser, type TestPage } from './support/browsers';
-import { completeReport, openProbe } from './support/extension';
-import { startFixtureServer, type FixtureServer } from './support/server';
+import { BROWSERS, readHighlights, waitFor } from './support/browsers';
+import { completeReport } from './support/extension';
+import { useExtensionSuite } from './support/suite';
 
 const FIXTURES = resolve(import.meta.dirname, '..', 'fixtures');
 
 describe.each(BROWSERS)('foundation in %s', (name) => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
-  let probe: TestPage;
-
-  beforeAll(async () => {
-    server = await startFixtureServer(FIXTURES);
-    browser = await launch(name);
-    probe = await openProbe(browser);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useExtensionSuite(name, FIXTURES);
 
   it('highlights the actors named on a page, and not the look-alikes', async () => {
-    const page = await browser.newPage();
-    const url = server.url('actors.html');
+    const page = await suite.browser.newPage();
+    const url = suite.server.url('actors.html');
     await page.goto(url);
-    const report = await completeReport(probe, url);
+    const report = await completeReport(suite.probe, url);
     const actorTexts = report.mentions.filter((m) => m.kind === 'actor').map((m) => m.text);
     const found = (pattern: RegExp): boolean => actorTexts.some((text) => pattern.test(text));
     expect(actorTexts).toEqual(expect.arrayContaining(['Iraqi Prime Minister Mohammed Shia al-Sudani', 'Sudani']));
@@ -52,7 +40,7 @@ describe.each(BROWSERS)('foundation in %s', (name) => {
   });
 
   it('shows the article title and its actors in the popup', async () => {
-    const popup = await browser.openExtensionPage('popup.html');
+    const popup = await suite.browser.openExtensionPage('popup.html');
     const title = await waitFor(popup, () => document.querySelector('[data-testid="article-title"]')?.textContent ?? '', undefined, 10_000, 'popup title');
     expect(title.length).toBeGreaterThan(10);
     const actors = await popup.evaluate(() => [...document.querySelectorAll('[data-actor-id]')].map((li) => li.getAttribute('data-actor-id')));

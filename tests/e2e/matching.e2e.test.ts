@@ -3,35 +3,23 @@
  * matched across paragraphs or line breaks, open shadow roots, same-origin frames, content that
  * arrives or changes after load, editors left alone, and claim sentences told apart by side.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import { BROWSERS, launch, readHighlights, waitFor, type ExtensionBrowser, type TestPage } from './support/browsers';
-import { completeReport, openProbe, pageReport } from './support/extension';
-import { startFixtureServer, type FixtureServer } from './support/server';
+import { BROWSERS, readHighlights, waitFor } from './support/browsers';
+import { completeReport, pageReport } from './support/extension';
+import { useExtensionSuite } from './support/suite';
 
 const FIXTURES = resolve(import.meta.dirname, '..', 'fixtures', 'matching');
 
 describe.each(BROWSERS)('matching on pages in %s', (name) => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
-  let probe: TestPage;
-
-  beforeAll(async () => {
-    server = await startFixtureServer(FIXTURES);
-    browser = await launch(name);
-    probe = await openProbe(browser);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useExtensionSuite(name, FIXTURES);
 
   it('finds names split over inline elements and in open shadow roots, never across blocks or editors', async () => {
-    const page = await browser.newPage();
-    const url = server.url('split-and-shadow.html');
+    const page = await suite.browser.newPage();
+    const url = suite.server.url('split-and-shadow.html');
     await page.goto(url);
     const editorBefore = await page.evaluate(() => document.getElementById('editor')?.innerHTML);
-    const report = await completeReport(probe, url);
+    const report = await completeReport(suite.probe, url);
     const actors = report.mentions.filter((m) => m.kind === 'actor');
 
     expect(actors.some((m) => m.id === 'al-sudani' && m.text === 'Mohammed Shia al-Sudani')).toBe(true);
@@ -68,8 +56,8 @@ describe.each(BROWSERS)('matching on pages in %s', (name) => {
   });
 
   it('highlights inside a same-origin frame and follows content that arrives or changes after load', async () => {
-    const page = await browser.newPage();
-    const url = server.url('frames-and-late.html');
+    const page = await suite.browser.newPage();
+    const url = suite.server.url('frames-and-late.html');
     await page.goto(url);
     const framed = await waitFor(page, () => {
       const frame = document.getElementById('frame') as HTMLIFrameElement;
@@ -85,11 +73,11 @@ describe.each(BROWSERS)('matching on pages in %s', (name) => {
     expect((framed ?? []).some((text) => text.endsWith('Kevin C. Leahy'))).toBe(true);
     expect(framed).toContain('ISIS');
 
-    await completeReport(probe, url);
+    await completeReport(suite.probe, url);
     const deadline = Date.now() + 15_000;
     let texts: string[] = [];
     while (Date.now() < deadline) {
-      texts = (await pageReport(probe, url)).mentions.map((m) => m.text);
+      texts = (await pageReport(suite.probe, url)).mentions.map((m) => m.text);
       if (texts.includes('Alina Romanowski') && texts.includes('Mohammed Shia al-Sudani')) break;
       await new Promise((r) => setTimeout(r, 150));
     }

@@ -6,26 +6,16 @@
  * clear message. The options page lists the packs, switches one off, exports it, and deletes it
  * with undo.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import { BROWSERS, launch, SCREENSHOT_DIR, waitFor, type ExtensionBrowser, type TestPage } from './support/browsers';
-import { completeReport, getStorage, openProbe } from './support/extension';
-import { startFixtureServer, type FixtureServer } from './support/server';
+import { BROWSERS, SCREENSHOT_DIR, waitFor, type ExtensionBrowser, type TestPage } from './support/browsers';
+import { completeReport, getStorage, tabIdOf } from './support/extension';
+import { useExtensionSuite } from './support/suite';
 
 const FIXTURES = resolve(import.meta.dirname, '..', 'fixtures');
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** The id of the tab whose URL is `url`, looked up from an extension page. */
-async function tabIdOf(probe: TestPage, url: string): Promise<number> {
-  const id = await probe.evaluate(async (target: string) => {
-    const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
-    return (await api.tabs.query({})).find((t) => t.url === target)?.id ?? -1;
-  }, url);
-  if (id < 0) throw new Error(`no tab shows ${url}`);
-  return id;
-}
 
 /** Clicks the element matching `selector` (optionally the one whose text contains `text`). */
 function clickIn(page: Pick<TestPage, 'evaluate'>, selector: string, text = ''): Promise<void> {
@@ -101,27 +91,15 @@ async function until<R, A>(page: Pick<TestPage, 'evaluate'>, fn: (arg: A) => R, 
 }
 
 describe.each(BROWSERS)('making a pack from an article in %s', (name) => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
-  let probe: TestPage;
+  const suite = useExtensionSuite(name, FIXTURES);
   let packId = '';
 
-  beforeAll(async () => {
-    server = await startFixtureServer(FIXTURES);
-    browser = await launch(name);
-    probe = await openProbe(browser);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it('says so when the page has no article', async () => {
-    const url = server.url('builder/no-article.html');
-    const page = await browser.newPage();
+    const url = suite.server.url('builder/no-article.html');
+    const page = await suite.browser.newPage();
     await page.goto(url);
-    await completeReport(probe, url);
-    const popup = await browser.openExtensionPage(`popup.html?tab=${await tabIdOf(probe, url)}`);
+    await completeReport(suite.probe, url);
+    const popup = await suite.browser.openExtensionPage(`popup.html?tab=${await tabIdOf(suite.probe, url)}`);
     await waitFor(popup, () => document.querySelector<HTMLButtonElement>('[data-testid="use-article"]')?.disabled === false, undefined, 10_000, 'the button');
     await clickIn(popup, '[data-testid="use-article"]');
     const status = await waitFor(
@@ -141,24 +119,24 @@ describe.each(BROWSERS)('making a pack from an article in %s', (name) => {
   });
 
   it('drafts a pack from the article, lets the reader edit it, saves it, and highlights its actors on another page', async () => {
-    const url = server.url('builder/article.html');
-    const page = await browser.newPage();
+    const url = suite.server.url('builder/article.html');
+    const page = await suite.browser.newPage();
     await page.goto(url);
-    await completeReport(probe, url);
-    const before = await completeReport(probe, url);
+    await completeReport(suite.probe, url);
+    const before = await completeReport(suite.probe, url);
     expect(before.mentions).toEqual([]);
 
-    const popup = await browser.openExtensionPage(`popup.html?tab=${await tabIdOf(probe, url)}`);
+    const popup = await suite.browser.openExtensionPage(`popup.html?tab=${await tabIdOf(suite.probe, url)}`);
     await waitFor(popup, () => document.querySelector<HTMLButtonElement>('[data-testid="use-article"]')?.disabled === false, undefined, 10_000, 'the button');
     await clickIn(popup, '[data-testid="use-article"]');
-    const review = await findReviewPage(browser);
+    const review = await findReviewPage(suite.browser);
     await until(review, () => document.querySelector('[data-testid="review-state"]')?.getAttribute('data-state') === 'ready', undefined, 'the draft');
     expect(await popup.evaluate(() => document.querySelector('[data-testid="use-article-status"]')?.getAttribute('data-state'))).toBe('opened');
     // The page's broken image failed once, when the page loaded; reading the article did not load it again.
     expect(await page.evaluate(() => (window as unknown as { nclImageErrors?: number }).nclImageErrors)).toBe(1);
 
     // The one-time hand-over key is gone once the review page has read it.
-    const session = await probe.evaluate(async () => {
+    const session = await suite.probe.evaluate(async () => {
       const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
       return Object.keys(await api.storage.session.get(null));
     });
@@ -199,7 +177,7 @@ describe.each(BROWSERS)('making a pack from an article in %s', (name) => {
     await until(review, (n: number) => document.querySelectorAll('[data-quote-id]').length === n - 1, draft.quotes, 'the deleted quote');
 
     // Nothing is used before Save.
-    expect(((await getStorage(probe))['ncl.packs'] as unknown[] | undefined) ?? []).toHaveLength(0);
+    expect(((await getStorage(suite.probe))['ncl.packs'] as unknown[] | undefined) ?? []).toHaveLength(0);
     await clickIn(review, '[data-testid="save-pack"]');
     const saved = await until(review, () => (document.querySelector('[data-testid="save-status"]')?.getAttribute('data-state') === 'saved' ? document.querySelector('[data-testid="save-status"]')?.textContent : ''), undefined, 'the save');
     expect(saved).toMatch(/Saved “Harbour city council votes to close the old ferry pier”/);
@@ -216,7 +194,7 @@ describe.each(BROWSERS)('making a pack from an article in %s', (name) => {
       await review.setColorScheme('light');
     }
 
-    const stored = (await getStorage(probe))['ncl.packs'] as { id: string; quotes: unknown[]; actors: { id: string; aliases: { text: string }[] }[]; claims: { id: string; opposes: string[] }[] }[];
+    const stored = (await getStorage(suite.probe))['ncl.packs'] as { id: string; quotes: unknown[]; actors: { id: string; aliases: { text: string }[] }[]; claims: { id: string; opposes: string[] }[] }[];
     expect(stored).toHaveLength(1);
     const pack = stored[0]!;
     packId = pack.id;
@@ -226,14 +204,14 @@ describe.each(BROWSERS)('making a pack from an article in %s', (name) => {
     expect(pack.claims.find((c) => c.id === survey)?.opposes).toContain(unsafe);
 
     // Another page that names the article's people is now highlighted with the new pack.
-    const elsewhere = server.url('builder/elsewhere.html');
-    const other = await browser.newPage();
+    const elsewhere = suite.server.url('builder/elsewhere.html');
+    const other = await suite.browser.newPage();
     await other.goto(elsewhere);
-    await completeReport(probe, elsewhere);
+    await completeReport(suite.probe, elsewhere);
     const expected = ['ingrid-halvorsen', 'tomas-eklund', 'marta-lindqvist', 'northcape-city-council'];
     let ids: string[] = [];
     for (const deadline = Date.now() + 10_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 200))) {
-      const report = await completeReport(probe, elsewhere);
+      const report = await completeReport(suite.probe, elsewhere);
       expect(report.packIds).toContain(packId);
       ids = [...new Set(report.mentions.filter((m) => m.kind === 'actor' && m.packId === packId).map((m) => m.id))];
       if (expected.every((id) => ids.includes(id))) break;
@@ -244,7 +222,7 @@ describe.each(BROWSERS)('making a pack from an article in %s', (name) => {
     expect(other.errors).toEqual([]);
 
     // With two packs on, the popup says which article each entry comes from.
-    const popupOther = await browser.openExtensionPage(`popup.html?tab=${await tabIdOf(probe, elsewhere)}`);
+    const popupOther = await suite.browser.openExtensionPage(`popup.html?tab=${await tabIdOf(suite.probe, elsewhere)}`);
     const labels = await waitFor(popupOther, () => {
         const found = [...document.querySelectorAll('[data-pack-label]')].map((el) => el.textContent ?? '');
         return found.length > 0 ? found : null;
@@ -253,11 +231,11 @@ describe.each(BROWSERS)('making a pack from an article in %s', (name) => {
     expect(labels?.[0]).toContain('from Harbour city council votes to close the old ferry pier');
     await popupOther.close();
     // And so does the card.
-    const card = await probe.evaluate(async (id: number) => {
+    const card = await suite.probe.evaluate(async (id: number) => {
       const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
       await api.tabs.sendMessage(id, { type: 'page.reveal', index: 0 }, { frameId: 0 });
       return (await api.tabs.sendMessage(id, { type: 'card.describe' }, { frameId: 0 })) as { ok: boolean; value: { open: boolean; text?: string } };
-    }, await tabIdOf(probe, elsewhere));
+    }, await tabIdOf(suite.probe, elsewhere));
     expect(card.value.open).toBe(true);
     expect(card.value.text).toContain('From “Harbour city council votes to close the old ferry pier”');
     // After the card's fade-in.
@@ -271,7 +249,7 @@ describe.each(BROWSERS)('making a pack from an article in %s', (name) => {
 
   it('lists the packs in the options, switches one off, exports it, and deletes it with undo', async () => {
     expect(packId).not.toBe('');
-    const options = await browser.openExtensionPage('options.html');
+    const options = await suite.browser.openExtensionPage('options.html');
     await waitFor(options, (id: string) => document.querySelector(`[data-pack-id="${id}"]`) !== null, packId, 10_000, 'the pack list');
     const titles = await options.evaluate(() => [...document.querySelectorAll('[data-pack-id] .ncl-pack-title')].map((el) => el.textContent));
     expect(titles).toHaveLength(2);
@@ -293,25 +271,25 @@ describe.each(BROWSERS)('making a pack from an article in %s', (name) => {
 
     // Switch it off: a page opened now is not highlighted with it.
     await clickIn(options, `[data-pack-id="${packId}"] input[role="switch"]`);
-    await waitFor(probe, async (id: string) => {
+    await waitFor(suite.probe, async (id: string) => {
       const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
       const stored = await api.storage.local.get('ncl.disabledPacks');
       return ((stored['ncl.disabledPacks'] as string[] | undefined) ?? []).includes(id);
     }, packId, 10_000, 'the switch');
-    const elsewhere = server.url('builder/elsewhere.html');
-    const other = await browser.newPage();
+    const elsewhere = suite.server.url('builder/elsewhere.html');
+    const other = await suite.browser.newPage();
     await other.goto(elsewhere);
-    const off = await completeReport(probe, elsewhere);
+    const off = await completeReport(suite.probe, elsewhere);
     expect(off.mentions.filter((m) => m.packId === packId)).toEqual([]);
     await other.close();
 
     // Delete, then undo: the pack comes back, still switched off.
     await clickIn(options, `[data-pack-id="${packId}"] button`, 'Delete');
     await waitFor(options, (id: string) => document.querySelector(`[data-pack-id="${id}"]`) === null, packId, 10_000, 'the deletion');
-    expect(((await getStorage(probe))['ncl.packs'] as unknown[]).length).toBe(0);
+    expect(((await getStorage(suite.probe))['ncl.packs'] as unknown[]).length).toBe(0);
     await clickIn(options, '[data-testid="undo-delete"]');
     await waitFor(options, (id: string) => document.querySelector(`[data-pack-id="${id}"]`) !== null, packId, 10_000, 'the undo');
-    const after = await getStorage(probe);
+    const after = await getStorage(suite.probe);
     expect((after['ncl.packs'] as { id: string }[]).map((p) => p.id)).toEqual([packId]);
     expect(after['ncl.disabledPacks']).toContain(packId);
     expect(await axeInBrowser(options)).toEqual([]);

@@ -10,21 +10,11 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { BROWSERS, launch, SCREENSHOT_DIR, waitFor, type ExtensionBrowser, type TestPage } from './support/browsers';
-import { completeReport, openProbe } from './support/extension';
+import { completeReport, openProbe, tabIdOf } from './support/extension';
 import { startFixtureServer, type FixtureServer } from './support/server';
 import { waitForCard } from './support/cards';
 
 const FIXTURES = resolve(import.meta.dirname, '..', 'fixtures');
-
-/** The id of the tab whose URL is `url` (or starts with it), looked up from an extension page. */
-async function tabIdOf(probe: TestPage, url: string): Promise<number> {
-  const id = await probe.evaluate(async (target: string) => {
-    const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
-    return (await api.tabs.query({})).find((t) => t.url?.startsWith(target))?.id ?? -1;
-  }, url);
-  if (id < 0) throw new Error(`no tab shows ${url}`);
-  return id;
-}
 
 /** Clicks the element matching `selector` in an extension page. */
 function clickIn(page: TestPage, selector: string): Promise<void> {

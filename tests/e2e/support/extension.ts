@@ -57,3 +57,13 @@ export async function getStorage(probe: TestPage): Promise<Record<string, unknow
     return (await api.storage.local.get(null)) as Record<string, unknown>;
   });
 }
+
+/** The id of the tab whose URL is `url` (or starts with it), looked up from an extension page. */
+export async function tabIdOf(probe: TestPage, url: string): Promise<number> {
+  const id = await probe.evaluate(async (target: string) => {
+    const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+    return (await api.tabs.query({})).find((t) => t.url?.startsWith(target))?.id ?? -1;
+  }, url);
+  if (id < 0) throw new Error(`no tab shows ${url}`);
+  return id;
+}
