@@ -322,7 +322,11 @@ describe.each(BROWSERS)('hostile pages in %s', (name) => {
   });
 
   it('same-origin, cross-origin and about:blank frames are each read in their own frame', async () => {
-    const crossOrigin = server.origin.replace('127.0.0.1', 'localhost');
+    // A second server on another port is another origin. As of 2026-11 the frame served as
+    // "localhost" (the same server under another name) was not highlighted in one of three full
+    // runs in Chromium, cause not pinned down; a second port needs no name resolution at all.
+    const other = await startFixtureServer(FIXTURES);
+    const crossOrigin = other.origin;
     server.route('/hostile/frames.html', () => ({
       type: 'text/html; charset=utf-8',
       body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Hostile: frames</title><script src="guard.js"></script></head><body>
@@ -357,7 +361,7 @@ describe.each(BROWSERS)('hostile pages in %s', (name) => {
     const cross = await waitFor(page, async () => {
       const answer = await (window as unknown as { askCross(): Promise<{ highlights: Record<string, number>; foreign: string[]; errors: string[] } | null> }).askCross();
       return answer && (answer.highlights['ncl-actor'] ?? 0) > 0 ? answer : null;
-    }, undefined, 20_000, 'cross-origin frame highlights');
+    }, undefined, 30_000, 'cross-origin frame highlights');
     expect(cross).toMatchObject({ foreign: [], errors: [] });
     // The about:blank frame: Chrome injects there (match_about_blank); Firefox as of ESR 153 does
     // only for frames whose content it considers loaded, so its count is recorded, not required.
@@ -366,6 +370,7 @@ describe.each(BROWSERS)('hostile pages in %s', (name) => {
     if (name === 'chromium') expect(blankSize).toBeGreaterThan(0);
     record('frames', await expectNoLoop(probe, url), await expectUnharmed(page));
     await page.close();
+    await other.close();
   });
 
   it('a 10 MB document: every mention is found, and the page is never held up for long', async () => {
