@@ -313,17 +313,6 @@ function definedAfter(text: string, start: number, end: number): boolean {
 const GROUP_KINDS = new Set(['organization', 'armed-group', 'military', 'government']);
 
 /**
- * Applies the page-wide rule to the candidates of every block of a page: ambiguous aliases count
- * only when the page names the same actor unambiguously, or (groups and forces only) when the same
- * block names another highlighted group or force of the story unambiguously.
- */
-export function resolveActors(model: ActorModel, blocks: readonly (readonly ActorCandidate[])[]): ResolvedActor[][] {
-  const named = new Set<string>();
-  for (const block of blocks) for (const id of namedActorIds(block)) named.add(id);
-  return blocks.map((block) => resolveBlockActors(model, block, named));
-}
-
-/**
  * A block's contribution to the page-wide rule, as opaque keys whose union over the page is passed
  * to `resolveBlockActors`: an actor id when a standalone alias names the actor; "id ACRONYM" when a
  * standalone acronym does (it counts unless vetoed); "!ACRONYM" when the block defines the acronym

@@ -7,15 +7,15 @@
  * The card's shadow root is closed, so the page cannot read it and neither can a test through the
  * page: its text is read through `card.describe`, sent from an extension page as the popup would.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import { BROWSERS, launch, SCREENSHOT_DIR, waitFor, type ExtensionBrowser, type TestPage } from './support/browsers';
+import { BROWSERS, launch, SCREENSHOT_DIR, waitFor, type TestPage } from './support/browsers';
 import { describeCard, hostBox, pointOf, sendToTab, waitForCard } from './support/cards';
 import { completeReport, openProbe, setStorage } from './support/extension';
-import { startFixtureServer, type FixtureServer } from './support/server';
+import { useExtensionSuite } from './support/suite';
 
 const FIXTURES = resolve(import.meta.dirname, '..', 'fixtures');
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -36,24 +36,15 @@ async function harnessScript(): Promise<string> {
 }
 
 describe.each(BROWSERS)('hover cards in %s', (name) => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
-  let probe: TestPage;
+  const suite = useExtensionSuite(name, FIXTURES);
   let page: TestPage;
-  const url = (): string => server.url('cards-article.html');
+  const url = (): string => suite.server.url('cards-article.html');
 
   beforeAll(async () => {
-    server = await startFixtureServer(FIXTURES);
-    browser = await launch(name);
-    probe = await openProbe(browser);
-    page = await browser.newPage();
+    page = await suite.browser.newPage();
     await page.goto(url());
     await page.bringToFront();
-    await completeReport(probe, url());
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await completeReport(suite.probe, url());
   });
 
   it('opens the actor card on hover, with the actor’s quote and the claim that contests theirs', async () => {
@@ -62,7 +53,7 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
     const before = await layout();
     const point = await pointOf(page, '#lead', 'al-Sudani');
     await page.mouseMove(point.x, point.y);
-    const card = await waitForCard(probe, url(), (c) => c.open, 'the actor card');
+    const card = await waitForCard(suite.probe, url(), (c) => c.open, 'the actor card');
     // The card is in the top layer: the page's layout does not move by a pixel.
     expect(await layout()).toBe(before);
     expect(card.kind).toBe('actor');
@@ -89,26 +80,26 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
     if (!box) throw new Error('no card host');
     await page.mouseMove(box.left + 40, box.top + 30);
     await new Promise((r) => setTimeout(r, 700));
-    expect((await describeCard(probe, url())).open).toBe(true);
+    expect((await describeCard(suite.probe, url())).open).toBe(true);
     await page.mouseMove(1150, 780);
-    await waitForCard(probe, url(), (c) => !c.open, 'the card to close after the pointer left');
+    await waitForCard(suite.probe, url(), (c) => !c.open, 'the card to close after the pointer left');
   });
 
   it('closes on Escape', async () => {
     const point = await pointOf(page, '#leahy', 'Leahy');
     await page.mouseMove(point.x, point.y);
-    const card = await waitForCard(probe, url(), (c) => c.open, 'the Leahy card');
+    const card = await waitForCard(suite.probe, url(), (c) => c.open, 'the Leahy card');
     expect(card.id).toBe('kevin-leahy');
     expect(card.text).toContain('The article does not quote');
     await page.press('Escape');
-    await waitForCard(probe, url(), (c) => !c.open, 'the card to close on Escape');
+    await waitForCard(suite.probe, url(), (c) => !c.open, 'the card to close on Escape');
   });
 
   it('opens the claim card on a claim sentence, saying which claim it restates and why it matched', async () => {
     await page.mouseMove(1150, 780);
     const point = await pointOf(page, '#claim', 'poses a threat');
     await page.mouseMove(point.x, point.y);
-    const card = await waitForCard(probe, url(), (c) => c.open && c.kind === 'claim', 'the claim card');
+    const card = await waitForCard(suite.probe, url(), (c) => c.open && c.kind === 'claim', 'the claim card');
     expect(card.id).toBe('isis-no-longer-a-threat');
     expect(card.text).toContain('This restates al-Sudani’s claim:');
     expect(card.text).toContain('ISIS no longer poses a threat to Iraq.');
@@ -126,20 +117,20 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
     const point = await pointOf(page, '#raid', 'US military');
     expect(point.y).toBeGreaterThan(600);
     await page.mouseMove(point.x, point.y);
-    const card = await waitForCard(probe, url(), (c) => c.open, 'the card at the bottom');
+    const card = await waitForCard(suite.probe, url(), (c) => c.open, 'the card at the bottom');
     expect(card.id).toBe('us-military');
     const box = await hostBox(page);
     expect(box && box.top >= 0 && box.bottom <= point.y).toBe(true);
     await page.press('Escape');
-    await waitForCard(probe, url(), (c) => !c.open, 'the bottom card to close');
+    await waitForCard(suite.probe, url(), (c) => !c.open, 'the bottom card to close');
   });
 
   it('closes the card when its highlight scrolls out of view', async () => {
     const point = await pointOf(page, '#lead', 'al-Sudani');
     await page.mouseMove(point.x, point.y);
-    await waitForCard(probe, url(), (c) => c.open, 'the card before scrolling');
+    await waitForCard(suite.probe, url(), (c) => c.open, 'the card before scrolling');
     await page.evaluate(() => window.scrollTo(0, 2000));
-    await waitForCard(probe, url(), (c) => !c.open, 'the card to close after scrolling away');
+    await waitForCard(suite.probe, url(), (c) => !c.open, 'the card to close after scrolling away');
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.mouseMove(1150, 780);
   });
@@ -156,56 +147,56 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
       }, { x, y });
     const point = await pointOf(page, '#leahy', 'Romanowski');
     await tap(point.x, point.y);
-    const card = await waitForCard(probe, url(), (c) => c.open, 'the card after a tap', 1_000);
+    const card = await waitForCard(suite.probe, url(), (c) => c.open, 'the card after a tap', 1_000);
     expect(card.id).toBe('alina-romanowski');
     await tap(1150, 20);
-    await waitForCard(probe, url(), (c) => !c.open, 'the card to close after a tap elsewhere', 1_000);
+    await waitForCard(suite.probe, url(), (c) => !c.open, 'the card to close after a tap elsewhere', 1_000);
   });
 
   it('waits for the hover delay from the settings before opening', async () => {
-    await setStorage(probe, { 'ncl.settings': { hoverDelayMs: 1_200 } });
-    await completeReport(probe, url());
+    await setStorage(suite.probe, { 'ncl.settings': { hoverDelayMs: 1_200 } });
+    await completeReport(suite.probe, url());
     await new Promise((r) => setTimeout(r, 300));
     await page.mouseMove(1150, 780);
     const point = await pointOf(page, '#lead', 'al-Sudani');
     await page.mouseMove(point.x, point.y);
     await new Promise((r) => setTimeout(r, 600));
-    expect((await describeCard(probe, url())).open).toBe(false);
-    await waitForCard(probe, url(), (c) => c.open, 'the card after the longer delay', 3_000);
+    expect((await describeCard(suite.probe, url())).open).toBe(false);
+    await waitForCard(suite.probe, url(), (c) => c.open, 'the card after the longer delay', 3_000);
     await page.press('Escape');
-    await setStorage(probe, { 'ncl.settings': { hoverDelayMs: 300 } });
-    await completeReport(probe, url());
+    await setStorage(suite.probe, { 'ncl.settings': { hoverDelayMs: 300 } });
+    await completeReport(suite.probe, url());
     await page.mouseMove(1150, 780);
   });
 
   it('steps to the next and previous highlight as the keyboard commands do, with focus in the card', async () => {
-    const report = await completeReport(probe, url());
-    const first = await sendToTab<{ index: number; total: number; text: string }>(probe, url(), { type: 'page.step', direction: 'next' });
+    const report = await completeReport(suite.probe, url());
+    const first = await sendToTab<{ index: number; total: number; text: string }>(suite.probe, url(), { type: 'page.step', direction: 'next' });
     expect(first.ok).toBe(true);
     if (!first.ok) return;
     expect(first.value.total).toBe(report.mentions.length);
-    const firstCard = await waitForCard(probe, url(), (c) => c.open, 'the card of the first step');
+    const firstCard = await waitForCard(suite.probe, url(), (c) => c.open, 'the card of the first step');
     expect(firstCard.focused).toBe(true);
-    const second = await sendToTab<{ index: number; text: string }>(probe, url(), { type: 'page.step', direction: 'next' });
+    const second = await sendToTab<{ index: number; text: string }>(suite.probe, url(), { type: 'page.step', direction: 'next' });
     expect(second.ok && second.value.index).not.toBe(first.value.index);
-    const back = await sendToTab<{ index: number }>(probe, url(), { type: 'page.step', direction: 'previous' });
+    const back = await sendToTab<{ index: number }>(suite.probe, url(), { type: 'page.step', direction: 'previous' });
     expect(back.ok && back.value.index).toBe(first.value.index);
     // Stepping to the last highlight (the raid paragraph, below the fold) scrolls it into view.
-    const last = await sendToTab<{ index: number; text: string }>(probe, url(), { type: 'page.step', direction: 'previous' });
+    const last = await sendToTab<{ index: number; text: string }>(suite.probe, url(), { type: 'page.step', direction: 'previous' });
     expect(last.ok).toBe(true);
     const focus = await page.evaluate(() => CSS.highlights.get('ncl-focus')?.size ?? 0);
     expect(focus).toBe(1);
     await page.press('Escape');
-    await waitForCard(probe, url(), (c) => !c.open, 'the card to close on Escape after a step');
+    await waitForCard(suite.probe, url(), (c) => !c.open, 'the card to close on Escape after a step');
     expect(await page.evaluate(() => CSS.highlights.get('ncl-focus')?.size ?? 0)).toBe(0);
     await page.evaluate(() => window.scrollTo(0, 0));
   });
 
   it('hides and shows the page’s highlights with the toggle command’s message', async () => {
-    const hidden = await sendToTab<{ hidden: boolean }>(probe, url(), { type: 'page.toggle' });
+    const hidden = await sendToTab<{ hidden: boolean }>(suite.probe, url(), { type: 'page.toggle' });
     expect(hidden.ok && hidden.value.hidden).toBe(true);
     await waitFor(page, () => (CSS.highlights.get('ncl-actor')?.size ?? 0) === 0, undefined, 5_000, 'highlights to go');
-    const shown = await sendToTab<{ hidden: boolean }>(probe, url(), { type: 'page.toggle' });
+    const shown = await sendToTab<{ hidden: boolean }>(suite.probe, url(), { type: 'page.toggle' });
     expect(shown.ok && shown.value.hidden).toBe(false);
     await waitFor(page, () => (CSS.highlights.get('ncl-actor')?.size ?? 0) > 0, undefined, 5_000, 'highlights to return');
   });
@@ -213,11 +204,11 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
   it('opens a dark card on a dark page', async () => {
     // As of ESR 153, puppeteer cannot emulate prefers-color-scheme over WebDriver BiDi, so Firefox
     // gets a second browser whose content colour scheme is forced dark by preference.
-    const dark = name === 'firefox' ? await launch(name, { firefoxPrefs: { 'layout.css.prefers-color-scheme.content-override': 0 } }) : browser;
+    const dark = name === 'firefox' ? await launch(name, { firefoxPrefs: { 'layout.css.prefers-color-scheme.content-override': 0 } }) : suite.browser;
     try {
-      const darkProbe = dark === browser ? probe : await openProbe(dark);
-      const darkPage = dark === browser ? page : await dark.newPage();
-      if (dark === browser) await page.setColorScheme('dark');
+      const darkProbe = dark === suite.browser ? suite.probe : await openProbe(dark);
+      const darkPage = dark === suite.browser ? page : await dark.newPage();
+      if (dark === suite.browser) await page.setColorScheme('dark');
       await darkPage.goto(url());
       await darkPage.bringToFront();
       await completeReport(darkProbe, url());
@@ -229,9 +220,9 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
       await new Promise((r) => setTimeout(r, 400));
       await darkPage.screenshot(join(SCREENSHOT_DIR, `card-actor-dark-${name}.png`));
       await darkPage.press('Escape');
-      if (dark === browser) await page.setColorScheme('light');
+      if (dark === suite.browser) await page.setColorScheme('light');
     } finally {
-      if (dark !== browser) await dark.close();
+      if (dark !== suite.browser) await dark.close();
     }
   });
 
@@ -240,12 +231,12 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
     // the same components with the same stylesheet in an open one. Highlighting is paused so the
     // extension does not paint into the harness's card text.
     const script = await harnessScript();
-    server.route('/card-harness.js', () => ({ type: 'text/javascript', body: script }));
-    server.route('/card-harness.html', () => ({ type: 'text/html', body: '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Card harness</title><meta name="color-scheme" content="light dark"></head><body><main><h1>Card harness</h1></main><script src="/card-harness.js"></script></body></html>' }));
-    await setStorage(probe, { 'ncl.settings': { paused: true } });
-    const harness = await browser.newPage();
+    suite.server.route('/card-harness.js', () => ({ type: 'text/javascript', body: script }));
+    suite.server.route('/card-harness.html', () => ({ type: 'text/html', body: '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Card harness</title><meta name="color-scheme" content="light dark"></head><body><main><h1>Card harness</h1></main><script src="/card-harness.js"></script></body></html>' }));
+    await setStorage(suite.probe, { 'ncl.settings': { paused: true } });
+    const harness = await suite.browser.newPage();
     try {
-      await harness.goto(server.url('card-harness.html'));
+      await harness.goto(suite.server.url('card-harness.html'));
       await harness.evaluate(AXE_SOURCE as never);
       const states: { name: string; mentions: unknown[] }[] = [
         { name: 'actor with quotes', mentions: [{ kind: 'actor', id: 'al-sudani', text: 'Sudani', explanation: '“Sudani” is a name of Mohammed Shia al-Sudani.' }] },
@@ -275,21 +266,21 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
       await harness.screenshot(join(SCREENSHOT_DIR, `card-harness-${name}.png`));
     } finally {
       await harness.close();
-      await setStorage(probe, { 'ncl.settings': {} });
+      await setStorage(suite.probe, { 'ncl.settings': {} });
     }
   });
 
   it('shows a correct card on a page with a strict CSP and hostile global CSS, above its top overlay', async () => {
-    const hostile = server.url('cards-hostile.html');
-    const other = await browser.newPage();
+    const hostile = suite.server.url('cards-hostile.html');
+    const other = await suite.browser.newPage();
     await other.goto(hostile);
     await other.bringToFront();
-    const report = await completeReport(probe, hostile);
+    const report = await completeReport(suite.probe, hostile);
     expect(report.mentions.some((m) => m.id === 'al-sudani')).toBe(true);
     await other.mouseMove(5, 5);
     const point = await pointOf(other, '#lead', 'al-Sudani');
     await other.mouseMove(point.x, point.y);
-    const card = await waitForCard(probe, hostile, (c) => c.open, 'the card on the hostile page');
+    const card = await waitForCard(suite.probe, hostile, (c) => c.open, 'the card on the hostile page');
     expect(card.id).toBe('al-sudani');
     expect(card.text).toContain('ISIS is still a threat in Iraq.');
     const box = await hostBox(other);

@@ -5,13 +5,13 @@
  * pages get a clear "cannot be scanned"; the badge counts the tab's mentions; an options change
  * reaches an open tab without a reload; and, in Firefox, withdrawn site access is explained.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import { BROWSERS, launch, SCREENSHOT_DIR, waitFor, type ExtensionBrowser, type TestPage } from './support/browsers';
-import { completeReport, openProbe, tabIdOf } from './support/extension';
-import { startFixtureServer, type FixtureServer } from './support/server';
+import { BROWSERS, SCREENSHOT_DIR, waitFor, type TestPage } from './support/browsers';
+import { completeReport, tabIdOf } from './support/extension';
+import { useExtensionSuite } from './support/suite';
 import { waitForCard } from './support/cards';
 
 const FIXTURES = resolve(import.meta.dirname, '..', 'fixtures');
@@ -49,30 +49,21 @@ function popupState(popup: TestPage): Promise<string> {
 }
 
 describe.each(BROWSERS)('popup and options in %s', (name) => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
-  let probe: TestPage;
+  const suite = useExtensionSuite(name, FIXTURES);
   let page: TestPage;
   let tabId: number;
-  const url = (): string => server.url('cards-article.html');
+  const url = (): string => suite.server.url('cards-article.html');
 
   beforeAll(async () => {
-    server = await startFixtureServer(FIXTURES);
-    browser = await launch(name);
-    probe = await openProbe(browser);
-    page = await browser.newPage();
+    page = await suite.browser.newPage();
     await page.goto(url());
-    await completeReport(probe, url());
-    tabId = await tabIdOf(probe, url());
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await completeReport(suite.probe, url());
+    tabId = await tabIdOf(suite.probe, url());
   });
 
   it('lists the tab’s mentions grouped by actor and claim, and jumps to one', async () => {
-    const report = await completeReport(probe, url());
-    const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
+    const report = await completeReport(suite.probe, url());
+    const popup = await suite.browser.openExtensionPage(`popup.html?tab=${tabId}`);
     expect(await popupState(popup)).toBe('found');
     const groups = await popup.evaluate(() =>
       [...document.querySelectorAll('[data-group]')].map((b) => ({ key: b.getAttribute('data-group'), count: parseInt(b.querySelector('.ncl-group-count')?.textContent ?? '', 10) })),
@@ -87,7 +78,7 @@ describe.each(BROWSERS)('popup and options in %s', (name) => {
     expect(await popup.evaluate(() => document.body.textContent ?? '')).toContain('Outlet not stated');
 
     await clickIn(popup, '[data-group="actor:us-military"]');
-    const card = await waitForCard(probe, url(), (c) => c.open, 'the revealed card');
+    const card = await waitForCard(suite.probe, url(), (c) => c.open, 'the revealed card');
     expect(card.id).toBe('us-military');
     const inView = await waitFor(page, () => {
       const focus = [...(CSS.highlights.get('ncl-focus') ?? [])][0];
@@ -108,15 +99,15 @@ describe.each(BROWSERS)('popup and options in %s', (name) => {
   it('describes the most recently used other tab when opened as a tab itself', async () => {
     await page.bringToFront();
     await new Promise((r) => setTimeout(r, 200));
-    const popup = await browser.openExtensionPage('popup.html');
+    const popup = await suite.browser.openExtensionPage('popup.html');
     expect(await popupState(popup)).toBe('found');
     expect(await popup.evaluate(() => document.querySelector('[data-testid="site-switch"]')?.parentElement?.textContent ?? '')).toContain('127.0.0.1');
     await popup.close();
   });
 
   it('shows the tab’s mention count on the toolbar badge', async () => {
-    const report = await completeReport(probe, url());
-    const text = await waitFor(probe, async (id: number) => {
+    const report = await completeReport(suite.probe, url());
+    const text = await waitFor(suite.probe, async (id: number) => {
       const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
       return api.action.getBadgeText({ tabId: id });
     }, tabId, 5_000, 'the badge');
@@ -124,19 +115,19 @@ describe.each(BROWSERS)('popup and options in %s', (name) => {
   });
 
   it('switches highlighting off for the site, and remembers it after a reload', async () => {
-    const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
+    const popup = await suite.browser.openExtensionPage(`popup.html?tab=${tabId}`);
     await popupState(popup);
     expect(await popup.evaluate(() => (document.querySelector('[data-testid="site-switch"]') as HTMLInputElement).checked)).toBe(true);
     await clickIn(popup, '[data-testid="site-switch"]');
     await waitFor(page, () => (CSS.highlights.get('ncl-actor')?.size ?? 0) === 0, undefined, 5_000, 'highlights to go');
-    expect((await completeReport(probe, url())).inactive).toBe('site-disabled');
+    expect((await completeReport(suite.probe, url())).inactive).toBe('site-disabled');
     await popup.close();
 
     await page.goto(url());
-    const after = await completeReport(probe, url());
+    const after = await completeReport(suite.probe, url());
     expect(after.inactive).toBe('site-disabled');
     expect(await page.evaluate(() => CSS.highlights.get('ncl-actor')?.size ?? 0)).toBe(0);
-    const again = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
+    const again = await suite.browser.openExtensionPage(`popup.html?tab=${tabId}`);
     expect(await popupState(again)).toBe('site-disabled');
     expect(await again.evaluate(() => (document.querySelector('[data-testid="site-switch"]') as HTMLInputElement).checked)).toBe(false);
     await clickIn(again, '[data-testid="site-switch"]');
@@ -145,9 +136,9 @@ describe.each(BROWSERS)('popup and options in %s', (name) => {
   });
 
   it('says plainly when the tab cannot be scanned', async () => {
-    const options = await browser.openExtensionPage('options.html');
-    const optionsTab = await tabIdOf(probe, `${browser.extensionOrigin}/options.html`);
-    const popup = await browser.openExtensionPage(`popup.html?tab=${optionsTab}`);
+    const options = await suite.browser.openExtensionPage('options.html');
+    const optionsTab = await tabIdOf(suite.probe, `${suite.browser.extensionOrigin}/options.html`);
+    const popup = await suite.browser.openExtensionPage(`popup.html?tab=${optionsTab}`);
     expect(await popupState(popup)).toBe('unscannable');
     expect(await popup.evaluate(() => document.querySelector('[data-testid="page-summary"]')?.textContent ?? '')).toContain('This page cannot be scanned.');
     await popup.screenshot(join(SCREENSHOT_DIR, `popup-unscannable-${name}.png`));
@@ -156,7 +147,7 @@ describe.each(BROWSERS)('popup and options in %s', (name) => {
   });
 
   it('applies an options change to the open tab without a reload', async () => {
-    const options = await browser.openExtensionPage('options.html');
+    const options = await suite.browser.openExtensionPage('options.html');
     await waitFor(options, () => document.querySelectorAll('fieldset').length > 0, undefined, 10_000, 'the options form');
     expect(await page.evaluate(() => CSS.highlights.get('ncl-claim')?.size ?? 0)).toBeGreaterThan(0);
     const claimsBox = 'input[data-testid="highlight-claims"]';
@@ -170,7 +161,7 @@ describe.each(BROWSERS)('popup and options in %s', (name) => {
   });
 
   it('explains withdrawn site access and offers to grant it (Firefox lets users withdraw it)', async () => {
-    const removed = await probe.evaluate(async () => {
+    const removed = await suite.probe.evaluate(async () => {
       const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
       try {
         return await api.permissions.remove({ origins: ['<all_urls>'] });
@@ -185,7 +176,7 @@ describe.each(BROWSERS)('popup and options in %s', (name) => {
     }
     await page.goto(url());
     await new Promise((r) => setTimeout(r, 500));
-    const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
+    const popup = await suite.browser.openExtensionPage(`popup.html?tab=${tabId}`);
     expect(await popupState(popup)).toBe('no-access');
     expect(await popup.evaluate(() => document.querySelector('[data-testid="page-summary"] button')?.textContent ?? '')).toBe('Allow access to this site');
     await popup.screenshot(join(SCREENSHOT_DIR, `popup-no-access-${name}.png`));
