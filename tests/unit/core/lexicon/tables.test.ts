@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 /**
  * The one table test: every rule table exported by a module of src/core/ (declared with
  * `ruleTable`) runs here. Each entry must fire on each of its examples and on none of its
