@@ -1,0 +1,219 @@
+/**
+ * The words that decide what a sentence does with an idea it names: deny it ("not", "no longer"),
+ * say it goes on ("still", "remains"), demand it ("should", "called for"), resist it ("reluctant",
+ * "no plans to"), only suppose it ("if", "could", "whether"), or report someone else's denial of it
+ * ("rejected the claim that"). Each operator has a kind, the place it takes relative to the idea
+ * (before it, after it, or anywhere in its clause) and how many words may stand between.
+ *
+ * The reader that applies them is `src/core/stance.ts`; its table test runs the examples below.
+ * Patterns use the notation of templates.ts; they are matched on the lower-cased sentence.
+ */
+import type { RuleEntry } from './table';
+
+/** What an operator does to the idea it governs. */
+export type OperatorKind =
+  /** Flips the polarity: "not a threat", "never", "hardly". */
+  | 'negation'
+  /** Says the idea held and holds no more: "no longer", "has ended", "is over". */
+  | 'ended'
+  /** Says the idea goes on: "still", "remains", "continues to". */
+  | 'ongoing'
+  /** Asks for the idea to happen: "should", "called for", "wants … out". */
+  | 'demand'
+  /** Says it is planned or under way: "will", "plans to", "is set to", "seeks to". */
+  | 'intent'
+  /** Holds back from it: "reluctant", "no plans to", "in no hurry". */
+  | 'reluctance'
+  /** Says someone can do it: "able to", "capable of", "can". */
+  | 'capable'
+  /** Only supposes it: "could", "might", "may". */
+  | 'hypothetical'
+  /** Opens a condition, whose content is not asserted: "if", "unless", "whether". */
+  | 'condition'
+  /** Reports a denial of what follows, which flips its side: "rejected the claim that". */
+  | 'denial'
+  /** Reports a warning, which asserts the risk it names even with "could": "warned that". */
+  | 'warning'
+  /** Makes a noun state something about the subject: "is a threat", "poses a threat", "warned of". */
+  | 'predicate'
+  /** Follows a noun and states it: "the threat remains", "the danger has passed". */
+  | 'predicate-after';
+
+/** One stance operator. */
+export interface StanceOperator extends RuleEntry {
+  /** What it does. */
+  readonly kind: OperatorKind;
+  /** Patterns of its words. */
+  readonly words: readonly string[];
+  /** Where it stands relative to the idea: before it (default), after it, or anywhere earlier in the sentence. */
+  readonly position?: 'before' | 'after' | 'sentence';
+  /** Most words between the operator and the idea (default 6). */
+  readonly window?: number;
+  /** For `predicate` and `predicate-after` operators, the polarity and mode they add ("the threat has ended"). */
+  readonly adds?: 'ended' | 'ongoing' | 'negation';
+}
+
+/** Every stance operator. Examples use the idea "threat" (or "leave"); look-alikes show the scope. */
+export const STANCE_OPERATORS: readonly StanceOperator[] = [
+  {
+    id: 'negation',
+    kind: 'negation',
+    reason: 'A negation before the idea, in its own clause, denies it.',
+    words: ['x:not', "x:n't", 'x:never', 'x:no', 'x:nor', 'x:neither', 'x:hardly', 'x:barely', 'x:scarcely', 'x:far from', 'x:none', 'x:nothing', 'x:little sign of', 'x:no sign of', 'x:no evidence of', 'x:no evidence that'],
+    window: 5,
+    examples: ['ISIS is not a threat.', 'Daesh poses no threat to the state.', 'ISIS has never been a threat.', 'ISIS doesn’t pose a threat.'],
+    lookalikes: ['It is not clear when, but ISIS remains a threat.', 'No one expected it, and ISIS remains a threat.'],
+  },
+  {
+    id: 'no-longer',
+    kind: 'ended',
+    reason: 'A state that held and holds no more: "no longer", "not anymore", "ceased to".',
+    words: ['x:no longer', 'x:not any longer', 'x:no more', 'x:not anymore', 'v:cease to', 'v:stop being', 'x:finished as', 'x:done as'],
+    window: 5,
+    examples: ['ISIS is no longer a threat.', 'Daesh no longer represents a threat.', 'The Islamic State group is finished as a danger.'],
+    lookalikes: ['The threat, no longer hidden, remains.'],
+  },
+  {
+    id: 'ended-after',
+    kind: 'predicate-after',
+    adds: 'ended',
+    position: 'after',
+    window: 3,
+    reason: 'A verb after the idea saying it has ended: "the threat has passed", "the danger is over".',
+    words: ['x:(is|was|has been) (over|gone|finished|behind us)', 'v:(has|have) (passed|ended|receded|subsided|disappeared|vanished|faded|eased)', 'x:(passed|ended|receded|subsided|disappeared|vanished|faded)', 'x:(is|was) a thing of the past', 'x:(is|are) no more'],
+    examples: ['The threat from ISIS has passed.', 'The danger is over.'],
+    lookalikes: ['The threat that passed the border.'],
+  },
+  {
+    id: 'ongoing',
+    kind: 'ongoing',
+    reason: 'A word before the idea saying it goes on: "still", "remains", "continues to", "again".',
+    words: ['x:still', 'v:remain', 'v:continue to', 'v:continue', 'x:yet again', 'x:once again', 'x:again', 'v:persist', 'a:persistent', 'a:ongoing', 'a:enduring', 'a:lingering', 'a:growing', 'a:renewed', 'a:resurgent', 'a:continued'],
+    window: 5,
+    examples: ['ISIS is still a threat.', 'Daesh remains a threat.', 'ISIS continued to conduct attacks.', 'the growing threat from ISIS'],
+    lookalikes: ['ISIS was a threat; the talks still went on.'],
+  },
+  {
+    id: 'ongoing-after',
+    kind: 'predicate-after',
+    adds: 'ongoing',
+    position: 'after',
+    window: 4,
+    reason: 'A verb after the idea saying it goes on or grows: "the threat remains", "the danger persists".',
+    words: ['x:(remain|remains|remained|persist|persists|persisted)', 'x:(is|are) (still |)(real|serious|growing|rising|significant|high|present|there)', 'v:(has|have) (grown|returned|increased|risen)', 'x:(is|are) (growing|rising|increasing|spreading)', 'x:(is|are) here to stay'],
+    examples: ['The threat from ISIS remains.', 'The danger is real.'],
+    lookalikes: ['The threat from floods and the remaining risks.'],
+  },
+  {
+    id: 'predicate',
+    kind: 'predicate',
+    window: 5,
+    reason: 'A verb that states a noun of the subject ("ISIS is a threat", "poses a danger", "faces a resurgence"), where a bare noun ("to confront the threat") states nothing.',
+    words: [
+      'x:(is|are|was|were|be|been|being)', 'v:remain', 'v:become', 'v:represent', 'v:constitute', 'v:pose', 'v:present', 'v:face', 'x:(seen|viewed|regarded|considered|described|treated|characterized|characterised) as',
+      'x:there (is|are|was|were|remains|remain)', 'v:mark', 'v:achieve', 'v:secure', 'v:win', 'v:claim', 'v:declare', 'v:hail', 'v:celebrate', 'v:announce', 'v:welcome', 'v:praise', 'v:tout',
+      'v:point to', 'v:cite', 'v:highlight', 'v:acknowledge', 'v:stress', 'v:underline', 'v:emphasise', 'v:note', 'v:see', 'v:expect', 'v:predict', 'v:report', 'v:confirm', 'v:signal',
+      'v:mount', 'v:stage', 'v:make', 'v:launch', 'v:plan', 'v:carry out', 'v:conduct', 'v:call for', 'v:demand', 'v:want', 'v:seek', 'v:push for', 'v:press for', 'v:urge', 'v:support',
+      'v:oppose', 'v:back', 'v:agree on', 'v:discuss', 'v:propose', 'v:order', 'v:approve', 'v:complete', 'v:begin', 'v:start', 'v:resist', 'v:rule out', 'v:reject', 'v:refuse',
+      'x:(talks|negotiations|discussions|dialogue) (on|about|over)', 'x:(is|are|was|were) about',
+    ],
+    examples: ['ISIS remains a threat.', 'ISIS poses a danger.', 'Iraq faces a resurgence of ISIS.', 'He hailed the victory over ISIS.', 'ISIS is a menace.'],
+    lookalikes: ['Troops arrived to confront the threat posed by ISIS.', 'The mission against the threats posed by ISIS began.'],
+  },
+  {
+    id: 'predicate-as',
+    kind: 'predicate',
+    window: 2,
+    reason: '"As" before a noun states it of what it describes: "used ISIS as an excuse", "hailed it as a victory".',
+    words: ['x:as (a|an|the)'],
+    examples: ['Washington used ISIS as an excuse to stay.', 'He hailed the result as a victory.'],
+    lookalikes: ['As a result, the threat posed by ISIS was discussed.'],
+  },
+  {
+    id: 'warning',
+    kind: 'warning',
+    position: 'sentence',
+    reason: 'A reported warning or fear asserts the risk it names, even in "could" or as a noun ("warned of a resurgence").',
+    words: ['v:warn', 'v:caution', 'v:fear', 'x:(raised|raise|raises|expressed|express|expresses|voiced|voice|voices) [renewed |growing |new ]concerns?', 'v:worry', 'a:worried', 'a:concerned', 'a:mindful', 'v:sound the alarm', 'n:warning', 'x:reasons to worry', 'x:concern about', 'x:concerns about', 'x:concern over', 'x:concerns over'],
+    examples: ['Commanders warned that ISIS could regroup.', 'US fears Islamic State comeback.', 'Officials warned of a resurgence of ISIS.'],
+    lookalikes: ['ISIS could regroup, analysts said.'],
+  },
+  {
+    id: 'demand',
+    kind: 'demand',
+    window: 8,
+    reason: 'Asking for something to happen: "should", "must", "called for", "demanded", "wants … out".',
+    words: [
+      'x:should', 'x:must', 'v:need to', 'x:ought to', 'v:have to', 'v:call for', 'v:call on', 'n:call for', 'v:demand', 'n:demand for', 'x:demanding', 'v:urge', 'v:want', 'v:push for', 'v:press for',
+      'v:ask (for|that)', 'x:asked (him|her|them|it) to', 'x:(it is|it\'s) time (for|to)', 'x:time to', 'v:vote to', 'v:vote for', 'v:request', 'n:request for',
+      'x:no need for', 'x:no longer need', 'x:no longer needed', 'x:no justification for', 'v:pressure', 'v:lobby for',
+    ],
+    examples: ['US troops should leave Iraq.', 'He called for foreign troops to leave.', 'He wants US forces out of the country.', 'Parliament voted to expel the troops.'],
+    lookalikes: ['The troops left, and nobody should worry about the weather.'],
+  },
+  {
+    id: 'intent',
+    kind: 'intent',
+    window: 6,
+    reason: 'Saying something is planned or under way: "will", "is set to", "plans to", "seeks to", "agreed to".',
+    words: [
+      'x:will', "x:'ll", 'x:shall', 'x:(is|are|was|were) (set|due|expected|scheduled|poised|going|about|slated) to', 'v:plan to', 'v:intend to', 'v:aim to', 'v:seek to', 'v:try to',
+      'v:attempt to', 'v:work to', 'v:agree to', 'v:decide to', 'v:commit to', 'v:move to', 'v:begin to', 'v:start to', 'v:prepare to', 'v:vow to', 'v:pledge to', 'v:promise to',
+      'v:threaten to', 'x:would', 'v:plan', 'x:on track to', 'x:on pace to', 'x:in the process of', 'x:(talks|negotiations|discussions|dialogue) (to|on|about)', 'x:a timeline for', 'x:timeline to',
+    ],
+    examples: ['The coalition mission will end next year.', 'ISIS is attempting to reconstitute.', 'The mission is set to end.'],
+    lookalikes: ['The mission ended; his will was read.'],
+  },
+  {
+    id: 'reluctance',
+    kind: 'reluctance',
+    window: 8,
+    reason: 'Holding back from something: "reluctant", "no appetite for", "in no hurry", "no plans to", "refused to".',
+    words: [
+      'x:reluctant (to|about)', 'x:reluctance (to|about)', 'x:unwilling to', 'x:unwillingness to', 'x:hesitant (to|about)', 'v:hesitate to', 'x:(little|no) appetite for', 'x:in no hurry', 'x:no rush', 'x:not ready to',
+      'x:no (plan|plans) to', 'x:no intention of', 'x:no intention to', 'x:no timeline', 'x:no timetable', 'v:resist', 'v:refuse to', 'v:decline to', 'v:rule out', 'x:not going anywhere',
+      'x:not (a|the) (negotiation|discussion) about', 'x:not about (the|a) ', 'x:(is|are) not (considering|planning|contemplating)', 'v:balk at',
+    ],
+    examples: ['Washington shows little appetite for pulling its soldiers out.', 'The US is reluctant to withdraw.', 'The Pentagon has no plans to leave.', 'The meeting is not a negotiation about the withdrawal of US forces.'],
+    lookalikes: ['Reluctant fans stayed home while the troops left Iraq.'],
+  },
+  {
+    id: 'capable',
+    kind: 'capable',
+    window: 6,
+    reason: 'Saying someone can do something: "able to", "capable of", "can", "ready to".',
+    words: ['a:able to', 'a:capable of', 'x:can', 'x:could still', 'x:ready to', 'x:(has|have|had) the (ability|capacity|capability|means) to', 'n:ability to', 'n:capacity to', 'x:in a position to', 'a:equipped to'],
+    examples: ['Iraqi forces are able to act alone.', 'ISIL remains capable of mounting attacks.', 'They can do the job alone.'],
+    lookalikes: ['The cannery closed.'],
+  },
+  {
+    id: 'hypothetical',
+    kind: 'hypothetical',
+    window: 4,
+    reason: 'A modal that only supposes: "could", "might", "may"; nothing is asserted unless a warning governs it.',
+    words: ['x:could', 'x:might', 'x:may', 'x:would be likely to', 'x:perhaps', 'x:possibly', 'a:potential', 'a:possible', 'a:hypothetical', 'x:in theory'],
+    examples: ['ISIS could regroup.', 'Daesh might make a comeback.', 'ISIS may pose a threat.'],
+    lookalikes: ['Officials warned that ISIS could regroup.'],
+  },
+  {
+    id: 'condition',
+    kind: 'condition',
+    position: 'sentence',
+    reason: 'A condition or an open question is not asserted: "if", "unless", "whether", "in case", and an inverted "Should troops leave, …".',
+    words: ['x:if', 'x:unless', 'x:whether', 'x:in case', 'x:provided that', 'x:as long as', 'x:in the event that', 'x:even if', 'x:what if', 'x:suppose'],
+    examples: ['If ISIS remains a threat, troops will stay.', 'Analysts debated whether ISIS still poses a threat.', 'Should US troops leave Iraq, the region would suffer.'],
+    lookalikes: ['ISIS remains a threat, the coach said, if asked.'],
+  },
+  {
+    id: 'reported-denial',
+    kind: 'denial',
+    position: 'sentence',
+    reason: 'A reported denial flips the side of what it denies: "the Pentagon rejected the claim that ISIS no longer poses a threat" sides with the opposing claim.',
+    words: [
+      'v:(deny|reject|dismiss|dispute|refute|downplay|contest|question|doubt|rebut|contradict)', 'v:play down', 'x:played down', 'v:push back (on|against)', 'v:scoff at',
+      'v:brush (off|aside)', 'v:wave away', 'v:pour cold water on', "x:(it is|it's|it was|that is|that's) (not true|false|untrue|wrong|a myth|nonsense) that", 'x:[there is ]no truth (in|to)',
+    ],
+    examples: ['The Pentagon rejected the claim that ISIS no longer poses a threat.', 'Officials dismissed fears of an ISIS comeback.', 'Sudani denied that ISIS remains a threat.', 'The minister played down the threat from ISIS.'],
+    lookalikes: ['The Pentagon rejected the budget, and ISIS remains a threat.', 'Critics dismissed the plan; ISIS remains a threat.'],
+  },
+];
