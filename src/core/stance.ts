@@ -61,7 +61,7 @@ export interface Reading {
   /** Whether the sentence states it at all; when false, `unasserted` says why. */
   readonly asserted: boolean;
   /** Why the idea is not asserted. */
-  readonly unasserted?: 'question' | 'condition' | 'hypothetical' | 'not-predicated' | 'purpose';
+  readonly unasserted?: 'question' | 'condition' | 'hypothetical' | 'not-predicated' | 'purpose' | 'goal' | 'background' | 'conceded';
   /** What else the sentence says of it. */
   readonly ongoing: boolean;
   readonly ended: boolean;
@@ -145,18 +145,18 @@ interface Clause {
 
 // Boundaries, with the kind of clause they open. A relative clause ends at the next comma.
 const BOUNDARY_RE =
-  /(;|\s[—–]\s|\s--\s|\(|\)|:\s|,\s+and\s|,\s+or\s)|(,?\s+(?:but|however|yet|whereas|while|though)\s|,\s*however,?\s|^\s*however,?\s|^\s*but\s)|(\b(?:although|even though|despite|in spite of)\s)|(,\s+(?:which|who|whose|whom|where)\s)/g;
+  /(;|\s[—–]\s|\s--\s|:\s|,\s+and\s|,\s+or\s)|(,?\s+(?:but|however|yet|whereas|while|though)\s|,\s*however,?\s|^\s*however,?\s|^\s*but\s)|(\b(?:although|even though|despite|in spite of)\s)|(,\s+(?:which|who|whose|whom|where)\s)/g;
 const ELLIPTICAL_START =
-  /^[\s,]*(?:(?:but|however|yet|and|while|though|,)\s+)*(?:(?:it|they|he|she|the group|the militants|the organi[sz]ation)\s+)?(?:\w+ly\s+)?(?:is|are|was|were|has|have|had|remains?|remained|still|continues?|continued|can|could|will|would|may|might|must|should|poses?|posed|represents?|seems?|appears?|never|not|no longer|'s|'re)\b/;
+  /^[\s,—–-]*(?:(?:but|however|yet|and|while|though|that|which|who|,)\s+)*(?:(?:it|they|he|she|the group|the militants|the organi[sz]ation)\s+)?(?:\w+ly\s+)?(?:is|are|was|were|has|have|had|remains?|remained|still|continues?|continued|can|could|will|would|may|might|must|should|poses?|posed|represents?|seems?|appears?|never|not|no longer|'s|'re)\b/;
 
 /** Cuts `[start, end)` of `low` into clauses. */
 function clausesOf(low: string, start: number, end: number): Clause[] {
   const text = low.slice(start, end);
-  const cuts: { at: number; kind: Clause['kind'] | 'close'; breaks: boolean }[] = [];
+  const cuts: { at: number; kind: Clause['kind']; breaks: boolean }[] = [];
   BOUNDARY_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = BOUNDARY_RE.exec(text)) !== null) {
-    if (m[1]) cuts.push({ at: m[1].startsWith(',') ? m.index : m.index + m[0].length, kind: m[1] === ')' ? 'close' : 'main', breaks: true });
+    if (m[1]) cuts.push({ at: m[1].startsWith(',') ? m.index : m.index + m[0].length, kind: 'main', breaks: true });
     else if (m[2]) cuts.push({ at: m.index, kind: 'contrast', breaks: false });
     else if (m[3]) cuts.push({ at: m.index, kind: 'concession', breaks: false });
     else if (m[4]) cuts.push({ at: m.index, kind: 'relative', breaks: false });
@@ -169,12 +169,12 @@ function clausesOf(low: string, start: number, end: number): Clause[] {
   const push = (to: number): void => {
     if (to <= from) return;
     const slice = text.slice(from, to);
-    clauses.push({ start: start + from, end: start + to, kind, breaks, elliptical: (kind === 'contrast' || kind === 'concession' || breaks) && ELLIPTICAL_START.test(slice) });
+    clauses.push({ start: start + from, end: start + to, kind, breaks, elliptical: kind !== 'main' || breaks ? ELLIPTICAL_START.test(slice) : false });
   };
   for (const cut of cuts) {
     push(cut.at);
     from = Math.max(from, cut.at);
-    kind = cut.kind === 'close' ? 'main' : cut.kind;
+    kind = cut.kind;
     breaks = cut.breaks;
     if (cut.kind === 'relative' || cut.kind === 'concession') {
       // A relative or concessive clause runs to the next comma; what follows is the main clause again.
@@ -210,7 +210,11 @@ function operatorsIn(text: string, low: string, start: number, end: number): (Op
     // The longest operator at each start; operators starting inside it are found too ("is
     // finished" and "finished as"), since each may govern a different idea.
     if (!out.some((o) => o.start === from)) {
-      for (const entry of OPERATOR_FORMS.get(form) ?? []) out.push({ id: entry.id, kind: entry.kind, start: from, end: to, text: text.slice(from, to), entry });
+      for (const entry of OPERATOR_FORMS.get(form) ?? []) {
+        if (entry.notAfter?.some((w) => new RegExp(`(?:^|[^a-z])${w}\\s+$`).test(low.slice(Math.max(0, from - 16), from)))) continue;
+        if (entry.requires && !new RegExp(`\\b${entry.requires}\\b`).test(low.slice(to, end))) continue;
+        out.push({ id: entry.id, kind: entry.kind, start: from, end: to, text: text.slice(from, to), entry });
+      }
     }
     OPERATOR_RE.lastIndex = m.index + 1;
   }
@@ -268,7 +272,10 @@ function attributionOf(text: string, low: string, start: number, end: number, hi
   return best;
 }
 
-const PREDICATING: ReadonlySet<OperatorKind> = new Set(['predicate', 'predicate-after', 'demand', 'intent', 'reluctance', 'denial', 'warning', 'ended', 'ongoing', 'negation']);
+// Adjectives and negations before a noun do not state it ("the enduring defeat of ISIS" is a goal,
+// not a victory); verbs, demands, plans, denials and warnings do.
+const PREDICATING: ReadonlySet<OperatorKind> = new Set(['predicate', 'predicate-after', 'demand', 'intent', 'reluctance', 'denial', 'warning', 'ended']);
+const INHERITED: ReadonlySet<OperatorKind> = new Set(['demand', 'intent', 'reluctance', 'capable']);
 const GOVERNING_INFINITIVE: ReadonlySet<OperatorKind> = new Set(['demand', 'intent', 'reluctance', 'capable', 'ongoing', 'denial', 'warning', 'ended']);
 
 /**
@@ -291,8 +298,12 @@ export function readSentence(text: string, start: number, end: number, hits: rea
     const prev = clauseIndex > 0 ? clauses[clauseIndex - 1] : undefined;
     const scope = { start: clause.elliptical && prev ? prev.start : clause.start, end: Math.max(clause.end, hit.end) };
     const inClause = (o: OperatorMatch): boolean => o.start >= clause.start && o.end <= Math.max(clause.end, hit.end);
+    // An elliptical clause borrows its subject from the clause before, and after a coordination
+    // also its modal ("wants them to leave and never return"); never its negation or its "still",
+    // which belong to what the first clause says ("no longer a threat but still dangerous").
+    const borrowed = (o: OperatorMatch): boolean => clause.elliptical && clause.kind !== 'contrast' && prev !== undefined && o.start >= prev.start && INHERITED.has(o.kind);
     const before = (o: OperatorMatch & { entry: StanceOperator }): boolean =>
-      o.end <= hit.start && (inClause(o) || (clause.elliptical && prev !== undefined && o.start >= prev.start)) && wordsBetween(low, o.end, hit.start) <= (o.entry.window ?? 6);
+      o.end <= hit.start && (inClause(o) || borrowed(o)) && wordsBetween(low, o.end, hit.start) <= (o.entry.window ?? 6);
     // A relative pronoun between them starts another predication ("the threat that passed the border").
     const after = (o: OperatorMatch & { entry: StanceOperator }): boolean =>
       o.start >= hit.end && inClause(o) && wordsBetween(low, hit.end, o.start) <= (o.entry.window ?? 3) && !/\b(?:that|which|who)\b/.test(low.slice(hit.end, o.start));
@@ -318,7 +329,7 @@ export function readSentence(text: string, start: number, end: number, hits: rea
     // 1. Not asserted at all: questions and conditions.
     let unasserted: Reading['unasserted'];
     if (isQuestion) unasserted = 'question';
-    const condition = ops.find((o) => o.kind === 'condition' && o.end <= hit.start + 1 && conditionReaches(low, o.end, hit.start));
+    const condition = ops.find((o) => o.kind === 'condition' && o.end <= hit.start + 1 && conditionReaches(low, o.end, hit.start) && sameClauseRun(clauses, o.start, hit.start));
     if (!unasserted && (condition || (inversion && hit.start < start + inversion[0].length))) {
       unasserted = 'condition';
       if (condition) take(condition);
@@ -329,10 +340,26 @@ export function readSentence(text: string, start: number, end: number, hits: rea
       }
     }
 
-    // 2. Predication: a noun needs a verb that states it; a bare infinitive is a purpose.
-    if (!unasserted && hit.wordClass === 'n') {
-      // The nearest predicating word wins, and it does not reach across a comma ("As a result, the threat …").
-      const predicate = applying.filter((o) => PREDICATING.has(o.kind) && !low.slice(o.end, hit.start).includes(',')).pop();
+    // Goals and background clauses of time state nothing new.
+    const goal = ops.find((o) => (o.kind === 'goal' || o.kind === 'background') && o.end <= hit.start && conditionReaches(low, o.end, hit.start) && sameClauseRun(clauses, o.start, hit.start));
+    if (!unasserted && goal) {
+      unasserted = goal.kind === 'goal' ? 'goal' : 'background';
+      take(goal);
+    }
+
+    // 2. Predication: a noun needs a verb that states it; so does a gerund after a preposition
+    // ("assist Iraqis in defeating ISIS"); a bare infinitive is a purpose.
+    // A form that is both a noun and a verb ("defeat", "attack") is a noun after a determiner or a
+    // possessive, counting back over up to two adjectives ("the enduring defeat", "ISIS's attack").
+    const wordClass = nounOrVerb(low, start, hit, text.slice(hit.start, hit.end));
+    const gerundAsNoun = wordClass === 'v' && /ing$/i.test(text.slice(hit.start, hit.end).split(/\s/)[0]!) && /\b(?:in|of|for|on|at|toward|towards|about|against|by|from|with|without)\s+$/.test(low.slice(Math.max(start, hit.start - 12), hit.start));
+    if (!unasserted && (wordClass === 'n' || gerundAsNoun)) {
+      // The nearest predicating word wins. It must govern the noun itself: no comma ("As a result,
+      // the threat …") and no preposition ("impacts on the defeat of ISIS") between them, and at
+      // most three words (a determiner and adjectives).
+      const predicate = applying
+        .filter((o) => PREDICATING.has(o.kind) && governsNoun(low, o, hit.start))
+        .pop();
       const denial = ops.find((o) => o.kind === 'denial' && o.end <= hit.start && inSameChain(clauses, o.start, hit.start));
       const warning = warnings.find((o) => o.end <= hit.start && inSameChain(clauses, o.start, hit.start) && wordsBetween(low, o.end, hit.start) <= 6);
       if (predicate) takePredicates(predicate);
@@ -340,7 +367,7 @@ export function readSentence(text: string, start: number, end: number, hits: rea
       else if (warning) take(warning);
       else unasserted = 'not-predicated';
     }
-    if (!unasserted && hit.wordClass === 'v' && /(?:^|[^a-z])to\s+$/.test(low.slice(Math.max(start, hit.start - 4), hit.start))) {
+    if (!unasserted && wordClass === 'v' && /(?:^|[^a-z])to\s+["'“‘]?$/.test(low.slice(Math.max(start, hit.start - 5), hit.start))) {
       const governor = applying.find((o) => GOVERNING_INFINITIVE.has(o.kind) || o.kind === 'capable');
       if (governor) take(governor);
       else unasserted = 'purpose';
@@ -419,12 +446,48 @@ export function readSentence(text: string, start: number, end: number, hits: rea
     };
     return reading;
   });
+  // "ISIS is diminished but still attacks": a clause answered by an elliptical contrast about the
+  // same subject is conceded; the contrast is what the sentence says.
+  const conceded = (r: Reading): boolean => {
+    const next = clauses[r.clauseIndex + 1];
+    return r.asserted && next !== undefined && next.kind === 'contrast' && next.elliptical && !hits.some((h) => h.start >= next.start && h.start < next.end && h.end <= r.end);
+  };
   // Words that serve as an operator of another idea are not an idea of their own: "finished as a
   // danger" says the danger has ended; it does not also say that something is finished.
   return readings.map((r, i) => {
     const covering = readings.some((other, j) => j !== i && other.operators.some((o) => o.start <= r.start && o.end >= r.end && o.kind !== 'predicate'));
-    return covering && r.asserted ? { ...r, asserted: false, unasserted: 'not-predicated' as const } : r;
+    if (covering && r.asserted) return { ...r, asserted: false, unasserted: 'not-predicated' as const };
+    if (conceded(r) && readings.some((o) => o.clauseIndex === r.clauseIndex + 1 && o.asserted)) return { ...r, asserted: false, unasserted: 'conceded' as const };
+    return r;
   });
+}
+
+const PREPOSITION = /(?:^|[^a-z])(?:in|on|at|of|for|to|with|from|by|toward|towards|against|into|about|over|under|between|through|during|after|before|since|without|within|amid|among)\s/;
+
+/** True when operator `o` directly governs the noun at `at`: only a determiner and adjectives between. */
+function governsNoun(low: string, o: OperatorMatch & { entry: StanceOperator }, at: number): boolean {
+  const between = low.slice(o.end, at);
+  if (between.includes(',')) return false;
+  // Some govern through one preposition ("warned of a resurgence", "talks continue on ending").
+  const rest = o.entry.throughPreposition ? between.replace(/^(?:\s+[a-z]+){0,2}?\s*\b(?:of|about|over|on|for|toward|towards)\s/, ' ') : between;
+  if (PREPOSITION.test(` ${rest}`)) return false;
+  return wordsBetween(low, o.end, at) <= 3 || o.kind === 'predicate-after';
+}
+
+const DETERMINER = /(?:^|[^a-z'])(?:the|a|an|this|that|these|those|its|their|his|her|our|your|my|any|no|every|each|another|such)\s+(?:[a-z-]+\s+){0,2}$|'s?\s+(?:[a-z-]+\s+){0,1}$/;
+
+/**
+ * The word class of a hit whose form the concept lists both as a noun and as a verb ("defeat",
+ * "attack", "raid"): a noun after a determiner or a possessive, counting back over up to two
+ * adjectives ("the enduring defeat", "ISIS's attack"), else a verb ("continued to attack").
+ */
+function nounOrVerb(low: string, start: number, hit: ConceptHit, form: string): ConceptHit['wordClass'] {
+  if (hit.wordClass !== 'n' && hit.wordClass !== 'v') return hit.wordClass;
+  const entry = CONCEPTS_BY_ID.get(hit.concept);
+  const lower = form.toLowerCase();
+  const listedAs = (prefix: string): boolean => entry?.words.some((w) => w.startsWith(prefix) && formsOfPattern(w).includes(lower)) ?? false;
+  if (!listedAs('n:') || !listedAs('v:')) return hit.wordClass;
+  return DETERMINER.test(low.slice(Math.max(start, hit.start - 40), hit.start)) ? 'n' : 'v';
 }
 
 /** True when a condition opened at `from` still holds at `to`: no comma or "then" between them. */
@@ -443,9 +506,32 @@ function inSameChain(clauses: readonly Clause[], a: number, b: number): boolean 
   return true;
 }
 
+/** True when no contrast or strong boundary opens between `a` and `b`: a condition, goal or time clause reaches no further. */
+function sameClauseRun(clauses: readonly Clause[], a: number, b: number): boolean {
+  const ca = clauses.findIndex((c) => a >= c.start && a < c.end);
+  const cb = clauses.findIndex((c) => b >= c.start && b < c.end);
+  if (ca < 0 || cb < 0) return true;
+  for (let k = ca + 1; k <= cb; k++) if (clauses[k]!.kind === 'contrast' || clauses[k]!.breaks) return false;
+  return true;
+}
+
 /** True when a negation stands right before an operator ("did not deny", "no one doubts"), cancelling it. */
 function negatedBefore(ops: readonly OperatorMatch[], op: OperatorMatch): boolean {
   return ops.some((o) => o.kind === 'negation' && o.end <= op.start && op.start - o.end <= 12);
+}
+
+/** The kinds of the stance operators that occur in `text` (for reading old cue lists and draft claims). */
+export function operatorKindsIn(text: string): OperatorKind[] {
+  const low = lowerSameLength(text);
+  return [...new Set(operatorsIn(text, low, 0, text.length).map((o) => o.kind))];
+}
+
+/** True when `text` is made of stance operators only ("still", "no longer", "should"), with nothing that says what. */
+export function isOnlyStanceWords(text: string): boolean {
+  const low = lowerSameLength(text);
+  let rest = low;
+  for (const o of operatorsIn(text, low, 0, text.length)) rest = rest.slice(0, o.start) + ' '.repeat(o.end - o.start) + rest.slice(o.end);
+  return operatorsIn(text, low, 0, text.length).length > 0 && !/[a-z0-9]/.test(rest);
 }
 
 /** The readings of a plain sentence for every concept it names (for the builder and the table test). */

@@ -30,6 +30,10 @@ export type OperatorKind =
   | 'hypothetical'
   /** Opens a condition, whose content is not asserted: "if", "unless", "whether". */
   | 'condition'
+  /** States a goal, which is not yet a fact: "ensuring that", "in order to", "the aim is to". */
+  | 'goal'
+  /** Opens a background clause of time, which the sentence presupposes rather than states: "after", "since". */
+  | 'background'
   /** Reports a denial of what follows, which flips its side: "rejected the claim that". */
   | 'denial'
   /** Reports a warning, which asserts the risk it names even with "could": "warned that". */
@@ -51,6 +55,12 @@ export interface StanceOperator extends RuleEntry {
   readonly window?: number;
   /** For `predicate` and `predicate-after` operators, the polarity and mode they add ("the threat has ended"). */
   readonly adds?: 'ended' | 'ongoing' | 'negation';
+  /** Words that, right before the operator, make it something else ("such as", "known as"). */
+  readonly notAfter?: readonly string[];
+  /** True when the operator governs a noun through one preposition ("warned of a resurgence", "talks on ending the mission"). */
+  readonly throughPreposition?: boolean;
+  /** A word pattern that must also occur later in the sentence for the operator to apply ("some say …, others …"). */
+  readonly requires?: string;
 }
 
 /** Every stance operator. Examples use the idea "threat" (or "leave"); look-alikes show the scope. */
@@ -107,8 +117,8 @@ export const STANCE_OPERATORS: readonly StanceOperator[] = [
   {
     id: 'predicate',
     kind: 'predicate',
-    window: 5,
     reason: 'A verb that states a noun of the subject ("ISIS is a threat", "poses a danger", "faces a resurgence"), where a bare noun ("to confront the threat") states nothing.',
+    window: 3,
     words: [
       'x:(is|are|was|were|be|been|being)', 'v:remain', 'v:become', 'v:represent', 'v:constitute', 'v:pose', 'v:present', 'v:face', 'x:(seen|viewed|regarded|considered|described|treated|characterized|characterised) as',
       'x:there (is|are|was|were|remains|remain)', 'v:mark', 'v:achieve', 'v:secure', 'v:win', 'v:claim', 'v:declare', 'v:hail', 'v:celebrate', 'v:announce', 'v:welcome', 'v:praise', 'v:tout',
@@ -121,17 +131,51 @@ export const STANCE_OPERATORS: readonly StanceOperator[] = [
     lookalikes: ['Troops arrived to confront the threat posed by ISIS.', 'The mission against the threats posed by ISIS began.'],
   },
   {
+    id: 'predicate-adjective',
+    kind: 'predicate',
+    adds: 'ongoing',
+    window: 1,
+    reason: 'An adjective that presupposes the noun goes on states it: "the growing threat", "a renewed danger"; a headline\'s "still a threat" drops its verb.',
+    words: ['a:growing', 'a:renewed', 'a:persistent', 'a:lingering', 'a:resurgent', 'a:continued', 'a:continuing', 'a:rising', 'x:still'],
+    examples: ['Officials discussed the growing threat from ISIS.', 'ISIS still a threat, officials say.'],
+    lookalikes: ['Officials discussed the threat from ISIS.'],
+  },
+  {
     id: 'predicate-as',
     kind: 'predicate',
     window: 2,
+    notAfter: ['such', 'known', 'well', 'also known'],
     reason: '"As" before a noun states it of what it describes: "used ISIS as an excuse", "hailed it as a victory".',
     words: ['x:as (a|an|the)'],
     examples: ['Washington used ISIS as an excuse to stay.', 'He hailed the result as a victory.'],
     lookalikes: ['As a result, the threat posed by ISIS was discussed.'],
   },
   {
+    id: 'plan-noun',
+    kind: 'intent',
+    window: 3,
+    reason: 'Talks, plans and deals about something put it on the agenda: "talks continue on ending the mission", "a timeline for withdrawing".',
+    words: [
+      'x:(talks|negotiations|discussions|dialogue) [(continue|continued|resume|resumed) ](on|about|over|toward|towards)',
+      'x:(plan|plans|agreement|deal|decision|timeline|timetable|roadmap|framework|preparations|steps|process) (on|about|for|toward|towards|to)',
+    ],
+    examples: ['Talks continue on ending the coalition’s mission.', 'They agreed a timeline for withdrawing US troops.'],
+    lookalikes: ['The talks ended, and ending the mission was not discussed.'],
+  },
+  {
+    id: 'divided',
+    kind: 'condition',
+    position: 'sentence',
+    reason: 'A sentence that reports a split ("some say …, others …") gives both views and takes no side.',
+    words: ['x:some (say|said|argue|argued|believe|believed|think|thought|claim|claimed|insist|insisted|fear|feared)'],
+    requires: 'others?',
+    examples: ['Some say ISIS is no longer a threat, others that it remains one.'],
+    lookalikes: ['Some say ISIS is no longer a threat.'],
+  },
+  {
     id: 'warning',
     kind: 'warning',
+    throughPreposition: true,
     position: 'sentence',
     reason: 'A reported warning or fear asserts the risk it names, even in "could" or as a noun ("warned of a resurgence").',
     words: ['v:warn', 'v:caution', 'v:fear', 'x:(raised|raise|raises|expressed|express|expresses|voiced|voice|voices) [renewed |growing |new ]concerns?', 'v:worry', 'a:worried', 'a:concerned', 'a:mindful', 'v:sound the alarm', 'n:warning', 'x:reasons to worry', 'x:concern about', 'x:concerns about', 'x:concern over', 'x:concerns over'],
@@ -203,6 +247,27 @@ export const STANCE_OPERATORS: readonly StanceOperator[] = [
     words: ['x:if', 'x:unless', 'x:whether', 'x:in case', 'x:provided that', 'x:as long as', 'x:in the event that', 'x:even if', 'x:what if', 'x:suppose'],
     examples: ['If ISIS remains a threat, troops will stay.', 'Analysts debated whether ISIS still poses a threat.', 'Should US troops leave Iraq, the region would suffer.'],
     lookalikes: ['ISIS remains a threat, the coach said, if asked.'],
+  },
+  {
+    id: 'goal',
+    kind: 'goal',
+    position: 'sentence',
+    reason: 'A goal is not yet a fact: "ensuring that ISIS can never resurge", "in order to defeat", "its stated aim is to destroy".',
+    words: [
+      'v:ensure', 'x:make sure', 'x:so that', 'x:in order to', 'x:in order that', 'x:so as to', 'x:(the|its|their|our|his|her) (stated |)(aim|goal|objective|purpose) (is|was|of)',
+      'x:with the (aim|goal|objective) of', 'v:prevent', 'x:to prevent', 'x:aimed at', 'x:designed to', 'x:intended to',
+    ],
+    examples: ['The mission advises partners, ensuring that ISIS can never resurge.', 'Its stated aim is to destroy the Islamic State.', 'Troops stayed in order to prevent a resurgence of ISIS.'],
+    lookalikes: ['ISIS can regroup, officials ensured reporters after the briefing.'],
+  },
+  {
+    id: 'background',
+    kind: 'background',
+    position: 'sentence',
+    reason: 'A clause of time ("after IS lost its territory", "since the withdrawal") sets the scene the sentence presupposes; it states nothing new.',
+    words: ['x:after', 'x:before', 'x:since', 'x:until', 'x:following', 'x:in the wake of', 'x:ever since'],
+    examples: ['The insurgency began in 2017 after the Islamic State lost its territorial control.', 'After withdrawing in 2011, US forces returned.'],
+    lookalikes: ['The Islamic State lost its territorial control in 2017.', 'ISIS once threatened the region but is no longer a danger.'],
   },
   {
     id: 'reported-denial',

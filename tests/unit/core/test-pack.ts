@@ -20,7 +20,7 @@ const person = (id: string, name: string, role: string, aliases: PackInput['acto
 
 /** The pack as written in JSON, so tests can vary it before parsing. */
 export const testPackInput: PackInput = {
-  schemaVersion: 1,
+  schemaVersion: 3,
   id: 'test-pack',
   article: { title: 'Test article', summary: 'A test summary.' },
   text,
@@ -105,33 +105,22 @@ export const testPackInput: PackInput = {
       statement: 'ISIS no longer poses a threat to Iraq.',
       speakers: ['al-sudani'],
       opposes: ['isis-still-a-threat'],
-      cues: {
-        topic: [
-          { label: 'ISIS', actors: ['isis'] },
-          { label: 'threat', terms: ['threat', 'threatens', 'endanger', 'endangers', 'danger', 'menace'] },
-        ],
-        polarity: 'negative',
-        markers: { label: 'no longer', terms: ['no longer', 'not anymore', 'has been defeated', 'no more'] },
-      },
+      frame: { subject: { label: 'ISIS', actors: ['isis'] }, predicate: { label: 'a threat', concepts: ['threat'] }, stance: 'ended' },
     },
     {
       id: 'isis-still-a-threat',
       statement: 'ISIS is still a threat.',
       opposes: ['isis-no-longer-a-threat'],
-      cues: {
-        topic: [
-          { label: 'ISIS', actors: ['isis'] },
-          { label: 'threat', terms: ['threat', 'threatens', 'endanger', 'endangers', 'danger', 'menace'] },
-        ],
-        polarity: 'positive',
-        markers: { label: 'still', terms: ['still', 'remains', 'remain', 'continues to', 'resurgent', 'comeback'] },
+      frame: {
+        subject: { label: 'ISIS', actors: ['isis'] },
+        predicate: { label: 'a threat', concepts: ['threat'] },
+        stance: 'continuing',
         evidence: [
           [
             { label: 'fighters killed', terms: ['14 ISIS fighters', '14 fighters', '14 militants', 'fourteen fighters'] },
             { label: 'US troops wounded', terms: ['seven US troops', 'seven U.S. troops', 'seven American troops', 'seven US service members'] },
           ],
         ],
-        exclude: ['if ISIS'],
       },
     },
   ],
