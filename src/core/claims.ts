@@ -22,8 +22,10 @@ import { createAliasIndex, type AliasEntry, type AliasHit, type AliasIndex } fro
 import { foldText, type FoldedText } from './normalize';
 import { CONCEPTS, CONCEPTS_BY_ID, conceptForms, conceptHitsOf, type ConceptFormEntry, type ConceptHit } from './lexicon/concepts';
 import { endsWithAbbreviation, sentencesAround, splitSentences, type SentenceRange } from './segment';
-import { isPatientConcept, readSentence, type OperatorMatch, type Reading } from './stance';
+import { isPatientConcept, lowerSameLength, readSentence, type OperatorMatch, type Reading } from './stance';
 import { ruleTable, type RuleEntry } from './lexicon/table';
+import { DESCRIPTIONS, descriptionRe } from './lexicon/descriptions';
+import { nounForms } from './lexicon/morphology';
 
 /** One word of the page that took part in a match, with the role it played. */
 export interface CueMatch {
@@ -80,6 +82,8 @@ interface Group {
   readonly label: string;
   readonly actors: ReadonlySet<string>;
   readonly concepts: ReadonlySet<string>;
+  /** Kinds of the slot's actors that descriptions may stand for ("the jihadist group"). */
+  readonly describedKinds: ReadonlySet<string>;
 }
 
 /** One pack term of one group, as compiled into the shared index. */
@@ -131,6 +135,8 @@ export interface ClaimModel {
   readonly entries: readonly (TermEntry | ConceptFormEntry)[];
   /** Statements by claim id, for explanations. */
   readonly statements: ReadonlyMap<string, string>;
+  /** Actor kinds by id, for descriptions. */
+  readonly kinds: ReadonlyMap<string, string>;
 }
 
 /** The claim-related findings of one block, before page context. */
@@ -141,9 +147,11 @@ export interface ClaimScan {
   readonly terms: readonly TermHit[];
   /** Concept words inside those sentences, sorted by start. */
   readonly concepts: readonly ConceptHit[];
+  /** Descriptions that stand for the one actor of their kind the block names ("the jihadist group"). */
+  readonly described: readonly ActorSpan[];
 }
 
-const EMPTY_SCAN: ClaimScan = { sentences: [], terms: [], concepts: [] };
+const EMPTY_SCAN: ClaimScan = { sentences: [], terms: [], concepts: [], described: [] };
 
 /**
  * Concepts that signal another one when a sentence says they go on, can happen or are planned:
@@ -174,14 +182,19 @@ const SIGNALS_INTO = new Map<string, { from: string; when: readonly string[] }[]
 for (const s of CONCEPT_SIGNALS.entries) SIGNALS_INTO.set(s.to, [...(SIGNALS_INTO.get(s.to) ?? []), { from: s.from, when: s.when }]);
 
 /** Compiles the claims of a pack: slot terms and the predicates' concept forms into one index. */
-export function createClaimModel(pack: Pick<Pack, 'claims'>): ClaimModel {
+export function createClaimModel(pack: Pick<Pack, 'claims'> & Partial<Pick<Pack, 'actors'>>): ClaimModel {
   const groups: Group[] = [];
   const entries: (TermEntry | ConceptFormEntry)[] = [];
   const conceptIds = new Set<string>();
+  const kinds = new Map((pack.actors ?? []).map((a) => [a.id, a.kind as string]));
+  const describable = new Set(DESCRIPTIONS.entries.map((d) => d.kind as string));
   const addGroup = (label: string, terms: readonly string[], actors: readonly string[], concepts: readonly string[] = []): number => {
     const id = groups.length;
-    groups.push({ label, actors: new Set(actors), concepts: new Set(concepts) });
-    for (const term of terms) entries.push({ kind: 'term', text: term, group: id });
+    const describedKinds = new Set(actors.map((a) => kinds.get(a) ?? '').filter((k) => describable.has(k)));
+    groups.push({ label, actors: new Set(actors), concepts: new Set(concepts), describedKinds });
+    // The pack's own words are lemmas like the vocabulary's: a lower-case noun also matches its
+    // plural ("operation", "operations").
+    for (const term of terms) for (const form of termForms(term)) entries.push({ kind: 'term', text: form, group: id });
     for (const c of concepts) conceptIds.add(c);
     return id;
   };
@@ -214,7 +227,14 @@ export function createClaimModel(pack: Pick<Pack, 'claims'>): ClaimModel {
     };
   });
   entries.push(...conceptForms(conceptIds));
-  return { claims, groups, entries, statements: new Map(pack.claims.map((c) => [c.id, c.statement])) };
+  return { claims, groups, entries, statements: new Map(pack.claims.map((c) => [c.id, c.statement])), kinds };
+}
+
+/** A pack term and, for a lower-case word or phrase ending in one, its plural. */
+function termForms(term: string): string[] {
+  const last = /(?:^|\s)([a-z]{3,})$/.exec(term)?.[1];
+  if (!last || /s$/.test(last)) return [term];
+  return nounForms(term);
 }
 
 /** What a block holds for the candidate test: pack-term groups, actors and concepts. */
@@ -263,9 +283,12 @@ export function scanClaimCandidates(model: ClaimModel, folded: FoldedText, hits:
     for (const e of hit.entries) if (isTermEntry(e)) (groups ??= []).push(e.group);
     if (groups) terms.push({ start: hit.start, end: hit.end, groups });
   }
-  const concepts = conceptHitsOf(hits);
+  const concepts = conceptHitsOf(hits, folded.original);
   if (terms.length === 0 && concepts.length === 0) return EMPTY_SCAN;
   const text = folded.original;
+  // Descriptions count as mentions of the actor they stand for, here and when the sentences are read.
+  const described = describedSpans(model, text, actors);
+  if (described.length > 0) actors = [...actors, ...described].sort((a, b) => a.start - b.start);
   const inBlock = presenceOf(terms, actors, concepts);
   const candidates = model.claims.filter((claim) => mayState(model, claim, inBlock));
   if (candidates.length === 0) return EMPTY_SCAN;
@@ -289,7 +312,7 @@ export function scanClaimCandidates(model: ClaimModel, folded: FoldedText, hits:
   }
   if (sentences.length === 0) return EMPTY_SCAN;
   const inSentence = (x: { start: number; end: number }): boolean => sentences.some((s) => x.start >= s.start && x.end <= s.end);
-  return { sentences, terms: terms.filter(inSentence), concepts: concepts.filter(inSentence) };
+  return { sentences, terms: terms.filter(inSentence), concepts: concepts.filter(inSentence), described };
 }
 
 /** Rough sentences longer than this are not segmented whole. */
@@ -383,7 +406,7 @@ export function matchClaims(model: ClaimModel, text: string, scan: ClaimScan, ac
   for (const sentence of scan.sentences) {
     const inside = <T extends { start: number; end: number }>(x: T): boolean => x.start >= sentence.start && x.end <= sentence.end;
     const terms = scan.terms.filter(inside);
-    const spans = actors.filter(inside);
+    const spans = [...actors, ...scan.described].filter(inside);
     // Words of a name are not ideas of their own ("the Global Coalition to Defeat ISIS").
     const concepts = scan.concepts.filter((c) => inside(c) && !spans.some((a) => a.start <= c.start && a.end >= c.end));
     const present = presenceOf(terms, spans, concepts);
@@ -437,9 +460,13 @@ export function matchClaims(model: ClaimModel, text: string, scan: ClaimScan, ac
           why ||= 'claim-object-missing';
           continue;
         }
-        const strictObject = claim.object >= 0 && fill(claim.object, sentence.start, sentence.end, true) !== null && spans.some((a) => a.standalone !== false && model.groups[claim.object]!.actors.has(a.actorId));
-        const strictSubject = subjectFor(claim, r, (g, from, to) => fill(g, from, to, true), text, (g, from, to) => fill(g, from, to, true, true));
-        const subject = strictSubject ?? subjectFor(claim, r, (g, from, to) => fill(g, from, to), text, (g, from, to) => fill(g, from, to, false, true));
+        // An ambiguous subject ("the coalition", "Washington") is tied to the story by another of
+        // the story's actors named unambiguously in the same sentence ("… between Baghdad and the
+        // US-led coalition").
+        const subjectActors = model.groups[claim.subject]!.actors;
+        const strictObject = spans.some((a) => a.standalone !== false && !subjectActors.has(a.actorId));
+        const strictSubject = subjectFor(claim, r, (g, from, to) => fill(g, from, to, true), text, (g, from, to) => fill(g, from, to, true, true), sentence.start);
+        const subject = strictSubject ?? subjectFor(claim, r, (g, from, to) => fill(g, from, to), text, (g, from, to) => fill(g, from, to, false, true), sentence.start);
         if (!subject) {
           why ||= 'claim-subject-missing';
           continue;
@@ -507,6 +534,20 @@ export function matchClaims(model: ClaimModel, text: string, scan: ClaimScan, ac
   return out;
 }
 
+/** The descriptions in a block that stand for the one actor of their kind the block names unambiguously. */
+function describedSpans(model: ClaimModel, text: string, actors: readonly ActorSpan[]): ActorSpan[] {
+  const out: ActorSpan[] = [];
+  let low: string | null = null;
+  for (const entry of DESCRIPTIONS.entries) {
+    const named = new Set(actors.filter((a) => a.standalone !== false && model.kinds.get(a.actorId) === entry.kind).map((a) => a.actorId));
+    if (named.size !== 1) continue;
+    const actorId = [...named][0]!;
+    low ??= lowerSameLength(text);
+    for (const m of low.matchAll(descriptionRe(entry))) out.push({ actorId, start: m.index, end: m.index + m[0].length, standalone: true, alias: m[0] });
+  }
+  return out;
+}
+
 /** The polarity a reading has for a claim's predicate: as read, turned for an antonym, 0 when unrelated. */
 function polarityFor(claim: CompiledClaim, r: Reading): 1 | -1 | 0 {
   if (claim.concepts.has(r.concept) || r.concept === `term:${claim.predicateTerms}`) return r.polarity;
@@ -531,6 +572,7 @@ function subjectFor(
   fill: (g: number, from: number, to: number) => Place | null,
   text: string,
   fillLast: (g: number, from: number, to: number) => Place | null = fill,
+  sentenceStart = r.scope.start,
 ): Place | null {
   // The subject stands near the idea: within SUBJECT_REACH words before it or after it, inside
   // the idea's scope ("citing risks to security from the attacks … (IS, aka ISIS)" is not about IS).
@@ -545,8 +587,7 @@ function subjectFor(
     const pronoun = /\b(?:it|they|he|she|its|their|his|her)\s+(?:\S+\s+){0,3}$/i.exec(text.slice(from, r.start));
     if (!pronoun) return null;
     const at = from + pronoun.index;
-    const earlier = fillLast(claim.subject, r.scope.start, at);
-    return earlier;
+    return fillLast(claim.subject, sentenceStart, at);
   }
   const after = fill(claim.subject, r.end, to);
   if (after) return after;

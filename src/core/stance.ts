@@ -25,7 +25,7 @@
  */
 import { ATTRIBUTION_CUES } from './lexicon/attribution';
 import { CONCEPTS_BY_ID, type ConceptHit } from './lexicon/concepts';
-import { STANCE_OPERATORS, type OperatorKind, type StanceOperator } from './lexicon/stance';
+import { CLAIM_NOUNS, DENYING_JUDGEMENTS, STANCE_OPERATORS, type OperatorKind, type StanceOperator } from './lexicon/stance';
 import { ruleTable } from './lexicon/table';
 import { findConcepts } from './lexicon/concepts';
 import { formsOfPattern } from './lexicon/templates';
@@ -127,7 +127,7 @@ const TRAILING_ADVERBS = /(?:\s+(?:again|also|once again|repeatedly|earlier|late
 const CUE_RE = new RegExp(`(?<![a-z0-9'])(?:${[...CUE_FORMS.keys()].sort(byLength).map(escape).join('|')})(?![a-z0-9])`, 'g');
 
 /** A lower-cased copy of `text` of the same length, with curly apostrophes made straight. */
-function lowerSameLength(text: string): string {
+export function lowerSameLength(text: string): string {
   const lower = text.toLowerCase();
   const out = lower.length === text.length ? lower : [...text].map((ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join('');
   return out.replace(/[’‘`´]/g, "'");
@@ -147,7 +147,7 @@ interface Clause {
 const BOUNDARY_RE =
   /(;|\s[—–]\s|\s--\s|:\s|,\s+and\s|,\s+or\s)|(,?\s+(?:but|however|yet|whereas|while|though)\s|,\s*however,?\s|^\s*however,?\s|^\s*but\s)|(\b(?:although|even though|despite|in spite of)\s)|(,\s+(?:which|who|whose|whom|where)\s)/g;
 const ELLIPTICAL_START =
-  /^[\s,—–-]*(?:(?:but|however|yet|and|while|though|that|which|who|,)\s+)*(?:(?:it|they|he|she|the group|the militants|the organi[sz]ation)\s+)?(?:\w+ly\s+)?(?:is|are|was|were|has|have|had|remains?|remained|still|continues?|continued|can|could|will|would|may|might|must|should|poses?|posed|represents?|seems?|appears?|never|not|no longer|'s|'re)\b/;
+  /^[\s,—–-]*(?:(?:but|however|yet|and|while|though|that|which|who|,)\s+)*(?:(?:it|they|he|she|the group|the militants|the organi[sz]ation|(?:its|their|his|her) [a-z]+)\s+)?(?:\w+ly\s+)?(?:is|are|was|were|has|have|had|remains?|remained|still|continues?|continued|can|could|will|would|may|might|must|should|poses?|posed|represents?|seems?|appears?|never|not|no longer|'s|'re)\b/;
 
 /** Cuts `[start, end)` of `low` into clauses. */
 function clausesOf(low: string, start: number, end: number): Clause[] {
@@ -402,7 +402,8 @@ export function readSentence(text: string, start: number, end: number, hits: rea
       take(o);
     }
     if (endedOp) polarity = -1;
-    const denial = ops.find((o) => o.kind === 'denial' && o.end <= hit.start && inSameChain(clauses, o.start, hit.start) && !negatedBefore(ops, o));
+    const denial =
+      ops.find((o) => o.kind === 'denial' && o.end <= hit.start && inSameChain(clauses, o.start, hit.start) && !negatedBefore(low, ops, o)) ?? deniedAfter(text, low, start, end, hit);
     let denied = false;
     let endedFlag = Boolean(endedOp);
     let ongoingFlag = Boolean(ongoing) && !endedOp;
@@ -468,6 +469,8 @@ const PREPOSITION = /(?:^|[^a-z])(?:in|on|at|of|for|to|with|from|by|toward|towar
 function governsNoun(low: string, o: OperatorMatch & { entry: StanceOperator }, at: number): boolean {
   const between = low.slice(o.end, at);
   if (between.includes(',')) return false;
+  // "called the ISIS threat a smokescreen": the object ("the ISIS threat") is named, the noun after "a" is stated.
+  if (o.entry.complementAfterArticle) return /\b(?:a|an)\s+(?:[a-z-]+\s+)?$/.test(between) && wordsBetween(low, o.end, at) <= (o.entry.window ?? 6);
   // Some govern through one preposition ("warned of a resurgence", "talks continue on ending").
   const rest = o.entry.throughPreposition ? between.replace(/^(?:\s+[a-z]+){0,2}?\s*\b(?:of|about|over|on|for|toward|towards)\s/, ' ') : between;
   if (PREPOSITION.test(` ${rest}`)) return false;
@@ -506,6 +509,32 @@ function inSameChain(clauses: readonly Clause[], a: number, b: number): boolean 
   return true;
 }
 
+const CLAIM_NOUN_RE = new RegExp(`(?<![a-z])(?:${CLAIM_NOUNS.flatMap(formsOfPattern).sort(byLength).map(escape).join('|')})\\s+that\\s`, 'g');
+const DENYING_JUDGEMENT_RE = new RegExp(
+  `^[^,;]{0,120}?\\b(?:is|are|was|were|seems?|seemed|looks?|looked|remains?|proved|proven|turned out to be)\\s+(?:[a-z]+\\s+)?(?:${DENYING_JUDGEMENTS.flatMap(formsOfPattern).sort(byLength).map(escape).join('|')})(?![a-z])|^[^,;]{0,120}?\\b(?:have|has) been (?:denied|dismissed|rejected|refuted)\\b`,
+);
+
+/**
+ * "Claims that ISIS is defeated are premature": a reported claim followed by a judgement that
+ * denies it. Returns the judgement as the denial operator when the hit stands inside such a
+ * "that" clause, else undefined.
+ */
+function deniedAfter(text: string, low: string, start: number, end: number, hit: ConceptHit): OperatorMatch | undefined {
+  CLAIM_NOUN_RE.lastIndex = 0;
+  const slice = low.slice(start, end);
+  let m: RegExpExecArray | null;
+  while ((m = CLAIM_NOUN_RE.exec(slice)) !== null) {
+    const clauseStart = start + m.index + m[0].length;
+    if (clauseStart > hit.start) break;
+    const judged = DENYING_JUDGEMENT_RE.exec(low.slice(hit.end, end));
+    if (!judged) continue;
+    const at = hit.end + judged[0].length;
+    const word = /[a-z][a-z ]*$/.exec(judged[0])?.[0] ?? judged[0];
+    return { id: 'reported-denial', kind: 'denial', start: at - word.length, end: at, text: text.slice(at - word.length, at) };
+  }
+  return undefined;
+}
+
 /** True when no contrast or strong boundary opens between `a` and `b`: a condition, goal or time clause reaches no further. */
 function sameClauseRun(clauses: readonly Clause[], a: number, b: number): boolean {
   const ca = clauses.findIndex((c) => a >= c.start && a < c.end);
@@ -515,9 +544,9 @@ function sameClauseRun(clauses: readonly Clause[], a: number, b: number): boolea
   return true;
 }
 
-/** True when a negation stands right before an operator ("did not deny", "no one doubts"), cancelling it. */
-function negatedBefore(ops: readonly OperatorMatch[], op: OperatorMatch): boolean {
-  return ops.some((o) => o.kind === 'negation' && o.end <= op.start && op.start - o.end <= 12);
+/** True when a negation stands shortly before an operator ("did not deny", "nobody in Baghdad doubts"), cancelling it. */
+function negatedBefore(low: string, ops: readonly OperatorMatch[], op: OperatorMatch): boolean {
+  return ops.some((o) => o.kind === 'negation' && o.end <= op.start && wordsBetween(low, o.end, op.start) <= 3 && !low.slice(o.end, op.start).includes(','));
 }
 
 /** The kinds of the stance operators that occur in `text` (for reading old cue lists and draft claims). */

@@ -105,7 +105,8 @@ export const CONCEPTS = ruleTable<ConceptEntry>(
       words: [
         'v:withdraw', 'n:withdrawal', 'v:pull out', 'n:pullout', 'n:pull-out', 'v:leave', 'v:exit', 'n:exit', 'n:drawdown', 'v:draw down', 'v:depart',
         'n:departure', 'v:go home', 'v:bring (home|back) (the|its|their) (troops|forces|soldiers)', 'x:out of the (country|region)', 'n:expulsion', 'v:expel',
-        'v:evacuate', 'n:evacuation', 'v:pack up', 'v:end (the|its|their) (presence|deployment)', 'x:troop (withdrawal|pullout|drawdown|reduction|reductions)',
+        'v:evacuate', 'n:evacuation', 'v:pack up', 'v:end (the|its|their|a) … (presence|deployment)', 'x:(an end|end) to (the|its|their|a) … (presence|deployment)',
+        'x:troop (withdrawal|pullout|drawdown|reduction|reductions)', 'v:pull … out',
         'x:troops out', 'x:forces out', 'x:soldiers out',
       ],
       not: [
@@ -134,7 +135,7 @@ export const CONCEPTS = ruleTable<ConceptEntry>(
       words: [
         'a:alone', 'x:on (their|its) own', 'x:by (themselves|itself)', 'a:self-sufficient', 'a:independently', 'a:unaided',
         'x:without (foreign|outside|international|external|American|US|U.S.|coalition|Western|any) (help|support|assistance|backing|troops|forces|aid|partners)',
-        'x:without the (help|support|assistance|backing) of', 'x:do the job [alone]', 'v:take (over|the lead|full responsibility|responsibility for security|charge of security)',
+        'x:without the (help|support|assistance|backing) of', 'x:without (help|support|assistance|backing|aid) from', 'x:do the job [alone]', 'v:take (over|the lead|full responsibility|responsibility for security|charge of security)',
         'x:full responsibility for security', 'v:stand on (their|its) own [two ]feet',
       ],
       antonyms: ['dependent'],
@@ -146,7 +147,7 @@ export const CONCEPTS = ruleTable<ConceptEntry>(
       label: 'dependent on help',
       reason: 'Needing someone else to do a task: rely on, depend on, need support; the opposite of acting alone.',
       words: [
-        'v:rely on', 'v:depend on', 'a:dependent on', 'a:reliant on', 'x:(need|needs|needed|needing) (help|support|assistance|backing)', 'x:with the (help|support|assistance|backing) of',
+        'v:rely on', 'v:depend on', 'a:dependent on', 'a:reliant on', 'x:(need|needs|needed|needing) … (help|support|assistance|backing)', 'x:with the (help|support|assistance|backing) of',
         'x:air support', 'x:backed by', 'x:supported by',
       ],
       examples: ['Iraqi units still rely on US air support.', 'They depend on coalition intelligence.', 'The troops need help.'],
@@ -489,7 +490,15 @@ export interface ConceptFormEntry extends AliasEntry {
   readonly wordClass: WordClass;
   /** True for a form of a look-alike sense, which vetoes the concept's hits inside it. */
   readonly veto: boolean;
+  /**
+   * For a pattern with a gap ("end its … presence"), the forms one of which must follow within
+   * `GAP_WORDS` words ("military", "American military"); the index finds the head only.
+   */
+  readonly tail?: readonly string[];
 }
+
+/** Most words a gap ("…") in a concept pattern may stand for. */
+export const GAP_WORDS = 3;
 
 /** True for index entries that are concept forms. */
 export function isConceptForm(entry: AliasEntry): entry is ConceptFormEntry {
@@ -512,7 +521,18 @@ export function conceptForms(ids: Iterable<string>): ConceptFormEntry[] {
       const list: ConceptFormEntry[] = [];
       for (const pattern of concept.words) {
         const { wordClass } = parseWordPattern(pattern);
-        for (const text of formsOfPattern(pattern)) list.push({ kind: 'concept', text, concept: id, wordClass, veto: false });
+        const tails = new Map<string, Set<string>>();
+        for (const text of formsOfPattern(pattern)) {
+          const gap = text.indexOf(' … ');
+          if (gap < 0) list.push({ kind: 'concept', text, concept: id, wordClass, veto: false });
+          else {
+            const head = text.slice(0, gap);
+            const set = tails.get(head) ?? new Set<string>();
+            set.add(text.slice(gap + 3));
+            tails.set(head, set);
+          }
+        }
+        for (const [head, tail] of tails) list.push({ kind: 'concept', text: head, concept: id, wordClass, veto: false, tail: [...tail] });
       }
       for (const pattern of concept.not ?? []) {
         const { wordClass } = parseWordPattern(pattern);
@@ -542,9 +562,11 @@ export interface ConceptHit {
 
 /**
  * Keeps the concept hits of an index's hits: the longest form at each place, minus the hits that
- * a look-alike sense of the same concept covers. Hits come sorted by start, longest first.
+ * a look-alike sense of the same concept covers. Hits come sorted by start, longest first. A head
+ * of a pattern with a gap counts when its tail follows within `GAP_WORDS` words of `text`, and the
+ * hit then spans both ("end its military presence").
  */
-export function conceptHitsOf(hits: readonly { start: number; end: number; entries: readonly AliasEntry[] }[]): ConceptHit[] {
+export function conceptHitsOf(hits: readonly { start: number; end: number; entries: readonly AliasEntry[] }[], text = ''): ConceptHit[] {
   const vetoes: { concept: string; start: number; end: number }[] = [];
   const found: ConceptHit[] = [];
   const seen = new Set<string>();
@@ -556,12 +578,36 @@ export function conceptHitsOf(hits: readonly { start: number; end: number; entri
         // Only the longest form of a concept at one start counts ("pull out" over "pull").
         const key = `${entry.concept}@${hit.start}`;
         if (seen.has(key)) continue;
+        let end = hit.end;
+        if (entry.tail) {
+          const tailEnd = tailAfter(text, hit.end, entry.tail);
+          if (tailEnd < 0) continue;
+          end = tailEnd;
+        }
         seen.add(key);
-        found.push({ concept: entry.concept, start: hit.start, end: hit.end, wordClass: entry.wordClass });
+        found.push({ concept: entry.concept, start: hit.start, end, wordClass: entry.wordClass });
       }
     }
   }
   return found.filter((h) => !vetoes.some((v) => v.concept === h.concept && v.start <= h.start && v.end >= h.end));
+}
+
+/** Where one of `tails` ends if it follows `at` within `GAP_WORDS` words (no punctuation between), else -1. */
+function tailAfter(text: string, at: number, tails: readonly string[]): number {
+  const m = /^((?:\s+[\p{L}\p{N}.'’-]+){0,3}?)\s+([\p{L}]+(?:\s+[\p{L}]+)?)/u.exec(text.slice(at, at + 80));
+  if (!m) return -1;
+  // Try every split of up to GAP_WORDS words before a tail.
+  const words = [...text.slice(at, at + 80).matchAll(/\s+([\p{L}\p{N}.'’-]+)/gu)].slice(0, GAP_WORDS + 2);
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    const start = at + w.index + w[0].length - w[1]!.length;
+    for (const tail of tails) {
+      const slice = text.slice(start, start + tail.length);
+      if (slice.toLowerCase() === tail && !/[\p{L}\p{N}]/u.test(text[start + tail.length] ?? '')) return start + tail.length;
+    }
+    if (k >= GAP_WORDS) break;
+  }
+  return -1;
 }
 
 /** Finds the given concepts in a text (for the builder and tests; the matcher shares one index). */
@@ -573,7 +619,7 @@ export function findConcepts(text: string, ids: Iterable<string> = CONCEPTS_BY_I
     index = createAliasIndex(conceptForms(list));
     indexCache.set(key, index);
   }
-  return conceptHitsOf(index.find(foldText(text)));
+  return conceptHitsOf(index.find(foldText(text)), text);
 }
 
 const indexCache = new Map<string, AliasIndex<ConceptFormEntry>>();

@@ -61,6 +61,8 @@ export interface StanceOperator extends RuleEntry {
   readonly throughPreposition?: boolean;
   /** A word pattern that must also occur later in the sentence for the operator to apply ("some say …, others …"). */
   readonly requires?: string;
+  /** True when the operator names its object as a noun after "a" or "an" ("called the threat a smokescreen"): only that noun is predicated. */
+  readonly complementAfterArticle?: boolean;
 }
 
 /** Every stance operator. Examples use the idea "threat" (or "leave"); look-alikes show the scope. */
@@ -69,10 +71,22 @@ export const STANCE_OPERATORS: readonly StanceOperator[] = [
     id: 'negation',
     kind: 'negation',
     reason: 'A negation before the idea, in its own clause, denies it.',
-    words: ['x:not', "x:n't", 'x:never', 'x:no', 'x:nor', 'x:neither', 'x:hardly', 'x:barely', 'x:scarcely', 'x:far from', 'x:none', 'x:nothing', 'x:little sign of', 'x:no sign of', 'x:no evidence of', 'x:no evidence that'],
+    words: [
+      'x:not', "x:n't", 'x:never', 'x:no', 'x:nor', 'x:neither', 'x:hardly', 'x:barely', 'x:scarcely', 'x:far from', 'x:none', 'x:nothing', 'x:nobody', 'x:no one',
+      'x:little sign of', 'x:no sign of', 'x:no evidence of', 'x:no evidence that',
+    ],
     window: 5,
     examples: ['ISIS is not a threat.', 'Daesh poses no threat to the state.', 'ISIS has never been a threat.', 'ISIS doesn’t pose a threat.'],
     lookalikes: ['It is not clear when, but ISIS remains a threat.', 'No one expected it, and ISIS remains a threat.'],
+  },
+  {
+    id: 'little',
+    kind: 'negation',
+    window: 1,
+    reason: '"Little" or "few" right before a noun all but denies it: "poses little danger", "few signs of a comeback".',
+    words: ['x:little', 'x:few', 'x:scant', 'x:minimal'],
+    examples: ['The group poses little danger to the country.', 'ISIS poses minimal threat now.'],
+    lookalikes: ['A little later, ISIS remains a threat.'],
   },
   {
     id: 'no-longer',
@@ -88,10 +102,10 @@ export const STANCE_OPERATORS: readonly StanceOperator[] = [
     kind: 'predicate-after',
     adds: 'ended',
     position: 'after',
-    window: 3,
+    window: 8,
     reason: 'A verb after the idea saying it has ended: "the threat has passed", "the danger is over".',
     words: ['x:(is|was|has been) (over|gone|finished|behind us)', 'v:(has|have) (passed|ended|receded|subsided|disappeared|vanished|faded|eased)', 'x:(passed|ended|receded|subsided|disappeared|vanished|faded)', 'x:(is|was) a thing of the past', 'x:(is|are) no more'],
-    examples: ['The threat from ISIS has passed.', 'The danger is over.'],
+    examples: ['The threat from ISIS has passed.', 'The danger is over.', 'The danger once posed by the Islamic State group has receded.'],
     lookalikes: ['The threat that passed the border.'],
   },
   {
@@ -108,7 +122,7 @@ export const STANCE_OPERATORS: readonly StanceOperator[] = [
     kind: 'predicate-after',
     adds: 'ongoing',
     position: 'after',
-    window: 4,
+    window: 8,
     reason: 'A verb after the idea saying it goes on or grows: "the threat remains", "the danger persists".',
     words: ['x:(remain|remains|remained|persist|persists|persisted)', 'x:(is|are) (still |)(real|serious|growing|rising|significant|high|present|there)', 'v:(has|have) (grown|returned|increased|risen)', 'x:(is|are) (growing|rising|increasing|spreading)', 'x:(is|are) here to stay'],
     examples: ['The threat from ISIS remains.', 'The danger is real.'],
@@ -129,6 +143,16 @@ export const STANCE_OPERATORS: readonly StanceOperator[] = [
     ],
     examples: ['ISIS remains a threat.', 'ISIS poses a danger.', 'Iraq faces a resurgence of ISIS.', 'He hailed the victory over ISIS.', 'ISIS is a menace.'],
     lookalikes: ['Troops arrived to confront the threat posed by ISIS.', 'The mission against the threats posed by ISIS began.'],
+  },
+  {
+    id: 'predicate-naming',
+    kind: 'predicate',
+    window: 6,
+    complementAfterArticle: true,
+    reason: 'Calling something a name states it of the thing: "called the threat a smokescreen", "branded the raid a failure".',
+    words: ['v:call', 'v:label', 'v:brand', 'v:dub', 'v:term', 'v:deem'],
+    examples: ['The militia leader called the ISIS threat a smokescreen for keeping troops.'],
+    lookalikes: ['The militia leader called for calm after the threat posed by ISIS was discussed.', 'The leader called the ISIS threat exaggerated.'],
   },
   {
     id: 'predicate-adjective',
@@ -189,8 +213,8 @@ export const STANCE_OPERATORS: readonly StanceOperator[] = [
     reason: 'Asking for something to happen: "should", "must", "called for", "demanded", "wants … out".',
     words: [
       'x:should', 'x:must', 'v:need to', 'x:ought to', 'v:have to', 'v:call for', 'v:call on', 'n:call for', 'v:demand', 'n:demand for', 'x:demanding', 'v:urge', 'v:want', 'v:push for', 'v:press for',
-      'v:ask (for|that)', 'x:asked (him|her|them|it) to', 'x:(it is|it\'s) time (for|to)', 'x:time to', 'v:vote to', 'v:vote for', 'v:request', 'n:request for',
-      'x:no need for', 'x:no longer need', 'x:no longer needed', 'x:no justification for', 'v:pressure', 'v:lobby for',
+      'v:ask (for|that)', 'x:asked (him|her|them|it) to', 'x:(it is|it\'s|it was|it is now|it was now) time (for|to)', 'x:time to', 'x:time for', 'v:vote to', 'v:vote for', 'v:request', 'n:request for',
+      'x:no need for', 'x:no justification for', 'v:pressure', 'v:lobby for',
     ],
     examples: ['US troops should leave Iraq.', 'He called for foreign troops to leave.', 'He wants US forces out of the country.', 'Parliament voted to expel the troops.'],
     lookalikes: ['The troops left, and nobody should worry about the weather.'],
@@ -235,8 +259,11 @@ export const STANCE_OPERATORS: readonly StanceOperator[] = [
     kind: 'hypothetical',
     window: 4,
     reason: 'A modal that only supposes: "could", "might", "may"; nothing is asserted unless a warning governs it.',
-    words: ['x:could', 'x:might', 'x:may', 'x:would be likely to', 'x:perhaps', 'x:possibly', 'a:potential', 'a:possible', 'a:hypothetical', 'x:in theory'],
-    examples: ['ISIS could regroup.', 'Daesh might make a comeback.', 'ISIS may pose a threat.'],
+    words: [
+      'x:could', 'x:might', 'x:may', 'x:would be likely to', 'x:perhaps', 'x:possibly', 'a:potential', 'a:possible', 'a:hypothetical', 'x:in theory',
+      'x:(too early|too soon|premature|prematurely|early days) to',
+    ],
+    examples: ['ISIS could regroup.', 'Daesh might make a comeback.', 'ISIS may pose a threat.', 'It is too early to declare victory over the Islamic State.'],
     lookalikes: ['Officials warned that ISIS could regroup.'],
   },
   {
@@ -281,4 +308,16 @@ export const STANCE_OPERATORS: readonly StanceOperator[] = [
     examples: ['The Pentagon rejected the claim that ISIS no longer poses a threat.', 'Officials dismissed fears of an ISIS comeback.', 'Sudani denied that ISIS remains a threat.', 'The minister played down the threat from ISIS.'],
     lookalikes: ['The Pentagon rejected the budget, and ISIS remains a threat.', 'Critics dismissed the plan; ISIS remains a threat.'],
   },
+];
+
+/**
+ * A judgement after a reported claim that denies it: "claims that ISIS is defeated are
+ * premature", "reports that troops will leave are false". The reader flips what the "that" clause
+ * says when the claim noun before it meets one of these after it.
+ */
+export const CLAIM_NOUNS: readonly string[] = ['n:claim', 'n:report', 'n:suggestion', 'n:assertion', 'n:allegation', 'n:rumour', 'n:rumor', 'x:talk', 'x:the idea', 'x:the notion', 'n:speculation', 'n:fear', 'n:hope'];
+
+/** Judgements that deny the claim they follow, after a copula and at most one adverb ("are simply wrong"); see `CLAIM_NOUNS`. */
+export const DENYING_JUDGEMENTS: readonly string[] = [
+  'x:(premature|false|wrong|untrue|baseless|unfounded|exaggerated|overblown|overstated|misplaced|mistaken|nonsense|a myth|fiction|misleading|inaccurate|incorrect)',
 ];
