@@ -128,3 +128,49 @@ export const testPackInput: PackInput = {
 
 /** The parsed test pack. */
 export const testPack: Pack = Pack.parse(testPackInput);
+
+/**
+ * The same pack in format 1, whose claims were cue lists, as a version-2 storage layout or an
+ * exported file of that time holds it: the migrations must bring it to format 3 with nothing lost.
+ */
+export const legacyPackInput: Record<string, unknown> = {
+  ...structuredClone(testPackInput),
+  schemaVersion: 1,
+  id: 'legacy-pack',
+  claims: [
+    {
+      id: 'isis-no-longer-a-threat',
+      statement: 'ISIS no longer poses a threat to Iraq.',
+      speakers: ['al-sudani'],
+      opposes: ['isis-still-a-threat'],
+      cues: {
+        topic: [
+          { label: 'ISIS', actors: ['isis'] },
+          { label: 'threat', terms: ['threat', 'threatens', 'endanger', 'endangers', 'danger', 'menace'] },
+        ],
+        polarity: 'negative',
+        markers: { label: 'no longer', terms: ['no longer', 'not anymore', 'has been defeated', 'no more'] },
+      },
+    },
+    {
+      id: 'isis-still-a-threat',
+      statement: 'ISIS is still a threat.',
+      opposes: ['isis-no-longer-a-threat'],
+      cues: {
+        topic: [
+          { label: 'ISIS', actors: ['isis'] },
+          { label: 'threat', terms: ['threat', 'threatens', 'endanger', 'endangers', 'danger', 'menace'] },
+        ],
+        polarity: 'positive',
+        markers: { label: 'still', terms: ['still', 'remains', 'remain', 'continues to', 'resurgent', 'comeback'] },
+        evidence: [
+          [
+            { label: 'fighters killed', terms: ['14 ISIS fighters', '14 fighters', '14 militants', 'fourteen fighters'] },
+            { label: 'US troops wounded', terms: ['seven US troops', 'seven U.S. troops', 'seven American troops', 'seven US service members'] },
+          ],
+        ],
+        exclude: ['if ISIS'],
+      },
+    },
+  ],
+};
