@@ -29,10 +29,12 @@ import { nounForms } from './lexicon/morphology';
 
 /** One word of the page that took part in a match, with the role it played. */
 export interface CueMatch {
-  /** What the word did: the slot's label ("ISIS"), the predicate's ("a threat"), or a stance ("goes on"). */
+  /** What the word did: the slot's label ("ISIS"), the predicate's ("a threat"), or a stance ("says it goes on"). */
   label: string;
   /** The words as they appear on the page. */
   text: string;
+  /** Which part of the frame the words filled; absent in cues of older reports. */
+  role?: 'subject' | 'predicate' | 'object' | 'stance' | 'evidence';
 }
 
 /** A claim stated by one sentence. */
@@ -158,7 +160,17 @@ const EMPTY_SCAN: ClaimScan = { sentences: [], terms: [], concepts: [], describe
  * a group that still carries out attacks, or can, is a threat. ("ISIS claimed an attack" alone is
  * a report of one event, not a claim about the threat.)
  */
-export const CONCEPT_SIGNALS = ruleTable<RuleEntry & { readonly from: string; readonly to: string; readonly when: readonly ('ongoing' | 'capable' | 'intent')[] }>(
+export const CONCEPT_SIGNALS = ruleTable<
+  RuleEntry & {
+    readonly from: string;
+    readonly to: string;
+    readonly when: readonly ('fact' | 'ongoing' | 'capable' | 'intent' | 'negated')[];
+    /** A concept whose words must stand in the signal's clause, within eight words of it ("attacks … on course to double"). */
+    readonly with?: string;
+    /** What the signal reads as: by default the target asserted; `demand` when it asks for the target ("no longer needed" asks to leave). */
+    readonly reads?: 'demand';
+  }
+>(
   'concept signals',
   [
     {
@@ -170,16 +182,47 @@ export const CONCEPT_SIGNALS = ruleTable<RuleEntry & { readonly from: string; re
       examples: ['ISIS continued to conduct attacks.', 'ISIS is planning attacks abroad.', 'The group can still launch attacks.'],
       lookalikes: ['ISIS claimed an attack in Kabul.'],
     },
+    {
+      id: 'killing-signals-threat',
+      from: 'kill',
+      to: 'threat',
+      when: ['ongoing', 'capable', 'intent'],
+      reason: 'A group that can still kill, or goes on killing, is a threat.',
+      examples: ['They can still kill, ISIS commanders warned.', 'ISIS continues to kill civilians.'],
+      lookalikes: ['ISIS killed three people in 2016.'],
+    },
+    {
+      id: 'not-needed-asks-to-leave',
+      from: 'needed',
+      to: 'withdraw',
+      when: ['negated'],
+      reads: 'demand',
+      reason: 'Saying that forces are no longer needed, or that there is no need for them, asks for them to leave.',
+      examples: ['US troops are no longer needed in Iraq.', 'There is no need for the group any more.'],
+      lookalikes: ['The group is still needed.'],
+    },
+    {
+      id: 'rising-attacks-signal-threat',
+      from: 'increase',
+      with: 'attack',
+      to: 'threat',
+      when: ['fact', 'ongoing', 'intent'],
+      reason: 'Attacks that rise or are set to rise show a threat growing: "ISIS attacks are on course to double", "a surge in attacks by ISIS".',
+      examples: ['ISIS attacks in Iraq were on course to double this year.', 'ISIS has doubled its attacks.'],
+      lookalikes: ['ISIS attacks fell sharply this year.'],
+    },
   ],
   (entry, text) => {
-    const model = createClaimModel(signalProbePack(entry.to));
+    const model = createClaimModel(signalProbePack(entry.to, entry.reads === 'demand' ? 'demanded' : 'continuing'));
     return matchText(model, text).length > 0;
   },
 );
 
 /** The signals into each concept, by target. */
-const SIGNALS_INTO = new Map<string, { from: string; when: readonly string[] }[]>();
-for (const s of CONCEPT_SIGNALS.entries) SIGNALS_INTO.set(s.to, [...(SIGNALS_INTO.get(s.to) ?? []), { from: s.from, when: s.when }]);
+const SIGNALS_INTO = new Map<string, { from: string; when: readonly string[]; with?: string; reads?: 'demand' }[]>();
+for (const s of CONCEPT_SIGNALS.entries) {
+  SIGNALS_INTO.set(s.to, [...(SIGNALS_INTO.get(s.to) ?? []), { from: s.from, when: s.when, ...(s.with ? { with: s.with } : {}), ...(s.reads ? { reads: s.reads } : {}) }]);
+}
 
 /** Compiles the claims of a pack: slot terms and the predicates' concept forms into one index. */
 export function createClaimModel(pack: Pick<Pack, 'claims'> & Partial<Pick<Pack, 'actors'>>): ClaimModel {
@@ -209,7 +252,10 @@ export function createClaimModel(pack: Pick<Pack, 'claims'> & Partial<Pick<Pack,
     }
     for (const c of [...concepts, ...antonyms]) {
       conceptIds.add(c);
-      for (const signal of SIGNALS_INTO.get(c) ?? []) conceptIds.add(signal.from);
+      for (const signal of SIGNALS_INTO.get(c) ?? []) {
+        conceptIds.add(signal.from);
+        if (signal.with) conceptIds.add(signal.with);
+      }
     }
     return {
       id: claim.id,
@@ -343,8 +389,12 @@ export function roughSentences(text: string): SentenceRange[] {
   return out;
 }
 
-/** Whether a reading, with its polarity as the frame sees it, takes the claim's stance. */
-function takesStance(stance: ClaimStance, r: Reading, polarity: 1 | -1): boolean {
+/**
+ * Whether a reading, with its polarity as the frame sees it, takes the claim's stance. Read through
+ * an antonym, a plain fact states no will: "2,400 troops remained deployed" is not reluctance to
+ * leave, "troops will stay" is.
+ */
+function takesStance(stance: ClaimStance, r: Reading, polarity: 1 | -1, viaAntonym = false): boolean {
   const plain = !r.demand && !r.reluctance;
   switch (stance) {
     case 'asserted':
@@ -358,7 +408,7 @@ function takesStance(stance: ClaimStance, r: Reading, polarity: 1 | -1): boolean
       return polarity === 1 && r.demand;
     case 'reluctant':
       // Holding back from it, or saying it will not, need not or must not happen.
-      return (polarity === 1 && r.reluctance) || (polarity === -1 && !r.reluctance && !r.ended);
+      return (polarity === 1 && r.reluctance) || (polarity === -1 && !r.reluctance && !r.ended && (!viaAntonym || r.intent || r.demand || r.capable));
   }
 }
 
@@ -444,19 +494,31 @@ export function matchClaims(model: ClaimModel, text: string, scan: ClaimScan, ac
         continue;
       }
       let why = '';
-      for (const r of readings) {
-        const polarity = polarityFor(claim, r);
-        if (polarity === 0) continue;
+      for (const read of readings) {
+        const bears = bearing(claim, read, predicateHits, text);
+        if (!bears) continue;
+        const { polarity, reading: r } = bears;
         if (!r.asserted) {
           why ||= `claim-not-asserted:${r.unasserted}`;
           continue;
         }
-        if (!takesStance(claim.stance, r, polarity)) {
+        // Being able to bring about a result is not the result: "capable of defeating the group".
+        if (r.capable && isPatientConcept(r.concept)) {
+          why ||= 'claim-not-asserted:ability';
+          continue;
+        }
+        if (!takesStance(claim.stance, r, polarity, bears.viaAntonym)) {
           why ||= 'claim-other-stance';
           continue;
         }
         const object = claim.object >= 0 ? fill(claim.object, sentence.start, sentence.end) : null;
-        if (claim.object >= 0 && !object) {
+        // The object may go unsaid when the subject is what the verb says it of, right before it
+        // ("the coalition will end", "when it will end"): the subject is then the object too.
+        const subjectRightBefore = (): boolean => {
+          const near = fill(claim.subject, reachBack(text, r.start, 3), r.start);
+          return near !== null || /\b(?:it|they)\s+(?:\S+\s+){0,2}$/i.test(text.slice(reachBack(text, r.start, 3), r.start));
+        };
+        if (claim.object >= 0 && !object && !subjectRightBefore()) {
           why ||= 'claim-object-missing';
           continue;
         }
@@ -478,15 +540,25 @@ export function matchClaims(model: ClaimModel, text: string, scan: ClaimScan, ac
           why ||= 'claim-demand-of-someone-else';
           continue;
         }
+        // Reluctance is the subject's own: "Sudani … set no timetable for their departure" is Sudani
+        // holding back, not the troops' side. The first party named in the clause must be the
+        // subject's, or none.
+        if (claim.stance === 'reluctant' && r.reluctance) {
+          const agent = spans.filter((a) => a.start >= r.scope.start && a.start < r.start).sort((a, b) => a.start - b.start)[0];
+          if (agent && !model.groups[claim.subject]!.actors.has(agent.actorId) && model.kinds.get(agent.actorId) !== undefined && !isPlace(model, agent.actorId)) {
+            why ||= 'claim-reluctance-of-someone-else';
+            continue;
+          }
+        }
         // An ambiguous subject is tied to the story by an unambiguous object in the sentence, or
         // else by the page (see `confirm`).
         const confirm = strictSubject || strictObject ? undefined : spans.find((a) => a.start === subject.start && a.end === subject.end)?.actorId;
-        const cues: CueMatch[] = [{ label: model.groups[claim.subject]!.label, text: text.slice(subject.start, subject.end) }];
-        cues.push({ label: claim.predicateLabel, text: text.slice(r.start, r.end) });
-        if (object) cues.push({ label: model.groups[claim.object]!.label, text: text.slice(object.start, object.end) });
+        const cues: CueMatch[] = [{ label: model.groups[claim.subject]!.label, text: text.slice(subject.start, subject.end), role: 'subject' }];
+        cues.push({ label: claim.predicateLabel, text: text.slice(r.start, r.end), role: 'predicate' });
+        if (object) cues.push({ label: model.groups[claim.object]!.label, text: text.slice(object.start, object.end), role: 'object' });
         for (const o of r.operators) {
           const label = STANCE_LABELS[o.kind];
-          if (label) cues.push({ label, text: o.text });
+          if (label && !cues.some((c) => c.role === 'stance' && c.label === label && c.text === o.text)) cues.push({ label, text: o.text, role: 'stance' });
         }
         const acronyms = spans.filter((a) => a.acronym && [subject, object].some((p) => p && p.start === a.start && p.end === a.end)).map((a) => a.alias!);
         found.push({ claim, reading: r, cues, acronyms, ...(confirm ? { confirm } : {}) });
@@ -524,7 +596,7 @@ export function matchClaims(model: ClaimModel, text: string, scan: ClaimScan, ac
             start: sentence.start,
             end: sentence.end,
             via: 'evidence',
-            cues: places.map((p, i) => ({ label: model.groups[set[i]!]!.label, text: text.slice(p!.start, p!.end) })),
+            cues: places.map((p, i) => ({ label: model.groups[set[i]!]!.label, text: text.slice(p!.start, p!.end), role: 'evidence' as const })),
           });
           break;
         }
@@ -532,6 +604,11 @@ export function matchClaims(model: ClaimModel, text: string, scan: ClaimScan, ac
     }
   }
   return out;
+}
+
+/** True for an actor that is a country (a place as much as a party). */
+function isPlace(model: ClaimModel, actorId: string): boolean {
+  return model.kinds.get(actorId) === 'country';
 }
 
 /** The descriptions in a block that stand for the one actor of their kind the block names unambiguously. */
@@ -548,17 +625,35 @@ function describedSpans(model: ClaimModel, text: string, actors: readonly ActorS
   return out;
 }
 
-/** The polarity a reading has for a claim's predicate: as read, turned for an antonym, 0 when unrelated. */
-function polarityFor(claim: CompiledClaim, r: Reading): 1 | -1 | 0 {
-  if (claim.concepts.has(r.concept) || r.concept === `term:${claim.predicateTerms}`) return r.polarity;
-  if (claim.antonyms.has(r.concept)) return r.polarity === 1 ? -1 : 1;
+/**
+ * How a reading bears on a claim's predicate: as read, with the polarity turned for an antonym, or
+ * through a signal ("ISIS continues to attack" is a threat; "troops are no longer needed" asks
+ * them to leave). Null when it does not bear on it.
+ */
+function bearing(claim: CompiledClaim, r: Reading, hits: readonly ConceptHit[], text: string): { polarity: 1 | -1; reading: Reading; viaAntonym: boolean } | null {
+  if (claim.concepts.has(r.concept) || r.concept === `term:${claim.predicateTerms}`) return { polarity: r.polarity, reading: r, viaAntonym: false };
+  if (claim.antonyms.has(r.concept)) return { polarity: r.polarity === 1 ? -1 : 1, reading: r, viaAntonym: true };
   for (const c of claim.concepts) {
     for (const signal of SIGNALS_INTO.get(c) ?? []) {
-      if (signal.from !== r.concept || r.polarity !== 1) continue;
-      if (signal.when.some((w) => (w === 'ongoing' && r.ongoing) || (w === 'capable' && r.capable) || (w === 'intent' && r.intent))) return 1;
+      if (signal.from !== r.concept) continue;
+      if (signal.with && !hits.some((h) => h.concept === signal.with && h.start >= r.scope.start && h.end <= r.scope.end && (wordsApart(text, h.end, r.start) <= 8 || wordsApart(text, r.end, h.start) <= 8))) continue;
+      const plain = !r.ongoing && !r.capable && !r.intent && !r.demand && !r.reluctance;
+      // "No longer needed" and "no need for" ask for the end of something; a bare "not needed" may
+      // only say it was never asked for ("foreign troops are not needed on the ground").
+      const firmlyNegated = r.polarity === -1 && r.operators.some((o) => (o.kind === 'ended' || o.kind === 'negation') && /^no\b/i.test(o.text));
+      const holds = signal.when.some((w) => (w === 'negated' ? firmlyNegated : r.polarity === 1 && ((w === 'ongoing' && r.ongoing) || (w === 'capable' && r.capable) || (w === 'intent' && r.intent) || (w === 'fact' && plain))));
+      if (!holds) continue;
+      if (signal.reads === 'demand') return { polarity: 1, reading: { ...r, demand: true, ended: false }, viaAntonym: false };
+      return { polarity: 1, reading: r, viaAntonym: false };
     }
   }
-  return 0;
+  return null;
+}
+
+/** Words between offsets `from` and `to` (Infinity when `to` is before `from`). */
+function wordsApart(text: string, from: number, to: number): number {
+  if (to < from) return Infinity;
+  return text.slice(from, to).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }
 
 /**
@@ -582,6 +677,18 @@ function subjectFor(
   if (!isPatientConcept(r.concept)) {
     const near = fill(claim.subject, from, to);
     if (near) return near;
+    // "We're not going anywhere," a U.S. official said: "we" in a quote is the speaker's side.
+    if (r.attribution && /\b(?:we|we're|we’re|our|us)\b/i.test(text.slice(from, r.start))) {
+      const speaker = fill(claim.subject, r.attribution.start, r.attribution.end);
+      if (speaker) return speaker;
+    }
+    // "They can still kill," an officer said of the Daesh fighters: the pronoun is who it is said of.
+    const saidOf = /\b(?:said|says|told reporters|added|warned|wrote)\s+of\s+/i.exec(text.slice(r.end, r.scope.end + 200));
+    if (saidOf && /\b(?:they|it|he|she)\b/i.test(text.slice(from, r.start))) {
+      const at = r.end + saidOf.index + saidOf[0].length;
+      const target = fill(claim.subject, at, at + 80);
+      if (target) return target;
+    }
     // "… and they can do the job alone": a pronoun near the idea stands for the last subject named
     // earlier in the sentence.
     const pronoun = /\b(?:it|they|he|she|its|their|his|her)\s+(?:\S+\s+){0,3}$/i.exec(text.slice(from, r.start));
@@ -651,7 +758,7 @@ export function explainClaim(model: ClaimModel, match: ClaimMatch): string {
 }
 
 /** A one-claim pack about a stand-in subject, for probing signals in the table test. */
-function signalProbePack(concept: string): Pick<Pack, 'claims'> {
+function signalProbePack(concept: string, stance: ClaimStance = 'continuing'): Pick<Pack, 'claims'> {
   return {
     claims: [
       {
@@ -662,7 +769,7 @@ function signalProbePack(concept: string): Pick<Pack, 'claims'> {
         sentences: [],
         evidence: [],
         opposes: [],
-        frame: { subject: { label: 'subject', actors: [], terms: ['ISIS', 'the group'], concepts: [] }, predicate: { label: concept, concepts: [concept], terms: [] }, stance: 'continuing', evidence: [], exclude: [] },
+        frame: { subject: { label: 'subject', actors: [], terms: ['ISIS', 'the group', 'US troops'], concepts: [] }, predicate: { label: concept, concepts: [concept], terms: [] }, stance, evidence: [], exclude: [] },
       },
     ],
   };

@@ -187,7 +187,8 @@ export function aliasVariants(list: readonly Actor[]): Map<string, Alias[]> {
   const names = new Map<string, string[]>();
   for (const other of list) {
     if (!NAMED_KINDS.has(other.kind)) continue;
-    const forms = other.aliases.filter((a) => a.standalone && a.lang === 'en' && isProperName(a.text)).map((a) => a.text);
+    // Inside another name a short form is no longer ambiguous ("Global Coalition against IS").
+    const forms = other.aliases.filter((a) => a.lang === 'en' && isProperName(a.text) && (a.standalone || (a.caseSensitive && /^[A-Z]{2,}$/.test(a.text)))).map((a) => a.text);
     for (const form of forms) names.set(form, forms.filter((f) => f !== form));
   }
   const nameRe =
@@ -603,7 +604,9 @@ export function createPageContext(model: ActorModel, counts: ReadonlyMap<string,
     const shown = [...about].filter((id) => model.actors.get(id)?.highlight).map(nameOf);
     reason =
       'The page does not seem to be about the story: it names none of its people or bodies and states none of its claims' +
-      (hidden.length > 0 ? `, so ${hidden.map((h) => `${nameOf(h.actorId)} (named ${h.count === 1 ? 'once' : `${h.count} times`})`).join(', ')} ${hidden.length === 1 ? 'is' : 'are'} not highlighted` : '') +
+      (hidden.length > 0
+        ? `, so it leaves unmarked ${hidden.map((h) => `${nameOf(h.actorId)}, named ${h.count === 1 ? 'once' : `${h.count} times`}`).join('; ')}, as names that appear in news of every kind`
+        : '') +
       (shown.length > 0 ? `; ${shown.join(', ')} ${shown.length === 1 ? 'is' : 'are'} highlighted because the page is about ${shown.length === 1 ? 'it' : 'them'}` : '') +
       '.';
   }

@@ -145,7 +145,7 @@ interface Clause {
 
 // Boundaries, with the kind of clause they open. A relative clause ends at the next comma.
 const BOUNDARY_RE =
-  /(;|\s[—–]\s|\s--\s|:\s|,\s+and\s|,\s+or\s)|(,?\s+(?:but|however|yet|whereas|while|though)\s|,\s*however,?\s|^\s*however,?\s|^\s*but\s)|(\b(?:although|even though|despite|in spite of)\s)|(,\s+(?:which|who|whose|whom|where)\s)/g;
+  /(;|\s[—–]\s|\s--\s|:\s|,\s+and\s|,\s+or\s|,\s+(?:saying|adding|noting|arguing|insisting|warning|explaining|stressing|telling|pointing out|crediting|citing|calling)\s)|(,?\s+(?:but|however|yet|whereas|while|though)\s|,\s*however,?\s|^\s*however,?\s|^\s*but\s)|(\b(?:although|even though|despite|in spite of)\s)|(,\s+(?:which|who|whose|whom|where)\s)/g;
 const ELLIPTICAL_START =
   /^[\s,—–-]*(?:(?:but|however|yet|and|while|though|that|which|who|,)\s+)*(?:(?:it|they|he|she|the group|the militants|the organi[sz]ation|(?:its|their|his|her) [a-z]+)\s+)?(?:\w+ly\s+)?(?:is|are|was|were|has|have|had|remains?|remained|still|continues?|continued|can|could|will|would|may|might|must|should|poses?|posed|represents?|seems?|appears?|never|not|no longer|'s|'re)\b/;
 
@@ -213,6 +213,7 @@ function operatorsIn(text: string, low: string, start: number, end: number): (Op
       for (const entry of OPERATOR_FORMS.get(form) ?? []) {
         if (entry.notAfter?.some((w) => new RegExp(`(?:^|[^a-z])${w}\\s+$`).test(low.slice(Math.max(0, from - 16), from)))) continue;
         if (entry.requires && !new RegExp(`\\b${entry.requires}\\b`).test(low.slice(to, end))) continue;
+        if (entry.unlessFollowedBy && new RegExp(`^(?:\\s+\\S+){0,4}?\\s+${entry.unlessFollowedBy}\\s`).test(low.slice(to, Math.min(end, to + 60)))) continue;
         out.push({ id: entry.id, kind: entry.kind, start: from, end: to, text: text.slice(from, to), entry });
       }
     }
@@ -274,7 +275,15 @@ function attributionOf(text: string, low: string, start: number, end: number, hi
 
 // Adjectives and negations before a noun do not state it ("the enduring defeat of ISIS" is a goal,
 // not a victory); verbs, demands, plans, denials and warnings do.
-const PREDICATING: ReadonlySet<OperatorKind> = new Set(['predicate', 'predicate-after', 'demand', 'intent', 'reluctance', 'denial', 'warning', 'ended']);
+const PREDICATING: ReadonlySet<OperatorKind> = new Set(['predicate', 'predicate-after', 'demand', 'intent', 'reluctance', 'denial', 'warning', 'ended', 'capable']);
+/** A noun of planning right before an infinitive: "a committee to (arrange for) …", "a plan to …". */
+const PLAN_NOUN_BEFORE = /\b(?:committee|commission|plan|plans|decision|agreement|deal|talks|process|timetable|timeline|roadmap|proposal|bid|effort|efforts|move|step|steps|order|resolution|vote|law|bill|mechanism|framework|agreed|decided)\s+to\s+(?:[a-z]+\s+(?:for\s+)?)?$/;
+
+/** A verb of asking, its addressee (one to four words) and "to", right before the idea: "asked Washington to", "urged the troops to". */
+const ADDRESSED_DEMAND = /(?:^|\s)((?:asked|asks|ask|asking|urged|urges|urge|urging|told|tells|tell|telling|pressed|presses|press|pressing|called on|calls on|call on|calling on|wants|want|wanted|wanting|pressured|pressuring|begged|instructed|ordered|orders|order|demanded|demands)(?:\s+(?:\S+)){1,4}?\s+to)\s+$/;
+
+/** A past verb of saying before a clause: its "could" is reported ability, not a supposition. */
+const REPORTED_PAST = /\b(?:said|told|insisted|argued|claimed|stated|noted|added|stressed|explained|believed|thought|declared|asserted|maintained|wrote)\b(?:\s+\S+){0,12}\s*$/;
 const INHERITED: ReadonlySet<OperatorKind> = new Set(['demand', 'intent', 'reluctance', 'capable']);
 const GOVERNING_INFINITIVE: ReadonlySet<OperatorKind> = new Set(['demand', 'intent', 'reluctance', 'capable', 'ongoing', 'denial', 'warning', 'ended']);
 
@@ -329,8 +338,17 @@ export function readSentence(text: string, start: number, end: number, hits: rea
     // 1. Not asserted at all: questions and conditions.
     let unasserted: Reading['unasserted'];
     if (isQuestion) unasserted = 'question';
-    const condition = ops.find((o) => o.kind === 'condition' && o.end <= hit.start + 1 && conditionReaches(low, o.end, hit.start) && sameClauseRun(clauses, o.start, hit.start));
-    if (!unasserted && (condition || (inversion && hit.start < start + inversion[0].length))) {
+    // A condition covers its own clause and, being a condition, what the sentence says follows
+    // from it ("if the group regroups, troops may stay"; "ISIS would return only if troops left"):
+    // neither is asserted. "Whether" covers its own clause; "even if" concedes, it does not suppose.
+    const condition = ops.find(
+      (o) =>
+        o.kind === 'condition' &&
+        sameClauseRun(clauses, Math.min(o.start, hit.start), Math.max(o.start, hit.start)) &&
+        (o.end <= hit.start + 1 ? conditionReaches(low, o.end, hit.start) || o.entry.id !== 'divided' : !/^whether$/i.test(o.text) && !low.slice(hit.end, o.start).includes(',')) &&
+        !/\beven\s+$/.test(low.slice(Math.max(start, o.start - 6), o.start)),
+    );
+    if (!unasserted && (condition || (inversion && sameClauseRun(clauses, start, hit.start)))) {
       unasserted = 'condition';
       if (condition) take(condition);
       else if (inversion) {
@@ -356,9 +374,10 @@ export function readSentence(text: string, start: number, end: number, hits: rea
     if (!unasserted && (wordClass === 'n' || gerundAsNoun)) {
       // The nearest predicating word wins. It must govern the noun itself: no comma ("As a result,
       // the threat …") and no preposition ("impacts on the defeat of ISIS") between them, and at
-      // most three words (a determiner and adjectives).
+      // most three words (a determiner and adjectives). A gerund that is itself a noun ("achieving
+      // an enduring defeat still relies on …", "that achieving …") states nothing.
       const predicate = applying
-        .filter((o) => PREDICATING.has(o.kind) && governsNoun(low, o, hit.start))
+        .filter((o) => PREDICATING.has(o.kind) && governsNoun(low, o, hit.start) && !isNominalGerund(low, clause.start, o))
         .pop();
       const denial = ops.find((o) => o.kind === 'denial' && o.end <= hit.start && inSameChain(clauses, o.start, hit.start));
       const warning = warnings.find((o) => o.end <= hit.start && inSameChain(clauses, o.start, hit.start) && wordsBetween(low, o.end, hit.start) <= 6);
@@ -367,21 +386,48 @@ export function readSentence(text: string, start: number, end: number, hits: rea
       else if (warning) take(warning);
       else unasserted = 'not-predicated';
     }
-    if (!unasserted && wordClass === 'v' && /(?:^|[^a-z])to\s+["'“‘]?$/.test(low.slice(Math.max(start, hit.start - 5), hit.start))) {
+    // The infinitive itself ("to withdraw") or a gerund it governs ("to justify keeping its troops").
+    const before24 = low.slice(Math.max(start, hit.start - 30), hit.start);
+    const purposeVerb =
+      wordClass === 'v' &&
+      (/(?:^|[^a-z])to\s+["'“‘]?$/.test(before24) ||
+        /(?:^|[^a-z])to\s+[a-z]+,?\s+(?:and|or)\s+$/.test(before24) ||
+        (/ing\b/.test(low.slice(hit.start, hit.end)) && /(?:^|[^a-z])to\s+[a-z]+\s+(?:for\s+)?$/.test(before24)));
+    let purposeIntent: OperatorMatch | undefined;
+    if (!unasserted && purposeVerb) {
       const governor = applying.find((o) => GOVERNING_INFINITIVE.has(o.kind) || o.kind === 'capable');
       if (governor) take(governor);
-      else unasserted = 'purpose';
+      else if (CONCEPTS_BY_ID.get(hit.concept)?.action && PLAN_NOUN_BEFORE.test(low.slice(Math.max(start, hit.start - 60), hit.start))) {
+        // The purpose of a plan is the plan: "a committee to arrange for ending the presence",
+        // "a decision to withdraw". A bare purpose ("an excuse to keep its troops") is not.
+        const to = low.lastIndexOf('to', hit.start);
+        purposeIntent = { id: 'purpose-of-action', kind: 'intent', start: to, end: to + 2, text: text.slice(to, to + 2) };
+        used.push(purposeIntent);
+      } else unasserted = 'purpose';
     }
 
-    // 3. Modality.
+    // 3. Modality. A demand with its addressee between ("asked Washington to pull out", "urged
+    // the troops to leave") has no fixed form; it is found by its frame.
+    const addressed = ADDRESSED_DEMAND.exec(low.slice(clause.start, hit.start));
+    if (addressed && !has('demand')) {
+      const at = clause.start + addressed.index + addressed[0].search(/\S/);
+      const op = { id: 'demand', kind: 'demand' as const, start: at, end: at + addressed[1]!.length, text: text.slice(at, at + addressed[1]!.length) };
+      applying.push({ ...op, entry: STANCE_OPERATORS.find((e) => e.id === 'demand')! });
+    }
     const demand = has('demand');
-    const intent = has('intent');
+    const intent = has('intent') ?? purposeIntent;
     const reluctance = has('reluctance');
     const capable = has('capable');
     const ongoing = has('ongoing') ?? applying.find((o) => o.kind === 'predicate-after' && o.entry.adds === 'ongoing');
     const endedOp = has('ended') ?? applying.find((o) => o.kind === 'predicate-after' && o.entry.adds === 'ended');
     for (const o of [demand, intent, reluctance, capable, ongoing, endedOp]) if (o) take(o);
-    const hypothetical = has('hypothetical');
+    let hypothetical = has('hypothetical');
+    // "said Iraqi forces could handle them": in reported speech "could" is the past of "can".
+    let reportedCan: OperatorMatch | undefined;
+    if (hypothetical && /^could$/i.test(hypothetical.text) && REPORTED_PAST.test(low.slice(start, hypothetical.start))) {
+      reportedCan = hypothetical;
+      hypothetical = undefined;
+    }
     if (!unasserted && hypothetical && !capable) {
       const warning = warnings.find((o) => inSameChain(clauses, o.start, hit.start) || o.start > hit.end);
       if (warning) {
@@ -394,10 +440,14 @@ export function readSentence(text: string, start: number, end: number, hits: rea
 
     // 4. Polarity: negations in the window, "no longer", and a reported denial over the clause.
     let polarity: 1 | -1 = 1;
+    // A predicating word may itself deny ("a nuisance rather than a threat").
+    for (const o of ops) if (o.entry.adds === 'negation' && used.includes(o)) polarity = polarity === 1 ? -1 : 1;
     for (const o of applying) {
       if (o.kind !== 'negation') continue;
       // "no plans to", "no longer": the longer operator already says it.
       if (used.some((u) => u.start <= o.start && u.end >= o.end && u !== o)) continue;
+      // A negation of the demand itself was handled above.
+      if (demand && o.end <= demand.start) continue;
       polarity = polarity === 1 ? -1 : 1;
       take(o);
     }
@@ -409,13 +459,23 @@ export function readSentence(text: string, start: number, end: number, hits: rea
     let ongoingFlag = Boolean(ongoing) && !endedOp;
     let demandFlag = Boolean(demand);
     let reluctanceFlag = Boolean(reluctance);
+    // "have not been asked to leave": a negation before the demand denies the demand, not what it
+    // asks for, and states no side.
+    if (demandFlag && demand && !unasserted && applying.some((o) => o.kind === 'negation' && o.end <= demand.start && !low.slice(o.end, demand.start).includes(','))) {
+      unasserted = 'not-predicated';
+      take(demand);
+    }
+    // "resisting pressure for a departure": holding back from a demand is reluctance, not a demand.
+    if (demandFlag && reluctance && demand && reluctance.start < demand.start) demandFlag = false;
     if (denial) {
       take(denial);
       denied = true;
       if (demandFlag) {
-        // "rejected calls for a withdrawal": refusing a demand is reluctance, not its opposite demand.
+        // "rejected calls for a withdrawal": refusing a demand is reluctance. But "denied reports
+        // that Baghdad had asked for a withdrawal" denies that the demand was made: no side.
         demandFlag = false;
-        reluctanceFlag = true;
+        if (/\b(?:call|calls|demand|demands|request|requests|pressure|appeal|appeals|ultimatum)\b/.test(low.slice(denial.end, demand!.end + 1))) reluctanceFlag = true;
+        else if (!unasserted) unasserted = 'not-predicated';
       } else {
         polarity = polarity === 1 ? -1 : 1;
         // Denying that it has ended says it goes on, and the reverse.
@@ -439,7 +499,7 @@ export function readSentence(text: string, start: number, end: number, hits: rea
       demand: demandFlag,
       intent: Boolean(intent),
       reluctance: reluctanceFlag,
-      capable: Boolean(capable),
+      capable: Boolean(capable) || Boolean(reportedCan),
       denied,
       operators: used.map(({ id, kind, start: s, end: e, text: t }) => ({ id, kind, start: s, end: e, text: t })),
       ...(unasserted ? { unasserted } : {}),
@@ -472,9 +532,16 @@ function governsNoun(low: string, o: OperatorMatch & { entry: StanceOperator }, 
   // "called the ISIS threat a smokescreen": the object ("the ISIS threat") is named, the noun after "a" is stated.
   if (o.entry.complementAfterArticle) return /\b(?:a|an)\s+(?:[a-z-]+\s+)?$/.test(between) && wordsBetween(low, o.end, at) <= (o.entry.window ?? 6);
   // Some govern through one preposition ("warned of a resurgence", "talks continue on ending").
-  const rest = o.entry.throughPreposition ? between.replace(/^(?:\s+[a-z]+){0,2}?\s*\b(?:of|about|over|on|for|toward|towards)\s/, ' ') : between;
+  const rest = o.entry.throughPreposition ? between.replace(/^(?:\s+[a-z]+){0,2}?\s*\b(?:of|about|over|on|for|in|toward|towards)\s/, ' ') : between;
   if (PREPOSITION.test(` ${rest}`)) return false;
   return wordsBetween(low, o.end, at) <= 3 || o.kind === 'predicate-after';
+}
+
+/** True for an operator in -ing form that stands as a noun: at its clause's start, or after "that", a preposition or "to". */
+function isNominalGerund(low: string, clauseStart: number, o: OperatorMatch): boolean {
+  if (!/ing$/.test(o.text.toLowerCase())) return false;
+  const before = low.slice(clauseStart, o.start);
+  return /^[\s,"“]*$/.test(before) || /(?:^|[^a-z])(?:that|whether|to|of|for|in|on|about|without|than)\s+$/.test(before);
 }
 
 const DETERMINER = /(?:^|[^a-z'])(?:the|a|an|this|that|these|those|its|their|his|her|our|your|my|any|no|every|each|another|such)\s+(?:[a-z-]+\s+){0,2}$|'s?\s+(?:[a-z-]+\s+){0,1}$/;

@@ -36,6 +36,12 @@ export interface ConceptEntry extends RuleEntry {
   readonly antonyms?: readonly string[];
   /** Whether the frame's subject must undergo the idea (be defeated) rather than do it. */
   readonly role?: 'patient';
+  /**
+   * True for an action someone may plan (leave, stay, end a mission): its purpose ("a committee to
+   * arrange for ending the presence") states the plan. A state or outcome (a threat, a defeat) in a
+   * purpose ("the mission to defeat ISIS") states nothing.
+   */
+  readonly action?: boolean;
 }
 
 /** The concepts, in no particular order; ids are stable because packs refer to them. */
@@ -51,6 +57,9 @@ export const CONCEPTS = ruleTable<ConceptEntry>(
         'n:resurgence', 'a:resurgent', 'v:resurge', 'n:comeback', 'v:(make|stage|mount) a comeback', 'v:regroup', 'v:reconstitute',
         'n:reconstitution', 'n:revival', 'v:resurface', 'v:re-emerge', 'n:re-emergence', 'v:rise again', 'v:rebuild (its|their) (ranks|networks|strength|capabilities|forces)',
         'x:down[,] but [(it is|it’s|it\'s|they are|they’re|they\'re) ](not|never) [quite ]out',
+        'x:(a|an) [(lethal|deadly|potent|dangerous|formidable|serious|real|active|capable) ](force|foe|enemy) to be reckoned with',
+        'x:(a|an) (lethal|deadly|potent|dangerous|formidable) (force|foe|enemy|adversary|insurgency)', 'v:rebuild', 'v:rearm', 'v:recruit',
+        'x:(pose|poses|posed|posing|represent|represents|represented|representing|present|presents|presented) (a|any) [(real|serious|major|significant|grave|security) ]challenge', 'n:security challenge',
         'x:far from (defeated|finished|beaten|over)',
       ],
       antonyms: ['diminished'],
@@ -91,7 +100,7 @@ export const CONCEPTS = ruleTable<ConceptEntry>(
       label: 'a victory',
       reason: 'Winning against a side: victory, triumph, won the war; its subject is the side won against.',
       words: [
-        'n:victory', 'a:victorious', 'n:triumph', 'v:triumph over', 'v:win (the war|the battle|the fight|against)', 'v:prevail (over|against)',
+        'n:victory', 'a:victorious', 'n:triumph', 'v:triumph over', 'v:win (the war|the battle|the fight|against|over)', 'v:prevail (over|against)',
         'v:declare victory',
       ],
       role: 'patient',
@@ -100,11 +109,12 @@ export const CONCEPTS = ruleTable<ConceptEntry>(
     },
     {
       id: 'withdraw',
+      action: true,
       label: 'leaving',
       reason: 'Forces or a presence leaving a place: withdraw, pull out, exit, drawdown, go home, out of the country.',
       words: [
         'v:withdraw', 'n:withdrawal', 'v:pull out', 'n:pullout', 'n:pull-out', 'v:leave', 'v:exit', 'n:exit', 'n:drawdown', 'v:draw down', 'v:depart',
-        'n:departure', 'v:go home', 'v:bring (home|back) (the|its|their) (troops|forces|soldiers)', 'x:out of the (country|region)', 'n:expulsion', 'v:expel',
+        'n:departure', 'v:go home', 'v:bring home', 'v:bring back … (troops|forces|soldiers)', 'x:out of the (country|region)', 'n:expulsion', 'v:expel', 'x:going anywhere',
         'v:evacuate', 'n:evacuation', 'v:pack up', 'v:end (the|its|their|a) … (presence|deployment)', 'x:(an end|end) to (the|its|their|a) … (presence|deployment)',
         'x:troop (withdrawal|pullout|drawdown|reduction|reductions)', 'v:pull … out',
         'x:troops out', 'x:forces out', 'x:soldiers out',
@@ -119,11 +129,12 @@ export const CONCEPTS = ruleTable<ConceptEntry>(
     },
     {
       id: 'stay',
+      action: true,
       label: 'staying',
       reason: 'Forces or a presence staying where they are: stay, keep troops, maintain a presence; the opposite of leaving.',
       words: [
         'v:stay', 'v:keep (its|their|the|some|a) [military ](troops|forces|soldiers|presence|personnel)', 'v:maintain (its|their|the|a) [military |troop ](presence|troops|forces)',
-        'v:extend (its|their|the) (mission|deployment|presence|stay)', 'v:remain in (the country|the region|place)', 'x:keeping (troops|forces|soldiers)',
+        'v:extend (its|their|the) (mission|deployment|presence|stay)', 'v:remain in', 'v:stay in', 'x:(remain|remains|remained|remaining) (deployed|stationed|based)', 'x:keeping (troops|forces|soldiers)',
       ],
       examples: ['US troops will stay in Iraq.', 'Washington wants to keep its troops there.', 'The coalition will maintain a presence.'],
       lookalikes: ['The stain remained.', 'Keep calm and carry on.', 'The staircase was narrow.'],
@@ -155,22 +166,36 @@ export const CONCEPTS = ruleTable<ConceptEntry>(
     },
     {
       id: 'mission-ending',
+      action: true,
       label: 'a mission ending',
       reason: 'A mission or presence brought to an end or handed over: end the mission, wind down, transition to bilateral ties.',
       words: [
         'v:end', 'x:an end to', 'v:wind down', 'v:wrap up', 'v:phase out', 'v:conclude', 'v:transition', 'n:transition', 'v:hand over', 'n:handover',
         'x:move to [an |a ][enduring |new ]bilateral', 'x:(moving|moved|moves) to [an |a ][enduring |new ]bilateral', 'x:bilateral (relationship|ties|partnership|partnerships|relations|security)',
         'v:transfer (the mission|responsibility|security)', 'n:drawdown', 'x:come to an end',
+        'x:(job|mission|work|task|role) (is|was|has been|had been|will be) (over|done|complete|completed|finished|accomplished)', 'v:close down', 'v:shut down',
       ],
       not: ['x:end of', 'x:the end', 'x:at the end', 'x:by the end', 'x:end-of'],
       examples: ['The coalition mission will end next year.', 'Talks are about winding down the mission.', 'The mission will transition to a bilateral relationship.'],
       lookalikes: ['By the end of the year, sales rose.', 'The weekend was calm.', 'The transit line opened.'],
     },
     {
+      id: 'needed',
+      label: 'needed',
+      reason: 'Someone or something being needed or necessary: "troops are still needed", "there is no need for a coalition".',
+      words: ['x:(needed|necessary|required|indispensable|essential)', 'x:need for', 'x:needs for'],
+      not: ['x:if needed', 'x:as needed', 'x:when needed', 'x:where needed'],
+      examples: ['US troops are no longer needed in Iraq.', 'There is no need for a coalition.', 'Their help is necessary.'],
+      lookalikes: ['The troops needle the enemy.', 'The neediest families.'],
+    },
+    {
       id: 'pretext',
       label: 'a pretext',
       reason: 'A stated reason that hides the real one: pretext, excuse, smokescreen, cover.',
-      words: ['n:pretext', 'n:excuse', 'n:pretence', 'n:guise', 'n:smokescreen', 'n:alibi', 'x:as (a |)cover for', 'x:under the cover of'],
+      words: [
+        'n:pretext', 'n:excuse', 'n:pretence', 'n:guise', 'n:smokescreen', 'n:alibi', 'n:justification', 'n:rationale', 'x:as (a |)cover for', 'x:under the cover of',
+        'x:(invoke|invokes|invoked|invoking|use|uses|used|using|cite|cites|cited|citing|exploit|exploits|exploited|exploiting) … to justify', 'v:hide behind',
+      ],
       examples: ['Washington used ISIS as an excuse to stay.', 'The threat is a pretext for keeping troops.', 'under the guise of fighting terrorism'],
       lookalikes: ['The context was explained.', 'The text was released.', 'The cover of the book.'],
     },
@@ -202,7 +227,7 @@ export const CONCEPTS = ruleTable<ConceptEntry>(
       id: 'raid',
       label: 'a raid',
       reason: 'An armed operation against someone: raid, operation, strike, offensive.',
-      words: ['n:raid', 'v:raid', 'n:operation', 'n:strike', 'n:airstrike', 'n:air strike', 'n:offensive', 'n:sweep', 'n:crackdown', 'n:counterterrorism operation'],
+      words: ['n:raid', 'v:raid', 'n:operation', 'n:strike', 'n:airstrike', 'n:air strike', 'n:offensive', 'n:sweep', 'n:crackdown', 'n:counterterrorism operation', 'v:storm', 'n:assault'],
       examples: ['A joint raid in Anbar.', 'The operation lasted hours.', 'US air strikes hit the camp.'],
       lookalikes: ['The radio played.', 'The opera opened.', 'The offense was minor.'],
     },

@@ -26,9 +26,11 @@ export const DESCRIPTIONS = ruleTable<DescriptionEntry>(
       words: [
         'x:the (jihadist|militant|terror|terrorist|extremist|islamist|insurgent|armed|sunni extremist) (group|organisation|organization|network|movement|outfit|militia)',
         'x:the (jihadists|militants|insurgents|extremists|terrorists)',
+        // A bare "the group" right before a verb, as the subject of a new statement about it.
+        'x:the group (is|was|has|had|remains|remained|still|continues|continued|could|can|will|would|may|might|poses|posed|has been)',
       ],
-      examples: ['The jihadist group remains a threat.', 'The militants regrouped.'],
-      lookalikes: ['The group of friends met.', 'The militant wing of the union.'],
+      examples: ['The jihadist group remains a threat.', 'The militants regrouped.', 'The group remains dangerous.'],
+      lookalikes: ['The group of friends met.', 'The militant wing of the union.', 'He joined the group last year.'],
     },
   ],
   (entry, text) => descriptionRe(entry).test(text.toLowerCase()),

@@ -61,6 +61,8 @@ export interface StanceOperator extends RuleEntry {
   readonly throughPreposition?: boolean;
   /** A word pattern that must also occur later in the sentence for the operator to apply ("some say …, others …"). */
   readonly requires?: string;
+  /** A word that, within four words after the operator, makes it something else ("dismissed the group as a spent force"). */
+  readonly unlessFollowedBy?: string;
   /** True when the operator names its object as a noun after "a" or "an" ("called the threat a smokescreen"): only that noun is predicated. */
   readonly complementAfterArticle?: boolean;
 }
@@ -78,6 +80,16 @@ export const STANCE_OPERATORS: readonly StanceOperator[] = [
     window: 5,
     examples: ['ISIS is not a threat.', 'Daesh poses no threat to the state.', 'ISIS has never been a threat.', 'ISIS doesn’t pose a threat.'],
     lookalikes: ['It is not clear when, but ISIS remains a threat.', 'No one expected it, and ISIS remains a threat.'],
+  },
+  {
+    id: 'rather-than',
+    kind: 'predicate',
+    adds: 'negation',
+    window: 2,
+    reason: '"Rather than", "instead of" or "not" after a first description deny the second: "a nuisance rather than a threat".',
+    words: ['x:rather than', 'x:instead of', 'x:and not', 'x:but not', 'x:not so much'],
+    examples: ['Officials regard the Islamic State as a nuisance rather than a threat.'],
+    lookalikes: ['Rather than waiting, officials said ISIS remains a threat.'],
   },
   {
     id: 'little',
@@ -104,8 +116,11 @@ export const STANCE_OPERATORS: readonly StanceOperator[] = [
     position: 'after',
     window: 8,
     reason: 'A verb after the idea saying it has ended: "the threat has passed", "the danger is over".',
-    words: ['x:(is|was|has been) (over|gone|finished|behind us)', 'v:(has|have) (passed|ended|receded|subsided|disappeared|vanished|faded|eased)', 'x:(passed|ended|receded|subsided|disappeared|vanished|faded)', 'x:(is|was) a thing of the past', 'x:(is|are) no more'],
-    examples: ['The threat from ISIS has passed.', 'The danger is over.', 'The danger once posed by the Islamic State group has receded.'],
+    words: [
+      'x:(is|was|has been|had been) (over|gone|finished|behind us)', 'v:(has|have) (passed|ended|receded|subsided|disappeared|vanished|faded|eased)', 'x:(passed|ended|receded|subsided|disappeared|vanished|faded)',
+      'x:(is|was|has been|had been) a thing of the past', 'x:(is|are) no more', 'x:(is|was|has been|had been) consigned to (history|the past|the history books)', 'x:(is|was) history',
+    ],
+    examples: ['The threat from ISIS has passed.', 'The danger is over.', 'The danger once posed by the Islamic State group has receded.', 'The danger once posed by Daesh had been consigned to history.'],
     lookalikes: ['The threat that passed the border.'],
   },
   {
@@ -129,6 +144,16 @@ export const STANCE_OPERATORS: readonly StanceOperator[] = [
     lookalikes: ['The threat from floods and the remaining risks.'],
   },
   {
+    id: 'predicate-after-passive',
+    kind: 'predicate-after',
+    position: 'after',
+    window: 8,
+    reason: 'A passive verb after a noun states it: "a victory over ISIS was won", "the defeat of the group was achieved".',
+    words: ['x:(was|were|has been|have been|had been|is|are) (won|achieved|declared|secured|celebrated|hailed|marked|completed|announced|confirmed)'],
+    examples: ['A civilisational victory over the Islamic State group was won by Iraqis.'],
+    lookalikes: ['A victory parade, which was cancelled, had been planned.'],
+  },
+  {
     id: 'predicate',
     kind: 'predicate',
     reason: 'A verb that states a noun of the subject ("ISIS is a threat", "poses a danger", "faces a resurgence"), where a bare noun ("to confront the threat") states nothing.',
@@ -143,6 +168,26 @@ export const STANCE_OPERATORS: readonly StanceOperator[] = [
     ],
     examples: ['ISIS remains a threat.', 'ISIS poses a danger.', 'Iraq faces a resurgence of ISIS.', 'He hailed the victory over ISIS.', 'ISIS is a menace.'],
     lookalikes: ['Troops arrived to confront the threat posed by ISIS.', 'The mission against the threats posed by ISIS began.'],
+  },
+  {
+    id: 'predicate-accusation',
+    kind: 'predicate',
+    window: 3,
+    throughPreposition: true,
+    reason: 'Accusing or suspecting someone of something states what they are said to do: "accused the US of invoking the threat".',
+    words: ['v:accuse', 'v:suspect', 'v:charge'],
+    examples: ['Officials accused ISIS of regrouping in the desert.'],
+    lookalikes: ['Critics accused the minister, and the threat from ISIS was not discussed.'],
+  },
+  {
+    id: 'predicate-success',
+    kind: 'predicate',
+    window: 2,
+    throughPreposition: true,
+    reason: 'Succeeding or helping in something states that it happened: "have largely succeeded in vanquishing ISIS".',
+    words: ['v:succeed', 'x:(was|were) successful', 'v:prevail'],
+    examples: ['They have largely succeeded in vanquishing ISIS.'],
+    lookalikes: ['They succeeded, and vanquishing ISIS was left to others.'],
   },
   {
     id: 'predicate-naming',
@@ -180,7 +225,7 @@ export const STANCE_OPERATORS: readonly StanceOperator[] = [
     window: 3,
     reason: 'Talks, plans and deals about something put it on the agenda: "talks continue on ending the mission", "a timeline for withdrawing".',
     words: [
-      'x:(talks|negotiations|discussions|dialogue) [(continue|continued|resume|resumed) ](on|about|over|toward|towards)',
+      'x:(talks|negotiations|discussions|dialogue|meeting|meetings) [(continue|continued|resume|resumed|centered|centred|focused|focussed|centering|focusing) ](on|about|over|toward|towards)',
       'x:(plan|plans|agreement|deal|decision|timeline|timetable|roadmap|framework|preparations|steps|process) (on|about|for|toward|towards|to)',
     ],
     examples: ['Talks continue on ending the coalition’s mission.', 'They agreed a timeline for withdrawing US troops.'],
@@ -214,7 +259,7 @@ export const STANCE_OPERATORS: readonly StanceOperator[] = [
     words: [
       'x:should', 'x:must', 'v:need to', 'x:ought to', 'v:have to', 'v:call for', 'v:call on', 'n:call for', 'v:demand', 'n:demand for', 'x:demanding', 'v:urge', 'v:want', 'v:push for', 'v:press for',
       'v:ask (for|that)', 'x:asked (him|her|them|it) to', 'x:(it is|it\'s|it was|it is now|it was now) time (for|to)', 'x:time to', 'x:time for', 'v:vote to', 'v:vote for', 'v:request', 'n:request for',
-      'x:no need for', 'x:no justification for', 'v:pressure', 'v:lobby for',
+      'x:no justification for', 'v:pressure', 'v:lobby for', 'v:campaign for', 'v:agitate for', 'n:pressure for', 'n:campaign for',
     ],
     examples: ['US troops should leave Iraq.', 'He called for foreign troops to leave.', 'He wants US forces out of the country.', 'Parliament voted to expel the troops.'],
     lookalikes: ['The troops left, and nobody should worry about the weather.'],
@@ -227,7 +272,7 @@ export const STANCE_OPERATORS: readonly StanceOperator[] = [
     words: [
       'x:will', "x:'ll", 'x:shall', 'x:(is|are|was|were) (set|due|expected|scheduled|poised|going|about|slated) to', 'v:plan to', 'v:intend to', 'v:aim to', 'v:seek to', 'v:try to',
       'v:attempt to', 'v:work to', 'v:agree to', 'v:decide to', 'v:commit to', 'v:move to', 'v:begin to', 'v:start to', 'v:prepare to', 'v:vow to', 'v:pledge to', 'v:promise to',
-      'v:threaten to', 'x:would', 'v:plan', 'x:on track to', 'x:on pace to', 'x:in the process of', 'x:(talks|negotiations|discussions|dialogue) (to|on|about)', 'x:a timeline for', 'x:timeline to',
+      'v:threaten to', 'x:would', 'v:plan', 'x:on track to', 'x:on pace to', 'x:on course to', 'x:in the process of', 'x:(talks|negotiations|discussions|dialogue) (to|on|about)', 'x:a timeline for', 'x:timeline to',
     ],
     examples: ['The coalition mission will end next year.', 'ISIS is attempting to reconstitute.', 'The mission is set to end.'],
     lookalikes: ['The mission ended; his will was read.'],
@@ -276,6 +321,16 @@ export const STANCE_OPERATORS: readonly StanceOperator[] = [
     lookalikes: ['ISIS remains a threat, the coach said, if asked.'],
   },
   {
+    id: 'dismissal',
+    kind: 'denial',
+    position: 'sentence',
+    unlessFollowedBy: 'as',
+    reason: 'Dismissing something denies it ("dismissed fears of a comeback"), but "dismissed the group as a spent force" says what it is.',
+    words: ['v:dismiss'],
+    examples: ['Officials dismissed fears of an Islamic State comeback.'],
+    lookalikes: ['Officials dismissed ISIL as a spent force, insisting the group is no longer capable of threatening the country.'],
+  },
+  {
     id: 'goal',
     kind: 'goal',
     position: 'sentence',
@@ -302,11 +357,15 @@ export const STANCE_OPERATORS: readonly StanceOperator[] = [
     position: 'sentence',
     reason: 'A reported denial flips the side of what it denies: "the Pentagon rejected the claim that ISIS no longer poses a threat" sides with the opposing claim.',
     words: [
-      'v:(deny|reject|dismiss|dispute|refute|downplay|contest|question|doubt|rebut|contradict)', 'v:play down', 'x:played down', 'v:push back (on|against)', 'v:scoff at',
+      'v:(deny|reject|dispute|refute|downplay|contest|question|doubt|rebut|contradict)', 'v:play down', 'x:played down', 'v:push back (on|against)', 'v:scoff at',
       'v:brush (off|aside)', 'v:wave away', 'v:pour cold water on', "x:(it is|it's|it was|that is|that's) (not true|false|untrue|wrong|a myth|nonsense) that", 'x:[there is ]no truth (in|to)',
+      'x:(despite|in spite of|contrary to) [(repeated|earlier|official|recent|numerous|the|his|her|their|its) ](claims|claim|reports|assurances|assertions|suggestions|statements|insistence)',
     ],
-    examples: ['The Pentagon rejected the claim that ISIS no longer poses a threat.', 'Officials dismissed fears of an ISIS comeback.', 'Sudani denied that ISIS remains a threat.', 'The minister played down the threat from ISIS.'],
-    lookalikes: ['The Pentagon rejected the budget, and ISIS remains a threat.', 'Critics dismissed the plan; ISIS remains a threat.'],
+    examples: [
+      'The Pentagon rejected the claim that ISIS no longer poses a threat.', 'Officials played down fears of an ISIS comeback.', 'Sudani denied that ISIS remains a threat.', 'The minister played down the threat from ISIS.',
+      'Despite repeated claims that ISIS has been eradicated, the attack showed otherwise.',
+    ],
+    lookalikes: ['The Pentagon rejected the budget, and ISIS remains a threat.', 'Critics dismissed the plan; ISIS remains a threat.', 'Despite the rain, officials said ISIS remains a threat.'],
   },
 ];
 

@@ -48,9 +48,9 @@ describe('claim matching', () => {
     expect(text.slice(claim!.start, claim!.end)).toBe(claim!.text);
     expect(claim?.via).toBe('topic');
     expect(claim?.cues).toEqual([
-      { label: 'ISIS', text: 'Daesh' },
-      { label: 'a threat', text: 'threat' },
-      { label: 'says it goes on', text: 'remains' },
+      { label: 'ISIS', text: 'Daesh', role: 'subject' },
+      { label: 'a threat', text: 'threat', role: 'predicate' },
+      { label: 'says it goes on', text: 'remains', role: 'stance' },
     ]);
     expect(claim?.explanation).toContain('ISIS is still a threat.');
   });
