@@ -139,6 +139,8 @@ export interface ClaimModel {
   readonly statements: ReadonlyMap<string, string>;
   /** Actor kinds by id, for descriptions. */
   readonly kinds: ReadonlyMap<string, string>;
+  /** Per actor, the other actors whose names its own names contain ("Global Coalition against ISIS" contains ISIS). */
+  readonly namesInside: ReadonlyMap<string, readonly string[]>;
 }
 
 /** The claim-related findings of one block, before page context. */
@@ -169,6 +171,8 @@ export const CONCEPT_SIGNALS = ruleTable<
     readonly with?: string;
     /** What the signal reads as: by default the target asserted; `demand` when it asks for the target ("no longer needed" asks to leave). */
     readonly reads?: 'demand';
+    /** True when the reading keeps its own modality (a demand to end a presence demands leaving). */
+    readonly keep?: boolean;
   }
 >(
   'concept signals',
@@ -202,6 +206,17 @@ export const CONCEPT_SIGNALS = ruleTable<
       lookalikes: ['The group is still needed.'],
     },
     {
+      id: 'ending-a-presence-is-leaving',
+      from: 'mission-ending',
+      with: 'presence',
+      to: 'withdraw',
+      when: ['fact', 'ongoing', 'intent'],
+      keep: true,
+      reason: 'Ending a presence is leaving: "the presence of US forces on our soil must come to an end".',
+      examples: ['The presence of US troops must come to an end.'],
+      lookalikes: ['The talks must come to an end soon, officials said of the troops.'],
+    },
+    {
       id: 'rising-attacks-signal-threat',
       from: 'increase',
       with: 'attack',
@@ -213,15 +228,15 @@ export const CONCEPT_SIGNALS = ruleTable<
     },
   ],
   (entry, text) => {
-    const model = createClaimModel(signalProbePack(entry.to, entry.reads === 'demand' ? 'demanded' : 'continuing'));
+    const model = createClaimModel(signalProbePack(entry.to, entry.reads === 'demand' || entry.keep ? 'demanded' : 'continuing'));
     return matchText(model, text).length > 0;
   },
 );
 
 /** The signals into each concept, by target. */
-const SIGNALS_INTO = new Map<string, { from: string; when: readonly string[]; with?: string; reads?: 'demand' }[]>();
+const SIGNALS_INTO = new Map<string, { from: string; when: readonly string[]; with?: string; reads?: 'demand'; keep?: boolean }[]>();
 for (const s of CONCEPT_SIGNALS.entries) {
-  SIGNALS_INTO.set(s.to, [...(SIGNALS_INTO.get(s.to) ?? []), { from: s.from, when: s.when, ...(s.with ? { with: s.with } : {}), ...(s.reads ? { reads: s.reads } : {}) }]);
+  SIGNALS_INTO.set(s.to, [...(SIGNALS_INTO.get(s.to) ?? []), { from: s.from, when: s.when, ...(s.with ? { with: s.with } : {}), ...(s.reads ? { reads: s.reads } : {}), ...(s.keep ? { keep: true } : {}) }]);
 }
 
 /** Compiles the claims of a pack: slot terms and the predicates' concept forms into one index. */
@@ -273,7 +288,17 @@ export function createClaimModel(pack: Pick<Pack, 'claims'> & Partial<Pick<Pack,
     };
   });
   entries.push(...conceptForms(conceptIds));
-  return { claims, groups, entries, statements: new Map(pack.claims.map((c) => [c.id, c.statement])), kinds };
+  const namesInside = new Map<string, string[]>();
+  for (const a of pack.actors ?? []) {
+    for (const b of pack.actors ?? []) {
+      if (a.id === b.id) continue;
+      const inner = b.aliases.filter((x) => x.standalone && x.text.length >= 3).map((x) => x.text.toLowerCase());
+      if (a.aliases.some((x) => inner.some((n) => new RegExp(`(?:^|[^\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}])`, 'u').test(x.text.toLowerCase())))) {
+        namesInside.set(a.id, [...(namesInside.get(a.id) ?? []), b.id]);
+      }
+    }
+  }
+  return { claims, groups, entries, statements: new Map(pack.claims.map((c) => [c.id, c.statement])), kinds, namesInside };
 }
 
 /** A pack term and, for a lower-case word or phrase ending in one, its plural. */
@@ -310,7 +335,8 @@ function mayState(model: ClaimModel, claim: CompiledClaim, p: Presence): boolean
   const predicate =
     [...claim.concepts, ...claim.antonyms].some((c) => p.concepts.has(c) || (SIGNALS_INTO.get(c) ?? []).some((s) => p.concepts.has(s.from))) ||
     (claim.predicateTerms >= 0 && p.groups.has(claim.predicateTerms));
-  if (predicate && hasGroup(model, p, claim.subject) && hasGroup(model, p, claim.object)) return true;
+  // The object is checked when the sentence is read: it may go unsaid (see `matchClaims`).
+  if (predicate && hasGroup(model, p, claim.subject)) return true;
   return claim.evidence.some((set) => set.every((g) => hasGroup(model, p, g)));
 }
 
@@ -518,7 +544,8 @@ export function matchClaims(model: ClaimModel, text: string, scan: ClaimScan, ac
           const near = fill(claim.subject, reachBack(text, r.start, 3), r.start);
           return near !== null || /\b(?:it|they)\s+(?:\S+\s+){0,2}$/i.test(text.slice(reachBack(text, r.start, 3), r.start));
         };
-        if (claim.object >= 0 && !object && !subjectRightBefore()) {
+        // Only a "what" object may go unsaid; a place or party ("Iraq") is what tells the story apart.
+        if (claim.object >= 0 && !object && (model.groups[claim.object]!.actors.size > 0 || !subjectRightBefore())) {
           why ||= 'claim-object-missing';
           continue;
         }
@@ -617,6 +644,9 @@ function describedSpans(model: ClaimModel, text: string, actors: readonly ActorS
   let low: string | null = null;
   for (const entry of DESCRIPTIONS.entries) {
     const named = new Set(actors.filter((a) => a.standalone !== false && model.kinds.get(a.actorId) === entry.kind).map((a) => a.actorId));
+    // A group named only inside another name ("the international coalition against ISIS … the
+    // militants") is named all the same.
+    if (named.size === 0) for (const a of actors) for (const inner of model.namesInside.get(a.actorId) ?? []) if (model.kinds.get(inner) === entry.kind) named.add(inner);
     if (named.size !== 1) continue;
     const actorId = [...named][0]!;
     low ??= lowerSameLength(text);
@@ -636,8 +666,9 @@ function bearing(claim: CompiledClaim, r: Reading, hits: readonly ConceptHit[], 
   for (const c of claim.concepts) {
     for (const signal of SIGNALS_INTO.get(c) ?? []) {
       if (signal.from !== r.concept) continue;
-      if (signal.with && !hits.some((h) => h.concept === signal.with && h.start >= r.scope.start && h.end <= r.scope.end && (wordsApart(text, h.end, r.start) <= 8 || wordsApart(text, r.end, h.start) <= 8))) continue;
+      if (signal.with && !hits.some((h) => h.concept === signal.with && h.start >= r.scope.start && h.end <= r.scope.end && (wordsApart(text, h.end, r.start) <= 10 || wordsApart(text, r.end, h.start) <= 10))) continue;
       const plain = !r.ongoing && !r.capable && !r.intent && !r.demand && !r.reluctance;
+      if (signal.keep) return { polarity: r.polarity, reading: r, viaAntonym: false };
       // "No longer needed" and "no need for" ask for the end of something; a bare "not needed" may
       // only say it was never asked for ("foreign troops are not needed on the ground").
       const firmlyNegated = r.polarity === -1 && r.operators.some((o) => (o.kind === 'ended' || o.kind === 'negation') && /^no\b/i.test(o.text));

@@ -176,7 +176,7 @@ export function aliasVariants(list: readonly Actor[]): Map<string, Alias[]> {
     if (seen.has(key) || text.length > 120) return;
     seen.add(key);
     const existing = out.get(actorId) ?? [];
-    if (existing.length >= 60) return;
+    if (existing.length >= 120) return;
     existing.push({ ...base, text });
     out.set(actorId, existing);
   };
@@ -199,7 +199,14 @@ export function aliasVariants(list: readonly Actor[]): Map<string, Alias[]> {
     const codes = countryCodesIn(actor);
     for (const alias of actor.aliases) {
       if (alias.lang !== 'en') continue;
-      for (const swap of countrySwaps(alias.text)) add(actor.id, alias, swap);
+      const swaps = countrySwaps(alias.text);
+      for (const swap of swaps) add(actor.id, alias, swap);
+      // "US troops" is also "US combat troops", "American ground forces": a country's forces take a
+      // word of their branch or role before the noun.
+      for (const form of [alias.text, ...swaps]) {
+        const m = /^(.+?)\s+(troops|forces|soldiers)$/.exec(form);
+        if (m && COUNTRY_FORMS.has(m[1]!)) for (const role of FORCE_ROLES) add(actor.id, alias, `${m[1]} ${role} ${m[2]}`);
+      }
       if (nameRe) {
         nameRe.lastIndex = 0;
         for (const m of alias.text.matchAll(nameRe)) {
@@ -254,6 +261,9 @@ function isProperName(text: string): boolean {
   const words = text.split(/\s+/);
   return words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|and|al|el|de)$/.test(w)) && /^\p{Lu}/u.test(words[0] ?? '');
 }
+
+/** Words that stand between a country and its "troops" or "forces". */
+const FORCE_ROLES = ['combat', 'ground', 'military', 'special operations'];
 
 /** Every alias with one country form swapped for the others, before a noun or "-led". */
 function countrySwaps(text: string): string[] {

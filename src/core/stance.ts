@@ -280,7 +280,8 @@ const PREDICATING: ReadonlySet<OperatorKind> = new Set(['predicate', 'predicate-
 const PLAN_NOUN_BEFORE = /\b(?:committee|commission|plan|plans|decision|agreement|deal|talks|process|timetable|timeline|roadmap|proposal|bid|effort|efforts|move|step|steps|order|resolution|vote|law|bill|mechanism|framework|agreed|decided)\s+to\s+(?:[a-z]+\s+(?:for\s+)?)?$/;
 
 /** A verb of asking, its addressee (one to four words) and "to", right before the idea: "asked Washington to", "urged the troops to". */
-const ADDRESSED_DEMAND = /(?:^|\s)((?:asked|asks|ask|asking|urged|urges|urge|urging|told|tells|tell|telling|pressed|presses|press|pressing|called on|calls on|call on|calling on|wants|want|wanted|wanting|pressured|pressuring|begged|instructed|ordered|orders|order|demanded|demands)(?:\s+(?:\S+)){1,4}?\s+to)\s+$/;
+const ADDRESSED_DEMAND =
+  /(?:^|\s)((?:asked|asks|ask|asking|urged|urges|urge|urging|told|tells|tell|telling|pressed|presses|press|pressing|called on|calls on|call on|calling on|wants|want|wanted|wanting|pressured|pressuring|begged|instructed|ordered|orders|order|demanded|demands|force|forces|forced|forcing|compel|compelled|(?:pressure|calls?|demands?|pushe?s?|appeals?|campaign)(?:\s+\S+){0,4}?\s+for)(?:\s+(?:\S+)){1,4}?\s+to)\s+$/;
 
 /** A past verb of saying before a clause: its "could" is reported ability, not a supposition. */
 const REPORTED_PAST = /\b(?:said|told|insisted|argued|claimed|stated|noted|added|stressed|explained|believed|thought|declared|asserted|maintained|wrote)\b(?:\s+\S+){0,12}\s*$/;
@@ -534,7 +535,10 @@ function governsNoun(low: string, o: OperatorMatch & { entry: StanceOperator }, 
   // Some govern through one preposition ("warned of a resurgence", "talks continue on ending").
   const rest = o.entry.throughPreposition ? between.replace(/^(?:\s+[a-z]+){0,2}?\s*\b(?:of|about|over|on|for|in|toward|towards)\s/, ' ') : between;
   if (PREPOSITION.test(` ${rest}`)) return false;
-  return wordsBetween(low, o.end, at) <= 3 || o.kind === 'predicate-after';
+  // A determiner and up to three adjectives, or a longer run of them joined by "and"
+  // ("a quick and orderly negotiated exit").
+  const words = wordsBetween(low, o.end, at);
+  return words <= 3 || (words <= 6 && /\band\b/.test(rest)) || o.kind === 'predicate-after';
 }
 
 /** True for an operator in -ing form that stands as a noun: at its clause's start, or after "that", a preposition or "to". */

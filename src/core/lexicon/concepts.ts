@@ -146,7 +146,8 @@ export const CONCEPTS = ruleTable<ConceptEntry>(
       words: [
         'a:alone', 'x:on (their|its) own', 'x:by (themselves|itself)', 'a:self-sufficient', 'a:independently', 'a:unaided',
         'x:without (foreign|outside|international|external|American|US|U.S.|coalition|Western|any) (help|support|assistance|backing|troops|forces|aid|partners)',
-        'x:without the (help|support|assistance|backing) of', 'x:without (help|support|assistance|backing|aid) from', 'x:do the job [alone]', 'v:take (over|the lead|full responsibility|responsibility for security|charge of security)',
+        'x:without the (help|support|assistance|backing) of', 'x:without (help|support|assistance|backing|aid) from', 'x:without … (help|support|assistance|backing|aid)', 'x:do the job [alone]',
+        'x:(need|needs) no one', 'x:(do not|don\'t|does not|doesn\'t|no longer) need (anyone|anybody|outside help|foreign help|foreign troops|foreign forces)', 'v:take (over|the lead|full responsibility|responsibility for security|charge of security)',
         'x:full responsibility for security', 'v:stand on (their|its) own [two ]feet',
       ],
       antonyms: ['dependent'],
@@ -178,6 +179,14 @@ export const CONCEPTS = ruleTable<ConceptEntry>(
       not: ['x:end of', 'x:the end', 'x:at the end', 'x:by the end', 'x:end-of'],
       examples: ['The coalition mission will end next year.', 'Talks are about winding down the mission.', 'The mission will transition to a bilateral relationship.'],
       lookalikes: ['By the end of the year, sales rose.', 'The weekend was calm.', 'The transit line opened.'],
+    },
+    {
+      id: 'presence',
+      label: 'a presence',
+      reason: 'Forces or a body being somewhere: presence, deployment, boots on the ground.',
+      words: ['n:presence', 'n:deployment', 'x:boots on the ground', 'n:garrison'],
+      examples: ['The presence of US forces is temporary.', 'a US deployment in Iraq'],
+      lookalikes: ['The present was wrapped.', 'The deploy button.'],
     },
     {
       id: 'needed',

@@ -7,7 +7,7 @@
 import { formsOf, type WordClass } from './morphology';
 
 /** Most expansions one pattern may produce; a pattern past it is a mistake in the list. */
-const MAX_EXPANSIONS = 512;
+const MAX_EXPANSIONS = 2048;
 
 /** Expands `(a|b)` alternatives and `[x]` optional parts (nested or not) into every phrase, spaces normalised. */
 export function expandTemplate(pattern: string): string[] {
