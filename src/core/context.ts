@@ -198,6 +198,8 @@ export function aliasVariants(list: readonly Actor[]): Map<string, Alias[]> {
   for (const actor of list) {
     const codes = countryCodesIn(actor);
     for (const alias of actor.aliases) {
+      // "To al-Sudani" is "للسوداني": after the preposition ل the article ال loses its alef.
+      if (alias.lang === 'ar' && alias.text.startsWith('ال')) add(actor.id, alias, `لل${alias.text.slice(2)}`);
       if (alias.lang !== 'en') continue;
       const swaps = countrySwaps(alias.text);
       for (const swap of swaps) add(actor.id, alias, swap);
