@@ -113,9 +113,9 @@ export const STANCE_OPERATORS: readonly StanceOperator[] = [
     id: 'no-longer',
     kind: 'ended',
     reason: 'A state that held and holds no more: "no longer", "not anymore", "ceased to".',
-    words: ['x:no longer', 'x:not any longer', 'x:no more', 'x:not anymore', 'v:cease to', 'v:stop being', 'x:finished as', 'x:done as'],
+    words: ['x:no longer', 'x:not any longer', 'x:no more', 'x:not anymore', 'v:cease to', 'v:stop being', 'x:finished as', 'x:done as', 'x:(stopped|stops|ceased|ceases|has stopped|have stopped)'],
     window: 5,
-    examples: ['ISIS is no longer a threat.', 'Daesh no longer represents a threat.', 'The Islamic State group is finished as a danger.'],
+    examples: ['ISIS is no longer a threat.', 'Daesh no longer represents a threat.', 'The Islamic State group is finished as a danger.', 'The drought has stopped threatening the north.'],
     lookalikes: ['The threat, no longer hidden, remains.'],
   },
   {
