@@ -289,11 +289,12 @@ export function createClaimModel(pack: Pick<Pack, 'claims'> & Partial<Pick<Pack,
   });
   entries.push(...conceptForms(conceptIds));
   const namesInside = new Map<string, string[]>();
+  const lowered = new Map((pack.actors ?? []).map((a) => [a.id, a.aliases.map((x) => x.text.toLowerCase())]));
   for (const a of pack.actors ?? []) {
     for (const b of pack.actors ?? []) {
       if (a.id === b.id) continue;
       const inner = b.aliases.filter((x) => x.standalone && x.text.length >= 3).map((x) => x.text.toLowerCase());
-      if (a.aliases.some((x) => inner.some((n) => new RegExp(`(?:^|[^\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}])`, 'u').test(x.text.toLowerCase())))) {
+      if ((lowered.get(a.id) ?? []).some((name) => inner.some((n) => containsAsWords(name, n)))) {
         namesInside.set(a.id, [...(namesInside.get(a.id) ?? []), b.id]);
       }
     }
@@ -302,6 +303,15 @@ export function createClaimModel(pack: Pick<Pack, 'claims'> & Partial<Pick<Pack,
 }
 
 /** A pack term and, for a lower-case word or phrase ending in one, its plural. */
+/** Whether `inner` stands in `name` as whole words ("isis" in "the coalition against isis"). */
+function containsAsWords(name: string, inner: string): boolean {
+  const letter = /\p{L}/u;
+  for (let at = name.indexOf(inner); at >= 0; at = name.indexOf(inner, at + 1)) {
+    if ((at === 0 || !letter.test(name[at - 1]!)) && (at + inner.length === name.length || !letter.test(name[at + inner.length]!))) return true;
+  }
+  return false;
+}
+
 function termForms(term: string): string[] {
   const last = /(?:^|\s)([a-z]{3,})$/.exec(term)?.[1];
   if (!last || /s$/.test(last)) return [term];

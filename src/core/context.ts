@@ -622,7 +622,11 @@ export function createPageContext(model: ActorModel, counts: ReadonlyMap<string,
       (shown.length > 0 ? `; ${shown.join(', ')} ${shown.length === 1 ? 'is' : 'are'} highlighted because the page is about ${shown.length === 1 ? 'it' : 'them'}` : '') +
       '.';
   }
-  const signature = [[...named].sort().join(','), [...vetoed].sort().join(','), onStory ? 'S' : '', statesClaim ? 'C' : '', [...about].sort().join(',')].join('|');
+  // What the mentions of a block depend on, and nothing more: the reason's wording changes with
+  // every claim counted, and which actors the page is about matters only off the story (where it
+  // lets broad actors show), so on a story page it is left out and a long page growing past a
+  // threshold re-reads nothing.
+  const signature = [[...named].sort().join(','), [...vetoed].sort().join(','), onStory ? 'S' : '', statesClaim ? 'C' : '', onStory ? '' : [...about].sort().join(',')].join('|');
   return { named, vetoed, onStory, statesClaim, about, reason, hidden, signature };
 }
 

@@ -256,8 +256,8 @@ export const STANCE_OPERATORS: readonly StanceOperator[] = [
     throughPreposition: true,
     position: 'sentence',
     reason: 'A reported warning or fear asserts the risk it names, even in "could" or as a noun ("warned of a resurgence").',
-    words: ['v:warn', 'v:caution', 'v:fear', 'x:(raised|raise|raises|expressed|express|expresses|voiced|voice|voices) [renewed |growing |new ]concerns?', 'v:worry', 'a:worried', 'a:concerned', 'a:mindful', 'v:sound the alarm', 'n:warning', 'x:reasons to worry', 'x:concern about', 'x:concerns about', 'x:concern over', 'x:concerns over'],
-    examples: ['Commanders warned that ISIS could regroup.', 'US fears Islamic State comeback.', 'Officials warned of a resurgence of ISIS.'],
+    words: ['v:warn', 'v:caution', 'v:fear', 'x:(raised|raise|raises|expressed|express|expresses|voiced|voice|voices) [renewed |growing |new ]concern[s]', 'v:worry', 'a:worried', 'a:concerned', 'a:mindful', 'v:sound the alarm', 'n:warning', 'x:reasons to worry', 'x:concern about', 'x:concerns about', 'x:concern over', 'x:concerns over'],
+    examples: ['Commanders warned that ISIS could regroup.', 'US fears Islamic State comeback.', 'Officials warned of a resurgence of ISIS.', 'Officials voiced concerns that ISIS could regroup.'],
     lookalikes: ['ISIS could regroup, analysts said.'],
   },
   {
