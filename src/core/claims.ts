@@ -166,7 +166,8 @@ export const CONCEPT_SIGNALS = ruleTable<
   RuleEntry & {
     readonly from: string;
     readonly to: string;
-    readonly when: readonly ('fact' | 'ongoing' | 'capable' | 'intent' | 'negated')[];
+    /** When the source signals the target: as a plain fact, going on, possible, planned, firmly denied, or no longer possible (`unable`, which signals the target ended). */
+    readonly when: readonly ('fact' | 'ongoing' | 'capable' | 'intent' | 'negated' | 'unable')[];
     /** A concept whose words must stand in the signal's clause, within eight words of it ("attacks … on course to double"). */
     readonly with?: string;
     /** What the signal reads as: by default the target asserted; `demand` when it asks for the target ("no longer needed" asks to leave). */
@@ -217,6 +218,15 @@ export const CONCEPT_SIGNALS = ruleTable<
       lookalikes: ['The talks must come to an end soon, officials said of the troops.'],
     },
     {
+      id: 'no-longer-able-to-attack',
+      from: 'attack',
+      to: 'threat',
+      when: ['unable'],
+      reason: 'A group that can no longer attack is no longer a threat: "ISIS no longer has the capacity to launch major attacks".',
+      examples: ['ISIS no longer has the capacity to launch major attacks.', 'The group is no longer able to carry out large-scale attacks.', 'ISIS can no longer mount attacks.'],
+      lookalikes: ['ISIS could not carry out the attack it planned.', 'ISIS is able to launch attacks.'],
+    },
+    {
       id: 'rising-attacks-signal-threat',
       from: 'increase',
       with: 'attack',
@@ -228,7 +238,7 @@ export const CONCEPT_SIGNALS = ruleTable<
     },
   ],
   (entry, text) => {
-    const model = createClaimModel(signalProbePack(entry.to, entry.reads === 'demand' || entry.keep ? 'demanded' : 'continuing'));
+    const model = createClaimModel(signalProbePack(entry.to, entry.reads === 'demand' || entry.keep ? 'demanded' : entry.when.includes('unable') ? 'ended' : 'continuing'));
     return matchText(model, text).length > 0;
   },
 );
@@ -683,6 +693,10 @@ function bearing(claim: CompiledClaim, r: Reading, hits: readonly ConceptHit[], 
       // only say it was never asked for ("foreign troops are not needed on the ground").
       const firmlyNegated = r.polarity === -1 && r.operators.some((o) => (o.kind === 'ended' || o.kind === 'negation') && /^no\b/i.test(o.text));
       const holds = signal.when.some((w) => (w === 'negated' ? firmlyNegated : r.polarity === 1 && ((w === 'ongoing' && r.ongoing) || (w === 'capable' && r.capable) || (w === 'intent' && r.intent) || (w === 'fact' && plain))));
+      // The other way round: what can no longer happen no longer signals the target ("no longer able
+      // to launch attacks" is no longer a threat). Only "no longer": a failed or denied attempt
+      // ("could not carry out the attack") says nothing of what the group can do.
+      if (signal.when.includes('unable') && r.capable && r.ended && r.polarity === -1 && !r.demand && !r.reluctance) return { polarity: -1, reading: r, viaAntonym: false };
       if (!holds) continue;
       if (signal.reads === 'demand') return { polarity: 1, reading: { ...r, demand: true, ended: false }, viaAntonym: false };
       return { polarity: 1, reading: r, viaAntonym: false };

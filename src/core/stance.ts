@@ -333,6 +333,14 @@ export function readSentence(text: string, start: number, end: number, hits: rea
       if (position === 'after') return after(o);
       return false;
     });
+    // Scope composes: a negation or "no longer" before a modal that governs the idea governs the
+    // idea too, however far the modal reaches ("no longer has the capacity to launch major
+    // attacks", "is not able to carry out large-scale attacks").
+    for (const o of ops) {
+      if ((o.kind !== 'negation' && o.kind !== 'ended') || applying.includes(o) || o.end > hit.start || !(inClause(o) || borrowed(o))) continue;
+      const modal = applying.find((g) => INHERITED.has(g.kind) && g.start >= o.end && g.end <= hit.start && wordsBetween(low, o.end, g.start) <= Math.min(2, o.entry.window ?? 6));
+      if (modal) applying.push(o);
+    }
     const has = (kind: OperatorKind): OperatorMatch | undefined => applying.find((o) => o.kind === kind);
 
     // 1. Not asserted at all: questions and conditions.
