@@ -295,6 +295,9 @@ function isHistory(low: string, clauseStart: number, hit: ConceptHit): boolean {
   return DATED_PAST.test(low.slice(clauseStart, hit.start));
 }
 
+/** A change of state right before an idea: "could become [a serious] threat", "re-emerge as a force". */
+const BECOME_BEFORE = /\b(?:become|becomes|became|becoming|turn into|turns into|re-?emerge as|re-?emerges as|return as|grow into)\s+(?:[a-z'-]+\s+){0,3}$/;
+
 /** A plan only supposed: "any future agreement to end the mission", "a possible deal to withdraw". */
 const SUPPOSED_PLAN = /\b(?:any|a possible|a potential|an eventual|a hypothetical|no)\s+(?:[a-z]+\s+){0,2}?(?:committee|commission|plan|plans|decision|agreement|deal|talks|process|timetable|timeline|roadmap|proposal|bid|effort|efforts|move|step|steps|order|resolution|vote|law|bill|mechanism|framework)\s+to\s+(?:[a-z]+\s+(?:for\s+)?)?$/;
 
@@ -376,7 +379,10 @@ export function readSentence(text: string, start: number, end: number, hits: rea
         (o.end <= hit.start + 1 ? conditionReaches(low, o.end, hit.start) || o.entry.id !== 'divided' : !/^whether$/i.test(o.text) && !low.slice(hit.end, o.start).includes(',')) &&
         !/\beven\s+$/.test(low.slice(Math.max(start, o.start - 6), o.start)),
     );
-    if (!unasserted && (condition || (inversion && sameClauseRun(clauses, start, hit.start)))) {
+    // A warning asserts the risk it names even when a condition follows it ("warned that ISIS
+    // could stage a comeback if pressure eases"); what the condition itself says stays supposed.
+    const warnedBefore = condition !== undefined && condition.start >= hit.end && warnings.some((o) => o.end <= hit.start && inSameChain(clauses, o.start, hit.start) && wordsBetween(low, o.end, hit.start) <= 8);
+    if (!unasserted && !warnedBefore && (condition || (inversion && sameClauseRun(clauses, start, hit.start)))) {
       unasserted = 'condition';
       if (condition) take(condition);
       else if (inversion) {
@@ -465,7 +471,10 @@ export function readSentence(text: string, start: number, end: number, hits: rea
     }
     if (!unasserted && hypothetical && !capable) {
       const warning = warnings.find((o) => inSameChain(clauses, o.start, hit.start) || o.start > hit.end);
-      if (warning) {
+      // "could become a threat again" says it is none now: a warning of a return is not a
+      // statement of the present.
+      const becomesAgain = BECOME_BEFORE.test(low.slice(Math.max(start, hit.start - 40), hit.start)) && /^(?:\s+[a-z'-]+){0,2}?\s+again\b/.test(low.slice(hit.end, Math.min(end, hit.end + 30)));
+      if (warning && !becomesAgain) {
         take(warning);
       } else {
         unasserted = 'hypothetical';

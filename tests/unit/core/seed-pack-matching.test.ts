@@ -43,6 +43,7 @@ describe('seed pack: look-alikes stay unmarked', () => {
     ['The Islamic State’s Afghan branch is still a threat to Kabul, a UN panel said.'],
     ['A spokesman for al-Sudani denied reports that the premier had declared the danger from ISIS over.'],
     ['Any future agreement to end the coalition’s mission in Iraq would need the approval of parliament.'],
+    ['Analysts warn that Islamic State could become a threat again in Iraq if the camps are not emptied.'],
     // Who would help is not who acts.
     ['Kurdish commanders said their fighters could defend Kirkuk without help from Iraqi forces.'],
     ['The Kurds can hold the line without the help of Iraqi troops.'],
@@ -87,6 +88,7 @@ describe('seed pack: paraphrases are found', () => {
     ['Iraqi Prime Minister Mohammed Shia al-Sudani called again on Tuesday for US forces to leave Iraq.', 'claim:us-troops-should-leave'],
     ['US troops have been asked to leave Iraq by the country’s prime minister.', 'claim:us-troops-should-leave'],
     ['Washington is dragging its feet on withdrawing US forces from Iraq, diplomats say.', 'claim:us-reluctant-to-leave'],
+    ['Pentagon officials warned that ISIS could stage a comeback in Iraq if pressure eases.', 'claim:isis-still-a-threat'],
     // The place named in the sentence before carries over.
     ['US Ambassador Alina Romanowski met Iraq’s prime minister on Tuesday. The premier told her that American forces ought to leave.', 'claim:us-troops-should-leave'],
   ])('%s', (text, id) => {
