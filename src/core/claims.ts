@@ -179,26 +179,34 @@ export const CONCEPT_SIGNALS = ruleTable<
     readonly reads?: 'demand';
     /** True when the reading keeps its own modality (a demand to end a presence demands leaving). */
     readonly keep?: boolean;
+    /**
+     * True when the source is something the subject does: the subject then stands before it ("ISIS
+     * continues to attack") or after "by" or "from" ("attacks by ISIS"), never as its target
+     * ("US forces continue to launch attacks against ISIS").
+     */
+    readonly agent?: boolean;
   }
 >(
   'concept signals',
   [
     {
       id: 'attacks-signal-threat',
+      agent: true,
       from: 'attack',
       to: 'threat',
       when: ['ongoing', 'capable', 'intent'],
       reason: 'A group that still attacks, can attack or plans attacks is a threat.',
-      examples: ['ISIS continued to conduct attacks.', 'ISIS is planning attacks abroad.', 'The group can still launch attacks.'],
-      lookalikes: ['ISIS claimed an attack in Kabul.'],
+      examples: ['ISIS continued to conduct attacks.', 'ISIS is planning attacks abroad.', 'The group can still launch attacks.', 'Attacks by ISIS continue.'],
+      lookalikes: ['ISIS claimed an attack in Kabul.', 'Iraqi soldiers continue to launch attacks against ISIS.', 'Soldiers are still carrying out attacks on the group.'],
     },
     {
       id: 'killing-signals-threat',
+      agent: true,
       from: 'kill',
       to: 'threat',
       when: ['ongoing', 'capable', 'intent'],
       reason: 'A group that can still kill, or goes on killing, is a threat.',
-      examples: ['They can still kill, ISIS commanders warned.', 'ISIS continues to kill civilians.'],
+      examples: ['ISIS fighters can still kill, commanders warned.', 'ISIS continues to kill civilians.'],
       lookalikes: ['ISIS killed three people in 2016.'],
     },
     {
@@ -224,6 +232,7 @@ export const CONCEPT_SIGNALS = ruleTable<
     },
     {
       id: 'no-longer-able-to-attack',
+      agent: true,
       from: 'attack',
       to: 'threat',
       when: ['unable'],
@@ -233,6 +242,7 @@ export const CONCEPT_SIGNALS = ruleTable<
     },
     {
       id: 'rising-attacks-signal-threat',
+      agent: true,
       from: 'increase',
       with: 'attack',
       to: 'threat',
@@ -249,9 +259,9 @@ export const CONCEPT_SIGNALS = ruleTable<
 );
 
 /** The signals into each concept, by target. */
-const SIGNALS_INTO = new Map<string, { from: string; when: readonly string[]; with?: string; reads?: 'demand'; keep?: boolean }[]>();
+const SIGNALS_INTO = new Map<string, { from: string; when: readonly string[]; with?: string; reads?: 'demand'; keep?: boolean; agent?: boolean }[]>();
 for (const s of CONCEPT_SIGNALS.entries) {
-  SIGNALS_INTO.set(s.to, [...(SIGNALS_INTO.get(s.to) ?? []), { from: s.from, when: s.when, ...(s.with ? { with: s.with } : {}), ...(s.reads ? { reads: s.reads } : {}), ...(s.keep ? { keep: true } : {}) }]);
+  SIGNALS_INTO.set(s.to, [...(SIGNALS_INTO.get(s.to) ?? []), { from: s.from, when: s.when, ...(s.with ? { with: s.with } : {}), ...(s.reads ? { reads: s.reads } : {}), ...(s.keep ? { keep: true } : {}), ...(s.agent ? { agent: true } : {}) }]);
 }
 
 /** Compiles the claims of a pack: slot terms and the predicates' concept forms into one index. */
@@ -630,8 +640,8 @@ export function matchClaims(model: ClaimModel, text: string, scan: ClaimScan, ac
         // US-led coalition").
         const subjectActors = model.groups[claim.subject]!.actors;
         const strictObject = spans.some((a) => a.standalone !== false && !subjectActors.has(a.actorId));
-        const strictSubject = subjectFor(claim, r, (g, from, to) => fill(g, from, to, true), text, (g, from, to) => fill(g, from, to, true, true), sentence.start);
-        const subject = strictSubject ?? subjectFor(claim, r, (g, from, to) => fill(g, from, to), text, (g, from, to) => fill(g, from, to, false, true), sentence.start);
+        const strictSubject = subjectFor(claim, r, (g, from, to) => fill(g, from, to, true), text, (g, from, to) => fill(g, from, to, true, true), sentence.start, bears.agent);
+        const subject = strictSubject ?? subjectFor(claim, r, (g, from, to) => fill(g, from, to), text, (g, from, to) => fill(g, from, to, false, true), sentence.start, bears.agent);
         if (!subject) {
           why ||= 'claim-subject-missing';
           continue;
@@ -736,7 +746,7 @@ function describedSpans(model: ClaimModel, text: string, actors: readonly ActorS
  * through a signal ("ISIS continues to attack" is a threat; "troops are no longer needed" asks
  * them to leave). Null when it does not bear on it.
  */
-function bearing(claim: CompiledClaim, r: Reading, hits: readonly ConceptHit[], text: string): { polarity: 1 | -1; reading: Reading; viaAntonym: boolean } | null {
+function bearing(claim: CompiledClaim, r: Reading, hits: readonly ConceptHit[], text: string): { polarity: 1 | -1; reading: Reading; viaAntonym: boolean; agent?: boolean } | null {
   if (claim.concepts.has(r.concept) || r.concept === `term:${claim.predicateTerms}`) return { polarity: r.polarity, reading: r, viaAntonym: false };
   if (claim.antonyms.has(r.concept)) return { polarity: r.polarity === 1 ? -1 : 1, reading: r, viaAntonym: true };
   for (const c of claim.concepts) {
@@ -752,10 +762,11 @@ function bearing(claim: CompiledClaim, r: Reading, hits: readonly ConceptHit[], 
       // The other way round: what can no longer happen no longer signals the target ("no longer able
       // to launch attacks" is no longer a threat). Only "no longer": a failed or denied attempt
       // ("could not carry out the attack") says nothing of what the group can do.
-      if (signal.when.includes('unable') && r.capable && r.ended && r.polarity === -1 && !r.demand && !r.reluctance) return { polarity: -1, reading: r, viaAntonym: false };
+      const agent = signal.agent ? { agent: true } : {};
+      if (signal.when.includes('unable') && r.capable && r.ended && r.polarity === -1 && !r.demand && !r.reluctance) return { polarity: -1, reading: r, viaAntonym: false, ...agent };
       if (!holds) continue;
-      if (signal.reads === 'demand') return { polarity: 1, reading: { ...r, demand: true, ended: false }, viaAntonym: false };
-      return { polarity: 1, reading: r, viaAntonym: false };
+      if (signal.reads === 'demand') return { polarity: 1, reading: { ...r, demand: true, ended: false }, viaAntonym: false, ...agent };
+      return { polarity: 1, reading: r, viaAntonym: false, ...agent };
     }
   }
   return null;
@@ -779,6 +790,7 @@ function subjectFor(
   text: string,
   fillLast: (g: number, from: number, to: number) => Place | null = fill,
   sentenceStart = r.scope.start,
+  agent = false,
 ): Place | null {
   // The subject stands near the idea: within SUBJECT_REACH words before it or after it, inside
   // the idea's scope ("citing risks to security from the attacks … (IS, aka ISIS)" is not about IS).
@@ -790,7 +802,11 @@ function subjectFor(
     // "could defend the town without help from Iraqi forces" the forces are who would help, not
     // who acts. (Inside the idea's words it may be: "invoking the ISIS threat to justify".)
     const ownComplement = /(?:^|\s)(?:from|of|by)$/i.test(text.slice(r.start, r.end));
-    const near = fill(claim.subject, from, ownComplement ? r.start : to);
+    // The doer of an act stands before it, or after "by" ("attacks by ISIS"): never its target.
+    const byAgent = agent ? /^\s+(?:by|from)\s+(?:the\s+)?/i.exec(text.slice(r.end, to)) : null;
+    const near = agent
+      ? (fill(claim.subject, from, r.start) ?? (byAgent ? fill(claim.subject, r.end + byAgent[0].length, r.end + byAgent[0].length + 1) : null))
+      : fill(claim.subject, from, ownComplement ? r.start : to);
     if (near) return near;
     // "We're not going anywhere," a U.S. official said: "we" in a quote is the speaker's side.
     if (r.attribution && /\b(?:we|we're|we’re|our|us)\b/i.test(text.slice(from, r.start))) {

@@ -44,6 +44,9 @@ describe('seed pack: look-alikes stay unmarked', () => {
     ['A spokesman for al-Sudani denied reports that the premier had declared the danger from ISIS over.'],
     ['Any future agreement to end the coalition’s mission in Iraq would need the approval of parliament.'],
     ['Analysts warn that Islamic State could become a threat again in Iraq if the camps are not emptied.'],
+    // The target of an attack is not who attacks.
+    ['US forces continue to launch attacks against ISIS in the desert.'],
+    ['Iraqi troops are still carrying out attacks on ISIS hideouts.'],
     // Who would help is not who acts.
     ['Kurdish commanders said their fighters could defend Kirkuk without help from Iraqi forces.'],
     ['The Kurds can hold the line without the help of Iraqi troops.'],
