@@ -62,6 +62,12 @@ export interface ClaimMatch {
    * or is otherwise about the story.
    */
   readonly confirm?: string;
+  /**
+   * Set when the subject is a description the paragraph does not resolve ("the militants" in a
+   * paragraph that names no group): the match counts only on a page that names this actor
+   * unambiguously, the one actor of that kind the pack has.
+   */
+  readonly needsNamed?: string;
 }
 
 /** A mention of an actor that may fill a slot. */
@@ -78,6 +84,8 @@ export interface ActorSpan {
   readonly alias?: string;
   /** True for a case-sensitive acronym, which a page may define as something else. */
   readonly acronym?: boolean;
+  /** True for a description resolved across the page rather than the paragraph (see `describedSpans`). */
+  readonly pageWide?: boolean;
 }
 
 /** One slot of the compiled frames: actors and a group of the pack's own terms. */
@@ -142,6 +150,8 @@ export interface ClaimModel {
   readonly kinds: ReadonlyMap<string, string>;
   /** Per actor, the other actors whose names its own names contain ("Global Coalition against ISIS" contains ISIS). */
   readonly namesInside: ReadonlyMap<string, readonly string[]>;
+  /** By kind, the pack's one highlighted actor of that kind, when it has exactly one (for descriptions across the page). */
+  readonly soleOfKind: ReadonlyMap<string, string>;
   /** The story's places: the countries its claims are about (the objects of its frames). */
   readonly places: ReadonlySet<string>;
   /** Sets a sentence in a country that is not one of the pack's ("in Syria", "to Kabul", "the Afghan branch"), or null when the pack has no place. */
@@ -325,7 +335,10 @@ export function createClaimModel(pack: Pick<Pack, 'claims'> & Partial<Pick<Pack,
     }
   }
   const places = new Set(pack.claims.flatMap((c) => c.frame?.object?.actors ?? []).filter((id) => kinds.get(id) === 'country'));
-  return { claims, groups, entries, statements: new Map(pack.claims.map((c) => [c.id, c.statement])), kinds, namesInside, places, elsewhere: places.size > 0 ? elsewhereRe(pack) : null };
+  const byKind = new Map<string, string[]>();
+  for (const a of pack.actors ?? []) if (a.highlight) byKind.set(a.kind, [...(byKind.get(a.kind) ?? []), a.id]);
+  const soleOfKind = new Map([...byKind].filter(([, ids]) => ids.length === 1).map(([kind, ids]) => [kind, ids[0]!]));
+  return { claims, groups, entries, statements: new Map(pack.claims.map((c) => [c.id, c.statement])), kinds, namesInside, soleOfKind, places, elsewhere: places.size > 0 ? elsewhereRe(pack) : null };
 }
 
 /** Where the sentence before the one at `start` starts (`start` itself when there is none). */
@@ -359,7 +372,8 @@ function elsewhereRe(pack: Partial<Pick<Pack, 'actors'>>): RegExp | null {
   return new RegExp(
     `(?<![\\p{L}])(?:in|to|across|throughout|inside|within|into|over)\\s+(?:the\\s+)?(?:${side}\\s+)?(?:${alt(names)})(?![\\p{L}])` +
       `|(?<![\\p{L}])(?:${alt(names)})['’]s\\s` +
-      `|(?<![\\p{L}])(?:${alt(demonyms)})\\s+(?:branch|affiliate|offshoot|wing|province|chapter|franchise|capital|soil|territory|government|authorities)(?![\\p{L}])`,
+      `|(?<![\\p{L}])(?:${alt(demonyms)})\\s+(?:branch|affiliate|offshoot|wing|province|chapter|franchise|capital|soil|territory|government|authorities)(?![\\p{L}])` +
+      `|(?<![\\p{L}])(?:in|across|throughout|inside|within|into)\\s+the\\s+(?:${side}\\s+)?(?:${alt(demonyms)})\\s+(?:desert|countryside|interior|province|provinces|city|cities|capital|north|south|east|west|north-east|northeast|north-west|northwest|south-east|southeast|south-west|southwest|side)(?![\\p{L}])`,
     'u',
   );
 }
@@ -517,6 +531,7 @@ interface Candidate {
   readonly cues: CueMatch[];
   readonly acronyms: readonly string[];
   readonly confirm?: string;
+  readonly needsNamed?: string;
 }
 
 /** A stretch of the block that fills a slot. */
@@ -666,6 +681,7 @@ export function matchClaims(model: ClaimModel, text: string, scan: ClaimScan, ac
         // An ambiguous subject is tied to the story by an unambiguous object in the sentence, or
         // else by the page (see `confirm`).
         const confirm = strictSubject || strictObject ? undefined : spans.find((a) => a.start === subject.start && a.end === subject.end)?.actorId;
+        const needsNamed = spans.find((a) => a.pageWide && a.start === subject.start && a.end === subject.end)?.actorId;
         const cues: CueMatch[] = [{ label: model.groups[claim.subject]!.label, text: text.slice(subject.start, subject.end), role: 'subject' }];
         cues.push({ label: claim.predicateLabel, text: text.slice(r.start, r.end), role: 'predicate' });
         if (object) cues.push({ label: model.groups[claim.object]!.label, text: text.slice(object.start, object.end), role: 'object' });
@@ -674,7 +690,7 @@ export function matchClaims(model: ClaimModel, text: string, scan: ClaimScan, ac
           if (label && !cues.some((c) => c.role === 'stance' && c.label === label && c.text === o.text)) cues.push({ label, text: o.text, role: 'stance' });
         }
         const acronyms = spans.filter((a) => a.acronym && [subject, object].some((p) => p && p.start === a.start && p.end === a.end)).map((a) => a.alias!);
-        found.push({ claim, reading: r, cues, acronyms, ...(confirm ? { confirm } : {}) });
+        found.push({ claim, reading: r, cues, acronyms, ...(confirm ? { confirm } : {}), ...(needsNamed ? { needsNamed } : {}) });
         why = '';
         break;
       }
@@ -694,6 +710,7 @@ export function matchClaims(model: ClaimModel, text: string, scan: ClaimScan, ac
         ...(r.denied ? { denied: true } : {}),
         ...(winner.acronyms.length > 0 ? { acronyms: winner.acronyms } : {}),
         ...(winner.confirm ? { confirm: winner.confirm } : {}),
+        ...(winner.needsNamed ? { needsNamed: winner.needsNamed } : {}),
       });
     }
     // The evidence route: the specific facts the article gives for a claim, unless the sentence
@@ -733,10 +750,15 @@ function describedSpans(model: ClaimModel, text: string, actors: readonly ActorS
     // A group named only inside another name ("the international coalition against ISIS … the
     // militants") is named all the same.
     if (named.size === 0) for (const a of actors) for (const inner of model.namesInside.get(a.actorId) ?? []) if (model.kinds.get(inner) === entry.kind) named.add(inner);
+    // A paragraph that names none stands for the one actor of that kind the pack has, named
+    // elsewhere on the page ("Days later, al-Sudani said the militants no longer posed a threat"):
+    // the match then needs the page to name it (see `needsNamed`).
+    const pageWide = named.size === 0 && model.soleOfKind.has(entry.kind);
+    if (pageWide) named.add(model.soleOfKind.get(entry.kind)!);
     if (named.size !== 1) continue;
     const actorId = [...named][0]!;
     low ??= lowerSameLength(text);
-    for (const m of low.matchAll(descriptionRe(entry))) out.push({ actorId, start: m.index, end: m.index + m[0].length, standalone: true, alias: m[0] });
+    for (const m of low.matchAll(descriptionRe(entry))) out.push({ actorId, start: m.index, end: m.index + m[0].length, standalone: !pageWide, alias: m[0], ...(pageWide ? { pageWide: true } : {}) });
   }
   return out;
 }

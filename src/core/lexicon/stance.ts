@@ -128,8 +128,9 @@ export const STANCE_OPERATORS: readonly StanceOperator[] = [
     words: [
       'x:(is|was|has been|had been) (over|gone|finished|behind us)', 'v:(has|have) (passed|ended|receded|subsided|disappeared|vanished|faded|eased)', 'x:(passed|ended|receded|subsided|disappeared|vanished|faded)',
       'x:(is|was|has been|had been) a thing of the past', 'x:(is|are) no more', 'x:(is|was|has been|had been) consigned to (history|the past|the history books)', 'x:(is|was) history',
+      'x:of the past',
     ],
-    examples: ['The threat from ISIS has passed.', 'The danger is over.', 'The danger once posed by the Islamic State group has receded.', 'The danger once posed by Daesh had been consigned to history.'],
+    examples: ['The threat from ISIS has passed.', 'The danger is over.', 'The danger once posed by the Islamic State group has receded.', 'The danger once posed by Daesh had been consigned to history.', 'He described the group as a threat of the past.'],
     lookalikes: ['The threat that passed the border.'],
   },
   {

@@ -44,6 +44,7 @@ describe('seed pack: look-alikes stay unmarked', () => {
     ['A spokesman for al-Sudani denied reports that the premier had declared the danger from ISIS over.'],
     ['Any future agreement to end the coalition’s mission in Iraq would need the approval of parliament.'],
     ['Analysts warn that Islamic State could become a threat again in Iraq if the camps are not emptied.'],
+    ['The SDF commander said the jihadists remained a real threat in the Syrian desert.'],
     // The target of an attack is not who attacks.
     ['US forces continue to launch attacks against ISIS in the desert.'],
     ['Iraqi troops are still carrying out attacks on ISIS hideouts.'],
@@ -104,6 +105,13 @@ describe('seed pack: paraphrases are found', () => {
       expect(ids).not.toContain('claim:isis-still-a-threat');
       expect(ids).toContain('claim:isis-no-longer-a-threat');
     }
+  });
+
+  it('reads a description in a paragraph that names no group as the group the page names', () => {
+    const later = 'Days later, Prime Minister Mohammed Shia al-Sudani said the militants no longer posed a threat to Iraq.';
+    expect(idsOn('Seven US troops were wounded in a raid on an ISIS hideout.', later)).toContain('claim:isis-no-longer-a-threat');
+    // A page that never names the group leaves the description unresolved.
+    expect(idsOn('Seven US troops were wounded in a raid.', later)).not.toContain('claim:isis-no-longer-a-threat');
   });
 
   it('finds the prime minister by surname once the page names him in full', () => {
