@@ -223,6 +223,12 @@ export function aliasVariants(list: readonly Actor[]): Map<string, Alias[]> {
           }
         }
       }
+      // A country is also its people: "the Americans have hidden behind Daesh", "the Iraqis want
+      // them out". Only with "the", so that "Americans voted" stays a people.
+      if (actor.kind === 'country' && alias.text === actor.name) {
+        const country = COUNTRIES.find((c) => c.name === actor.name || c.alt.includes(actor.name));
+        for (const demonym of country?.demonyms ?? []) add(actor.id, alias, `the ${peopleOf(demonym)}`);
+      }
       // "the Pentagon" is also "Pentagon officials": a proper name that takes "the" drops it before a noun.
       const bare = /^the\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)$/u.exec(alias.text);
       if (bare && alias.standalone) add(actor.id, { ...alias, caseSensitive: true }, bare[1]!);
@@ -232,6 +238,11 @@ export function aliasVariants(list: readonly Actor[]): Map<string, Alias[]> {
     }
   }
   return out;
+}
+
+/** A demonym as a people: "American" → "Americans", "Iraqi" → "Iraqis", "French" and "Chinese" stay. */
+function peopleOf(demonym: string): string {
+  return /(?:ese|ss|sh|ch)$/.test(demonym) ? demonym : `${demonym}s`;
 }
 
 function escapeForRegExp(value: string): string {
@@ -881,6 +892,7 @@ const VARIANT_PROBE: Pick<Pack, 'actors'> = {
     { id: 'probe-uk-troops', name: 'UK troops', aliases: [{ text: 'UK troops' }] },
     { id: 'probe-alliance-forces', name: 'Harbour Alliance forces', aliases: [{ text: 'Harbour Alliance forces' }] },
     { id: 'probe-french-army', name: 'French army', aliases: [{ text: 'French army' }] },
+    { id: 'probe-portugal', name: 'Portugal', kind: 'country' as const, aliases: [{ text: 'Portugal' }] },
     { id: 'probe-front', name: 'Northern Liberation Front', kind: 'armed-group' as const, aliases: [{ text: 'Northern Liberation Front' }, { text: 'NLF', caseSensitive: true }, { text: 'الجبهة', lang: 'ar' }] },
     { id: 'probe-front-coalition', name: 'Coalition against the NLF', aliases: [{ text: 'Coalition against the NLF' }] },
     { id: 'probe-admiralty', name: 'the Admiralty', aliases: [{ text: 'the Admiralty' }] },
@@ -928,6 +940,13 @@ export const VARIANT_RULES = ruleTable<RuleEntry & { readonly actor: string }>(
       reason: 'A country with a one-word name stands before a noun as a possessive too: "Iraqi security forces" are "Iraq’s security forces".',
       examples: ['France’s army moved north.', "France's army moved north."],
       lookalikes: ['France moved its army north.'],
+    },
+    {
+      id: 'a-country-is-its-people',
+      actor: 'probe-portugal',
+      reason: 'A country is also its people, with "the" and a capital: "the Americans have hidden behind Daesh".',
+      examples: ['The Portuguese want a deal.', 'He said the Portuguese had agreed.'],
+      lookalikes: ['Portuguese wine sold well.'],
     },
     {
       id: 'forces-take-a-branch-word',

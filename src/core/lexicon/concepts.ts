@@ -114,7 +114,7 @@ export const CONCEPTS = ruleTable<ConceptEntry>(
       reason: 'Forces or a presence leaving a place: withdraw, pull out, exit, drawdown, go home, out of the country.',
       words: [
         'v:withdraw', 'n:withdrawal', 'v:pull out', 'n:pullout', 'n:pull-out', 'v:leave', 'v:exit', 'n:exit', 'n:drawdown', 'v:draw down', 'v:depart',
-        'n:departure', 'v:go home', 'v:head home', 'v:return home', 'v:bring home', 'v:bring back … (troops|forces|soldiers)', 'x:out of the (country|region)', 'n:expulsion', 'v:expel', 'x:going anywhere',
+        'n:departure', 'v:go home', 'v:head home', 'v:return home', 'v:bring home', 'v:bring … home', 'x:(troops|forces|soldiers|them) gone', 'v:bring back … (troops|forces|soldiers)', 'x:out of the (country|region)', 'n:expulsion', 'v:expel', 'x:going anywhere',
         'v:evacuate', 'n:evacuation', 'v:pack up', 'v:end (the|its|their|a) … (presence|deployment)', 'x:(an end|end) to (the|its|their|a) … (presence|deployment)',
         'x:troop (withdrawal|pullout|drawdown|reduction|reductions)', 'v:pull … out',
         'x:troops out', 'x:forces out', 'x:soldiers out',
@@ -124,7 +124,7 @@ export const CONCEPTS = ruleTable<ConceptEntry>(
         'n:(maternity|paternity|sick|annual|parental) leave', 'x:exit poll', 'x:exit polls',
       ],
       antonyms: ['stay'],
-      examples: ['US troops should leave Iraq.', 'He wants U.S. forces out of the country.', 'The Pentagon has no plans to pull out.', 'a withdrawal of foreign forces', 'calls for the expulsion of US forces'],
+      examples: ['He wants US troops gone.', 'Washington is in no hurry to bring its soldiers home.', 'US troops should leave Iraq.', 'He wants U.S. forces out of the country.', 'The Pentagon has no plans to pull out.', 'a withdrawal of foreign forces', 'calls for the expulsion of US forces'],
       lookalikes: ['The party left the coalition.', 'They will leave the decision to parliament.', 'She is on maternity leave.', 'He turned left.'],
     },
     {
@@ -146,7 +146,7 @@ export const CONCEPTS = ruleTable<ConceptEntry>(
       words: [
         'a:alone', 'x:on (their|its) own', 'x:by (themselves|itself)', 'a:self-sufficient', 'a:independently', 'a:unaided',
         'x:without (foreign|outside|international|external|American|US|U.S.|coalition|Western|any) (help|support|assistance|backing|troops|forces|aid|partners)',
-        'x:without the (help|support|assistance|backing) of', 'x:without (help|support|assistance|backing|aid) from', 'x:without … (help|support|assistance|backing|aid)', 'x:do the job [alone]',
+        'x:without the (help|support|assistance|backing) of', 'x:without (help|support|assistance|backing|aid) from', 'x:without (the|any) need (for|of)', 'x:without … (help|support|assistance|backing|aid)', 'x:do the job [alone]',
         'x:(need|needs) no one', 'x:(do not|don\'t|does not|doesn\'t|no longer) need (anyone|anybody|outside help|foreign help|foreign troops|foreign forces)', 'v:take (over|the lead|full responsibility|responsibility for security|charge of security)',
         'x:full responsibility for security', 'v:stand on (their|its) own [two ]feet',
       ],
@@ -173,19 +173,20 @@ export const CONCEPTS = ruleTable<ConceptEntry>(
       words: [
         'v:end', 'x:an end to', 'v:wind down', 'v:wrap up', 'v:phase out', 'v:conclude', 'v:transition', 'n:transition', 'v:hand over', 'n:handover',
         'x:move to [an |a ][enduring |new ]bilateral', 'x:(moving|moved|moves) to [an |a ][enduring |new ]bilateral', 'x:(move|moves|moved|moving|shift|shifts|shifted|shifting) from … to [an |a ][enduring |new ]bilateral', 'x:bilateral (relationship|ties|partnership|partnerships|relations|security)',
-        'v:transfer (the mission|responsibility|security)', 'n:drawdown', 'x:come to an end',
+        'v:transfer (the mission|responsibility|security)', 'n:drawdown', 'x:come to an end', 'x:(come|comes|came|coming) to a close', 'x:(draw|draws|drew|drawing) to a close',
+        'v:bring … to (an end|a close)', 'x:(brought|bring|brings|bringing) to (an end|a close)', 'v:wind up',
         'x:(job|mission|work|task|role) (is|was|has been|had been|will be) (over|done|complete|completed|finished|accomplished)', 'v:close down', 'v:shut down',
       ],
       not: ['x:end of', 'x:the end', 'x:at the end', 'x:by the end', 'x:end-of'],
-      examples: ['The coalition mission will end next year.', 'Talks are about winding down the mission.', 'The mission will transition to a bilateral relationship.', 'They are moving from a military coalition to bilateral relations.'],
+      examples: ['The mission is being brought to a close.', 'The coalition mission will end next year.', 'Talks are about winding down the mission.', 'The mission will transition to a bilateral relationship.', 'They are moving from a military coalition to bilateral relations.'],
       lookalikes: ['By the end of the year, sales rose.', 'The weekend was calm.', 'The transit line opened.'],
     },
     {
       id: 'presence',
       label: 'a presence',
       reason: 'Forces or a body being somewhere: presence, deployment, boots on the ground.',
-      words: ['n:presence', 'n:deployment', 'x:boots on the ground', 'n:garrison'],
-      examples: ['The presence of US forces is temporary.', 'a US deployment in Iraq'],
+      words: ['n:presence', 'n:deployment', 'x:boots on the ground', 'n:garrison', 'n:military footprint', 'x:(military|air|army|foreign|american|us|u.s.) (base|bases)', 'x:(their|its) bases'],
+      examples: ['The presence of US forces is temporary.', 'a US deployment in Iraq', 'to keep their military bases on our land'],
       lookalikes: ['The present was wrapped.', 'The deploy button.'],
     },
     {
@@ -204,8 +205,10 @@ export const CONCEPTS = ruleTable<ConceptEntry>(
       words: [
         'n:pretext', 'n:excuse', 'n:pretence', 'n:guise', 'n:smokescreen', 'n:alibi', 'n:justification', 'n:rationale', 'x:as (a |)cover for', 'x:under the cover of',
         'x:(invoke|invokes|invoked|invoking|use|uses|used|using|cite|cites|cited|citing|exploit|exploits|exploited|exploiting) … to justify', 'v:hide behind',
+        'x:(lean|leans|leaned|leant|leaning|rely|relies|relied|relying) on … to justify', 'x:(point|points|pointed|pointing) to … to (justify|explain why)',
+        'x:to justify (keeping|staying|remaining|maintaining|extending|prolonging)',
       ],
-      examples: ['Washington used ISIS as an excuse to stay.', 'The threat is a pretext for keeping troops.', 'under the guise of fighting terrorism'],
+      examples: ['Washington used ISIS as an excuse to stay.', 'The threat is a pretext for keeping troops.', 'under the guise of fighting terrorism', 'Washington leaned on the spectre of Daesh to justify keeping its garrisons.'],
       lookalikes: ['The context was explained.', 'The text was released.', 'The cover of the book.'],
     },
     {

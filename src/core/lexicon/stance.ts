@@ -236,6 +236,7 @@ export const STANCE_OPERATORS: readonly StanceOperator[] = [
     reason: 'Talks, plans and deals about something put it on the agenda: "talks continue on ending the mission", "a timeline for withdrawing".',
     words: [
       'x:(talks|negotiations|discussions|dialogue|meeting|meetings) [(continue|continued|resume|resumed|centered|centred|focused|focussed|centering|focusing) ](on|about|over|toward|towards)',
+      'x:(talks|negotiations|discussions|dialogue|plan|plans|agreement|process) aimed at',
       'x:(plan|plans|agreement|deal|decision|timeline|timetable|roadmap|framework|preparations|steps|process) (on|about|for|toward|towards|to)',
     ],
     // "Any future agreement to end the mission would need …" only supposes the plan.
@@ -272,7 +273,7 @@ export const STANCE_OPERATORS: readonly StanceOperator[] = [
       'x:should', 'x:must', 'v:need to', 'x:ought to', 'v:have to', 'v:call for', 'v:call on', 'x:(call|calls) for', 'v:demand', 'x:(demand|demands) for', 'x:demanding', 'v:urge', 'v:want', 'v:push for', 'v:press for',
       'v:ask (for|that)', 'x:asked (him|her|them|it) to', 'x:(it is|it\'s|it was|it is now|it was now) time (for|to)', 'x:time to', 'x:time for', 'v:vote to', 'v:vote for', 'v:request', 'x:(request|requests) for',
       'x:no justification for', 'v:pressure', 'v:lobby for', 'v:campaign for', 'v:agitate for', 'x:pressure for', 'x:(campaign|campaigns) for',
-      'x:(been|being|was|were|is|are) (asked|told|urged|ordered|called on|pressed|pressured|requested) to',
+      'x:(been|being|was|were|is|are) (asked|told|urged|ordered|called on|pressed|pressured|requested) to', 'x:(wish|wishes|wished|desire|desires|hope|hopes|hoped) to see',
       'x:[the ](time|moment|hour) (has|had|have) (come|arrived) (for|to)', 'x:[the ](time|moment) (is|was) (right|ripe) (for|to)',
     ],
     examples: ['US troops should leave Iraq.', 'US troops have been asked to leave Iraq.', 'The time had come for US troops to go home.', 'The moment has arrived for foreign forces to depart.', 'He called for foreign troops to leave.', 'He wants US forces out of the country.', 'Parliament voted to expel the troops.'],
