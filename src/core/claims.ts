@@ -341,6 +341,9 @@ export function createClaimModel(pack: Pick<Pack, 'claims'> & Partial<Pick<Pack,
   return { claims, groups, entries, statements: new Map(pack.claims.map((c) => [c.id, c.statement])), kinds, namesInside, soleOfKind, places, elsewhere: places.size > 0 ? elsewhereRe(pack) : null };
 }
 
+/** A pronoun that may stand for someone named in the sentence before. */
+const PRONOUN = /\b(?:they|it|he|she|its|their)\b/i;
+
 /** Where the sentence before the one at `start` starts (`start` itself when there is none). */
 function previousSentenceStart(text: string, start: number): number {
   const before = text.slice(0, start).trimEnd();
@@ -389,6 +392,11 @@ function containsAsWords(name: string, inner: string): boolean {
 }
 
 function termForms(term: string): string[] {
+  // "foreign forces" are also "foreign combat forces": forces take a word of their branch or role.
+  const forces = /^(.+?)\s+(troops|forces|soldiers)$/.exec(term);
+  if (forces && !/(?:^|\s)(?:combat|ground|military|special|security|armed)$/i.test(forces[1]!)) {
+    return [term, ...['combat', 'ground', 'military', 'special operations'].map((role) => `${forces[1]} ${role} ${forces[2]}`)];
+  }
   const last = /(?:^|\s)([a-z]{3,})$/.exec(term)?.[1];
   if (!last || /s$/.test(last)) return [term];
   return nounForms(term);
@@ -454,11 +462,16 @@ export function scanClaimCandidates(model: ClaimModel, folded: FoldedText, hits:
   const sentences: SentenceRange[] = [];
   // Terms, concepts and actors come sorted by start; sweep them along the rough sentences.
   const within = <T extends { start: number }>(list: readonly T[], from: number, to: number): T[] => list.filter((x) => x.start >= from && x.start < to);
+  let previousStart = 0;
   for (const rough of roughSentences(text)) {
     const cs = within(concepts, rough.start, rough.end);
     const ts = within(terms, rough.start, rough.end);
+    const from = previousStart;
+    previousStart = rough.start;
     if (cs.length === 0 && ts.length === 0) continue;
-    const present = presenceOf(ts, within(actors, rough.start, rough.end), cs);
+    // A pronoun may stand for a name of the sentence before (see `subjectFor`).
+    const reach = PRONOUN.test(text.slice(rough.start, rough.end)) ? from : rough.start;
+    const present = presenceOf(ts, within(actors, reach, rough.end), cs);
     if (!candidates.some((claim) => mayState(model, claim, present))) continue;
     if (rough.end - rough.start <= MAX_SEGMENTED) sentences.push(...splitSentences(text, rough.start, rough.end));
     else {
@@ -572,7 +585,10 @@ export function matchClaims(model: ClaimModel, text: string, scan: ClaimScan, ac
     const spans = [...actors, ...scan.described].filter(inside);
     // Words of a name are not ideas of their own ("the Global Coalition to Defeat ISIS").
     const concepts = scan.concepts.filter((c) => inside(c) && !spans.some((a) => a.start <= c.start && a.end >= c.end));
-    const present = presenceOf(terms, spans, concepts);
+    const previous = previousSentenceStart(text, sentence.start);
+    // A pronoun may stand for a name of the sentence before (see `subjectFor`).
+    const before = PRONOUN.test(text.slice(sentence.start, sentence.end)) ? [...actors, ...scan.described].filter((a) => a.start >= previous && a.end <= sentence.start) : [];
+    const present = presenceOf(terms, [...spans, ...before], concepts);
     const claims = model.claims.filter((claim) => mayState(model, claim, present));
     if (claims.length === 0) continue;
 
@@ -594,7 +610,12 @@ export function matchClaims(model: ClaimModel, text: string, scan: ClaimScan, ac
     // sentence that names none ("… met Iraq's prime minister. He told her American forces ought to
     // leave."): news prose names the place once. Never across a sentence that sets the story
     // elsewhere (see `elsewhereRe`).
-    const previous = previousSentenceStart(text, sentence.start);
+    /** The last name of group `g` in the sentence before (for a pronoun that opens this one's idea). */
+    const lastBefore = (g: number, strict: boolean): Place | null => {
+      const group = model.groups[g]!;
+      const named = [...actors, ...scan.described].filter((a) => a.start >= previous && a.end <= sentence.start && group.actors.has(a.actorId) && (!strict || a.standalone !== false));
+      return named.sort((a, b) => b.start - a.start)[0] ?? null;
+    };
     const carriedOver = (g: number): Place | null => {
       const group = model.groups[g]!;
       return [...actors, ...scan.described].find((a) => a.start >= previous && a.end <= sentence.start && group.actors.has(a.actorId)) ?? null;
@@ -655,8 +676,8 @@ export function matchClaims(model: ClaimModel, text: string, scan: ClaimScan, ac
         // US-led coalition").
         const subjectActors = model.groups[claim.subject]!.actors;
         const strictObject = spans.some((a) => a.standalone !== false && !subjectActors.has(a.actorId));
-        const strictSubject = subjectFor(claim, r, (g, from, to) => fill(g, from, to, true), text, (g, from, to) => fill(g, from, to, true, true), sentence.start, bears.agent);
-        const subject = strictSubject ?? subjectFor(claim, r, (g, from, to) => fill(g, from, to), text, (g, from, to) => fill(g, from, to, false, true), sentence.start, bears.agent);
+        const strictSubject = subjectFor(claim, r, (g, from, to) => fill(g, from, to, true), text, (g, from, to) => fill(g, from, to, true, true), sentence.start, bears.agent, (g) => lastBefore(g, true));
+        const subject = strictSubject ?? subjectFor(claim, r, (g, from, to) => fill(g, from, to), text, (g, from, to) => fill(g, from, to, false, true), sentence.start, bears.agent, (g) => lastBefore(g, false));
         if (!subject) {
           why ||= 'claim-subject-missing';
           continue;
@@ -813,10 +834,15 @@ function subjectFor(
   fillLast: (g: number, from: number, to: number) => Place | null = fill,
   sentenceStart = r.scope.start,
   agent = false,
+  pronounBefore?: (g: number) => Place | null,
 ): Place | null {
   // The subject stands near the idea: within SUBJECT_REACH words before it or after it, inside
   // the idea's scope ("citing risks to security from the attacks … (IS, aka ISIS)" is not about IS).
-  const from = Math.max(r.scope.start, reachBack(text, r.start, SUBJECT_REACH));
+  // Counted from the verb that governs the idea when it comes first: in "the Iraqi armed forces,
+  // including the army and the Counter-Terrorism Service, are fully capable of dealing with the
+  // remnants by themselves" the subject stands before "capable", not near "by themselves".
+  const governing = r.operators.filter((o) => GOVERNING_KINDS.has(o.kind) && o.start < r.start && o.start >= r.scope.start).map((o) => o.start);
+  const from = Math.max(r.scope.start, reachBack(text, Math.min(r.start, ...governing), SUBJECT_REACH));
   // A name that starts within reach counts whole, however long it is.
   const to = Math.min(r.scope.end, reachForward(text, r.end, SUBJECT_REACH));
   if (!isPatientConcept(r.concept)) {
@@ -847,7 +873,9 @@ function subjectFor(
     const pronoun = /\b(?:it|they|he|she|its|their|his|her)\s+(?:\S+\s+){0,3}$/i.exec(text.slice(from, r.start));
     if (!pronoun) return null;
     const at = from + pronoun.index;
-    return fillLast(claim.subject, sentenceStart, at);
+    // Or, when the sentence names none before it, for the last one the sentence before named
+    // ("Daesh has not disappeared. … they remain a real danger").
+    return fillLast(claim.subject, sentenceStart, at) ?? (pronounBefore ? pronounBefore(claim.subject) : null);
   }
   const after = fill(claim.subject, r.end, to);
   if (after) return after;
@@ -857,6 +885,9 @@ function subjectFor(
   if (/^(?:['’]s?)?\s*$/.test(between) || /\b(?:is|are|was|were|be|been|being|get|gets|got|has been|have been|had been)\b/i.test(between) || /^,\s/.test(between)) return before;
   return null;
 }
+
+/** Operators that are the verb of the idea's clause (see `subjectFor`). */
+const GOVERNING_KINDS: ReadonlySet<string> = new Set(['capable', 'intent', 'demand', 'reluctance', 'predicate', 'ongoing', 'ended']);
 
 /** How many words away from the idea its subject may stand. */
 const SUBJECT_REACH = 12;

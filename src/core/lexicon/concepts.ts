@@ -231,7 +231,7 @@ export const CONCEPTS = ruleTable<ConceptEntry>(
       id: 'attack',
       label: 'attacks',
       reason: 'Violence against someone: attacks, ambushes, bombings, plots.',
-      words: ['n:attack', 'v:attack', 'n:ambush', 'v:ambush', 'n:bombing', 'n:car bomb', 'n:assault', 'n:plot', 'n:terror attack', 'v:wreak havoc', 'n:insurgency'],
+      words: ['n:attack', 'v:attack', 'n:ambush', 'v:ambush', 'n:bombing', 'n:car bomb', 'n:assault', 'n:plot', 'n:terror attack', 'v:wreak havoc', 'n:insurgency', 'x:(lethal|deadly|terrorist|terror|suicide|guerrilla|hit-and-run) (operation|operations)'],
       examples: ['ISIS claimed 153 attacks.', 'The militants ambushed a convoy.', 'a string of bombings'],
       lookalikes: ['The attache arrived.', 'The bomber jacket sold out.', 'The plotter printed maps.'],
     },

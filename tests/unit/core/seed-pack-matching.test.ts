@@ -93,6 +93,9 @@ describe('seed pack: paraphrases are found', () => {
     ['US troops have been asked to leave Iraq by the country’s prime minister.', 'claim:us-troops-should-leave'],
     ['Washington is dragging its feet on withdrawing US forces from Iraq, diplomats say.', 'claim:us-reluctant-to-leave'],
     ['Pentagon officials warned that ISIS could stage a comeback in Iraq if pressure eases.', 'claim:isis-still-a-threat'],
+    ['Daesh has not disappeared in Iraq. Its cells move at night, and they remain a real danger to people here.', 'claim:isis-still-a-threat'],
+    ['The Iraqi armed forces, including the army and the Counter-Terrorism Service, are fully capable of dealing with the remnants of terrorism by themselves.', 'claim:iraqi-forces-can-do-it-alone'],
+    ['Al-Sudani said the presence of foreign combat forces in Iraq is no longer needed.', 'claim:us-troops-should-leave'],
     // The place named in the sentence before carries over.
     ['US Ambassador Alina Romanowski met Iraq’s prime minister on Tuesday. The premier told her that American forces ought to leave.', 'claim:us-troops-should-leave'],
   ])('%s', (text, id) => {
