@@ -344,12 +344,17 @@ export function createClaimModel(pack: Pick<Pack, 'claims'> & Partial<Pick<Pack,
 /** A pronoun that may stand for someone named in the sentence before. */
 const PRONOUN = /\b(?:they|it|he|she|its|their)\b/i;
 
-/** Where the sentence before the one at `start` starts (`start` itself when there is none). */
+/**
+ * Where the sentence before the one at `start` starts (`start` itself when there is none, or when
+ * it is a fragment of fewer than four words, such as a bare name or a dateline, which lends
+ * nothing to the sentence after it).
+ */
 function previousSentenceStart(text: string, start: number): number {
   const before = text.slice(0, start).trimEnd();
   if (before === '') return start;
   const m = /[.!?]["'”’)\]]*\s+(?=[^.!?]*$)/.exec(before.slice(0, -1));
-  return m ? m.index + m[0].length : 0;
+  const from = m ? m.index + m[0].length : 0;
+  return (before.slice(from).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 4 ? start : from;
 }
 
 /**
