@@ -784,7 +784,11 @@ function describedSpans(model: ClaimModel, text: string, actors: readonly ActorS
     if (named.size !== 1) continue;
     const actorId = [...named][0]!;
     low ??= lowerSameLength(text);
-    for (const m of low.matchAll(descriptionRe(entry))) out.push({ actorId, start: m.index, end: m.index + m[0].length, standalone: !pageWide, alias: m[0], ...(pageWide ? { pageWide: true } : {}) });
+    for (const m of low.matchAll(descriptionRe(entry))) {
+      // "the group remains": the verb only shows that "the group" is a subject; the description is the noun.
+      const noun = m[0].replace(/\s+(?:is|was|has|had|has been|remains|remained|still|continues|continued|could|can|will|would|may|might|poses|posed|no longer|retains|represents)$/, '');
+      out.push({ actorId, start: m.index, end: m.index + noun.length, standalone: !pageWide, alias: noun, ...(pageWide ? { pageWide: true } : {}) });
+    }
   }
   return out;
 }
