@@ -75,6 +75,8 @@ export interface ActorModel {
   readonly packWords: ReadonlySet<string>;
   /** Acronyms written in capitals everywhere (the pack's own and the common ones), which do not make a text shouted. */
   readonly acronyms: ReadonlySet<string>;
+  /** Ambiguous aliases that are a bare common noun ("the coalition", "the alliance"), by that noun, lower-case. */
+  readonly bareNouns: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Name particles that do not identify anyone on their own. */
@@ -155,7 +157,57 @@ export function createActorModel(pack: Pick<Pack, 'actors'>): ActorModel {
     }
     ownWords.set(actor.id, own);
   }
-  return { actors, entries, ownWords, packWords, acronyms };
+  const bareNouns = new Map<string, string[]>();
+  for (const e of entries) {
+    const m = /^(?:the\s+)?(\p{Ll}[\p{L}-]+)$/u.exec(e.alias.text);
+    if (!m || e.alias.standalone || isPersonActor(actors, e.actorId)) continue;
+    const head = m[1]!.toLowerCase();
+    bareNouns.set(head, [...new Set([...(bareNouns.get(head) ?? []), e.alias.text])]);
+  }
+  return { actors, entries, ownWords, packWords, acronyms, bareNouns };
+}
+
+/** Whether an actor is a person (whose one-word names are surnames, not common nouns). */
+function isPersonActor(actors: ReadonlyMap<string, Actor>, id: string): boolean {
+  return actors.get(id)?.kind === 'person';
+}
+
+/**
+ * Where the block names another body with a bare noun of ours ("coalition"): a proper name that
+ * ends in it ("the Reconstruction and Development Coalition"), one led by someone else ("the
+ * Saudi-led coalition"), someone's ("Sudani's coalition") or a kind of it ("the governing
+ * coalition"). On such a page "the coalition" could be either, so it is not ours.
+ */
+function otherBodiesNamed(model: ActorModel, text: string, block: readonly ActorCandidate[]): string[] {
+  const out: string[] = [];
+  // The words of the pack's own countries: a coalition led by one of them, or theirs, is ours.
+  const ours = new Set<string>();
+  for (const actor of model.actors.values()) if (actor.kind === 'country') for (const alias of actor.aliases) for (const w of wordsOf(alias.text)) ours.add(w);
+  for (const c of COUNTRIES) if ([c.name, ...c.alt].some((n) => ours.has(foldString(n)))) for (const d of c.demonyms) ours.add(foldString(d));
+  const aliasTexts = model.entries.map((e) => foldString(e.alias.text));
+  for (const [noun, aliases] of model.bareNouns) {
+    const n = noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const re = new RegExp(
+      `((?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:and|of|for|the)\\s+)?){1,5})${n[0]!.toUpperCase()}${n.slice(1)}\\b` +
+        `|([\\p{L}.]+)-led\\s+${n}\\b` +
+        `|(\\p{Lu}[\\p{L}-]*)['’]s\\s+${n}\\b` +
+        `|\\b(?:governing|ruling|electoral|opposition|parliamentary)\\s+${n}\\b`,
+      'gu',
+    );
+    for (const m of text.matchAll(re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      // Our own names, and the start of one ("Global Coalition" of "Global Coalition against ISIS"), are not another body.
+      if (block.some((c) => c.start < end && c.end > start && c.standalone)) continue;
+      const folded = foldString(m[0]);
+      if (aliasTexts.some((t) => t === folded || t.startsWith(`${folded} `))) continue;
+      const leader = m[2] ?? m[3];
+      if (leader !== undefined && wordsOf(leader).some((w) => ours.has(w))) continue;
+      out.push(...aliases);
+      break;
+    }
+  }
+  return out;
 }
 
 /**
@@ -577,6 +629,7 @@ export function blockPageKeys(model: ActorModel, text: string, block: readonly A
     if (!c.redefined && model.actors.get(c.actorId)?.scope === 'broad') add(`${KEY.mention}${c.actorId}`);
   }
   for (const id of claims) add(`${KEY.claim}${id}`);
+  for (const alias of otherBodiesNamed(model, text, block)) keys.set(`!${alias}`, 1);
   const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   if (words > 0) keys.set(KEY.words, words);
   return keys;
@@ -677,7 +730,10 @@ export function resolveBlockActors(model: ActorModel, allBlocks: readonly ActorC
   const block = allBlocks.filter((c) => {
     const vetoed = c.redefined || (c.acronym === true && page.vetoed.has(c.alias));
     if (vetoed) reject(rejected, 'acronym-defined-as-another-name');
-    return !vetoed;
+    // "the coalition" on a page that names another coalition could be either.
+    const shared = !vetoed && !c.standalone && page.vetoed.has(c.alias);
+    if (shared) reject(rejected, 'bare-noun-shared-with-another-body');
+    return !vetoed && !shared;
   });
   // A story group or force named in the block ties an ambiguous group alias to the story; an
   // ambiguous mention counts as a tie only once the page has confirmed it ("anti-IS missions" on a
@@ -735,6 +791,7 @@ export type ContextRuleId =
   | 'acronym-defined-as-another-name'
   | 'broad-actor-off-the-story'
   | 'plain-name-off-the-story'
+  | 'bare-noun-shared-with-another-body'
   | 'ambiguous-name-unconfirmed';
 
 /**
@@ -871,6 +928,12 @@ export const CONTEXT_RULES = ruleTable<RuleEntry & { readonly id: ContextRuleId 
       reason: 'A first name and surname alone are shared by many people ("Kevin Leahy" the hurler): they count on a page that something else ties to the story, or with a title or a longer name.',
       examples: ['Tomas Brandt scored twice on Saturday.'],
       lookalikes: ['Tomas Brandt met the Northern Liberation Front.', 'Envoy Tomas Brandt scored twice.', 'Tomas Brandt spoke.\n\nThe Water Minister, Maria Lopez Varela, agreed.'],
+    },
+    {
+      id: 'bare-noun-shared-with-another-body',
+      reason: 'A bare "the coalition" on a page that names another coalition ("the Reconstruction and Development Coalition", "the Saudi-led coalition", "the governing coalition") could be either, so it is not ours.',
+      examples: ['The Harbour Alliance met.\n\nThe Farmers Alliance won the vote, and the alliance will govern.', 'The Northern Liberation Front struck.\n\nThe governing alliance met; the alliance split.'],
+      lookalikes: ['The Northern Liberation Front struck the alliance.', 'The Harbour Alliance met, and the alliance agreed.'],
     },
     {
       id: 'ambiguous-name-unconfirmed',
