@@ -18,15 +18,19 @@
  * extension, delivered by the browser, reach it.
  */
 import { createMatcher } from '../core/matcher';
+import type { Pack } from '../core/pack';
 import { browser, type Runtime } from '../shared/browser';
-import { TabRequest, type PageReport, type Reply } from '../shared/messages';
-import { isSiteEnabled, type Settings } from '../shared/settings';
-import { onStorageChanged, readPacks, readSettings } from '../shared/storage';
+import type { PageReport, Reply } from '../shared/messages';
+import type { Settings } from '../shared/settings';
+import { isSiteEnabled } from '../shared/sites';
+import { onStorageChanged } from '../shared/storage-keys';
 import { CardController } from './card-controller';
+import { readEnabledPacks, readSettings } from './config';
 import { Highlighter, isDarkPage } from './highlighter';
 import { HoverWatcher } from './hover-watcher';
 import { MentionNavigator } from './mention-navigator';
 import { Scanner, type ActivePack } from './scanner';
+import { tabRequestFrom } from './tab-request';
 
 type Inactive = PageReport['inactive'];
 
@@ -70,9 +74,9 @@ class ContentApp {
   private async configure(): Promise<void> {
     const generation = ++this.generation;
     let settings: Settings;
-    let entries: Awaited<ReturnType<typeof readPacks>>;
+    let enabled: Pack[];
     try {
-      [settings, entries] = await Promise.all([readSettings(), readPacks()]);
+      [settings, { enabled }] = await Promise.all([readSettings(), readEnabledPacks()]);
     } catch {
       // The extension was updated or removed under us: nothing of ours may stay on the page.
       this.stop();
@@ -85,8 +89,7 @@ class ContentApp {
     this.scanner = null;
     this.configured = false;
 
-    const enabled = entries.filter((entry) => entry.enabled);
-    this.packIds = enabled.map((entry) => entry.pack.id);
+    this.packIds = enabled.map((pack) => pack.id);
     this.inactive = this.pageHidden ? 'page-hidden' : settings.paused ? 'paused' : !isSiteEnabled(settings, location.hostname) ? 'site-disabled' : enabled.length === 0 ? 'no-packs' : undefined;
     if (this.inactive || !Highlighter.isSupported()) {
       this.configured = true;
@@ -94,7 +97,7 @@ class ContentApp {
       return;
     }
     const packs: ActivePack[] = [];
-    for (const { pack } of enabled) {
+    for (const pack of enabled) {
       // Validating the packs (just done) and compiling a matcher each take tens of milliseconds
       // on a slow machine (measured 2026-11: 37 ms and 85 ms cold, at load average 7); a macrotask
       // between them keeps each of our tasks short instead of one long task at start-up.
@@ -126,9 +129,8 @@ class ContentApp {
     // Only our own extension can reach runtime.onMessage, but check anyway: a message that does
     // not parse is not ours, and returning undefined leaves it to other listeners.
     if (sender.id !== browser.runtime.id) return undefined;
-    const parsed = TabRequest.safeParse(message);
-    if (!parsed.success) return undefined;
-    const request = parsed.data;
+    const request = tabRequestFrom(message);
+    if (!request) return undefined;
     switch (request.type) {
       case 'page.report':
         return Promise.resolve({ ok: true, value: this.report() });
