@@ -100,7 +100,10 @@ export function generatedPack(n) {
   };
 }
 
-/** `count` generated packs, each validated with `parsePack` (throws on the first invalid one). */
+/**
+ * `count` generated packs, each validated with `parsePack` (throws on the first invalid one) and
+ * returned as parsed, defaults applied, as the background stores an imported pack.
+ */
 export async function generatedPacks(count) {
   const outDir = join(root, 'node_modules', '.cache', 'ncl');
   mkdirSync(outDir, { recursive: true });
@@ -113,7 +116,7 @@ export async function generatedPacks(count) {
     const raw = generatedPack(n);
     const result = parsePack(raw);
     if (!result.ok) throw new Error(`generated pack ${n} is invalid:\n${result.errors.join('\n')}`);
-    packs.push(raw);
+    packs.push(result.value);
   }
   return packs;
 }

@@ -10,10 +10,11 @@
  *
  * - `settingsFrom` applies the settings schema's defaults and per-field fallbacks.
  * - `storedPackFrom` accepts a stored pack when it has the current schema version and every field
- *   the content script and the card read has the right type, and its link is http(s). Stored
- *   packs were validated by `parsePack` in the background before they were written (import and
- *   migration); this check keeps a damaged or older entry from breaking the matcher or smuggling a
- *   `javascript:` link into the card, and the embedded pack is validated at build time.
+ *   the content script and the card read has the right type, and its link is http(s), and applies
+ *   the schema's defaults (packs carried over from the version-1 layout are stored as written).
+ *   The background validated every pack with `parsePack` before it stored it; this check keeps a
+ *   damaged or older entry from breaking the matcher or smuggling a `javascript:` link into the
+ *   card. The embedded pack is validated at build time.
  */
 import { EMBEDDED_PACK_ID, loadEmbeddedPack } from '../core/embedded-pack';
 import type { ActorKind, Pack } from '../core/pack';
@@ -87,59 +88,102 @@ function isHttpUrl(value: unknown): boolean {
   }
 }
 
-function isCueGroup(value: unknown): boolean {
-  return isObject(value) && isString(value.label) && isStringArray(value.terms) && isStringArray(value.actors);
+/** Thrown inside `storedPackFrom` at the first field that does not fit. */
+class Unfit extends Error {}
+
+const need = <T>(ok: boolean, value: T): T => {
+  if (!ok) throw new Unfit();
+  return value;
+};
+const str = (value: unknown): string => need(isString(value), value as string);
+const optStr = (value: unknown): string | undefined => (value === undefined ? undefined : str(value));
+const bool = (value: unknown, fallback: boolean): boolean => (value === undefined ? fallback : need(typeof value === 'boolean', value as boolean));
+const strs = (value: unknown): string[] => (value === undefined ? [] : [...need(isStringArray(value), value as string[])]);
+const obj = (value: unknown): Record<string, unknown> => need(isObject(value), value as Record<string, unknown>);
+const list = <T>(value: unknown, each: (item: unknown) => T, fallback = true): T[] => {
+  if (value === undefined && fallback) return [];
+  return need(Array.isArray(value), value as unknown[]).map(each);
+};
+/** `base` with the optional fields that are present added, as zod leaves absent ones out. */
+const withOptional = <T extends object>(base: T, optional: Record<string, unknown>): T => {
+  for (const [key, value] of Object.entries(optional)) if (value !== undefined) (base as Record<string, unknown>)[key] = value;
+  return base;
+};
+
+function cueGroup(raw: unknown): Pack['claims'][number]['cues']['markers'] {
+  const g = obj(raw);
+  const group = { label: str(g.label), terms: strs(g.terms), actors: strs(g.actors) };
+  return need(group.terms.length > 0 || group.actors.length > 0, group);
 }
 
-function isClaim(value: unknown): boolean {
-  if (!isObject(value) || !isString(value.id) || !isString(value.statement)) return false;
-  if (!['speakers', 'quotes', 'sentences', 'evidence', 'opposes'].every((key) => isStringArray(value[key]))) return false;
-  if (value.when !== undefined && !isString(value.when)) return false;
-  const cues = value.cues;
-  return (
-    isObject(cues) &&
-    Array.isArray(cues.topic) &&
-    cues.topic.every(isCueGroup) &&
-    (cues.polarity === 'positive' || cues.polarity === 'negative') &&
-    isCueGroup(cues.markers) &&
-    Array.isArray(cues.evidence) &&
-    cues.evidence.every((set) => Array.isArray(set) && set.every(isCueGroup)) &&
-    isStringArray(cues.exclude)
-  );
+function claim(raw: unknown): Pack['claims'][number] {
+  const c = obj(raw);
+  const cues = obj(c.cues);
+  const polarity = need(cues.polarity === 'positive' || cues.polarity === 'negative', cues.polarity as 'positive' | 'negative');
+  const base = {
+    id: str(c.id),
+    statement: str(c.statement),
+    speakers: strs(c.speakers),
+    quotes: strs(c.quotes),
+    sentences: strs(c.sentences),
+    evidence: strs(c.evidence),
+    opposes: strs(c.opposes),
+    cues: {
+      topic: need(Array.isArray(cues.topic) && cues.topic.length > 0, list(cues.topic, cueGroup, false)),
+      polarity,
+      markers: cueGroup(cues.markers),
+      evidence: list(cues.evidence, (set) => need(Array.isArray(set) && set.length > 0, list(set, cueGroup, false))),
+      exclude: strs(cues.exclude),
+    },
+  };
+  return withOptional(base, { when: optStr(c.when) });
 }
 
-function isActor(value: unknown): boolean {
-  return (
-    isObject(value) &&
-    isString(value.id) &&
-    isString(value.name) &&
-    (ACTOR_KINDS as readonly unknown[]).includes(value.kind) &&
-    isString(value.role) &&
-    isString(value.description) &&
-    typeof value.highlight === 'boolean' &&
-    Array.isArray(value.aliases) &&
-    value.aliases.length > 0 &&
-    value.aliases.every(
-      (alias) => isObject(alias) && isString(alias.text) && typeof alias.caseSensitive === 'boolean' && typeof alias.standalone === 'boolean' && isString(alias.lang),
-    )
-  );
+function actor(raw: unknown): Pack['actors'][number] {
+  const a = obj(raw);
+  const kind = need((ACTOR_KINDS as readonly unknown[]).includes(a.kind), a.kind as ActorKind);
+  const aliases = list(a.aliases, (item) => {
+    const alias = obj(item);
+    return { text: str(alias.text), caseSensitive: bool(alias.caseSensitive, false), standalone: bool(alias.standalone, true), lang: optStr(alias.lang) ?? 'en' };
+  }, false);
+  return { id: str(a.id), name: str(a.name), kind, role: str(a.role), description: str(a.description), highlight: bool(a.highlight, true), aliases: need(aliases.length > 0, aliases) };
 }
 
-function isQuote(value: unknown): boolean {
-  return isObject(value) && isString(value.id) && isString(value.speaker) && isString(value.text) && typeof value.direct === 'boolean' && isString(value.sentence);
+function quote(raw: unknown): Pack['quotes'][number] {
+  const q = obj(raw);
+  return { id: str(q.id), speaker: str(q.speaker), text: str(q.text), direct: need(typeof q.direct === 'boolean', q.direct as boolean), sentence: str(q.sentence) };
 }
 
-/** A stored pack, when it has this build's schema version and the shape the content script reads; else null. */
+/**
+ * A stored pack with the schema's defaults applied, as `parsePack` returns it, when it has this
+ * build's schema version and every field the content script and the card read has the right type
+ * and its link is http(s); else null. Lengths, patterns and cross-references are not checked
+ * again: the background checked them before storing the pack.
+ */
 export function storedPackFrom(raw: unknown): Pack | null {
-  if (!isObject(raw) || raw.schemaVersion !== CONTENT_PACK_SCHEMA_VERSION || !isString(raw.id) || !isString(raw.text)) return null;
-  const article = raw.article;
-  if (!isObject(article) || !isString(article.title) || !isString(article.summary) || !isString(article.language) || typeof article.titleIsEditorial !== 'boolean') return null;
-  if (article.url !== undefined && !isHttpUrl(article.url)) return null;
-  if ((article.outlet !== undefined && !isString(article.outlet)) || (article.published !== undefined && !isString(article.published))) return null;
-  if (!Array.isArray(raw.actors) || raw.actors.length === 0 || !raw.actors.every(isActor)) return null;
-  if (!Array.isArray(raw.quotes) || !raw.quotes.every(isQuote)) return null;
-  if (!Array.isArray(raw.claims) || !raw.claims.every(isClaim)) return null;
-  return raw as unknown as Pack;
+  try {
+    const p = obj(raw);
+    need(p.schemaVersion === CONTENT_PACK_SCHEMA_VERSION, null);
+    const a = obj(p.article);
+    need(a.url === undefined || isHttpUrl(a.url), null);
+    const article = withOptional(
+      { title: str(a.title), titleIsEditorial: bool(a.titleIsEditorial, false), language: optStr(a.language) ?? 'en', summary: str(a.summary) },
+      { outlet: optStr(a.outlet), published: optStr(a.published), url: optStr(a.url) },
+    );
+    const actors = list(p.actors, actor, false);
+    return {
+      schemaVersion: CONTENT_PACK_SCHEMA_VERSION,
+      id: str(p.id),
+      article,
+      text: str(p.text),
+      actors: need(actors.length > 0, actors),
+      quotes: list(p.quotes, quote),
+      claims: list(p.claims, claim),
+    } as Pack;
+  } catch (error) {
+    if (error instanceof Unfit) return null;
+    throw error;
+  }
 }
 
 /** What the content script needs to know about the packs. */

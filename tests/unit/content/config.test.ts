@@ -11,6 +11,7 @@ import { testPackInput } from '../core/test-pack';
 import { ActorKind, PACK_SCHEMA_VERSION, parsePack } from '../../../src/core/pack';
 import { loadEmbeddedPack } from '../../../src/core/embedded-pack';
 import { DEFAULT_SETTINGS, Settings } from '../../../src/shared/settings';
+import seedPackInput from '../../../assets/packs/iraq-sudani-isis-threat.json';
 
 let fake: FakeBrowser = createFakeBrowser();
 vi.mock('../../../src/shared/browser', () => ({
@@ -73,12 +74,14 @@ describe('stored packs', () => {
     expect(ACTOR_KINDS).toEqual(ActorKind.options);
   });
 
-  it('accept every pack parsePack accepts, as stored after parsing', () => {
-    const packs = [loadEmbeddedPack(), testPackInput, ...Array.from({ length: 5 }, (_, i) => generatedPack(i + 1))];
+  it('read every pack parsePack accepts as parsePack does, as written or as stored after parsing', () => {
+    const packs = [seedPackInput, loadEmbeddedPack(), testPackInput, ...Array.from({ length: 5 }, (_, i) => generatedPack(i + 1))];
     for (const raw of packs) {
       const parsed = parsePack(structuredClone(raw));
       expect(parsed.ok).toBe(true);
-      if (parsed.ok) expect(storedPackFrom(structuredClone(parsed.value))).toEqual(parsed.value);
+      if (!parsed.ok) continue;
+      expect(storedPackFrom(structuredClone(raw))).toEqual(parsed.value);
+      expect(storedPackFrom(structuredClone(parsed.value))).toEqual(parsed.value);
     }
   });
 
@@ -97,6 +100,8 @@ describe('stored packs', () => {
       [['actors', 0, 'aliases', 0, 'text'], 3],
       [['actors', 0, 'kind'], 'alien'],
       [['claims', 0, 'cues', 'topic'], {}],
+      [['claims', 0, 'cues', 'markers'], { label: 'no terms', terms: [], actors: [] }],
+      [['actors', 0, 'highlight'], 'yes'],
       [['quotes'], null],
     ];
     for (const [path, value] of damaged) {
