@@ -35,7 +35,12 @@ export async function startTrace(cdp) {
   };
 }
 
-const TASK = 'ThreadControllerImpl::RunTask';
+/**
+ * The top-level task event. Not `ThreadControllerImpl::RunTask`, which it wraps: the microtask
+ * checkpoint that runs the promise continuations of a task (ours, after a storage reply) follows
+ * that event, inside this one.
+ */
+const TASK = 'RunTask';
 
 /**
  * Our top-level tasks on the renderers' main threads, in time order: `{ pid, ts, wallMs, cpuMs,
