@@ -117,20 +117,25 @@ export function ourTasks(events, worldName) {
 }
 
 /**
- * Sums our tasks. Returns `{ wallMs, cpuMs, evaluateMs, tasks, frames, longestMs, byPid }`:
+ * Sums our tasks. Returns `{ wallMs, cpuMs, evaluateMs, tasks, frames, longestMs, byPid }` (wall
+ * and thread CPU time; on a busy machine the CPU figures move far less):
  * `frames` counts the frames that evaluated the content script, `evaluateMs` is the time spent
  * evaluating the bundle itself (compiling included), and `byPid` the wall time per process.
  */
-export function ourMainThreadTime(events, worldName) {
+export function ourMainThreadTime(events, worldName, { sinceEvaluation = false } = {}) {
   let frames = 0;
   let evaluate = 0;
+  let firstEvaluation = Infinity;
   for (const e of events) {
     if (e.name === 'EvaluateScript' && typeof e.args?.data?.url === 'string' && e.args.data.url.endsWith('/content.js')) {
       frames++;
       evaluate += e.dur ?? 0;
+      firstEvaluation = Math.min(firstEvaluation, e.ts);
     }
   }
-  const tasks = ourTasks(events, worldName);
+  // `sinceEvaluation` leaves out what ran before the bundle was evaluated: in a tab that showed
+  // another page, the previous document's content script stopping (its pagehide listener).
+  const tasks = ourTasks(events, worldName).filter((task) => !sinceEvaluation || task.ts + task.wallMs * 1000 > firstEvaluation);
   const byPid = {};
   for (const task of tasks) byPid[task.pid] = (byPid[task.pid] ?? 0) + task.wallMs;
   return {
