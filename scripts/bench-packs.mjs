@@ -1,10 +1,11 @@
 /**
  * Generated packs for `npm run bench`'s many-packs figures: each has 20 actors with 10 aliases
- * (200 in all) and 8 claims in four opposing pairs, like a pack the builder drafts from a long
- * article. The names are made up from neutral syllables, so no generated pack names anyone real or
- * matches the story of the seed pack; some cue terms are common words ("report", "budget"), so
- * that the scan has cue hits to check on ordinary prose, as it would with real packs. Every pack is
- * validated with the extension's own `parsePack` before it is used.
+ * (200 in all) and 8 claims in four opposing pairs (frames of pack format 3), like a pack the
+ * builder drafts from a long article. The names are made up from neutral syllables, so no
+ * generated pack names anyone real or matches the story of the seed pack; some slot terms are
+ * common words ("report", "budget"), so that the scan has hits to check on ordinary prose, as it
+ * would with real packs. Every pack is validated with the extension's own `parsePack` before it
+ * is used.
  */
 import { build } from 'esbuild';
 import { mkdirSync, rmSync } from 'node:fs';
@@ -64,33 +65,31 @@ export function generatedPack(n) {
   }
   const claims = [];
   const topics = [
-    { label: 'fares', terms: ['fare', 'fares', 'ticket prices', 'season tickets'], actors: [actors[1].id] },
-    { label: 'flood barrier', terms: ['flood barrier', 'sea wall', 'harbour defences'], actors: [actors[3].id] },
-    { label: 'budget', terms: ['budget', 'spending plan', 'report'], actors: [actors[5].id, actors[0].id] },
-    { label: 'schools', terms: ['school', 'schools', 'classrooms'], actors: [actors[7].id] },
+    { label: 'fares', terms: [`${town} fares`, `${town} ticket prices`, `season tickets in ${town}`], actors: [actors[1].id] },
+    { label: 'flood barrier', terms: [`${town} flood barrier`, `${town} sea wall`], actors: [actors[3].id] },
+    { label: 'budget', terms: [`${town} budget`, `${town} spending plan`], actors: [actors[5].id, actors[0].id] },
+    { label: 'schools', terms: [`${town} schools`, `classrooms in ${town}`], actors: [actors[7].id] },
   ];
   topics.forEach((topic, t) => {
-    const up = { label: 'rise', terms: ['rise', 'rises', 'increase', 'higher', 'expanded', 'more money for'] };
-    const down = { label: 'fall', terms: ['fall', 'falls', 'cut', 'cuts', 'lower', 'reduced', 'less money for'] };
     const ids = [`claim-${n}-${t}-up`, `claim-${n}-${t}-down`];
-    const speaker = actors[(t * 4) % 20].id;
-    // Every route to a claim needs the made-up town or one of its actors, so that the common
-    // words among the cues ("budget", "council", "approved") are checked but never highlighted on
-    // the dense page, which is about another story.
+    // The subject names this pack's own made-up town or one of its actors, so that the common
+    // words among the other slots ("budget", "council", "report") are read on the dense page
+    // but never make a claim there: that page is about another story.
+    const object = { label: 'the council', terms: ['council', 'assembly', 'budget', 'report'] };
     const place = { label: town, terms: [town], actors: [actors[(t * 4 + 2) % 20].id] };
-    claims.push({
-      id: ids[0], statement: `The ${topic.label} of ${town} should grow.`, speakers: [speaker], opposes: [ids[1]],
-      cues: { topic: [topic, place], polarity: 'positive', markers: up,
-        evidence: [[{ label: 'vote', terms: ['voted', 'vote', 'approved'] }, { label: 'council', terms: ['council', 'assembly'] }, place]], exclude: ['if', 'whether'] },
+    const frame = (stance) => ({
+      subject: topic,
+      predicate: { label: 'an increase', concepts: ['increase'] },
+      stance,
+      object,
+      evidence: stance === 'asserted' ? [[{ label: 'vote', terms: ['voted', 'vote', 'approved'] }, { label: 'council', terms: ['council', 'assembly'] }, place]] : [],
     });
-    claims.push({
-      id: ids[1], statement: `The ${topic.label} of ${town} should shrink.`, speakers: [actors[(t * 4 + 1) % 20].id], opposes: [ids[0]],
-      cues: { topic: [topic, place], polarity: 'negative', markers: down, evidence: [], exclude: ['if'] },
-    });
+    claims.push({ id: ids[0], statement: `The ${topic.label} of ${town} should grow.`, speakers: [actors[(t * 4) % 20].id], opposes: [ids[1]], frame: frame('asserted') });
+    claims.push({ id: ids[1], statement: `The ${topic.label} of ${town} should not grow.`, speakers: [actors[(t * 4 + 1) % 20].id], opposes: [ids[0]], frame: frame('negated') });
   });
   const text = `${actors.map((a) => `${a.name} is named in this made-up article about ${town}.`).join(' ')}`;
   return {
-    schemaVersion: 1,
+    schemaVersion: 3,
     id: `generated-${n}`,
     article: { title: `A made-up story about ${town} (${n})`, titleIsEditorial: true, summary: `A generated pack for the benchmark, about the town of ${town}. Every name in it is made up.` },
     text,

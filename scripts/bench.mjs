@@ -29,7 +29,7 @@
  */
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { basename, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -146,7 +146,7 @@ const CHROMIUM_ARGS = ['--host-resolver-rules=MAP *.test 127.0.0.1'];
 
 // The builds to measure: this tree's, and with --compare another one.
 const compareDir = flag('--compare');
-if (!flag('--dist')) execFileSync(process.execPath, ['scripts/build.mjs', '--browser', 'chrome'], { stdio: asJson ? 'ignore' : 'inherit' });
+if (!flag('--dist')) execFileSync(process.execPath, ['scripts/build.mjs', '--browser', 'chrome', '--metafile'], { stdio: asJson ? 'ignore' : 'inherit' });
 const variants = [{ name: 'this build', dir: resolve(flag('--dist') ?? join(root, 'dist', 'chrome')) }];
 if (compareDir) variants.push({ name: basename(resolve(compareDir)), dir: resolve(compareDir) });
 const seedPack = JSON.parse(readFileSync(join(root, 'assets', 'packs', 'iraq-sudani-isis-threat.json'), 'utf8'));
@@ -467,7 +467,23 @@ function figuresOf(variant) {
 }
 
 for (const variant of variants) variant.figures = figuresOf(variant);
+/** The biggest inputs of this build's content.js, from the metafile the build wrote, packages grouped. */
+function contentInputs() {
+  const path = join(root, 'dist', 'metafile-chrome.json');
+  if (flag('--dist') || !existsSync(path)) return null;
+  const metafile = JSON.parse(readFileSync(path, 'utf8'));
+  const output = Object.entries(metafile.outputs).find(([file]) => file.endsWith('chrome/content.js'))?.[1];
+  if (!output) return null;
+  const sizes = new Map();
+  for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+    const name = input.includes('node_modules/') ? input.split('node_modules/')[1].split('/').slice(0, input.includes('node_modules/@') ? 2 : 1).join('/') : input.replace(/^src\//, '');
+    sizes.set(name, (sizes.get(name) ?? 0) + bytesInOutput);
+  }
+  return [...sizes].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([input, bytes]) => ({ input, bytes }));
+}
+
 const shared = {
+  contentInputs: contentInputs(),
   runs,
   densePage: pageInfo,
   nonePage: noneInfo,
@@ -528,6 +544,9 @@ if (asJson) {
   if (only.has('dense')) log(`   JS heap added on the dense page             ${each((v) => `${(v.figures.dense.heapAddedBytes / 1024 / 1024).toFixed(2)} MiB`)}   ${goal('goal <= 4 MiB', variants[0].figures.dense.heapAddedBytes <= 4 * 1024 * 1024)}`);
   const content = (v) => v.figures.bundles['content.js'];
   log(`   content.js                                  ${each((v) => `${kib(content(v).bytes)} (${kib(content(v).gzipBytes)} gzipped)`)}   ${goal('goal <= 200 KiB', content(variants[0]).bytes <= 200 * 1024)}`);
+  if (shared.contentInputs) {
+    log(`   content.js by input (this build)            ${shared.contentInputs.map(({ input, bytes }) => `${input} ${kib(bytes)}`).join(', ')}`);
+  }
   for (const file of Object.keys(variants[0].figures.bundles).filter((f) => f !== 'content.js')) {
     log(`   ${file.padEnd(44)}${each((v) => (v.figures.bundles[file] ? `${kib(v.figures.bundles[file].bytes)} (${kib(v.figures.bundles[file].gzipBytes)} gzipped)` : '—'))}`);
   }

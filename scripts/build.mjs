@@ -3,7 +3,8 @@
  * complete unpacked extension, with manifests derived from the one source manifest.json.
  *
  * Flags: `--watch` rebuilds on change, `--browser chrome|firefox` builds one, `--no-minify` keeps
- * names readable for profiling.
+ * names readable for profiling, `--metafile` writes esbuild's metafile of each build to
+ * `dist/metafile-<browser>.json` (what each bundle is made of; `npm run bench` prints it).
  */
 import { build, context } from 'esbuild';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -147,6 +148,7 @@ if (args.includes('--watch')) {
     rmSync(join(root, 'dist', browser), { recursive: true, force: true });
     const result = await build(esbuildOptions(browser, pack));
     checkContentBundle(result.metafile, browser);
+    if (args.includes('--metafile')) writeFileSync(join(root, 'dist', `metafile-${browser}.json`), JSON.stringify(result.metafile));
     writeStatic(browser);
   }
   console.log(`Built ${only.map((browser) => `dist/${browser}`).join(' and ')}.`);

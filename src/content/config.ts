@@ -9,12 +9,14 @@
  * for stored packs:
  *
  * - `settingsFrom` applies the settings schema's defaults and per-field fallbacks.
- * - `storedPackFrom` accepts a stored pack when it has the current schema version and every field
+ * - `storedPackFrom` accepts a stored pack when it has the current pack format and every field
  *   the content script and the card read has the right type, and its link is http(s), and applies
- *   the schema's defaults (packs carried over from the version-1 layout are stored as written).
- *   The background validated every pack with `parsePack` before it stored it; this check keeps a
- *   damaged or older entry from breaking the matcher or smuggling a `javascript:` link into the
- *   card. The embedded pack is validated at build time.
+ *   the schema's defaults (a pack may be stored as written, without them). The background
+ *   validated every pack with `parsePack` before it stored it, and rewrites packs of older formats
+ *   when the storage layout is migrated; this check keeps a damaged or older entry from breaking
+ *   the matcher or smuggling a `javascript:` link into the card. An older format is skipped, not
+ *   migrated here (the migration needs zod): it can be met only between an update and the
+ *   background's migration. The embedded pack is validated at build time.
  */
 import { EMBEDDED_PACK_ID, loadEmbeddedPack } from '../core/embedded-pack';
 import type { ActorKind, Pack } from '../core/pack';
@@ -23,7 +25,7 @@ import type { Settings } from '../shared/settings';
 import { KEYS } from '../shared/storage-keys';
 
 /** The pack format this build reads; equal to `PACK_SCHEMA_VERSION` of src/core/pack.ts (a test checks). */
-export const CONTENT_PACK_SCHEMA_VERSION = 1;
+export const CONTENT_PACK_SCHEMA_VERSION = 3;
 
 /** Every actor kind, in the order of the schema's enum (a test checks). */
 export const ACTOR_KINDS: readonly ActorKind[] = ['person', 'organization', 'armed-group', 'country', 'government', 'military'];
@@ -110,16 +112,33 @@ const withOptional = <T extends object>(base: T, optional: Record<string, unknow
   return base;
 };
 
-function cueGroup(raw: unknown): Pack['claims'][number]['cues']['markers'] {
-  const g = obj(raw);
-  const group = { label: str(g.label), terms: strs(g.terms), actors: strs(g.actors) };
-  return need(group.terms.length > 0 || group.actors.length > 0, group);
+type Claim = Pack['claims'][number];
+type Slot = Claim['frame']['subject'];
+
+const STANCES: readonly string[] = ['asserted', 'negated', 'continuing', 'ended', 'demanded', 'reluctant'];
+
+function slot(raw: unknown): Slot {
+  const s = obj(raw);
+  const out = { label: str(s.label), actors: strs(s.actors), terms: strs(s.terms), concepts: strs(s.concepts) };
+  return need(out.actors.length > 0 || out.terms.length > 0 || out.concepts.length > 0, out);
 }
 
-function claim(raw: unknown): Pack['claims'][number] {
+function claim(raw: unknown): Claim {
   const c = obj(raw);
-  const cues = obj(c.cues);
-  const polarity = need(cues.polarity === 'positive' || cues.polarity === 'negative', cues.polarity as 'positive' | 'negative');
+  const f = obj(c.frame);
+  const p = obj(f.predicate);
+  const predicate = { label: str(p.label), concepts: strs(p.concepts), terms: strs(p.terms) };
+  need(predicate.concepts.length > 0 || predicate.terms.length > 0, null);
+  const frame = withOptional(
+    {
+      subject: slot(f.subject),
+      predicate,
+      stance: need(STANCES.includes(f.stance as string), f.stance as Claim['frame']['stance']),
+      evidence: list(f.evidence, (set) => need(Array.isArray(set) && set.length > 0, list(set, slot, false))),
+      exclude: strs(f.exclude),
+    },
+    { object: f.object === undefined ? undefined : slot(f.object) },
+  );
   const base = {
     id: str(c.id),
     statement: str(c.statement),
@@ -128,13 +147,7 @@ function claim(raw: unknown): Pack['claims'][number] {
     sentences: strs(c.sentences),
     evidence: strs(c.evidence),
     opposes: strs(c.opposes),
-    cues: {
-      topic: need(Array.isArray(cues.topic) && cues.topic.length > 0, list(cues.topic, cueGroup, false)),
-      polarity,
-      markers: cueGroup(cues.markers),
-      evidence: list(cues.evidence, (set) => need(Array.isArray(set) && set.length > 0, list(set, cueGroup, false))),
-      exclude: strs(cues.exclude),
-    },
+    frame,
   };
   return withOptional(base, { when: optStr(c.when) });
 }
@@ -146,7 +159,17 @@ function actor(raw: unknown): Pack['actors'][number] {
     const alias = obj(item);
     return { text: str(alias.text), caseSensitive: bool(alias.caseSensitive, false), standalone: bool(alias.standalone, true), lang: optStr(alias.lang) ?? 'en' };
   }, false);
-  return { id: str(a.id), name: str(a.name), kind, role: str(a.role), description: str(a.description), highlight: bool(a.highlight, true), aliases: need(aliases.length > 0, aliases) };
+  const scope = a.scope === undefined ? 'specific' : need(a.scope === 'specific' || a.scope === 'broad', a.scope as 'specific' | 'broad');
+  return {
+    id: str(a.id),
+    name: str(a.name),
+    kind,
+    role: str(a.role),
+    description: str(a.description),
+    highlight: bool(a.highlight, true),
+    scope,
+    aliases: need(aliases.length > 0, aliases),
+  };
 }
 
 function quote(raw: unknown): Pack['quotes'][number] {

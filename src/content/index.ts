@@ -25,10 +25,11 @@
  * It never reads or answers the page's own `postMessage` or DOM events: only messages from our
  * extension, delivered by the browser, reach it.
  */
+import { createActorModel, createPageContext } from '../core/context';
 import { createMatcher } from '../core/matcher';
 import type { Pack } from '../core/pack';
 import { browser, type Runtime } from '../shared/browser';
-import type { PageReport, Reply } from '../shared/messages';
+import type { PageReport, Reply, StoryVerdict } from '../shared/messages';
 import type { Settings } from '../shared/settings';
 import { isSiteEnabled } from '../shared/sites';
 import { onStorageChanged } from '../shared/storage-keys';
@@ -60,6 +61,9 @@ interface Ui {
 
 const hasText = (text: string): boolean => /\S/.test(text);
 
+/** Lets the page run before we continue: a macrotask, so input and rendering go first. */
+const yieldToPage = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
 /** Everything one run of the content script owns. */
 class ContentApp {
   private readonly controller = new AbortController();
@@ -71,6 +75,8 @@ class ContentApp {
   private countTimer: ReturnType<typeof setTimeout> | null = null;
   private sentCount = 0;
   private ui: Ui | null = null;
+  /** Verdicts for packs the gate left out, by pack id (see `stories`); cleared with each configuration. */
+  private readonly offStory = new Map<string, StoryVerdict>();
   /** Set by the toggle command: highlights hidden on this page until it is reloaded. */
   private pageHidden = false;
   /** False until a configuration has read storage and decided what to run (no scanner yet, or none needed). */
@@ -146,6 +152,7 @@ class ContentApp {
     this.configured = false;
     this.settings = settings;
     this.packs = null;
+    this.offStory.clear();
 
     this.inactive = this.pageHidden ? 'page-hidden' : settings.paused ? 'paused' : !isSiteEnabled(settings, location.hostname) ? 'site-disabled' : undefined;
     if (this.inactive || !Highlighter.isSupported()) {
@@ -162,7 +169,9 @@ class ContentApp {
       if (hasText(light)) {
         state = await this.loadPacks(generation);
         if (!state) return;
-        active = this.gateOf(state, settings).packsIn([light]);
+        // In slices: a 10 MB page's text is folded and searched chunk by chunk, with turns for the page.
+        active = await this.gateOf(state, settings).packsInSliced([light], yieldToPage);
+        if (generation !== this.generation || this.controller.signal.aborted) return;
       }
       // Open shadow roots hold text that `textContent` leaves out; they are looked at only when the
       // light text has not already settled every pack (walking the elements cost 7–13 ms on the
@@ -172,7 +181,8 @@ class ContentApp {
         if (shadowTexts.length > 0) {
           state ??= await this.loadPacks(generation);
           if (!state) return;
-          const more = this.gateOf(state, settings).packsIn(shadowTexts);
+          const more = await this.gateOf(state, settings).packsInSliced(shadowTexts, yieldToPage);
+          if (generation !== this.generation || this.controller.signal.aborted) return;
           active = [...new Set([...active, ...more])].sort((a, b) => a - b);
         }
       }
@@ -192,7 +202,7 @@ class ContentApp {
       const pack = state!.enabled[index]!;
       // Compiling a matcher takes 7–12 ms (measured 2026-12, Chromium 156, on a loaded machine);
       // a macrotask before each keeps our tasks short instead of one long task at start-up.
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await yieldToPage();
       if (generation !== this.generation || this.controller.signal.aborted) return;
       packs.push({ pack, matcher: createMatcher(pack, { actorIds: highlightedActors(pack, settings) }) });
     }
@@ -243,7 +253,7 @@ class ContentApp {
     if (!request) return undefined;
     switch (request.type) {
       case 'page.report':
-        return this.report().then((value) => ({ ok: true, value }));
+        return this.report(request.reasons === true).then((value) => ({ ok: true, value }));
       case 'page.reveal': {
         // The popup has focus while it asks, so the card is shown and marked but does not take focus.
         const revealed = this.ui?.navigator.reveal(request.index, false) ?? null;
@@ -261,7 +271,7 @@ class ContentApp {
     }
   }
 
-  private async report(): Promise<PageReport> {
+  private async report(reasons = false): Promise<PageReport> {
     // A frame without text has not read the packs; the report says which are on all the same.
     const generation = this.generation;
     if (this.configured && !this.inactive && !this.packs) {
@@ -280,10 +290,29 @@ class ContentApp {
       url: location.href,
       mentions,
       ...(this.inactive ? { inactive: this.inactive } : {}),
+      ...(this.scanner ? { stories: this.stories(this.scanner) } : {}),
       // Before the first configuration there is no scanner yet, and nothing has been looked at.
       complete: this.inactive !== undefined || (this.scanner?.isComplete ?? this.configured),
-      ...(this.scanner ? { stats: this.scanner.getStats() } : {}),
+      ...(this.scanner ? { stats: this.scanner.getStats(reasons) } : {}),
     };
+  }
+
+  /**
+   * Per pack that is on, whether the page is about its story. A pack the gate left out has no
+   * alias, term or claim of its on the page, so its verdict is the one for a page with none of
+   * them, which the page rules give without reading the page (worked out here, when the popup
+   * asks; the actor model alone is compiled, not the matcher).
+   */
+  private stories(scanner: Scanner): StoryVerdict[] {
+    const scanned = new Map(scanner.stories().map((story) => [story.packId, story]));
+    return (this.packs?.enabled ?? []).map((pack) => {
+      const story = scanned.get(pack.id) ?? this.offStory.get(pack.id);
+      if (story) return story;
+      const context = createPageContext(createActorModel(pack), new Map());
+      const verdict = { packId: pack.id, onStory: context.onStory, reason: context.reason };
+      this.offStory.set(pack.id, verdict);
+      return verdict;
+    });
   }
 
   private scheduleCount(): void {

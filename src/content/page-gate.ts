@@ -11,9 +11,13 @@
  *
  * - an actor is mentioned only where one of its aliases occurs, so a pack may name an actor only
  *   when an alias of one of the actors it highlights occurs somewhere;
- * - a claim is stated only in a sentence where every cue group of one of its routes (its topic
- *   groups with its markers, or one evidence set) is present, a group being present when one of
- *   its terms occurs or an alias of one of its actors does (see src/core/claims.ts);
+ * - a claim is stated only in a sentence that names its frame's subject, or every slot of one of
+ *   its evidence sets (see src/core/claims.ts); a slot is named when one of its terms occurs or an
+ *   alias of one of its actors does (a description such as "the jihadist group" stands only for
+ *   an actor the same block names). The predicate and the object are not looked for (the stance
+ *   reader finds the predicate through concept words, antonyms and signals, and some objects may
+ *   go unsaid), and a slot filled by concepts counts as named: all of which only makes the gate
+ *   say "maybe" more often;
  * - word boundaries are not checked, and text read with `textContent` runs blocks together, so a
  *   form found across two blocks or inside a word only makes the gate say "maybe". Folding is
  *   done one character at a time (src/core/normalize.ts), so every segment the scanner would
@@ -51,7 +55,7 @@ export function quickFold(text: string, caseFold: boolean): string {
   });
   return (caseFold ? folded.toLowerCase() : folded).replace(/ {2,}/g, ' ');
 }
-import type { CueGroup, Pack } from '../core/pack';
+import type { FrameSlot, Pack } from '../core/pack';
 
 /** One pack as the gate sees it. */
 export interface GatePack {
@@ -65,10 +69,34 @@ export interface GatePack {
 export interface PageGate {
   /**
    * The indices (in the list the gate was made from) of the packs that may have a mention in any
-   * of `texts`, in ascending order. Texts are read as one page: a claim's groups may be found in
+   * of `texts`, in ascending order. Texts are read as one page: a claim's slots may be found in
    * different texts.
    */
   packsIn(texts: readonly string[]): number[];
+  /** The same, giving the page a turn (`pause`) whenever about `sliceMs` of work have passed. */
+  packsInSliced(texts: readonly string[], pause: () => Promise<void>, sliceMs?: number): Promise<number[]>;
+}
+
+/** Big texts are folded and searched in chunks of about this many characters (see `chunksOf`). */
+const CHUNK = 65_536;
+
+/**
+ * Cuts a big text into chunks whose folds, put end to end, are the fold of the text: each cut
+ * falls between two letters or digits, which fold on their own (only spaces merge with their
+ * neighbours, and a pair of surrogates must stay together). A text with no such place for a while
+ * (a run of spaces or symbols) gets a longer chunk.
+ */
+function* chunksOf(text: string): Generator<string> {
+  let from = 0;
+  while (text.length - from > CHUNK + CHUNK / 4) {
+    let cut = from + CHUNK;
+    const limit = Math.min(text.length - 1, cut + 4_096);
+    while (cut < limit && !/^[\p{L}\p{N}]{2}$/u.test(text.slice(cut - 1, cut + 1))) cut++;
+    if (cut >= limit) break;
+    yield text.slice(from, cut);
+    from = cut;
+  }
+  yield text.slice(from);
 }
 
 function escapeRegExp(value: string): string {
@@ -102,6 +130,13 @@ class FormIndex {
 
   get size(): number {
     return this.forms.size;
+  }
+
+  /** The length of the longest form, in UTF-16 units. */
+  get longest(): number {
+    let longest = 0;
+    for (const form of this.forms.keys()) longest = Math.max(longest, form.length);
+    return longest;
   }
 
   /**
@@ -169,8 +204,8 @@ class FormIndex {
 interface CompiledPack {
   /** Signal ids of the highlighted actors. */
   readonly highlighted: ReadonlySet<number>;
-  /** Each claim route: for each of its groups, the signals that make the group present. */
-  readonly routes: readonly (readonly (readonly number[])[])[];
+  /** Each claim route: for each of its slots, the signals that make it present (null: always present). */
+  readonly routes: readonly (readonly (readonly number[] | null)[])[];
 }
 
 /**
@@ -196,57 +231,85 @@ export function createPageGate(packs: readonly GatePack[], highlightClaims: bool
       }
     }
     const highlighted = new Set(actorIds.map((id) => actorSignal.get(id)).filter((s): s is number => s !== undefined));
-    const routes: number[][][] = [];
+    const routes: (number[] | null)[][] = [];
     if (highlightClaims) {
-      const groupSignals = (group: CueGroup): number[] => {
+      const slotSignals = (slot: FrameSlot): number[] | null => {
+        // Concept words are the stance reader's business and too many to look for here.
+        if (slot.concepts.length > 0) return null;
         const signal = signals++;
-        for (const term of group.terms) anyCase.add(foldString(term).trim(), signal);
-        return [signal, ...group.actors.map((id) => actorSignal.get(id)).filter((s): s is number => s !== undefined)];
+        for (const term of slot.terms) anyCase.add(foldString(term).trim(), signal);
+        return [signal, ...slot.actors.map((id) => actorSignal.get(id)).filter((s): s is number => s !== undefined)];
       };
       for (const claim of pack.claims) {
-        routes.push([...claim.cues.topic, claim.cues.markers].map(groupSignals));
-        for (const set of claim.cues.evidence) routes.push(set.map(groupSignals));
+        const { subject, evidence } = claim.frame;
+        routes.push([slotSignals(subject)]);
+        for (const set of evidence) routes.push(set.map(slotSignals));
       }
     }
     return { highlighted, routes };
   });
 
-  return {
-    packsIn(texts: readonly string[]): number[] {
-      const present = new Uint8Array(signals);
-      const decided = new Uint8Array(compiled.length);
-      let open = compiled.length;
-      const owners = new Int32Array(signals).fill(-1);
-      compiled.forEach((pack, p) => {
-        for (const s of pack.highlighted) owners[s] = p;
-      });
-      // A highlighted actor's alias settles its pack at once; everything else waits for the end.
-      const raise = (signal: number): boolean => {
-        present[signal] = 1;
-        const owner = owners[signal]!;
-        if (owner >= 0 && decided[owner] === 0) {
-          decided[owner] = 1;
-          open--;
-        }
-        return open === 0;
-      };
-      for (const text of texts) {
-        if (open === 0) break;
-        if (!/\S/.test(text)) continue;
+  // Forms that span two chunks are found in the folded tail of the previous chunk put before the next.
+  const overlap = Math.max(anyCase.longest, exactCase.longest);
+
+  /** The gate's work on `texts`, in steps (one chunk of a big text each); returns the packs. */
+  function* steps(texts: readonly string[]): Generator<void, number[]> {
+    const present = new Uint8Array(signals);
+    const decided = new Uint8Array(compiled.length);
+    let open = compiled.length;
+    const owners = new Int32Array(signals).fill(-1);
+    compiled.forEach((pack, p) => {
+      for (const s of pack.highlighted) owners[s] = p;
+    });
+    // A highlighted actor's alias settles its pack at once; everything else waits for the end.
+    const raise = (signal: number): boolean => {
+      present[signal] = 1;
+      const owner = owners[signal]!;
+      if (owner >= 0 && decided[owner] === 0) {
+        decided[owner] = 1;
+        open--;
+      }
+      return open === 0;
+    };
+    texts: for (const text of texts) {
+      if (open === 0) break;
+      if (!/\S/.test(text)) continue;
+      const tails = new Map<boolean, string>();
+      for (const chunk of chunksOf(text)) {
         const folds = new Map<boolean, string>();
         const fold = (caseFold: boolean): string => {
           let folded = folds.get(caseFold);
-          if (folded === undefined) folds.set(caseFold, (folded = quickFold(text, caseFold)));
+          if (folded === undefined) folds.set(caseFold, (folded = (tails.get(caseFold) ?? '') + quickFold(chunk, caseFold)));
           return folded;
         };
-        if (anyCase.scan(text.length, fold, raise)) break;
-        if (exactCase.scan(text.length, fold, raise)) break;
+        if (anyCase.scan(chunk.length, fold, raise) || exactCase.scan(chunk.length, fold, raise)) break texts;
+        tails.clear();
+        for (const [caseFold, folded] of folds) tails.set(caseFold, folded.slice(Math.max(0, folded.length - overlap)));
+        yield;
       }
-      const out: number[] = [];
-      compiled.forEach((pack, p) => {
-        if (decided[p] === 1 || pack.routes.some((route) => route.every((group) => group.some((s) => present[s] === 1)))) out.push(p);
-      });
-      return out;
+    }
+    const out: number[] = [];
+    compiled.forEach((pack, p) => {
+      if (decided[p] === 1 || pack.routes.some((route) => route.every((slot) => slot === null || slot.some((s) => present[s] === 1)))) out.push(p);
+    });
+    return out;
+  }
+
+  return {
+    packsIn(texts: readonly string[]): number[] {
+      const run = steps(texts);
+      for (let step = run.next(); ; step = run.next()) if (step.done) return step.value;
+    },
+    async packsInSliced(texts: readonly string[], pause: () => Promise<void>, sliceMs = 8): Promise<number[]> {
+      const run = steps(texts);
+      let sliceStart = performance.now();
+      for (let step = run.next(); ; step = run.next()) {
+        if (step.done) return step.value;
+        if (performance.now() - sliceStart > sliceMs) {
+          await pause();
+          sliceStart = performance.now();
+        }
+      }
     },
   };
 }

@@ -12,7 +12,11 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 export function tabRequestFrom(message: unknown): TabRequest | null {
   if (!isObject(message)) return null;
   switch (message.type) {
-    case 'page.report':
+    case 'page.report': {
+      const reasons = message.reasons;
+      if (reasons !== undefined && typeof reasons !== 'boolean') return null;
+      return reasons === undefined ? { type: 'page.report' } : { type: 'page.report', reasons };
+    }
     case 'page.toggle':
     case 'card.describe':
       return { type: message.type };

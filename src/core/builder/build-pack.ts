@@ -7,7 +7,8 @@
  * The rules are written for English news prose. A 10 KB article takes a few hundred milliseconds
  * of CPU, most of it in compromise's tagger.
  */
-import { type PackInput, PACK_LIMITS, PACK_SCHEMA_VERSION } from '../pack';
+import { type ClaimFrame, type PackInput, PACK_LIMITS, PACK_SCHEMA_VERSION } from '../pack';
+import { cuesToFrame } from '../pack-migration';
 import { type DraftActor, assignAffiliations, extractActors, findMentions } from './actors';
 import { buildClaims } from './claims';
 import { extractQuotes } from './quotes';
@@ -65,7 +66,10 @@ export function buildPack(input: BuildInput): BuildResult {
   // Actors the article never names outside another actor's name are dropped; so are countries
   // nobody refers to again, since they only add noise to the card.
   const mentioned = new Set(mentions.map((m) => m.actor));
-  const used = new Set([...quotes.map((q) => q.speaker), ...claims.flatMap((c) => [...c.speakers, ...c.cues.topic.flatMap((g) => g.actors), ...c.cues.markers.actors, ...c.cues.evidence.flat().flatMap((g) => g.actors)])]);
+  const used = new Set([
+    ...quotes.map((q) => q.speaker),
+    ...claims.flatMap((c) => [...c.speakers, ...c.cues.topic.flatMap((g) => g.actors), ...c.cues.markers.actors, ...c.cues.evidence.flat().flatMap((g) => g.actors)]),
+  ]);
   const kept = actors.filter((a) => mentioned.has(a.id) || used.has(a.id));
   if (kept.length === 0) {
     warnings.push('No actors were found; a placeholder stands in for the article itself.');
@@ -97,10 +101,13 @@ export function buildPack(input: BuildInput): BuildResult {
       aliases: a.aliases.slice(0, PACK_LIMITS.aliasesPerActor).map((al) => ({ text: al.text, caseSensitive: al.caseSensitive, standalone: al.standalone, lang: language })),
     })),
     quotes: keptQuotes.map((q) => ({ id: q.id, speaker: q.speaker, text: q.text, direct: q.direct, sentence: q.sentence.text })),
-    claims: claims.slice(0, PACK_LIMITS.claims).map((c) => ({
+    // The builder's grouping still words claims as cue lists; they become frames of the shared
+    // vocabulary the same way a format-1 pack's do.
+    claims: claims.slice(0, PACK_LIMITS.claims).map(({ cues, ...c }) => ({
       ...c,
       quotes: c.quotes.filter((id) => keptQuoteIds.has(id)),
       sentences: c.sentences.filter((sentence) => sentence.length <= PACK_LIMITS.longString),
+      frame: cuesToFrame(cues) as unknown as ClaimFrame,
     })),
   };
   if (input.outlet?.trim()) pack.article.outlet = clip(input.outlet, PACK_LIMITS.shortString);

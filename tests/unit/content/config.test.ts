@@ -99,8 +99,9 @@ describe('stored packs', () => {
       [['actors', 0, 'aliases'], 'al-Sudani'],
       [['actors', 0, 'aliases', 0, 'text'], 3],
       [['actors', 0, 'kind'], 'alien'],
-      [['claims', 0, 'cues', 'topic'], {}],
-      [['claims', 0, 'cues', 'markers'], { label: 'no terms', terms: [], actors: [] }],
+      [['claims', 0, 'frame', 'subject'], {}],
+      [['claims', 0, 'frame', 'predicate'], { label: 'nothing', terms: [], concepts: [] }],
+      [['claims', 0, 'frame', 'stance'], 'maybe'],
       [['actors', 0, 'highlight'], 'yes'],
       [['quotes'], null],
     ];

@@ -10,7 +10,7 @@ import { createPageGate, quickFold, type GatePack } from '../../../src/content/p
 import { foldString } from '../../../src/core/normalize';
 import { loadEmbeddedPack } from '../../../src/core/embedded-pack';
 import { createMatcher } from '../../../src/core/matcher';
-import { parsePack, type Pack } from '../../../src/core/pack';
+import { parsePack, type FrameSlot, type Pack } from '../../../src/core/pack';
 import { generatedPack } from '../../../scripts/bench-packs.mjs';
 
 const seed = loadEmbeddedPack();
@@ -22,29 +22,59 @@ const parsed = (raw: unknown): Pack => {
 };
 const generated = [1, 2].map((n) => parsed(generatedPack(n)));
 
-/** Pieces that make random text hit aliases, cue terms, their look-alikes and the folder's cases. */
+/** The slots of a pack's claim frames. */
+const slotsOf = (pack: Pack): FrameSlot[] =>
+  pack.claims.flatMap((c) => [c.frame.subject, ...(c.frame.object ? [c.frame.object] : []), ...c.frame.evidence.flat()]);
+/** Pieces that make random text hit aliases, slot terms, their look-alikes and the folder's cases. */
 const forms = (pack: Pack): string[] => [
   ...pack.actors.flatMap((a) => a.aliases.map((alias) => alias.text)),
-  ...pack.claims.flatMap((c) => [...c.cues.topic, c.cues.markers, ...c.cues.evidence.flat()].flatMap((g) => g.terms)),
+  ...slotsOf(pack).flatMap((slot) => slot.terms),
+  ...pack.claims.flatMap((c) => c.frame.predicate.terms),
 ];
 const PIECES = [
   ...forms(seed), ...forms(generated[0]!), 'Isis', 'is', 'us', 'Us', 'THIS IS', 'the', 'council', 'said', 'on Tuesday', '.', '. ', ', ', ' ',
   '  ', '\n', '’s', "'", '-', '—', '(', ')', 'e\u0301', 'ﬁ', 'İ', 'ß', '\u00ad', '\u200b', 'السوداني', 'داعش',
+  'still', 'no longer', 'should', 'a threat', 'poses', 'withdraw', 'leave', 'defeated', 'victory', 'pretext', 'alone', 'increase', 'rose',
 ];
-/** A sentence made of one cue (term or actor alias) per group of one claim route, in random order. */
-const routeSentence = (pack: Pack): fc.Arbitrary<string> => {
+/** How a sentence may say each predicate, so that generated text states claims (and near misses) often. */
+const PREDICATES: Record<string, string[]> = {
+  threat: ['is still a threat', 'no longer poses a threat', 'remains a danger', 'is not a threat any more'],
+  withdraw: ['should withdraw from Iraq', 'must leave Iraq, Iraqi officials said', 'has no plans to withdraw from Iraq'],
+  victory: ['was defeated, the prime minister declared', 'declared victory over'],
+  defeated: ['has been defeated'],
+  pretext: ['is a pretext for keeping US troops', 'is only an excuse for the presence of troops'],
+  'capable-alone': ['can handle security on their own', 'are capable of doing the job alone'],
+  'mission-ending': ['will end its mission next year', 'is winding down its mission'],
+  increase: ['will increase next year, the council said', 'will not increase, the assembly voted'],
+};
+/** A sentence that names one claim's subject (or another word in its place) and says its predicate. */
+const claimSentence = (pack: Pack): fc.Arbitrary<string> => {
   const aliasesOf = (id: string): string[] => pack.actors.find((a) => a.id === id)?.aliases.map((a) => a.text) ?? [];
-  const routes = pack.claims.flatMap((c) => [[...c.cues.topic, c.cues.markers], ...c.cues.evidence]);
-  return fc.constantFrom(...routes).chain((route) =>
-    fc.tuple(...route.map((group) => fc.constantFrom(...group.terms, ...group.actors.flatMap(aliasesOf))), fc.boolean()).map((parts) => {
-      const cues = parts.slice(0, -1) as string[];
-      // Sometimes a group is left out, so that near misses are generated too.
-      if (parts[parts.length - 1]) cues.pop();
-      return `${cues.join(' the ')}.`;
-    }),
+  return fc.constantFrom(...pack.claims).chain((claim) => {
+    const { subject, predicate } = claim.frame;
+    const says = predicate.concepts.flatMap((c) => PREDICATES[c] ?? []);
+    return fc
+      .tuple(fc.constantFrom(...subject.terms, ...subject.actors.flatMap(aliasesOf), 'The council', 'It'), fc.constantFrom(...(says.length > 0 ? says : ['is a threat'])))
+      .map(([who, what]) => `${who} ${what}.`);
+  });
+};
+/** A sentence with one cue per slot of one evidence set, in random order. */
+const evidenceSentence = (pack: Pack): fc.Arbitrary<string> => {
+  const aliasesOf = (id: string): string[] => pack.actors.find((a) => a.id === id)?.aliases.map((a) => a.text) ?? [];
+  const sets = pack.claims.flatMap((c) => c.frame.evidence);
+  if (sets.length === 0) return fc.constant('');
+  return fc.constantFrom(...sets).chain((set) =>
+    fc.tuple(...set.map((slot) => fc.constantFrom(...slot.terms, ...slot.actors.flatMap(aliasesOf), ...(slot.concepts.length > 0 ? ['killed', 'wounded', 'raid'] : []), 'people'))).map((cues) => `${cues.join(' were ')}.`),
   );
 };
-const piece = fc.oneof({ arbitrary: fc.constantFrom(...PIECES), weight: 6 }, fc.string({ maxLength: 4 }), { arbitrary: routeSentence(seed), weight: 2 }, routeSentence(generated[0]!));
+const piece = fc.oneof(
+  { arbitrary: fc.constantFrom(...PIECES), weight: 6 },
+  fc.string({ maxLength: 4 }),
+  { arbitrary: claimSentence(seed), weight: 2 },
+  claimSentence(generated[0]!),
+  evidenceSentence(seed),
+  evidenceSentence(generated[0]!),
+);
 const blocks = fc.array(fc.array(piece, { minLength: 1, maxLength: 10 }).map((p) => p.join(' ')), { minLength: 1, maxLength: 4 });
 
 const packs: GatePack[] = [seed, ...generated].map((pack) => ({ pack, actorIds: highlighted(pack) }));
@@ -62,9 +92,10 @@ describe('page gate', () => {
           if (found) expect(maybe.has(p)).toBe(true);
         });
       }),
-      { numRuns: 1_500 },
+      // The stance reader makes each run cost some 15 ms; 400 runs still hit claims hundreds of times.
+      { numRuns: 400 },
     );
-  });
+  }, 60_000);
 
   it('property: the same on big texts, which are searched with one alternation', () => {
     const filler = 'The council reviewed the budget. '.repeat(140);
@@ -77,8 +108,18 @@ describe('page gate', () => {
           if (found) expect(maybe.has(p)).toBe(true);
         });
       }),
-      { numRuns: 300 },
+      { numRuns: 80 },
     );
+  }, 60_000);
+
+  it('finds a name wherever it falls in a text read in chunks, across the cuts included', () => {
+    const filler = 'The council reviewed the budget again. '.repeat(6_000);
+    expect(gate.packsIn([filler])).toEqual([]);
+    for (const near of [65_536, 131_072]) {
+      for (let at = near - 40; at <= near + 40; at += 3) {
+        expect(gate.packsIn([`${filler.slice(0, at)}Alina Romanowski${filler.slice(at)}`]), `at ${at}`).toEqual([0]);
+      }
+    }
   });
 
   it('says "no" to prose that never mentions the story, look-alikes included', () => {
@@ -92,8 +133,8 @@ describe('page gate', () => {
     expect(gate.packsIn(['Fighters of ISIS regrouped.'])).toEqual([0]);
     expect(gate.packsIn([`${'Temple of the goddess Isis. '.repeat(300)}Fighters of ISIS regrouped.`])).toEqual([0]);
     expect(gate.packsIn([`${'The council met. '.repeat(300)}The PRIME MINISTER Mohammed Shia AL-SUDANI spoke.`])).toEqual([0]);
-    // us-troops-should-leave: foreign troops (topic), withdraw, Iraqi, and a marker, with no actor named.
-    expect(gate.packsIn(['Iraqi lawmakers said foreign troops should withdraw.'])).toEqual([0]);
+    // us-troops-should-leave: its subject named by a term of the pack, with no actor named.
+    expect(gate.packsIn(['Lawmakers said foreign troops should withdraw.'])).toEqual([0]);
   });
 
   it('tells packs apart and reads several texts as one page', () => {
@@ -104,7 +145,7 @@ describe('page gate', () => {
 
   it('ignores claims when claims are not highlighted', () => {
     const actorsOnly = createPageGate(packs, false);
-    expect(actorsOnly.packsIn(['Iraqi lawmakers said foreign troops should withdraw.'])).toEqual([]);
+    expect(actorsOnly.packsIn(['Lawmakers said foreign troops should withdraw.'])).toEqual([]);
   });
 });
 

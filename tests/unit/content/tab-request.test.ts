@@ -20,6 +20,7 @@ const message = fc.oneof(
       type: fc.oneof(fc.constantFrom('page.report', 'page.reveal', 'page.step', 'page.toggle', 'card.describe', 'mentions.counted', 'other'), fc.anything()),
       index: field,
       direction: field,
+      reasons: fc.oneof(fc.boolean(), fc.anything()),
       extra: fc.anything(),
     },
     { requiredKeys: ['type'] },

@@ -1,0 +1,51 @@
+/**
+ * Descriptions that stand for a named actor of a kind: "the jihadist group" for the armed group a
+ * paragraph names, "the militants" for its fighters. A claim's subject may be filled by one when
+ * the same paragraph names exactly one actor of that kind, as a reader would resolve it.
+ */
+import { ruleTable, type RuleEntry } from './table';
+import { formsOfPattern } from './templates';
+import type { ActorKind } from '../pack';
+
+/** The descriptions of one kind of actor. */
+export interface DescriptionEntry extends RuleEntry {
+  /** The kind of actor they describe. */
+  readonly kind: ActorKind;
+  /** Patterns of the descriptions. */
+  readonly words: readonly string[];
+}
+
+/** The descriptions, by kind. Only kinds whose descriptions are specific enough are listed. */
+export const DESCRIPTIONS = ruleTable<DescriptionEntry>(
+  'descriptions',
+  [
+    {
+      id: 'armed-group-description',
+      kind: 'armed-group',
+      reason: 'News names an armed group once and then describes it: "the jihadist group", "the militant organisation", "the militants".',
+      words: [
+        'x:the (jihadist|militant|terror|terrorist|extremist|islamist|insurgent|armed|sunni extremist) (group|organisation|organization|network|movement|outfit|militia)',
+        'x:the (jihadists|militants|insurgents|extremists|terrorists)',
+        // A bare "the group" right before a verb, as the subject of a new statement about it.
+        'x:the group (is|was|has|had|remains|remained|still|continues|continued|could|can|will|would|may|might|poses|posed|has been)',
+      ],
+      examples: ['The jihadist group remains a threat.', 'The militants regrouped.', 'The group remains dangerous.'],
+      lookalikes: ['The group of friends met.', 'The militant wing of the union.', 'He joined the group last year.'],
+    },
+  ],
+  (entry, text) => descriptionRe(entry).test(text.toLowerCase()),
+);
+
+const cache = new WeakMap<DescriptionEntry, RegExp>();
+
+/** The regular expression of one entry's descriptions (lower-case text). */
+export function descriptionRe(entry: DescriptionEntry): RegExp {
+  let re = cache.get(entry);
+  if (!re) {
+    const forms = entry.words.flatMap(formsOfPattern).sort((a, b) => b.length - a.length);
+    re = new RegExp(`(?<![a-z])(?:${forms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})(?![a-z])`, 'g');
+    cache.set(entry, re);
+  }
+  re.lastIndex = 0;
+  return re;
+}
