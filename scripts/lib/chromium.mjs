@@ -41,20 +41,23 @@ export async function openProbe(context, origin) {
   return probe;
 }
 
-/** Waits for the complete page report of the tab showing `url`. */
-export async function completeReport(probe, url, timeout = 60_000) {
+/**
+ * Waits for the complete page report of the tab showing `url`. With `reasons`, the report's stats
+ * count what the matcher's rules rejected on the page, by rule id.
+ */
+export async function completeReport(probe, url, timeout = 60_000, reasons = false) {
   const deadline = Date.now() + timeout;
   for (;;) {
-    const reply = await probe.evaluate(async (target) => {
+    const reply = await probe.evaluate(async ([target, withReasons]) => {
       const tabs = await chrome.tabs.query({});
       const tab = tabs.find((t) => t.url === target);
       if (!tab) return null;
       try {
-        return await chrome.tabs.sendMessage(tab.id, { type: 'page.report' }, { frameId: 0 });
+        return await chrome.tabs.sendMessage(tab.id, { type: 'page.report', reasons: withReasons }, { frameId: 0 });
       } catch {
         return null;
       }
-    }, url);
+    }, [url, reasons]);
     if (reply?.ok && reply.value.complete) return reply.value;
     if (Date.now() > deadline) throw new Error(`No complete page report for ${url} within ${timeout} ms`);
     await new Promise((resolve) => setTimeout(resolve, 100));

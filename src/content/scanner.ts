@@ -281,8 +281,9 @@ export class Scanner {
 
   /** Per pack, whether the page is about its story and why. */
   stories(): StoryVerdict[] {
-    return this.options.packs.map(({ pack }, p) => {
-      const context = this.appliedContext[p] as PageContext;
+    return this.options.packs.map(({ pack, matcher }, p) => {
+      // Read afresh: the applied context keeps only what the highlights depend on up to date.
+      const context = matcher.pageContext(this.keyCounts[p] as Map<string, number>);
       return { packId: pack.id, onStory: context.onStory, reason: context.reason };
     });
   }

@@ -166,7 +166,8 @@ export const CONCEPT_SIGNALS = ruleTable<
   RuleEntry & {
     readonly from: string;
     readonly to: string;
-    readonly when: readonly ('fact' | 'ongoing' | 'capable' | 'intent' | 'negated')[];
+    /** When the source signals the target: as a plain fact, going on, possible, planned, firmly denied, or no longer possible (`unable`, which signals the target ended). */
+    readonly when: readonly ('fact' | 'ongoing' | 'capable' | 'intent' | 'negated' | 'unable')[];
     /** A concept whose words must stand in the signal's clause, within eight words of it ("attacks … on course to double"). */
     readonly with?: string;
     /** What the signal reads as: by default the target asserted; `demand` when it asks for the target ("no longer needed" asks to leave). */
@@ -217,6 +218,15 @@ export const CONCEPT_SIGNALS = ruleTable<
       lookalikes: ['The talks must come to an end soon, officials said of the troops.'],
     },
     {
+      id: 'no-longer-able-to-attack',
+      from: 'attack',
+      to: 'threat',
+      when: ['unable'],
+      reason: 'A group that can no longer attack is no longer a threat: "ISIS no longer has the capacity to launch major attacks".',
+      examples: ['ISIS no longer has the capacity to launch major attacks.', 'The group is no longer able to carry out large-scale attacks.', 'ISIS can no longer mount attacks.'],
+      lookalikes: ['ISIS could not carry out the attack it planned.', 'ISIS is able to launch attacks.'],
+    },
+    {
       id: 'rising-attacks-signal-threat',
       from: 'increase',
       with: 'attack',
@@ -228,7 +238,7 @@ export const CONCEPT_SIGNALS = ruleTable<
     },
   ],
   (entry, text) => {
-    const model = createClaimModel(signalProbePack(entry.to, entry.reads === 'demand' || entry.keep ? 'demanded' : 'continuing'));
+    const model = createClaimModel(signalProbePack(entry.to, entry.reads === 'demand' || entry.keep ? 'demanded' : entry.when.includes('unable') ? 'ended' : 'continuing'));
     return matchText(model, text).length > 0;
   },
 );
@@ -289,11 +299,12 @@ export function createClaimModel(pack: Pick<Pack, 'claims'> & Partial<Pick<Pack,
   });
   entries.push(...conceptForms(conceptIds));
   const namesInside = new Map<string, string[]>();
+  const lowered = new Map((pack.actors ?? []).map((a) => [a.id, a.aliases.map((x) => x.text.toLowerCase())]));
   for (const a of pack.actors ?? []) {
     for (const b of pack.actors ?? []) {
       if (a.id === b.id) continue;
       const inner = b.aliases.filter((x) => x.standalone && x.text.length >= 3).map((x) => x.text.toLowerCase());
-      if (a.aliases.some((x) => inner.some((n) => new RegExp(`(?:^|[^\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}])`, 'u').test(x.text.toLowerCase())))) {
+      if ((lowered.get(a.id) ?? []).some((name) => inner.some((n) => containsAsWords(name, n)))) {
         namesInside.set(a.id, [...(namesInside.get(a.id) ?? []), b.id]);
       }
     }
@@ -302,6 +313,15 @@ export function createClaimModel(pack: Pick<Pack, 'claims'> & Partial<Pick<Pack,
 }
 
 /** A pack term and, for a lower-case word or phrase ending in one, its plural. */
+/** Whether `inner` stands in `name` as whole words ("isis" in "the coalition against isis"). */
+function containsAsWords(name: string, inner: string): boolean {
+  const letter = /\p{L}/u;
+  for (let at = name.indexOf(inner); at >= 0; at = name.indexOf(inner, at + 1)) {
+    if ((at === 0 || !letter.test(name[at - 1]!)) && (at + inner.length === name.length || !letter.test(name[at + inner.length]!))) return true;
+  }
+  return false;
+}
+
 function termForms(term: string): string[] {
   const last = /(?:^|\s)([a-z]{3,})$/.exec(term)?.[1];
   if (!last || /s$/.test(last)) return [term];
@@ -673,6 +693,10 @@ function bearing(claim: CompiledClaim, r: Reading, hits: readonly ConceptHit[], 
       // only say it was never asked for ("foreign troops are not needed on the ground").
       const firmlyNegated = r.polarity === -1 && r.operators.some((o) => (o.kind === 'ended' || o.kind === 'negation') && /^no\b/i.test(o.text));
       const holds = signal.when.some((w) => (w === 'negated' ? firmlyNegated : r.polarity === 1 && ((w === 'ongoing' && r.ongoing) || (w === 'capable' && r.capable) || (w === 'intent' && r.intent) || (w === 'fact' && plain))));
+      // The other way round: what can no longer happen no longer signals the target ("no longer able
+      // to launch attacks" is no longer a threat). Only "no longer": a failed or denied attempt
+      // ("could not carry out the attack") says nothing of what the group can do.
+      if (signal.when.includes('unable') && r.capable && r.ended && r.polarity === -1 && !r.demand && !r.reluctance) return { polarity: -1, reading: r, viaAntonym: false };
       if (!holds) continue;
       if (signal.reads === 'demand') return { polarity: 1, reading: { ...r, demand: true, ended: false }, viaAntonym: false };
       return { polarity: 1, reading: r, viaAntonym: false };
@@ -706,7 +730,11 @@ function subjectFor(
   // A name that starts within reach counts whole, however long it is.
   const to = Math.min(r.scope.end, reachForward(text, r.end, SUBJECT_REACH));
   if (!isPatientConcept(r.concept)) {
-    const near = fill(claim.subject, from, to);
+    // Never right after an idea that ends in a preposition, which takes its own complement: in
+    // "could defend the town without help from Iraqi forces" the forces are who would help, not
+    // who acts. (Inside the idea's words it may be: "invoking the ISIS threat to justify".)
+    const ownComplement = /(?:^|\s)(?:from|of|by|with|to|for|against)$/i.test(text.slice(r.start, r.end));
+    const near = fill(claim.subject, from, ownComplement ? r.start : to);
     if (near) return near;
     // "We're not going anywhere," a U.S. official said: "we" in a quote is the speaker's side.
     if (r.attribution && /\b(?:we|we're|we’re|our|us)\b/i.test(text.slice(from, r.start))) {

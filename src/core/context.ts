@@ -198,14 +198,16 @@ export function aliasVariants(list: readonly Actor[]): Map<string, Alias[]> {
   for (const actor of list) {
     const codes = countryCodesIn(actor);
     for (const alias of actor.aliases) {
+      // "To al-Sudani" is "للسوداني": after the preposition ل the article ال loses its alef.
+      if (alias.lang === 'ar' && alias.text.startsWith('ال')) add(actor.id, alias, `لل${alias.text.slice(2)}`);
       if (alias.lang !== 'en') continue;
       const swaps = countrySwaps(alias.text);
       for (const swap of swaps) add(actor.id, alias, swap);
-      // "US troops" is also "US combat troops", "American ground forces": a country's forces take a
-      // word of their branch or role before the noun.
+      // "US troops" is also "US combat troops", "American ground forces", and "coalition forces"
+      // "coalition combat forces": forces take a word of their branch or role before the noun.
       for (const form of [alias.text, ...swaps]) {
         const m = /^(.+?)\s+(troops|forces|soldiers)$/.exec(form);
-        if (m && COUNTRY_FORMS.has(m[1]!)) for (const role of FORCE_ROLES) add(actor.id, alias, `${m[1]} ${role} ${m[2]}`);
+        if (m && m[1]!.split(/\s+/).length <= 3 && !FORCE_MODIFIERS.test(m[1]!)) for (const role of FORCE_ROLES) add(actor.id, alias, `${m[1]} ${role} ${m[2]}`);
       }
       if (nameRe) {
         nameRe.lastIndex = 0;
@@ -264,6 +266,8 @@ function isProperName(text: string): boolean {
 
 /** Words that stand between a country and its "troops" or "forces". */
 const FORCE_ROLES = ['combat', 'ground', 'military', 'special operations'];
+/** A name that already ends in a branch or role word ("Iraqi security forces") takes no other. */
+const FORCE_MODIFIERS = /(?:^|\s)(?:combat|ground|military|special operations|special|security|armed|government|the)$/i;
 
 /** Every alias with one country form swapped for the others, before a noun or "-led". */
 function countrySwaps(text: string): string[] {
@@ -620,7 +624,11 @@ export function createPageContext(model: ActorModel, counts: ReadonlyMap<string,
       (shown.length > 0 ? `; ${shown.join(', ')} ${shown.length === 1 ? 'is' : 'are'} highlighted because the page is about ${shown.length === 1 ? 'it' : 'them'}` : '') +
       '.';
   }
-  const signature = [[...named].sort().join(','), [...vetoed].sort().join(','), onStory ? 'S' : '', statesClaim ? 'C' : '', [...about].sort().join(',')].join('|');
+  // What the mentions of a block depend on, and nothing more: the reason's wording changes with
+  // every claim counted, and which actors the page is about matters only off the story (where it
+  // lets broad actors show), so on a story page it is left out and a long page growing past a
+  // threshold re-reads nothing.
+  const signature = [[...named].sort().join(','), [...vetoed].sort().join(','), onStory ? 'S' : '', statesClaim ? 'C' : '', onStory ? '' : [...about].sort().join(',')].join('|');
   return { named, vetoed, onStory, statesClaim, about, reason, hidden, signature };
 }
 
@@ -815,4 +823,100 @@ export const CONTEXT_RULES = ruleTable<RuleEntry & { readonly id: ContextRuleId 
     },
   ],
   (entry, text) => probeRejections(text).has(entry.id),
+);
+
+/**
+ * Invented actors for the variant rules' table: a country's troops, an alliance's forces, a
+ * coalition named after the group it fights, a body known with "the", a command with an acronym,
+ * and a front written in Arabic.
+ */
+const VARIANT_PROBE: Pick<Pack, 'actors'> = {
+  actors: [
+    { id: 'probe-uk-troops', name: 'UK troops', aliases: [{ text: 'UK troops' }] },
+    { id: 'probe-alliance-forces', name: 'Harbour Alliance forces', aliases: [{ text: 'Harbour Alliance forces' }] },
+    { id: 'probe-front', name: 'Northern Liberation Front', kind: 'armed-group' as const, aliases: [{ text: 'Northern Liberation Front' }, { text: 'NLF', caseSensitive: true }, { text: 'الجبهة', lang: 'ar' }] },
+    { id: 'probe-front-coalition', name: 'Coalition against the NLF', aliases: [{ text: 'Coalition against the NLF' }] },
+    { id: 'probe-admiralty', name: 'the Admiralty', aliases: [{ text: 'the Admiralty' }] },
+    { id: 'probe-command', name: 'UK Joint Command', aliases: [{ text: 'UK Joint Command' }, { text: 'JOINTCOM', caseSensitive: true }] },
+  ].map((a) => ({
+    kind: 'military' as const,
+    role: 'A probe actor',
+    description: 'Invented for the table test.',
+    highlight: true,
+    scope: 'specific' as const,
+    ...a,
+    aliases: a.aliases.map((x) => ({ caseSensitive: false, standalone: true, lang: 'en', ...x })),
+  })),
+};
+
+let variantProbe: { model: ActorModel; index: ReturnType<typeof createAliasIndex<ActorAliasEntry>> } | null = null;
+
+/** Whether the variant probe actors find `actorId` in `text`. */
+function variantFinds(actorId: string, text: string): boolean {
+  variantProbe ??= (() => {
+    const model = createActorModel(VARIANT_PROBE);
+    return { model, index: createAliasIndex(model.entries) };
+  })();
+  const folded = foldText(text);
+  return findActorCandidates(variantProbe.model, folded, variantProbe.index.find(folded)).some((c) => c.actorId === actorId);
+}
+
+/**
+ * The variant rules of `aliasVariants` as a table: each example is a page's way of writing a
+ * probe actor's name that the pack does not list, each look-alike one that stays unmatched.
+ */
+export const VARIANT_RULES = ruleTable<RuleEntry & { readonly actor: string }>(
+  'name variant rules',
+  [
+    {
+      id: 'country-written-another-way',
+      actor: 'probe-uk-troops',
+      reason: 'A country inside a name is written with its code, with or without periods, its demonym or its full name.',
+      examples: ['British troops arrived.', 'U.K. troops arrived.', 'United Kingdom troops arrived.'],
+      lookalikes: ['Britain sent aid.', 'British Airways landed.'],
+    },
+    {
+      id: 'forces-take-a-branch-word',
+      actor: 'probe-alliance-forces',
+      reason: 'Forces take a word of their branch or role before the noun: "American ground forces", "coalition combat forces".',
+      examples: ['Harbour Alliance combat forces withdrew.', 'Harbour Alliance ground forces withdrew.'],
+      lookalikes: ['Harbour Alliance officials withdrew.', 'Harbour combat forces withdrew.'],
+    },
+    {
+      id: 'branch-word-after-a-country',
+      actor: 'probe-uk-troops',
+      reason: 'The branch word goes after the country, in each of its forms: "British combat troops".',
+      examples: ['British combat troops left.', 'UK special operations troops left.'],
+      lookalikes: ['British combat aircraft left.'],
+    },
+    {
+      id: 'group-named-inside-a-name',
+      actor: 'probe-front-coalition',
+      reason: 'A name that says whom it acts against takes that group’s other names: "to Defeat Daesh" is "to Defeat ISIS".',
+      examples: ['The Coalition against the Northern Liberation Front met.'],
+      lookalikes: ['The coalition against the flood met.'],
+    },
+    {
+      id: 'the-dropped-before-a-noun',
+      actor: 'probe-admiralty',
+      reason: 'A name that takes "the" drops it before a noun: "Pentagon officials".',
+      examples: ['Admiralty officials said so.'],
+      lookalikes: ['Students of admiralty law met.'],
+    },
+    {
+      id: 'country-code-before-a-command',
+      actor: 'probe-command',
+      reason: 'A command’s acronym is also written with its country’s code in front: "USCENTCOM".',
+      examples: ['UKJOINTCOM said so.'],
+      lookalikes: ['UKJOINTCOMS said so.'],
+    },
+    {
+      id: 'arabic-article-after-lam',
+      actor: 'probe-front',
+      reason: 'After the preposition ل the Arabic article ال loses its alef: "للجبهة" is "to the front".',
+      examples: ['قال للجبهة'],
+      lookalikes: ['قال لجبهة'],
+    },
+  ],
+  (entry, text) => variantFinds(entry.actor, text),
 );

@@ -28,6 +28,7 @@ import { CONCEPTS_BY_ID, type ConceptHit } from './lexicon/concepts';
 import { CLAIM_NOUNS, DENYING_JUDGEMENTS, STANCE_OPERATORS, type OperatorKind, type StanceOperator } from './lexicon/stance';
 import { ruleTable } from './lexicon/table';
 import { findConcepts } from './lexicon/concepts';
+import { phraseFinder } from './lexicon/phrases';
 import { formsOfPattern } from './lexicon/templates';
 
 /** An operator found in a sentence. */
@@ -104,13 +105,25 @@ for (const { entry, forms } of OPERATORS) {
   }
 }
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+');
-/** Forms that start with an apostrophe or "n't" attach to the word before ("doesn't", "we'll"). */
-const attached = (form: string): boolean => form.startsWith("'") || form.startsWith("n'");
 const byLength = (a: string, b: string): number => b.length - a.length;
-const OPERATOR_RE = new RegExp(
-  `(?<![a-z0-9'])(?:${[...OPERATOR_FORMS.keys()].filter((f) => !attached(f)).sort(byLength).map(escape).join('|')})(?![a-z0-9])` +
-    `|(?:${[...OPERATOR_FORMS.keys()].filter(attached).sort(byLength).map(escape).join('|')})(?![a-z0-9])`,
-  'g',
+/** Every operator form, found longest first at each position (see phrases.ts for why not one regular expression). */
+const OPERATOR_FINDER = phraseFinder(OPERATOR_FORMS.keys());
+
+/** An operator's conditions on its neighbours, compiled once. */
+interface OperatorChecks {
+  readonly notAfter?: RegExp;
+  readonly requires?: RegExp;
+  readonly unlessFollowedBy?: RegExp;
+}
+const OPERATOR_CHECKS = new Map<StanceOperator, OperatorChecks>(
+  STANCE_OPERATORS.map((entry) => [
+    entry,
+    {
+      ...(entry.notAfter ? { notAfter: new RegExp(`(?:^|[^a-z])(?:${entry.notAfter.join('|')})\\s+$`) } : {}),
+      ...(entry.requires ? { requires: new RegExp(`\\b${entry.requires}\\b`) } : {}),
+      ...(entry.unlessFollowedBy ? { unlessFollowedBy: new RegExp(`^(?:\\s+\\S+){0,4}?\\s+${entry.unlessFollowedBy}\\s`) } : {}),
+    },
+  ]),
 );
 
 const CUE_FORMS = new Map<string, 'before' | 'after'>();
@@ -124,7 +137,7 @@ for (const cue of ATTRIBUTION_CUES) {
 }
 /** Words that may trail a speaker's name without being part of it ("Sudani again said"). */
 const TRAILING_ADVERBS = /(?:\s+(?:again|also|once again|repeatedly|earlier|later|today|yesterday|previously|recently|still|then|now|too|himself|herself|themselves|\p{L}+ly))+$/iu;
-const CUE_RE = new RegExp(`(?<![a-z0-9'])(?:${[...CUE_FORMS.keys()].sort(byLength).map(escape).join('|')})(?![a-z0-9])`, 'g');
+const CUE_FINDER = phraseFinder(CUE_FORMS.keys());
 
 /** A lower-cased copy of `text` of the same length, with curly apostrophes made straight. */
 export function lowerSameLength(text: string): string {
@@ -200,38 +213,24 @@ function wordsBetween(low: string, from: number, to: number): number {
 /** Finds every operator of the sentence, longest first and without overlaps. */
 function operatorsIn(text: string, low: string, start: number, end: number): (OperatorMatch & { entry: StanceOperator })[] {
   const out: (OperatorMatch & { entry: StanceOperator })[] = [];
-  const slice = low.slice(start, end);
-  OPERATOR_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = OPERATOR_RE.exec(slice)) !== null) {
-    const form = m[0].replace(/\s+/g, ' ');
-    const from = start + m.index;
-    const to = from + m[0].length;
-    // The longest operator at each start; operators starting inside it are found too ("is
-    // finished" and "finished as"), since each may govern a different idea.
-    if (!out.some((o) => o.start === from)) {
-      for (const entry of OPERATOR_FORMS.get(form) ?? []) {
-        if (entry.notAfter?.some((w) => new RegExp(`(?:^|[^a-z])${w}\\s+$`).test(low.slice(Math.max(0, from - 16), from)))) continue;
-        if (entry.requires && !new RegExp(`\\b${entry.requires}\\b`).test(low.slice(to, end))) continue;
-        if (entry.unlessFollowedBy && new RegExp(`^(?:\\s+\\S+){0,4}?\\s+${entry.unlessFollowedBy}\\s`).test(low.slice(to, Math.min(end, to + 60)))) continue;
-        out.push({ id: entry.id, kind: entry.kind, start: from, end: to, text: text.slice(from, to), entry });
-      }
+  // The longest operator at each start; operators starting inside it are found too ("is
+  // finished" and "finished as"), since each may govern a different idea.
+  for (const { form, start: from, end: to } of OPERATOR_FINDER.find(low, start, end, true)) {
+    for (const entry of OPERATOR_FORMS.get(form) ?? []) {
+      const checks = OPERATOR_CHECKS.get(entry)!;
+      if (checks.notAfter?.test(low.slice(Math.max(0, from - 16), from))) continue;
+      if (checks.requires && !checks.requires.test(low.slice(to, end))) continue;
+      if (checks.unlessFollowedBy?.test(low.slice(to, Math.min(end, to + 60)))) continue;
+      out.push({ id: entry.id, kind: entry.kind, start: from, end: to, text: text.slice(from, to), entry });
     }
-    OPERATOR_RE.lastIndex = m.index + 1;
   }
   return out;
 }
 
 /** The speaker the sentence names for its content, if any. */
 function attributionOf(text: string, low: string, start: number, end: number, hitStart: number): Attribution | undefined {
-  const slice = low.slice(start, end);
-  CUE_RE.lastIndex = 0;
   let best: Attribution | undefined;
-  let m: RegExpExecArray | null;
-  while ((m = CUE_RE.exec(slice)) !== null) {
-    const cueStart = start + m.index;
-    const cueEnd = cueStart + m[0].length;
-    const form = m[0].replace(/\s+/g, ' ');
+  for (const { form, start: cueStart, end: cueEnd } of CUE_FINDER.find(low, start, end)) {
     const side = CUE_FORMS.get(form);
     // A capitalised cue mid-sentence is a name ("the Islamic State"); a bare base form is a
     // verb only after a plural speaker ("critics argue", not "the claim that").
@@ -334,6 +333,14 @@ export function readSentence(text: string, start: number, end: number, hits: rea
       if (position === 'after') return after(o);
       return false;
     });
+    // Scope composes: a negation or "no longer" before a modal that governs the idea governs the
+    // idea too, however far the modal reaches ("no longer has the capacity to launch major
+    // attacks", "is not able to carry out large-scale attacks").
+    for (const o of ops) {
+      if ((o.kind !== 'negation' && o.kind !== 'ended') || applying.includes(o) || o.end > hit.start || !(inClause(o) || borrowed(o))) continue;
+      const modal = applying.find((g) => INHERITED.has(g.kind) && g.start >= o.end && g.end <= hit.start && wordsBetween(low, o.end, g.start) <= Math.min(2, o.entry.window ?? 6));
+      if (modal) applying.push(o);
+    }
     const has = (kind: OperatorKind): OperatorMatch | undefined => applying.find((o) => o.kind === kind);
 
     // 1. Not asserted at all: questions and conditions.

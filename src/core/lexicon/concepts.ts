@@ -172,12 +172,12 @@ export const CONCEPTS = ruleTable<ConceptEntry>(
       reason: 'A mission or presence brought to an end or handed over: end the mission, wind down, transition to bilateral ties.',
       words: [
         'v:end', 'x:an end to', 'v:wind down', 'v:wrap up', 'v:phase out', 'v:conclude', 'v:transition', 'n:transition', 'v:hand over', 'n:handover',
-        'x:move to [an |a ][enduring |new ]bilateral', 'x:(moving|moved|moves) to [an |a ][enduring |new ]bilateral', 'x:bilateral (relationship|ties|partnership|partnerships|relations|security)',
+        'x:move to [an |a ][enduring |new ]bilateral', 'x:(moving|moved|moves) to [an |a ][enduring |new ]bilateral', 'x:(move|moves|moved|moving|shift|shifts|shifted|shifting) from … to [an |a ][enduring |new ]bilateral', 'x:bilateral (relationship|ties|partnership|partnerships|relations|security)',
         'v:transfer (the mission|responsibility|security)', 'n:drawdown', 'x:come to an end',
         'x:(job|mission|work|task|role) (is|was|has been|had been|will be) (over|done|complete|completed|finished|accomplished)', 'v:close down', 'v:shut down',
       ],
       not: ['x:end of', 'x:the end', 'x:at the end', 'x:by the end', 'x:end-of'],
-      examples: ['The coalition mission will end next year.', 'Talks are about winding down the mission.', 'The mission will transition to a bilateral relationship.'],
+      examples: ['The coalition mission will end next year.', 'Talks are about winding down the mission.', 'The mission will transition to a bilateral relationship.', 'They are moving from a military coalition to bilateral relations.'],
       lookalikes: ['By the end of the year, sales rose.', 'The weekend was calm.', 'The transit line opened.'],
     },
     {

@@ -113,9 +113,9 @@ export const STANCE_OPERATORS: readonly StanceOperator[] = [
     id: 'no-longer',
     kind: 'ended',
     reason: 'A state that held and holds no more: "no longer", "not anymore", "ceased to".',
-    words: ['x:no longer', 'x:not any longer', 'x:no more', 'x:not anymore', 'v:cease to', 'v:stop being', 'x:finished as', 'x:done as'],
+    words: ['x:no longer', 'x:not any longer', 'x:no more', 'x:not anymore', 'v:cease to', 'v:stop being', 'x:finished as', 'x:done as', 'x:(stopped|stops|ceased|ceases|has stopped|have stopped)'],
     window: 5,
-    examples: ['ISIS is no longer a threat.', 'Daesh no longer represents a threat.', 'The Islamic State group is finished as a danger.'],
+    examples: ['ISIS is no longer a threat.', 'Daesh no longer represents a threat.', 'The Islamic State group is finished as a danger.', 'The drought has stopped threatening the north.'],
     lookalikes: ['The threat, no longer hidden, remains.'],
   },
   {
@@ -256,8 +256,8 @@ export const STANCE_OPERATORS: readonly StanceOperator[] = [
     throughPreposition: true,
     position: 'sentence',
     reason: 'A reported warning or fear asserts the risk it names, even in "could" or as a noun ("warned of a resurgence").',
-    words: ['v:warn', 'v:caution', 'v:fear', 'x:(raised|raise|raises|expressed|express|expresses|voiced|voice|voices) [renewed |growing |new ]concerns?', 'v:worry', 'a:worried', 'a:concerned', 'a:mindful', 'v:sound the alarm', 'n:warning', 'x:reasons to worry', 'x:concern about', 'x:concerns about', 'x:concern over', 'x:concerns over'],
-    examples: ['Commanders warned that ISIS could regroup.', 'US fears Islamic State comeback.', 'Officials warned of a resurgence of ISIS.'],
+    words: ['v:warn', 'v:caution', 'v:fear', 'x:(raised|raise|raises|expressed|express|expresses|voiced|voice|voices) [renewed |growing |new ]concern[s]', 'v:worry', 'a:worried', 'a:concerned', 'a:mindful', 'v:sound the alarm', 'n:warning', 'x:reasons to worry', 'x:concern about', 'x:concerns about', 'x:concern over', 'x:concerns over'],
+    examples: ['Commanders warned that ISIS could regroup.', 'US fears Islamic State comeback.', 'Officials warned of a resurgence of ISIS.', 'Officials voiced concerns that ISIS could regroup.'],
     lookalikes: ['ISIS could regroup, analysts said.'],
   },
   {

@@ -129,3 +129,20 @@ describe('titles that name the office or someone else', () => {
     ]);
   });
 });
+
+describe('names in Arabic script', () => {
+  it('finds a name after the one-letter words Arabic joins to it (و ب ل ف ك), and after ل with the article elided', () => {
+    const arabic = createMatcher(testPack);
+    const found = (text: string): string[] =>
+      arabic
+        .resolve([arabic.scanBlock(text)])
+        .flat()
+        .filter((m) => m.kind === 'actor')
+        .map((m) => m.text);
+    // "and Mohammed Shia al-Sudani", "with ISIS".
+    expect(found('التقى رئيس الوزراء ومحمد شياع السوداني بالوفد')).toEqual(['محمد شياع السوداني']);
+    expect(found('قاتلت القوات بداعش')).toEqual(['داعش']);
+    // A word that merely contains the name is not the name.
+    expect(found('كلمة مداعشة')).toEqual([]);
+  });
+});

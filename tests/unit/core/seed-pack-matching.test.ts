@@ -37,6 +37,9 @@ describe('seed pack: look-alikes stay unmarked', () => {
     ['Is ISIS still a threat to Iraq?'],
     ['The threat from ISIS continued to decline in 2023.'],
     ['At the end of the year, coalition forces conducted operations against ISIS in Syria.'],
+    // Who would help is not who acts.
+    ['Kurdish commanders said their fighters could defend Kirkuk without help from Iraqi forces.'],
+    ['The Kurds can hold the line without the help of Iraqi troops.'],
   ])('states no claim: %s', (text) => {
     expect(idsOn(text).filter((id) => id.startsWith('claim:'))).toEqual([]);
   });
@@ -75,6 +78,14 @@ describe('seed pack: paraphrases are found', () => {
     ['In 2017 the government declared victory over ISIS after three years of war.', 'claim:victory-over-isis'],
   ])('%s', (text, id) => {
     expect(idsOn(text)).toContain(id);
+  });
+
+  it('reads a negation through the modal it governs: a group that can no longer attack is no longer a threat', () => {
+    for (const text of ['ISIS no longer has the capacity to launch major attacks in Iraq.', 'The Islamic State is no longer able to carry out large-scale attacks in Iraq.']) {
+      const ids = idsOn(text);
+      expect(ids).not.toContain('claim:isis-still-a-threat');
+      expect(ids).toContain('claim:isis-no-longer-a-threat');
+    }
   });
 
   it('finds the prime minister by surname once the page names him in full', () => {
