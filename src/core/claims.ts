@@ -730,10 +730,10 @@ function subjectFor(
   // A name that starts within reach counts whole, however long it is.
   const to = Math.min(r.scope.end, reachForward(text, r.end, SUBJECT_REACH));
   if (!isPatientConcept(r.concept)) {
-    // Never right after an idea that ends in a preposition, which takes its own complement: in
+    // Never right after an idea that ends in "from", "of" or "by", which takes its own complement: in
     // "could defend the town without help from Iraqi forces" the forces are who would help, not
     // who acts. (Inside the idea's words it may be: "invoking the ISIS threat to justify".)
-    const ownComplement = /(?:^|\s)(?:from|of|by|with|to|for|against)$/i.test(text.slice(r.start, r.end));
+    const ownComplement = /(?:^|\s)(?:from|of|by)$/i.test(text.slice(r.start, r.end));
     const near = fill(claim.subject, from, ownComplement ? r.start : to);
     if (near) return near;
     // "We're not going anywhere," a U.S. official said: "we" in a quote is the speaker's side.

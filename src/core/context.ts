@@ -19,7 +19,7 @@
 import type { Actor, Alias, Pack } from './pack';
 import { createAliasIndex, type AliasEntry, type AliasHit } from './alias-index';
 import { foldString, foldText, type FoldedText } from './normalize';
-import { COUNTRIES, FUNCTION_WORDS } from './builder/lexicon';
+import { COUNTRIES, FUNCTION_WORDS, HONORIFICS, TITLES as TITLE_PHRASES } from './builder/lexicon';
 import { ruleTable, type RuleEntry } from './lexicon/table';
 
 /** One alias of one actor, as compiled into the index. */
@@ -528,7 +528,23 @@ const GROUP_KINDS = new Set(['organization', 'armed-group', 'military', 'governm
 export const ABOUT_WORDS_PER_MENTION = 300;
 
 /** Key prefixes of a block's contribution to the page context; see `blockPageKeys`. */
-const KEY = { words: '#words', mention: '#mention:', claim: '#claim:' } as const;
+const KEY = { words: '#words', mention: '#mention:', claim: '#claim:', plainName: '#plain:' } as const;
+
+/**
+ * A person named only by a first name and a surname, with no title and nothing longer: "Kevin
+ * Leahy" is also a hurler and a teacher, so that name alone does not put a page on the story.
+ */
+function isPlainPersonName(model: ActorModel, text: string, c: ActorCandidate): boolean {
+  if (model.actors.get(c.actorId)?.kind !== 'person' || !c.standalone || c.acronym) return false;
+  const words = text.slice(c.start, c.end).split(/\s+/).filter((w) => w !== '');
+  return words.length === 2 && !TITLE_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start));
+}
+
+/** A title of office or rank right before a name ("Maj. Gen. Kevin Leahy"); honorifics such as "Mr" say nothing of who it is. */
+const TITLE_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${TITLE_PHRASES.filter((t) => !HONORIFICS.has(t.toLowerCase().replace(/\.$/, ''))).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+$`,
+  'iu',
+);
 
 /**
  * A block's contribution to the page-wide rules, as keys with counts that the caller adds up over
@@ -544,6 +560,7 @@ export function blockPageKeys(model: ActorModel, text: string, block: readonly A
   };
   for (const c of block) {
     if (c.redefined) keys.set(`!${c.alias}`, 1);
+    else if (isPlainPersonName(model, text, c)) keys.set(`${KEY.plainName}${c.actorId}`, 1);
     else if (c.standalone) keys.set(c.acronym ? `${c.actorId} ${c.alias}` : c.actorId, 1);
     if (!c.redefined && model.actors.get(c.actorId)?.scope === 'broad') add(`${KEY.mention}${c.actorId}`);
   }
@@ -555,7 +572,7 @@ export function blockPageKeys(model: ActorModel, text: string, block: readonly A
 
 /** Whether a block's mentions depend on the rest of the page (ambiguous aliases, acronyms another block may redefine, broad actors). */
 export function dependsOnPage(model: ActorModel, block: readonly ActorCandidate[]): boolean {
-  return block.some((c) => !c.standalone || c.acronym === true || model.actors.get(c.actorId)?.scope === 'broad');
+  return block.some((c) => !c.standalone || c.acronym === true || model.actors.get(c.actorId)?.scope === 'broad' || model.actors.get(c.actorId)?.kind === 'person');
 }
 
 /** What the page as a whole decides for its blocks, derived from the sum of their keys. */
@@ -584,10 +601,12 @@ export function createPageContext(model: ActorModel, counts: ReadonlyMap<string,
   const vetoed = new Set<string>();
   const claims: string[] = [];
   const mentions = new Map<string, number>();
+  const plainNames = new Set<string>();
   let words = 0;
   for (const [key, count] of counts) {
     if (count <= 0) continue;
     if (key === KEY.words) words = count;
+    else if (key.startsWith(KEY.plainName)) plainNames.add(key.slice(KEY.plainName.length));
     else if (key.startsWith(KEY.mention)) mentions.set(key.slice(KEY.mention.length), count);
     else if (key.startsWith(KEY.claim)) claims.push(key.slice(KEY.claim.length));
     else if (key.startsWith('!')) vetoed.add(key.slice(1));
@@ -604,6 +623,13 @@ export function createPageContext(model: ActorModel, counts: ReadonlyMap<string,
   });
   const statesClaim = claims.length > 0;
   const onStory = statesClaim || specific.length > 0;
+  // A plain first name and surname counts once something else puts the page on the story.
+  const namesakes = new Set<string>();
+  for (const id of plainNames) {
+    if (named.has(id)) continue;
+    if (onStory) named.add(id);
+    else namesakes.add(id);
+  }
   const about = new Set<string>();
   const hidden: { actorId: string; count: number }[] = [];
   for (const [id, count] of mentions) {
@@ -618,6 +644,7 @@ export function createPageContext(model: ActorModel, counts: ReadonlyMap<string,
     const shown = [...about].filter((id) => model.actors.get(id)?.highlight).map(nameOf);
     reason =
       'The page does not seem to be about the story: it names none of its people or bodies and states none of its claims' +
+      (namesakes.size > 0 ? `; ${[...namesakes].map(nameOf).join(', ')} ${namesakes.size === 1 ? 'is' : 'are'} named by first name and surname only, which other people share` : '') +
       (hidden.length > 0
         ? `, so it leaves unmarked ${hidden.map((h) => `${nameOf(h.actorId)}, named ${h.count === 1 ? 'once' : `${h.count} times`}`).join('; ')}, as names that appear in news of every kind`
         : '') +
@@ -652,6 +679,10 @@ export function resolveBlockActors(model: ActorModel, allBlocks: readonly ActorC
     const label = `${actor.name} (${actor.role})`;
     if (actor.scope === 'broad' && !page.onStory && !page.about.has(actor.id)) {
       reject(rejected, 'broad-actor-off-the-story');
+      return [];
+    }
+    if (c.standalone && actor.kind === 'person' && !page.onStory && !page.named.has(c.actorId)) {
+      reject(rejected, 'plain-name-off-the-story');
       return [];
     }
     if (c.standalone) return [{ ...c, explanation: `“${c.alias}” is a name of ${label}.` }];
@@ -691,6 +722,7 @@ export type ContextRuleId =
   | 'name-goes-on-into-another'
   | 'acronym-defined-as-another-name'
   | 'broad-actor-off-the-story'
+  | 'plain-name-off-the-story'
   | 'ambiguous-name-unconfirmed';
 
 /**
@@ -707,6 +739,13 @@ const PROBE_ACTORS: Pick<Pack, 'actors'> = {
         { text: 'Varela', caseSensitive: false, standalone: false, lang: 'en' },
         { text: 'Water Minister', caseSensitive: false, standalone: false, lang: 'en' },
         { text: 'Minister Varela', caseSensitive: false, standalone: true, lang: 'en' },
+      ],
+    },
+    {
+      id: 'probe-envoy', name: 'Tomas Brandt', kind: 'person', role: 'Envoy', description: 'An envoy.', highlight: true, scope: 'specific',
+      aliases: [
+        { text: 'Tomas Brandt', caseSensitive: false, standalone: true, lang: 'en' },
+        { text: 'Envoy', caseSensitive: false, standalone: false, lang: 'en' },
       ],
     },
     {
@@ -814,6 +853,12 @@ export const CONTEXT_RULES = ruleTable<RuleEntry & { readonly id: ContextRuleId 
       // One mention in a long page about something else (the page is built to be over 300 words).
       examples: [`${'The budget debate covered schools, roads, hospitals, pensions and taxes. '.repeat(40)}One speaker mentioned the Ruritanian army in passing.`],
       lookalikes: ['The Ruritanian army moved north.', 'The Northern Liberation Front fought the Ruritanian army.'],
+    },
+    {
+      id: 'plain-name-off-the-story',
+      reason: 'A first name and surname alone are shared by many people ("Kevin Leahy" the hurler): they count on a page that something else ties to the story, or with a title or a longer name.',
+      examples: ['Tomas Brandt scored twice on Saturday.'],
+      lookalikes: ['Tomas Brandt met the Northern Liberation Front.', 'Envoy Tomas Brandt scored twice.', 'Tomas Brandt spoke.\n\nThe Water Minister, Maria Lopez Varela, agreed.'],
     },
     {
       id: 'ambiguous-name-unconfirmed',
