@@ -25,19 +25,15 @@
  * It never reads or answers the page's own `postMessage` or DOM events: only messages from our
  * extension, delivered by the browser, reach it.
  */
-import { createActorModel, createPageContext } from '../core/context';
-import { createMatcher } from '../core/matcher';
 import type { Pack } from '../core/pack';
 import { browser, type Runtime } from '../shared/browser';
 import type { PageReport, Reply, StoryVerdict } from '../shared/messages';
 import type { Settings } from '../shared/settings';
 import { isSiteEnabled } from '../shared/sites';
 import { onStorageChanged } from '../shared/storage-keys';
-import { CardController } from './card-controller';
+import type { CardUi } from './card-ui';
 import { readEnabledPacks, readSettings } from './config';
 import { Highlighter, isDarkPage } from './highlighter';
-import { HoverWatcher } from './hover-watcher';
-import { MentionNavigator } from './mention-navigator';
 import { createPageGate, openShadowRoots, type PageGate } from './page-gate';
 import { Scanner, type ActivePack } from './scanner';
 import { tabRequestFrom } from './tab-request';
@@ -52,12 +48,16 @@ interface PackState {
   gate: PageGate | null;
 }
 
-/** The card and the watchers that open it, set up with the first scanner that paints. */
-interface Ui {
-  readonly card: CardController;
-  readonly hover: HoverWatcher;
-  readonly navigator: MentionNavigator;
-}
+/**
+ * The matcher (with the whole claim vocabulary), the page rules and the card are imported when
+ * first needed. esbuild turns these imports into modules that the bundle initialises on first use,
+ * so a frame that never compiles a matcher never evaluates them: building the vocabulary's tables
+ * took 20-25 ms of CPU in every frame (measured 2026-12, Chromium 156), against a goal of 2 ms
+ * for an empty frame from evaluation to idle.
+ */
+const loadMatcher = (): Promise<typeof import('../core/matcher')> => import('../core/matcher');
+const loadContext = (): Promise<typeof import('../core/context')> => import('../core/context');
+const loadCardUi = (): Promise<typeof import('./card-ui')> => import('./card-ui');
 
 const hasText = (text: string): boolean => /\S/.test(text);
 
@@ -74,7 +74,7 @@ class ContentApp {
   private generation = 0;
   private countTimer: ReturnType<typeof setTimeout> | null = null;
   private sentCount = 0;
-  private ui: Ui | null = null;
+  private ui: CardUi | null = null;
   /** Verdicts for packs the gate left out, by pack id (see `stories`); cleared with each configuration. */
   private readonly offStory = new Map<string, StoryVerdict>();
   /** Set by the toggle command: highlights hidden on this page until it is reloaded. */
@@ -103,15 +103,10 @@ class ContentApp {
   }
 
   /** The card and its watchers, created on first need. */
-  private ensureUi(): Ui {
+  private async ensureUi(): Promise<CardUi> {
     if (!this.ui) {
-      const signal = this.controller.signal;
-      const card = new CardController(document, signal);
-      this.ui = {
-        card,
-        hover: new HoverWatcher(document, card, signal),
-        navigator: new MentionNavigator(document, card, () => this.scanner?.mentions() ?? []),
-      };
+      const { createCardUi } = await loadCardUi();
+      this.ui ??= createCardUi(document, this.controller.signal, () => this.scanner?.mentions() ?? []);
     }
     return this.ui;
   }
@@ -198,18 +193,22 @@ class ContentApp {
     }
 
     const packs: ActivePack[] = [];
-    for (const index of active) {
-      const pack = state!.enabled[index]!;
-      // Compiling a matcher takes 7–12 ms (measured 2026-12, Chromium 156, on a loaded machine);
-      // a macrotask before each keeps our tasks short instead of one long task at start-up.
-      await yieldToPage();
-      if (generation !== this.generation || this.controller.signal.aborted) return;
-      packs.push({ pack, matcher: createMatcher(pack, { actorIds: highlightedActors(pack, settings) }) });
+    if (active.length > 0) {
+      const { createMatcher } = await loadMatcher();
+      for (const index of active) {
+        const pack = state!.enabled[index]!;
+        // Compiling a matcher takes 7–12 ms (measured 2026-12, Chromium 156, on a loaded machine);
+        // a macrotask before each keeps our tasks short instead of one long task at start-up.
+        await yieldToPage();
+        if (generation !== this.generation || this.controller.signal.aborted) return;
+        packs.push({ pack, matcher: createMatcher(pack, { actorIds: highlightedActors(pack, settings) }) });
+      }
     }
+    const ui = packs.length > 0 ? await this.ensureUi() : this.ui;
+    if (generation !== this.generation || this.controller.signal.aborted) return;
     const highlighter = new Highlighter(document);
     if (packs.length > 0) highlighter.setStyle(settings.palette, isDarkPage(document));
     const watching = !state || packs.length < state.enabled.length;
-    const ui = packs.length > 0 ? this.ensureUi() : this.ui;
     this.scanner = new Scanner({
       doc: document,
       packs,
@@ -290,7 +289,7 @@ class ContentApp {
       url: location.href,
       mentions,
       ...(this.inactive ? { inactive: this.inactive } : {}),
-      ...(this.scanner ? { stories: this.stories(this.scanner) } : {}),
+      ...(this.scanner ? { stories: await this.stories(this.scanner) } : {}),
       // Before the first configuration there is no scanner yet, and nothing has been looked at.
       complete: this.inactive !== undefined || (this.scanner?.isComplete ?? this.configured),
       ...(this.scanner ? { stats: this.scanner.getStats(reasons) } : {}),
@@ -303,16 +302,18 @@ class ContentApp {
    * them, which the page rules give without reading the page (worked out here, when the popup
    * asks; the actor model alone is compiled, not the matcher).
    */
-  private stories(scanner: Scanner): StoryVerdict[] {
+  private async stories(scanner: Scanner): Promise<StoryVerdict[]> {
     const scanned = new Map(scanner.stories().map((story) => [story.packId, story]));
-    return (this.packs?.enabled ?? []).map((pack) => {
-      const story = scanned.get(pack.id) ?? this.offStory.get(pack.id);
-      if (story) return story;
-      const context = createPageContext(createActorModel(pack), new Map());
-      const verdict = { packId: pack.id, onStory: context.onStory, reason: context.reason };
-      this.offStory.set(pack.id, verdict);
-      return verdict;
-    });
+    const enabled = this.packs?.enabled ?? [];
+    const missing = enabled.filter((pack) => !scanned.has(pack.id) && !this.offStory.has(pack.id));
+    if (missing.length > 0) {
+      const { createActorModel, createPageContext } = await loadContext();
+      for (const pack of missing) {
+        const context = createPageContext(createActorModel(pack), new Map());
+        this.offStory.set(pack.id, { packId: pack.id, onStory: context.onStory, reason: context.reason });
+      }
+    }
+    return enabled.map((pack) => scanned.get(pack.id) ?? this.offStory.get(pack.id)!);
   }
 
   private scheduleCount(): void {
