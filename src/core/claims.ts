@@ -26,6 +26,7 @@ import { isPatientConcept, lowerSameLength, readSentence, type OperatorMatch, ty
 import { ruleTable, type RuleEntry } from './lexicon/table';
 import { DESCRIPTIONS, descriptionRe } from './lexicon/descriptions';
 import { nounForms } from './lexicon/morphology';
+import { COUNTRIES } from './builder/lexicon';
 
 /** One word of the page that took part in a match, with the role it played. */
 export interface CueMatch {
@@ -141,6 +142,10 @@ export interface ClaimModel {
   readonly kinds: ReadonlyMap<string, string>;
   /** Per actor, the other actors whose names its own names contain ("Global Coalition against ISIS" contains ISIS). */
   readonly namesInside: ReadonlyMap<string, readonly string[]>;
+  /** The story's places: the countries its claims are about (the objects of its frames). */
+  readonly places: ReadonlySet<string>;
+  /** Sets a sentence in a country that is not one of the pack's ("in Syria", "to Kabul", "the Afghan branch"), or null when the pack has no place. */
+  readonly elsewhere: RegExp | null;
 }
 
 /** The claim-related findings of one block, before page context. */
@@ -309,7 +314,44 @@ export function createClaimModel(pack: Pick<Pack, 'claims'> & Partial<Pick<Pack,
       }
     }
   }
-  return { claims, groups, entries, statements: new Map(pack.claims.map((c) => [c.id, c.statement])), kinds, namesInside };
+  const places = new Set(pack.claims.flatMap((c) => c.frame?.object?.actors ?? []).filter((id) => kinds.get(id) === 'country'));
+  return { claims, groups, entries, statements: new Map(pack.claims.map((c) => [c.id, c.statement])), kinds, namesInside, places, elsewhere: places.size > 0 ? elsewhereRe(pack) : null };
+}
+
+/** Where the sentence before the one at `start` starts (`start` itself when there is none). */
+function previousSentenceStart(text: string, start: number): number {
+  const before = text.slice(0, start).trimEnd();
+  if (before === '') return start;
+  const m = /[.!?]["'”’)\]]*\s+(?=[^.!?]*$)/.exec(before.slice(0, -1));
+  return m ? m.index + m[0].length : 0;
+}
+
+/**
+ * A claim of the story holds in the story's places. A sentence that sets it in another country
+ * ("remains a threat in Syria's Deir ez-Zor province", "is still a threat to Kabul", "the Islamic
+ * State's Afghan branch") and names none of the story's places states a claim of another story.
+ * Countries the pack names itself (its places and parties: Iraq, the United States) are never
+ * "elsewhere".
+ */
+function elsewhereRe(pack: Partial<Pick<Pack, 'actors'>>): RegExp | null {
+  const own = new Set((pack.actors ?? []).filter((a) => a.kind === 'country').flatMap((a) => a.aliases.map((x) => x.text.toLowerCase())));
+  const names: string[] = [];
+  const demonyms: string[] = [];
+  for (const c of COUNTRIES) {
+    const forms = [c.name, ...c.alt.filter((a) => a.length >= 3), ...(c.capital ? [c.capital] : [])];
+    if (forms.some((f) => own.has(f.toLowerCase()))) continue;
+    names.push(...forms);
+    demonyms.push(...c.demonyms);
+  }
+  if (names.length === 0) return null;
+  const alt = (list: string[]): string => [...new Set(list)].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const side = '(?:north|south|east|west|northern|southern|eastern|western|north-eastern|northeastern|north-western|northwestern|south-eastern|southeastern|south-western|southwestern|central|neighbouring|neighboring)';
+  return new RegExp(
+    `(?<![\\p{L}])(?:in|to|across|throughout|inside|within|into|over)\\s+(?:the\\s+)?(?:${side}\\s+)?(?:${alt(names)})(?![\\p{L}])` +
+      `|(?<![\\p{L}])(?:${alt(names)})['’]s\\s` +
+      `|(?<![\\p{L}])(?:${alt(demonyms)})\\s+(?:branch|affiliate|offshoot|wing|province|chapter|franchise|capital|soil|territory|government|authorities)(?![\\p{L}])`,
+    'u',
+  );
 }
 
 /** A pack term and, for a lower-case word or phrase ending in one, its plural. */
@@ -523,6 +565,15 @@ export function matchClaims(model: ClaimModel, text: string, scan: ClaimScan, ac
       return best;
     };
     const excluded = (claim: CompiledClaim): boolean => claim.exclude >= 0 && terms.some((t) => t.groups.includes(claim.exclude));
+    // A party or place named in the sentence before, in the same paragraph, carries over to a
+    // sentence that names none ("… met Iraq's prime minister. He told her American forces ought to
+    // leave."): news prose names the place once. Never across a sentence that sets the story
+    // elsewhere (see `elsewhereRe`).
+    const previous = previousSentenceStart(text, sentence.start);
+    const carriedOver = (g: number): Place | null => {
+      const group = model.groups[g]!;
+      return [...actors, ...scan.described].find((a) => a.start >= previous && a.end <= sentence.start && group.actors.has(a.actorId)) ?? null;
+    };
 
     // Every idea of the predicates, read once; pack terms of a predicate read as ideas of their own.
     const predicateHits: ConceptHit[] = [...concepts];
@@ -534,7 +585,12 @@ export function matchClaims(model: ClaimModel, text: string, scan: ClaimScan, ac
     const readings = readSentence(text, sentence.start, sentence.end, predicateHits);
 
     const found: Candidate[] = [];
+    const elsewhere = model.elsewhere !== null && model.elsewhere.test(text.slice(sentence.start, sentence.end)) && !spans.some((a) => model.places.has(a.actorId));
     for (const claim of claims) {
+      if (elsewhere) {
+        reject(rejected, 'claim-elsewhere');
+        continue;
+      }
       if (excluded(claim)) {
         reject(rejected, 'claim-excluded-word');
         continue;
@@ -557,7 +613,7 @@ export function matchClaims(model: ClaimModel, text: string, scan: ClaimScan, ac
           why ||= 'claim-other-stance';
           continue;
         }
-        const object = claim.object >= 0 ? fill(claim.object, sentence.start, sentence.end) : null;
+        const object = claim.object >= 0 ? (fill(claim.object, sentence.start, sentence.end) ?? carriedOver(claim.object)) : null;
         // The object may go unsaid when the subject is what the verb says it of, right before it
         // ("the coalition will end", "when it will end"): the subject is then the object too.
         const subjectRightBefore = (): boolean => {

@@ -247,7 +247,8 @@ function escapeForRegExp(value: string): string {
 const COUNTRY_FORMS = new Map<string, readonly string[]>();
 for (const c of COUNTRIES) {
   const codes = c.alt.filter((a) => /^(?:[A-Z]{2}|(?:[A-Z]\.){2})$/.test(a));
-  const forms = [...codes, ...c.demonyms, ...(/\s/.test(c.name) ? [c.name] : [])];
+  // A one-word name stands before a noun as a possessive ("Iraq's security forces").
+  const forms = [...codes, ...c.demonyms, ...(/\s/.test(c.name) ? [c.name] : [`${c.name}'s`, `${c.name}’s`])];
   if (forms.length < 2) continue;
   for (const form of forms) COUNTRY_FORMS.set(form, forms);
 }
@@ -879,6 +880,7 @@ const VARIANT_PROBE: Pick<Pack, 'actors'> = {
   actors: [
     { id: 'probe-uk-troops', name: 'UK troops', aliases: [{ text: 'UK troops' }] },
     { id: 'probe-alliance-forces', name: 'Harbour Alliance forces', aliases: [{ text: 'Harbour Alliance forces' }] },
+    { id: 'probe-french-army', name: 'French army', aliases: [{ text: 'French army' }] },
     { id: 'probe-front', name: 'Northern Liberation Front', kind: 'armed-group' as const, aliases: [{ text: 'Northern Liberation Front' }, { text: 'NLF', caseSensitive: true }, { text: 'الجبهة', lang: 'ar' }] },
     { id: 'probe-front-coalition', name: 'Coalition against the NLF', aliases: [{ text: 'Coalition against the NLF' }] },
     { id: 'probe-admiralty', name: 'the Admiralty', aliases: [{ text: 'the Admiralty' }] },
@@ -919,6 +921,13 @@ export const VARIANT_RULES = ruleTable<RuleEntry & { readonly actor: string }>(
       reason: 'A country inside a name is written with its code, with or without periods, its demonym or its full name.',
       examples: ['British troops arrived.', 'U.K. troops arrived.', 'United Kingdom troops arrived.'],
       lookalikes: ['Britain sent aid.', 'British Airways landed.'],
+    },
+    {
+      id: 'country-as-a-possessive',
+      actor: 'probe-french-army',
+      reason: 'A country with a one-word name stands before a noun as a possessive too: "Iraqi security forces" are "Iraq’s security forces".',
+      examples: ['France’s army moved north.', "France's army moved north."],
+      lookalikes: ['France moved its army north.'],
     },
     {
       id: 'forces-take-a-branch-word',

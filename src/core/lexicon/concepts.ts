@@ -114,7 +114,7 @@ export const CONCEPTS = ruleTable<ConceptEntry>(
       reason: 'Forces or a presence leaving a place: withdraw, pull out, exit, drawdown, go home, out of the country.',
       words: [
         'v:withdraw', 'n:withdrawal', 'v:pull out', 'n:pullout', 'n:pull-out', 'v:leave', 'v:exit', 'n:exit', 'n:drawdown', 'v:draw down', 'v:depart',
-        'n:departure', 'v:go home', 'v:bring home', 'v:bring back … (troops|forces|soldiers)', 'x:out of the (country|region)', 'n:expulsion', 'v:expel', 'x:going anywhere',
+        'n:departure', 'v:go home', 'v:head home', 'v:return home', 'v:bring home', 'v:bring back … (troops|forces|soldiers)', 'x:out of the (country|region)', 'n:expulsion', 'v:expel', 'x:going anywhere',
         'v:evacuate', 'n:evacuation', 'v:pack up', 'v:end (the|its|their|a) … (presence|deployment)', 'x:(an end|end) to (the|its|their|a) … (presence|deployment)',
         'x:troop (withdrawal|pullout|drawdown|reduction|reductions)', 'v:pull … out',
         'x:troops out', 'x:forces out', 'x:soldiers out',

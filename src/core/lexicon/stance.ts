@@ -113,10 +113,10 @@ export const STANCE_OPERATORS: readonly StanceOperator[] = [
     id: 'no-longer',
     kind: 'ended',
     reason: 'A state that held and holds no more: "no longer", "not anymore", "ceased to".',
-    words: ['x:no longer', 'x:not any longer', 'x:no more', 'x:not anymore', 'v:cease to', 'v:stop being', 'x:finished as', 'x:done as', 'x:(stopped|stops|ceased|ceases|has stopped|have stopped)'],
+    words: ['x:no longer', 'x:not any longer', 'x:no more', 'x:not anymore', 'v:cease to', 'v:stop being', 'x:finished as', 'x:done as', 'x:(stopped|stops|ceased|ceases|has stopped|have stopped)', 'x:[has |have |had ](lost|loses|lose|losing) (any|all|the|its|their|much of its|much of their) (capacity|ability|capability|means|power) to'],
     window: 5,
-    examples: ['ISIS is no longer a threat.', 'Daesh no longer represents a threat.', 'The Islamic State group is finished as a danger.', 'The drought has stopped threatening the north.'],
-    lookalikes: ['The threat, no longer hidden, remains.'],
+    examples: ['ISIS is no longer a threat.', 'Daesh no longer represents a threat.', 'The Islamic State group is finished as a danger.', 'The drought has stopped threatening the north.', 'The militants had lost any capacity to threaten the state.'],
+    lookalikes: ['The threat, no longer hidden, remains.', 'The militants lost their leader but still threaten the state.'],
   },
   {
     id: 'ended-after',
@@ -237,8 +237,10 @@ export const STANCE_OPERATORS: readonly StanceOperator[] = [
       'x:(talks|negotiations|discussions|dialogue|meeting|meetings) [(continue|continued|resume|resumed|centered|centred|focused|focussed|centering|focusing) ](on|about|over|toward|towards)',
       'x:(plan|plans|agreement|deal|decision|timeline|timetable|roadmap|framework|preparations|steps|process) (on|about|for|toward|towards|to)',
     ],
+    // "Any future agreement to end the mission would need …" only supposes the plan.
+    notAfter: ['any', 'any future', 'any new', 'a possible', 'a potential', 'an eventual', 'a hypothetical', 'future'],
     examples: ['Talks continue on ending the coalition’s mission.', 'They agreed a timeline for withdrawing US troops.'],
-    lookalikes: ['The talks ended, and ending the mission was not discussed.'],
+    lookalikes: ['The talks ended, and ending the mission was not discussed.', 'Any future agreement to end the mission would need parliament’s approval.'],
   },
   {
     id: 'divided',
@@ -269,8 +271,10 @@ export const STANCE_OPERATORS: readonly StanceOperator[] = [
       'x:should', 'x:must', 'v:need to', 'x:ought to', 'v:have to', 'v:call for', 'v:call on', 'x:(call|calls) for', 'v:demand', 'x:(demand|demands) for', 'x:demanding', 'v:urge', 'v:want', 'v:push for', 'v:press for',
       'v:ask (for|that)', 'x:asked (him|her|them|it) to', 'x:(it is|it\'s|it was|it is now|it was now) time (for|to)', 'x:time to', 'x:time for', 'v:vote to', 'v:vote for', 'v:request', 'x:(request|requests) for',
       'x:no justification for', 'v:pressure', 'v:lobby for', 'v:campaign for', 'v:agitate for', 'x:pressure for', 'x:(campaign|campaigns) for',
+      'x:(been|being|was|were|is|are) (asked|told|urged|ordered|called on|pressed|pressured|requested) to',
+      'x:[the ](time|moment|hour) (has|had|have) (come|arrived) (for|to)', 'x:[the ](time|moment) (is|was) (right|ripe) (for|to)',
     ],
-    examples: ['US troops should leave Iraq.', 'He called for foreign troops to leave.', 'He wants US forces out of the country.', 'Parliament voted to expel the troops.'],
+    examples: ['US troops should leave Iraq.', 'US troops have been asked to leave Iraq.', 'The time had come for US troops to go home.', 'The moment has arrived for foreign forces to depart.', 'He called for foreign troops to leave.', 'He wants US forces out of the country.', 'Parliament voted to expel the troops.'],
     lookalikes: ['The troops left, and nobody should worry about the weather.'],
   },
   {
@@ -305,8 +309,9 @@ export const STANCE_OPERATORS: readonly StanceOperator[] = [
       'x:reluctant (to|about)', 'x:reluctance (to|about)', 'x:unwilling to', 'x:unwillingness to', 'x:hesitant (to|about)', 'v:hesitate to', 'x:(little|no) appetite for', 'x:in no hurry', 'x:no rush', 'x:not ready to',
       'x:no (plan|plans) to', 'x:no intention of', 'x:no intention to', 'x:no timeline', 'x:no timetable', 'v:resist', 'v:refuse to', 'v:decline to', 'v:rule out', 'x:not going anywhere',
       'x:not (a|the) (negotiation|discussion) about', 'x:not about (the|a) ', 'x:(is|are) not (considering|planning|contemplating)', 'v:balk at',
+      'x:(drag|drags|dragged|dragging) (its|their|his|her|our) feet (on|over|about)',
     ],
-    examples: ['Washington shows little appetite for pulling its soldiers out.', 'The US is reluctant to withdraw.', 'The Pentagon has no plans to leave.', 'The meeting is not a negotiation about the withdrawal of US forces.'],
+    examples: ['Washington is dragging its feet on withdrawing US forces.', 'Washington shows little appetite for pulling its soldiers out.', 'The US is reluctant to withdraw.', 'The Pentagon has no plans to leave.', 'The meeting is not a negotiation about the withdrawal of US forces.'],
     lookalikes: ['Reluctant fans stayed home while the troops left Iraq.'],
   },
   {

@@ -37,6 +37,13 @@ describe('seed pack: look-alikes stay unmarked', () => {
     ['Is ISIS still a threat to Iraq?'],
     ['The threat from ISIS continued to decline in 2023.'],
     ['At the end of the year, coalition forces conducted operations against ISIS in Syria.'],
+    // History, places elsewhere, denied reports and supposed plans state nothing of the story now.
+    ['In 2014, Islamic State was the gravest threat Iraq had faced in a generation.'],
+    ['Islamic State remains a serious threat in Syria’s Deir ez-Zor province, a war monitor said.'],
+    ['The Islamic State’s Afghan branch is still a threat to Kabul, a UN panel said.'],
+    ['A spokesman for al-Sudani denied reports that the premier had declared the danger from ISIS over.'],
+    ['Any future agreement to end the coalition’s mission in Iraq would need the approval of parliament.'],
+    ['Analysts warn that Islamic State could become a threat again in Iraq if the camps are not emptied.'],
     // Who would help is not who acts.
     ['Kurdish commanders said their fighters could defend Kirkuk without help from Iraqi forces.'],
     ['The Kurds can hold the line without the help of Iraqi troops.'],
@@ -76,6 +83,14 @@ describe('seed pack: paraphrases are found', () => {
     ['Iraqi lawmakers voted to expel foreign troops from the country.', 'claim:us-troops-should-leave'],
     ['The US has no plans to withdraw its troops from Iraq, the Pentagon said.', 'claim:us-reluctant-to-leave'],
     ['In 2017 the government declared victory over ISIS after three years of war.', 'claim:victory-over-isis'],
+    ['ISIS remains a threat to Iraq and Syria, the general said.', 'claim:isis-still-a-threat'],
+    ['Al-Sudani said the remnants of terrorism had lost any capacity to threaten the state.', 'claim:isis-no-longer-a-threat'],
+    ['Iraqi Prime Minister Mohammed Shia al-Sudani called again on Tuesday for US forces to leave Iraq.', 'claim:us-troops-should-leave'],
+    ['US troops have been asked to leave Iraq by the country’s prime minister.', 'claim:us-troops-should-leave'],
+    ['Washington is dragging its feet on withdrawing US forces from Iraq, diplomats say.', 'claim:us-reluctant-to-leave'],
+    ['Pentagon officials warned that ISIS could stage a comeback in Iraq if pressure eases.', 'claim:isis-still-a-threat'],
+    // The place named in the sentence before carries over.
+    ['US Ambassador Alina Romanowski met Iraq’s prime minister on Tuesday. The premier told her that American forces ought to leave.', 'claim:us-troops-should-leave'],
   ])('%s', (text, id) => {
     expect(idsOn(text)).toContain(id);
   });
