@@ -58,7 +58,9 @@ const PACK_COUNTS = [1, 10, 50];
 /** After a page's report is complete, how long the trace goes on, to see that we stay idle. */
 const SETTLE_MS = 1_500;
 
-const median = (values) => {
+/** The median of the finite values (a trace may miss an event once in a while; that sample is NaN). */
+const median = (all) => {
+  const values = all.filter(Number.isFinite);
   if (values.length === 0) return NaN;
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
@@ -497,7 +499,11 @@ if (asJson) {
   const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : '—');
   const times = (x) => (Number.isFinite(x) ? `${x.toFixed(2)}x` : '—');
   const kib = (b) => `${(b / 1024).toFixed(1)} KiB`;
-  const spread = (list) => (list.length > 1 ? ` [${Math.min(...list).toFixed(1)}–${Math.max(...list).toFixed(1)}]` : '');
+  const spread = (all) => {
+    const list = all.filter(Number.isFinite);
+    const missed = all.length - list.length;
+    return list.length > 1 ? ` [${Math.min(...list).toFixed(1)}–${Math.max(...list).toFixed(1)}${missed > 0 ? `, ${missed} not traced` : ''}]` : '';
+  };
   const goal = (text, pass) => `${text}: ${pass ? 'meets goal' : 'MISSES goal'}`;
   const each = (fn) => variants.map((v) => fn(v)).join('   |   ');
   const header = variants.length > 1 ? `   (${variants.map((v) => v.name).join('   |   ')})` : '';
