@@ -10,13 +10,16 @@ import { chromium } from 'playwright-core';
 const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
-/** Launches Chromium; with `extensionDir`, the unpacked extension is loaded and its origin returned. */
-export async function launchChromium(extensionDir) {
+/**
+ * Launches Chromium; with `extensionDir`, the unpacked extension is loaded and its origin returned.
+ * `extraArgs` are added to the command line (the bench maps made-up host names to 127.0.0.1).
+ */
+export async function launchChromium(extensionDir, extraArgs = []) {
   if (!existsSync(EXECUTABLE)) {
     throw new Error(`Chromium is not installed at ${EXECUTABLE}. Install it with: apt-get update && apt-get install -y chromium (or set CHROMIUM_PATH).`);
   }
   if (extensionDir && !existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`${extensionDir} is missing: run npm run build first.`);
-  const args = extensionDir ? [...FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : FLAGS;
+  const args = [...FLAGS, ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []), ...extraArgs];
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'ncl-run-')), {
     executablePath: EXECUTABLE,
     headless: true,
