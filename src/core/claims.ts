@@ -174,7 +174,7 @@ const EMPTY_SCAN: ClaimScan = { sentences: [], terms: [], concepts: [], describe
 
 /**
  * Concepts that signal another one when a sentence says they go on, can happen or are planned:
- * a group that still carries out attacks, or can, is a threat. ("ISIS claimed an attack" alone is
+ * a group that still carries out attacks, or can, is a threat. ("the group claimed an attack" alone is
  * a report of one event, not a claim about the threat.)
  */
 export const CONCEPT_SIGNALS = ruleTable<
@@ -206,8 +206,8 @@ export const CONCEPT_SIGNALS = ruleTable<
       to: 'threat',
       when: ['ongoing', 'capable', 'intent'],
       reason: 'A group that still attacks, can attack or plans attacks is a threat.',
-      examples: ['ISIS continued to conduct attacks.', 'ISIS is planning attacks abroad.', 'The group can still launch attacks.', 'Attacks by ISIS continue.'],
-      lookalikes: ['ISIS claimed an attack in Kabul.', 'Iraqi soldiers continue to launch attacks against ISIS.', 'Soldiers are still carrying out attacks on the group.'],
+      examples: ['The militants continued to conduct attacks.', 'The militants are planning attacks abroad.', 'The group can still launch attacks.', 'Attacks by the militants continue.'],
+      lookalikes: ['The militants claimed an attack in the capital.', 'Government soldiers continue to launch attacks against the militants.', 'Soldiers are still carrying out attacks on the group.'],
     },
     {
       id: 'killing-signals-threat',
@@ -216,8 +216,8 @@ export const CONCEPT_SIGNALS = ruleTable<
       to: 'threat',
       when: ['ongoing', 'capable', 'intent'],
       reason: 'A group that can still kill, or goes on killing, is a threat.',
-      examples: ['ISIS fighters can still kill, commanders warned.', 'ISIS continues to kill civilians.'],
-      lookalikes: ['ISIS killed three people in 2016.'],
+      examples: ['The militants can still kill, commanders warned.', 'The group continues to kill civilians.'],
+      lookalikes: ['The militants killed three people in 2016.'],
     },
     {
       id: 'not-needed-asks-to-leave',
@@ -226,8 +226,8 @@ export const CONCEPT_SIGNALS = ruleTable<
       when: ['negated'],
       reads: 'demand',
       reason: 'Saying that forces are no longer needed, or that there is no need for them, asks for them to leave.',
-      examples: ['US troops are no longer needed in Iraq.', 'There is no need for the group any more.'],
-      lookalikes: ['The group is still needed.'],
+      examples: ['Foreign troops are no longer needed here.', 'There is no need for the troops any more.'],
+      lookalikes: ['The troops are still needed.'],
     },
     {
       id: 'ending-a-presence-is-leaving',
@@ -237,7 +237,7 @@ export const CONCEPT_SIGNALS = ruleTable<
       when: ['fact', 'ongoing', 'intent'],
       keep: true,
       reason: 'Ending a presence is leaving: "the presence of US forces on our soil must come to an end".',
-      examples: ['The presence of US troops must come to an end.'],
+      examples: ['The presence of foreign troops must come to an end.'],
       lookalikes: ['The talks must come to an end soon, officials said of the troops.'],
     },
     {
@@ -246,9 +246,9 @@ export const CONCEPT_SIGNALS = ruleTable<
       from: 'attack',
       to: 'threat',
       when: ['unable'],
-      reason: 'A group that can no longer attack is no longer a threat: "ISIS no longer has the capacity to launch major attacks".',
-      examples: ['ISIS no longer has the capacity to launch major attacks.', 'The group is no longer able to carry out large-scale attacks.', 'ISIS can no longer mount attacks.'],
-      lookalikes: ['ISIS could not carry out the attack it planned.', 'ISIS is able to launch attacks.'],
+      reason: 'A group that can no longer attack is no longer a threat: "the group no longer has the capacity to launch major attacks".',
+      examples: ['The militants no longer have the capacity to launch major attacks.', 'The group is no longer able to carry out large-scale attacks.', 'The militants can no longer mount attacks.'],
+      lookalikes: ['The militants could not carry out the attack they planned.', 'The group is able to launch attacks.'],
     },
     {
       id: 'rising-attacks-signal-threat',
@@ -257,9 +257,9 @@ export const CONCEPT_SIGNALS = ruleTable<
       with: 'attack',
       to: 'threat',
       when: ['fact', 'ongoing', 'intent'],
-      reason: 'Attacks that rise or are set to rise show a threat growing: "ISIS attacks are on course to double", "a surge in attacks by ISIS".',
-      examples: ['ISIS attacks in Iraq were on course to double this year.', 'ISIS has doubled its attacks.'],
-      lookalikes: ['ISIS attacks fell sharply this year.'],
+      reason: 'Attacks that rise or are set to rise show a threat growing: "the group\'s attacks are on course to double", "a surge in attacks by the group".',
+      examples: ['Attacks by the militants were on course to double this year.', 'The group has doubled its attacks.'],
+      lookalikes: ['Attacks by the militants fell sharply this year.'],
     },
   ],
   (entry, text) => {
@@ -860,9 +860,13 @@ function subjectFor(
     // who acts. (Inside the idea's words it may be: "invoking the ISIS threat to justify".)
     const ownComplement = /(?:^|\s)(?:from|of|by)$/i.test(text.slice(r.start, r.end));
     // The doer of an act stands before it, or after "by" ("attacks by ISIS"): never its target.
-    const byAgent = agent ? /^\s+(?:by|from)\s+(?:the\s+)?/i.exec(text.slice(r.end, to)) : null;
+    // The name starts right after "by", or after its article when the pack's name has none ("attacks
+    // by the militants" holds the term "the militants" and the name "militants" alike).
+    const byAgent = agent ? /^\s+(?:by|from)\s+((?:the\s+)?)/i.exec(text.slice(r.end, to)) : null;
+    const afterBy = (at: number): Place | null => fill(claim.subject, at, at + 1);
     const near = agent
-      ? (fill(claim.subject, from, r.start) ?? (byAgent ? fill(claim.subject, r.end + byAgent[0].length, r.end + byAgent[0].length + 1) : null))
+      ? (fill(claim.subject, from, r.start) ??
+        (byAgent ? (afterBy(r.end + byAgent[0].length - byAgent[1]!.length) ?? (byAgent[1] ? afterBy(r.end + byAgent[0].length) : null)) : null))
       : fill(claim.subject, from, ownComplement ? r.start : to);
     if (near) return near;
     // "We're not going anywhere," a U.S. official said: "we" in a quote is the speaker's side.
@@ -962,7 +966,7 @@ function signalProbePack(concept: string, stance: ClaimStance = 'continuing'): P
         sentences: [],
         evidence: [],
         opposes: [],
-        frame: { subject: { label: 'subject', actors: [], terms: ['ISIS', 'the group', 'US troops'], concepts: [] }, predicate: { label: concept, concepts: [concept], terms: [] }, stance, evidence: [], exclude: [] },
+        frame: { subject: { label: 'subject', actors: [], terms: ['the group', 'the militants', 'foreign troops', 'the troops'], concepts: [] }, predicate: { label: concept, concepts: [concept], terms: [] }, stance, evidence: [], exclude: [] },
       },
     ],
   };
