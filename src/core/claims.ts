@@ -24,7 +24,7 @@ import { CONCEPTS, CONCEPTS_BY_ID, conceptForms, conceptHitsOf, type ConceptForm
 import { endsWithAbbreviation, sentencesAround, splitSentences, type SentenceRange } from './segment';
 import { isPatientConcept, lowerSameLength, readSentence, type OperatorMatch, type Reading } from './stance';
 import { ruleTable, type RuleEntry } from './lexicon/table';
-import { DESCRIPTIONS, descriptionRe } from './lexicon/descriptions';
+import { DESCRIPTIONS, descriptionAnchors, descriptionRe } from './lexicon/descriptions';
 import { nounForms } from './lexicon/morphology';
 import { COUNTRIES } from './builder/lexicon';
 
@@ -784,6 +784,8 @@ function describedSpans(model: ClaimModel, text: string, actors: readonly ActorS
     if (named.size !== 1) continue;
     const actorId = [...named][0]!;
     low ??= lowerSameLength(text);
+    const lower = low;
+    if (!descriptionAnchors(entry).some((w) => lower.includes(w))) continue;
     for (const m of low.matchAll(descriptionRe(entry))) {
       // "the group remains": the verb only shows that "the group" is a subject; the description is the noun.
       const noun = m[0].replace(/\s+(?:is|was|has|had|has been|remains|remained|still|continues|continued|could|can|will|would|may|might|poses|posed|no longer|retains|represents)$/, '');

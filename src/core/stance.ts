@@ -604,11 +604,23 @@ const DETERMINER = /(?:^|[^a-z'])(?:the|a|an|this|that|these|those|its|their|his
  */
 function nounOrVerb(low: string, start: number, hit: ConceptHit, form: string): ConceptHit['wordClass'] {
   if (hit.wordClass !== 'n' && hit.wordClass !== 'v') return hit.wordClass;
-  const entry = CONCEPTS_BY_ID.get(hit.concept);
   const lower = form.toLowerCase();
-  const listedAs = (prefix: string): boolean => entry?.words.some((w) => w.startsWith(prefix) && formsOfPattern(w).includes(lower)) ?? false;
-  if (!listedAs('n:') || !listedAs('v:')) return hit.wordClass;
+  if (!formsByClass(hit.concept, 'n').has(lower) || !formsByClass(hit.concept, 'v').has(lower)) return hit.wordClass;
   return DETERMINER.test(low.slice(Math.max(start, hit.start - 40), hit.start)) ? 'n' : 'v';
+}
+
+const classForms = new Map<string, ReadonlySet<string>>();
+
+/** A concept's forms listed as nouns (`n`) or as verbs (`v`), generated once: every idea read asks. */
+function formsByClass(concept: string, wordClass: 'n' | 'v'): ReadonlySet<string> {
+  const key = `${wordClass}:${concept}`;
+  let forms = classForms.get(key);
+  if (!forms) {
+    const words = CONCEPTS_BY_ID.get(concept)?.words ?? [];
+    forms = new Set(words.filter((w) => w.startsWith(`${wordClass}:`)).flatMap((w) => formsOfPattern(w)));
+    classForms.set(key, forms);
+  }
+  return forms;
 }
 
 /** True when a condition opened at `from` still holds at `to`: no comma or "then" between them. */

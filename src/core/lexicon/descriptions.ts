@@ -52,3 +52,19 @@ export function descriptionRe(entry: DescriptionEntry): RegExp {
   re.lastIndex = 0;
   return re;
 }
+
+const anchorCache = new WeakMap<DescriptionEntry, readonly string[]>();
+
+/**
+ * Words one of which every description of the entry holds (the longest word of each form): a
+ * text with none of them holds no description, so the pattern need not run on it.
+ */
+export function descriptionAnchors(entry: DescriptionEntry): readonly string[] {
+  let anchors = anchorCache.get(entry);
+  if (!anchors) {
+    const words = entry.words.flatMap(formsOfPattern).map((f) => f.split(' ').reduce((a, b) => (b.length > a.length ? b : a), ''));
+    anchors = [...new Set(words)];
+    anchorCache.set(entry, anchors);
+  }
+  return anchors;
+}
