@@ -121,6 +121,69 @@ function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
+interface TrieNode<T> {
+  /** The word that leads here. */
+  readonly word: string;
+  /** The forms whose last word ends at this node. */
+  readonly keys: Key<T>[];
+  /** By the hash of the next word (see `hashOf`); words that share a hash share the list. */
+  readonly next: Map<number, TrieNode<T>[]>;
+}
+
+function trieNode<T>(word: string): TrieNode<T> {
+  return { word, keys: [], next: new Map() };
+}
+
+/** The hash `find` computes as it reads a word, so that looking a word up slices no string. */
+function hashOf(word: string): number {
+  let hash = 0;
+  for (let i = 0; i < word.length; i++) hash = (Math.imul(hash, 31) + word.charCodeAt(i)) | 0;
+  return hash;
+}
+
+/** The child of `node` for the word text[at, at + length), whose hash is `hash`. */
+function childOf<T>(node: TrieNode<T>, hash: number, text: string, at: number, length: number): TrieNode<T> | undefined {
+  const list = node.next.get(hash);
+  if (!list) return undefined;
+  for (const child of list) if (child.word.length === length && text.startsWith(child.word, at)) return child;
+  return undefined;
+}
+
+function isAsciiWord(c: number): boolean {
+  return c < 128 && ASCII_WORD[c] === 1;
+}
+
+/** Whether each BMP unit is a word character (1) or not (2), learnt as the text shows them. */
+const WORD_UNIT = new Uint8Array(0x10000);
+
+/**
+ * True when the UTF-16 unit belongs to a letter, digit or mark (surrogates count as such, so a
+ * word of any plane is never split). Folded text's words are runs of these.
+ */
+function isWordUnit(c: number): boolean {
+  if (c < 128) return ASCII_WORD[c] === 1;
+  if (c >= 0xd800 && c <= 0xdfff) return true;
+  let known = WORD_UNIT[c]!;
+  if (known === 0) {
+    known = c === 0xad || c === 0x200c || c === 0x200d || c === 0x640 || UNICODE_WORD.test(String.fromCharCode(c)) ? 1 : 2;
+    WORD_UNIT[c] = known;
+  }
+  return known === 1;
+}
+
+/** The words of a folded form, as `find` reads them from the text. */
+function wordsOfKey(folded: string): string[] {
+  const words: string[] = [];
+  let i = 0;
+  while (i < folded.length) {
+    while (i < folded.length && !isWordUnit(folded.charCodeAt(i))) i++;
+    const start = i;
+    while (i < folded.length && isWordUnit(folded.charCodeAt(i))) i++;
+    if (i > start) words.push(folded.slice(start, i));
+  }
+  return words;
+}
+
 /** Builds the index; entries whose fold is empty are ignored. */
 export function createAliasIndex<T extends AliasEntry>(entries: readonly T[]): AliasIndex<T> {
   const keys = new Map<string, Key<T>>();
@@ -158,15 +221,30 @@ export function createAliasIndex<T extends AliasEntry>(entries: readonly T[]): A
     key.prefixes = prefixes;
   }
   if (sorted.length === 0) return { find: () => [] };
-  // An ASCII look-behind (no `u` flag) skips most hits inside words ("if" in "different") before
-  // they cost a JS check: measured 1.4x faster on prose with the seed pack's cue terms. Forms that
-  // start with a non-word character cannot use it and go in a second alternation.
-  const bounded = sorted.filter((key) => key.boundStart).map((key) => escapeRegExp(key.folded));
+  // Forms that start with a word character are found through a trie of their words: at each
+  // place a word starts, the folded text's words are walked down the trie and every form that
+  // ends at a node is compared in full. Forms that start with a non-word character are few and go
+  // in one alternation.
+  const root = trieNode<T>('');
+  let longestWord = 0;
+  for (const key of sorted) {
+    if (!key.boundStart) continue;
+    let node = root;
+    for (const word of wordsOfKey(key.folded)) {
+      longestWord = Math.max(longestWord, word.length);
+      let next = childOf(node, hashOf(word), word, 0, word.length);
+      if (!next) {
+        next = trieNode<T>(word);
+        const h = hashOf(word);
+        node.next.set(h, [...(node.next.get(h) ?? []), next]);
+      }
+      node = next;
+    }
+    node.keys.push(key);
+  }
+  const prefixHashes = new Int32Array(longestWord + 2);
   const free = sorted.filter((key) => !key.boundStart).map((key) => escapeRegExp(key.folded));
-  const parts: string[] = [];
-  if (bounded.length > 0) parts.push(`(?<![a-z0-9])(?:${bounded.join('|')})`);
-  if (free.length > 0) parts.push(`(?:${free.join('|')})`);
-  const pattern = new RegExp(parts.join('|'), 'g');
+  const freePattern = free.length > 0 ? new RegExp(free.join('|'), 'g') : null;
 
   /** Returns the entries of `key` that hold at folded [fs, fe), or null. */
   const check = (folded: FoldedText, key: Key<T>, fs: number): AliasHit<T> | null => {
@@ -188,24 +266,76 @@ export function createAliasIndex<T extends AliasEntry>(entries: readonly T[]): A
 
   return {
     find(folded: FoldedText): AliasHit<T>[] {
-      const hits: AliasHit<T>[] = [];
-      // One shared RegExp is safe because `find` runs to completion without yielding.
-      const re = pattern;
-      re.lastIndex = 0;
       const text = folded.text;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(text)) !== null) {
-        const fs = m.index;
-        const key = keys.get(m[0])!;
-        const hit = check(folded, key, fs);
-        if (hit) hits.push(hit);
-        for (const prefix of key.prefixes) {
-          const shorter = check(folded, prefix, fs);
-          if (shorter) hits.push(shorter);
+      const n = text.length;
+      const hits: AliasHit<T>[] = [];
+      // The forms found at one place, checked longest first (deeper in the trie is longer).
+      let found: Key<T>[] = [];
+      const at = (fs: number): void => {
+        if (found.length > 1) found.sort((a, b) => b.folded.length - a.folded.length);
+        for (const key of found) {
+          const hit = check(folded, key, fs);
+          if (hit) hits.push(hit);
         }
-        // Restart one character later, so that a form starting inside this one is still found
-        // ("the coalition" inside "against the coalition forces").
-        re.lastIndex = fs + 1;
+        found = [];
+      };
+      for (let p = 0; p < n; p++) {
+        // A form may start where a word character follows anything but an ASCII letter or digit
+        // (after a non-ASCII letter `check` decides: Arabic proclitics).
+        const c = text.charCodeAt(p);
+        if (!isWordUnit(c) || (p > 0 && isAsciiWord(text.charCodeAt(p - 1)))) continue;
+        let node: TrieNode<T> | undefined = root;
+        let q = p;
+        while (node && q < n) {
+          // The word's hash, and the hash of each of its prefixes, in one read.
+          let e = q;
+          let hash = 0;
+          const limit = Math.min(n, q + longestWord + 1);
+          while (e < limit) {
+            const u = text.charCodeAt(e);
+            if (!isWordUnit(u)) break;
+            hash = (Math.imul(hash, 31) + u) | 0;
+            prefixHashes[++e - q] = hash;
+          }
+          const length = e - q;
+          // Where folding dropped a character inside the word (the apostrophe of "Sudani’s", a
+          // zero-width space), the original may end a name inside it: every shorter form is
+          // tried, and `check` decides on the original text.
+          if (length > 1 && folded.changedWithin(q, e)) {
+            for (let k = 1; k < length; k++) {
+              const shorter = childOf(node, prefixHashes[k]!, text, q, k);
+              if (shorter) for (const key of shorter.keys) if (text.startsWith(key.folded, p)) found.push(key);
+            }
+          }
+          if (length > longestWord) break;
+          node = childOf(node, hash, text, q, length);
+          if (!node) break;
+          for (const key of node.keys) if (text.startsWith(key.folded, p)) found.push(key);
+          if (node.next.size === 0) break;
+          // The next word starts after the non-word characters that follow.
+          q = e;
+          while (q < n && !isWordUnit(text.charCodeAt(q))) q++;
+        }
+        if (found.length > 0) at(p);
+      }
+      if (freePattern) {
+        // One shared RegExp is safe because `find` runs to completion without yielding.
+        freePattern.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        let extra = false;
+        while ((m = freePattern.exec(text)) !== null) {
+          const key = keys.get(m[0])!;
+          for (const k of [key, ...key.prefixes]) {
+            const hit = check(folded, k, m.index);
+            if (hit) {
+              hits.push(hit);
+              extra = true;
+            }
+          }
+          // Restart one character later, so that a form starting inside this one is still found.
+          freePattern.lastIndex = m.index + 1;
+        }
+        if (extra) hits.sort((a, b) => a.foldedStart - b.foldedStart || b.foldedEnd - a.foldedEnd);
       }
       return hits;
     },

@@ -55,6 +55,13 @@ export class FoldedText {
     return found;
   }
 
+  /** True when a folded character in [from, to) stands for more or other original text than itself (a dropped apostrophe, merged spaces, a mark). */
+  changedWithin(from: number, to: number): boolean {
+    if (this.irregular.length === 0 || to <= from) return false;
+    const j = this.entryAtOrBefore(to - 1);
+    return j >= 0 && this.irregular[j]! >= from;
+  }
+
   /** The offset in `original` where the source of folded character `i` starts. */
   startOf(i: number): number {
     const j = this.entryAtOrBefore(i);

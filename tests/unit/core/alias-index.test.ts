@@ -95,6 +95,55 @@ describe('createAliasIndex', () => {
     );
   });
 
+  it('property: finds exactly the hits a naive scan of every form at every place finds', () => {
+    const entries: Entry[] = [
+      { id: 'isis', text: 'ISIS', caseSensitive: true },
+      { id: 'state', text: 'Islamic State' },
+      { id: 'state-group', text: 'Islamic State group' },
+      { id: 'sudani', text: 'al-Sudani' },
+      { id: 'sudani-short', text: 'Sudani' },
+      { id: 'us', text: 'U.S.', caseSensitive: true },
+      { id: 'us-led', text: 'U.S.-led coalition' },
+      { id: 'obrien', text: 'O’Brien' },
+      { id: 'ar', text: 'السوداني' },
+      { id: 'dot', text: '.gov' },
+    ];
+    const small = createAliasIndex<Entry>(entries);
+    /** The reference: every entry compared at every place, with the index's boundary rules. */
+    const naive = (text: string): string[] => {
+      const folded = foldText(text);
+      const out: string[] = [];
+      for (let fs = 0; fs < folded.text.length; fs++) {
+        for (const e of entries) {
+          const key = foldString(e.text).trim();
+          if (!folded.text.startsWith(key, fs)) continue;
+          const wordStart = /[\p{L}\p{N}]/u.test(key[0]!);
+          if (wordStart && fs > 0 && /[a-z0-9]/.test(folded.text[fs - 1]!)) continue;
+          const start = folded.startOf(fs);
+          const end = folded.endOf(fs + key.length - 1);
+          if (wordStart && !isWordStart(text, start)) continue;
+          if (/[\p{L}\p{N}]/u.test(key[key.length - 1]!) && !isWordEnd(text, end)) continue;
+          if (e.caseSensitive && foldString(text.slice(start, end), { caseFold: false }).trim() !== foldString(e.text, { caseFold: false }).trim()) continue;
+          out.push(`${start}-${end}:${e.id}`);
+        }
+      }
+      return out.sort();
+    };
+    const piece = fc.oneof(
+      fc.constantFrom('ISIS', 'Isis', 'Islamic State', 'group', 'al-Sudani', 'Sudani', 'U.S.', '-led', ' coalition', 'O’Brien', 'السوداني', 'و', '.gov'),
+      fc.constantFrom(' ', '-', '’s', "'s", 'x', 's', 'É', '\u00a0', '\u200b', '.', ',', 'مع'),
+      fc.string({ maxLength: 3 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), (parts) => {
+        const text = parts.join('');
+        const got = small.find(foldText(text)).flatMap((h) => h.entries.map((e) => `${h.start}-${h.end}:${e.id}`)).sort();
+        expect(got).toEqual(naive(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('finds a name in a megabyte of text quickly (one pass, no per-alias RegExp)', () => {
     const text = 'Some ordinary words about a city council meeting and the weather. '.repeat(15_000) + 'Sudani';
     const folded = foldText(text);
