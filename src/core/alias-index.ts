@@ -130,12 +130,12 @@ interface TrieNode<T> {
   readonly word: string;
   /** The forms whose last word ends at this node. */
   readonly keys: Key<T>[];
-  /** By the hash of the next word (see `hashOf`); words that share a hash share the list. */
-  readonly next: Map<number, TrieNode<T>[]>;
+  /** By the hash of the next word (see `hashOf`), null at a leaf; words that share a hash share the list. */
+  next: Map<number, TrieNode<T>[]> | null;
 }
 
 function trieNode<T>(word: string): TrieNode<T> {
-  return { word, keys: [], next: new Map() };
+  return { word, keys: [], next: null };
 }
 
 /** The hash `find` computes as it reads a word, so that looking a word up slices no string. */
@@ -147,7 +147,7 @@ function hashOf(word: string): number {
 
 /** The child of `node` for the word text[at, at + length), whose hash is `hash`. */
 function childOf<T>(node: TrieNode<T>, hash: number, text: string, at: number, length: number): TrieNode<T> | undefined {
-  const list = node.next.get(hash);
+  const list = node.next?.get(hash);
   if (!list) return undefined;
   for (const child of list) if (child.word.length === length && text.startsWith(child.word, at)) return child;
   return undefined;
@@ -240,6 +240,7 @@ export function createAliasIndex<T extends AliasEntry>(entries: readonly T[]): A
       if (!next) {
         next = trieNode<T>(word);
         const h = hashOf(word);
+        node.next ??= new Map();
         node.next.set(h, [...(node.next.get(h) ?? []), next]);
       }
       node = next;
@@ -315,7 +316,7 @@ export function createAliasIndex<T extends AliasEntry>(entries: readonly T[]): A
           node = childOf(node, hash, text, q, length);
           if (!node) break;
           for (const key of node.keys) if (text.startsWith(key.folded, p)) found.push(key);
-          if (node.next.size === 0) break;
+          if (!node.next) break;
           // The next word starts after the non-word characters that follow.
           q = e;
           while (q < n && !isWordUnit(text.charCodeAt(q))) q++;

@@ -420,23 +420,25 @@ function presenceOf(terms: readonly TermHit[], actors: readonly ActorSpan[], con
   return { groups, actors: new Set(actors.map((a) => a.actorId)), concepts: new Set(concepts.map((c) => c.concept)) };
 }
 
-function hasGroup(model: ClaimModel, p: Presence, g: number): boolean {
+/** Whether group `g` is present; with `anyActor`, a group of actors counts as present (an upper bound before descriptions are looked for). */
+function hasGroup(model: ClaimModel, p: Presence, g: number, anyActor = false): boolean {
   if (g < 0) return true;
   if (p.groups.has(g)) return true;
   const group = model.groups[g]!;
+  if (anyActor && group.actors.size > 0) return true;
   for (const id of group.actors) if (p.actors.has(id)) return true;
   for (const c of group.concepts) if (p.concepts.has(c)) return true;
   return false;
 }
 
 /** True when the block (or sentence) may state `claim`: subject, object and some word of the predicate, or a whole evidence set. */
-function mayState(model: ClaimModel, claim: CompiledClaim, p: Presence): boolean {
+function mayState(model: ClaimModel, claim: CompiledClaim, p: Presence, anyActor = false): boolean {
   const predicate =
-    [...claim.concepts, ...claim.antonyms].some((c) => p.concepts.has(c) || (SIGNALS_INTO.get(c) ?? []).some((s) => p.concepts.has(s.from))) ||
+    [...claim.concepts, ...claim.antonyms].some((c) => p.concepts.has(c) || (SIGNALS_INTO.get(c) ?? []).some((s) => p.concepts.has(s.from) && (!s.with || p.concepts.has(s.with)))) ||
     (claim.predicateTerms >= 0 && p.groups.has(claim.predicateTerms));
   // The object is checked when the sentence is read: it may go unsaid (see `matchClaims`).
-  if (predicate && hasGroup(model, p, claim.subject)) return true;
-  return claim.evidence.some((set) => set.every((g) => hasGroup(model, p, g)));
+  if (predicate && hasGroup(model, p, claim.subject, anyActor)) return true;
+  return claim.evidence.some((set) => set.every((g) => hasGroup(model, p, g, anyActor)));
 }
 
 /**
@@ -457,6 +459,10 @@ export function scanClaimCandidates(model: ClaimModel, folded: FoldedText, hits:
   const concepts = conceptHitsOf(hits, folded.original);
   if (terms.length === 0 && concepts.length === 0) return EMPTY_SCAN;
   const text = folded.original;
+  // Descriptions only add actors: a block that could state no claim even if it named every actor
+  // is done before they are looked for (most blocks with a concept word are such).
+  const upperBound = presenceOf(terms, actors, concepts);
+  if (!model.claims.some((claim) => mayState(model, claim, upperBound, true))) return EMPTY_SCAN;
   // Descriptions count as mentions of the actor they stand for, here and when the sentences are read.
   const described = describedSpans(model, text, actors);
   if (described.length > 0) actors = [...actors, ...described].sort((a, b) => a.start - b.start);

@@ -17,7 +17,7 @@
  * and shown nowhere else: what counts carries its own explanation.
  */
 import type { Actor, Alias, Pack } from './pack';
-import { createAliasIndex, type AliasEntry, type AliasHit } from './alias-index';
+import { createAliasIndex, isWordCharAt, type AliasEntry, type AliasHit } from './alias-index';
 import { foldString, foldText, type FoldedText } from './normalize';
 import { COUNTRIES, FUNCTION_WORDS, HONORIFICS, TITLES as TITLE_PHRASES } from './builder/lexicon';
 import { ruleTable, type RuleEntry } from './lexicon/table';
@@ -657,9 +657,23 @@ export function blockPageKeys(model: ActorModel, text: string, block: readonly A
   }
   for (const id of claims) add(`${KEY.claim}${id}`);
   for (const alias of otherBodiesNamed(model, text, block)) keys.set(`!${alias}`, 1);
-  const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  const words = countWords(text);
   if (words > 0) keys.set(KEY.words, words);
   return keys;
+}
+
+/** The number of words (runs of letters, digits and marks) in a text, read without building them: every block is counted. */
+export function countWords(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Letters and digits of ASCII decide at once; other units ask the shared word test.
+    const word = c < 128 ? (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) : isWordCharAt(text, i);
+    if (word && !inWord) count++;
+    inWord = word;
+  }
+  return count;
 }
 
 /** Whether a block's mentions depend on the rest of the page (ambiguous aliases, acronyms another block may redefine, broad actors). */
