@@ -1,0 +1,36 @@
+/**
+ * `npm run lexicon:forms`: writes src/core/lexicon/forms.generated.json, the forms of every
+ * word-list pattern the matcher and the builder ask for, so that the content script does not
+ * generate them on every page (see `formsOfPattern` in src/core/lexicon/templates.ts). It runs a
+ * matcher over the seed pack and the vocabulary of every concept, recording the patterns asked
+ * for, and generates each without the table. tests/unit/core/lexicon/forms.test.ts fails when
+ * the file is stale.
+ */
+import { build } from 'esbuild';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const root = resolve(import.meta.dirname, '..');
+const dir = mkdtempSync(join(tmpdir(), 'lexicon-forms-'));
+const outfile = join(dir, 'collect.mjs');
+await build({
+  stdin: {
+    contents: `export { collectForms } from './src/core/lexicon/collect-forms';`,
+    resolveDir: root,
+    loader: 'ts',
+  },
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  outfile,
+  logLevel: 'error',
+});
+const { collectForms } = await import(pathToFileURL(outfile).href);
+rmSync(dir, { recursive: true, force: true });
+const forms = await collectForms();
+const target = join(root, 'src', 'core', 'lexicon', 'forms.generated.json');
+writeFileSync(target, `${JSON.stringify(forms, null, 0)}\n`);
+const count = Object.values(forms).reduce((n, list) => n + list.length, 0);
+console.log(`wrote ${Object.keys(forms).length} patterns, ${count} forms to ${target}`);
