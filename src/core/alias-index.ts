@@ -55,7 +55,7 @@ interface Key<T> {
   /** Whether the first and last characters are word characters and need a boundary. */
   readonly boundStart: boolean;
   readonly boundEnd: boolean;
-  /** Shorter keys that are prefixes of this one, longest first. */
+  /** Shorter keys that are prefixes of this one, longest first (kept for forms that start with a non-word character, which the alternation finds). */
   prefixes: Key<T>[];
 }
 
@@ -209,7 +209,10 @@ export function createAliasIndex<T extends AliasEntry>(entries: readonly T[]): A
     if (entry.caseSensitive) key.exact.push({ entry, fold: foldString(entry.text, { caseFold: false }).trim() });
     else key.any.push(entry);
   }
-  const sorted = [...keys.values()].sort((a, b) => b.folded.length - a.folded.length || (a.folded < b.folded ? -1 : 1));
+  if (keys.size === 0) return { find: () => [] };
+  // The alternation of forms that start with a non-word character wants them longest first, each
+  // with its shorter forms; the trie needs neither.
+  const sorted = [...keys.values()].filter((key) => !key.boundStart).sort((a, b) => b.folded.length - a.folded.length || (a.folded < b.folded ? -1 : 1));
   for (const key of sorted) {
     // Only a prefix that ends where the key has a non-word character can ever match on its own
     // (a shorter form ending mid-word fails the word-end check), so only those places are looked
@@ -224,14 +227,13 @@ export function createAliasIndex<T extends AliasEntry>(entries: readonly T[]): A
     // Longest first, as the loop found them.
     key.prefixes = prefixes;
   }
-  if (sorted.length === 0) return { find: () => [] };
   // Forms that start with a word character are found through a trie of their words: at each
   // place a word starts, the folded text's words are walked down the trie and every form that
   // ends at a node is compared in full. Forms that start with a non-word character are few and go
   // in one alternation.
   const root = trieNode<T>('');
   let longestWord = 0;
-  for (const key of sorted) {
+  for (const key of keys.values()) {
     if (!key.boundStart) continue;
     let node = root;
     for (const word of wordsOfKey(key.folded)) {
@@ -248,7 +250,7 @@ export function createAliasIndex<T extends AliasEntry>(entries: readonly T[]): A
     node.keys.push(key);
   }
   const prefixHashes = new Int32Array(longestWord + 2);
-  const free = sorted.filter((key) => !key.boundStart).map((key) => escapeRegExp(key.folded));
+  const free = sorted.map((key) => escapeRegExp(key.folded));
   const freePattern = free.length > 0 ? new RegExp(free.join('|'), 'g') : null;
 
   /** Returns the entries of `key` that hold at folded [fs, fe), or null. */
