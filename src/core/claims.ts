@@ -352,8 +352,12 @@ const PRONOUN = /\b(?:they|it|he|she|its|their)\b/i;
 function previousSentenceStart(text: string, start: number): number {
   const before = text.slice(0, start).trimEnd();
   if (before === '') return start;
-  const m = /[.!?]["'”’)\]]*\s+(?=[^.!?]*$)/.exec(before.slice(0, -1));
-  const from = m ? m.index + m[0].length : 0;
+  // The sentence before starts after the last terminal mark, when closers and a space follow it
+  // (found from the end: a pattern anchored on the rest of the block was quadratic in its length).
+  const head = before.slice(0, -1);
+  const last = Math.max(head.lastIndexOf('.'), head.lastIndexOf('!'), head.lastIndexOf('?'));
+  const after = last >= 0 ? /^["'”’)\]]*\s+/.exec(head.slice(last + 1)) : null;
+  const from = after ? last + 1 + after[0].length : 0;
   return (before.slice(from).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 4 ? start : from;
 }
 
