@@ -32,5 +32,5 @@ rmSync(dir, { recursive: true, force: true });
 const forms = await collectForms();
 const target = join(root, 'src', 'core', 'lexicon', 'forms.generated.json');
 writeFileSync(target, `${JSON.stringify(forms, null, 0)}\n`);
-const count = Object.values(forms).reduce((n, list) => n + list.length, 0);
+const count = Object.values(forms).reduce((n, joined) => n + (joined === '' ? 0 : joined.split('\n').length), 0);
 console.log(`wrote ${Object.keys(forms).length} patterns, ${count} forms to ${target}`);

@@ -14,8 +14,8 @@ const WARM_UP = [
   'If the troops leave, the jihadist group could return, a spokesman told reporters.',
 ];
 
-/** The forms of every pattern asked for while a matcher and the builder run, by pattern. */
-export async function collectForms(): Promise<Record<string, string[]>> {
+/** The forms of every pattern asked for while a matcher and the builder run, by pattern, joined by line breaks. */
+export async function collectForms(): Promise<Record<string, string>> {
   const patterns = new Set<string>();
   recordPatterns((pattern) => patterns.add(pattern));
   try {
@@ -46,7 +46,8 @@ export async function collectForms(): Promise<Record<string, string[]>> {
   } finally {
     recordPatterns(null);
   }
-  const out: Record<string, string[]> = {};
-  for (const pattern of [...patterns].sort()) out[pattern] = generateForms(pattern);
+  const out: Record<string, string> = {};
+  // No form holds a line break: patterns are phrases of words.
+  for (const pattern of [...patterns].sort()) out[pattern] = generateForms(pattern).join('\n');
   return out;
 }
