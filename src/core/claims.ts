@@ -156,6 +156,8 @@ export interface ClaimModel {
   readonly places: ReadonlySet<string>;
   /** Sets a sentence in a country that is not one of the pack's ("in Syria", "to Kabul", "the Afghan branch"), or null when the pack has no place. */
   readonly elsewhere: RegExp | null;
+  /** The lower-case names of the pack's own countries (never another country's). */
+  readonly ownCountryForms: ReadonlySet<string>;
 }
 
 /** The claim-related findings of one block, before page context. */
@@ -338,7 +340,8 @@ export function createClaimModel(pack: Pick<Pack, 'claims'> & Partial<Pick<Pack,
   const byKind = new Map<string, string[]>();
   for (const a of pack.actors ?? []) if (a.highlight) byKind.set(a.kind, [...(byKind.get(a.kind) ?? []), a.id]);
   const soleOfKind = new Map([...byKind].filter(([, ids]) => ids.length === 1).map(([kind, ids]) => [kind, ids[0]!]));
-  return { claims, groups, entries, statements: new Map(pack.claims.map((c) => [c.id, c.statement])), kinds, namesInside, soleOfKind, places, elsewhere: places.size > 0 ? elsewhereRe(pack) : null };
+  const ownCountryForms = new Set((pack.actors ?? []).filter((a) => a.kind === 'country').flatMap((a) => a.aliases.map((x) => x.text.toLowerCase())));
+  return { claims, groups, entries, statements: new Map(pack.claims.map((c) => [c.id, c.statement])), kinds, namesInside, soleOfKind, places, elsewhere: places.size > 0 ? elsewhereRe(pack) : null, ownCountryForms };
 }
 
 /** A pronoun that may stand for someone named in the sentence before. */
@@ -388,6 +391,33 @@ function elsewhereRe(pack: Partial<Pick<Pack, 'actors'>>): RegExp | null {
       `|(?<![\\p{L}])(?:in|across|throughout|inside|within|into)\\s+the\\s+(?:${side}\\s+)?(?:${alt(demonyms)})\\s+(?:desert|countryside|interior|province|provinces|city|cities|capital|north|south|east|west|north-east|northeast|north-west|northwest|south-east|southeast|south-west|southwest|side)(?![\\p{L}])`,
     'u',
   );
+}
+
+/**
+ * The one place of the story a claim's object group holds (with the place's own parties: "Iraq",
+ * its government, its forces), when a sentence that leaves the object unsaid names no other
+ * country: the page may then supply it.
+ */
+function pagePlaceOf(model: ClaimModel, group: number, sentence: string): string | undefined {
+  const places = [...model.groups[group]!.actors].filter((id) => model.places.has(id));
+  if (places.length !== 1) return undefined;
+  const others = otherCountriesRe(model);
+  return others && others.test(sentence) ? undefined : places[0];
+}
+
+const otherCountries = new WeakMap<ClaimModel, RegExp | null>();
+
+/** Any name, capital or demonym of a country that is not one of the pack's, compiled when first needed. */
+function otherCountriesRe(model: ClaimModel): RegExp | null {
+  if (otherCountries.has(model)) return otherCountries.get(model)!;
+  const own = model.ownCountryForms;
+  const forms = COUNTRIES.flatMap((c) => {
+    const names = [c.name, ...c.alt.filter((a) => a.length >= 3), ...(c.capital ? [c.capital] : [])];
+    return names.some((f) => own.has(f.toLowerCase())) ? [] : [...names, ...c.demonyms];
+  });
+  const re = forms.length > 0 ? new RegExp(`(?<![\\p{L}])(?:${[...new Set(forms)].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'u') : null;
+  otherCountries.set(model, re);
+  return re;
 }
 
 /** A pack term and, for a lower-case word or phrase ending in one, its plural. */
@@ -681,8 +711,13 @@ export function matchClaims(model: ClaimModel, text: string, scan: ClaimScan, ac
           const near = fill(claim.subject, reachBack(text, r.start, 3), r.start);
           return near !== null || /\b(?:it|they)\s+(?:\S+\s+){0,2}$/i.test(text.slice(reachBack(text, r.start, 3), r.start));
         };
+        // A place the paragraph leaves unsaid may be the page's: "Washington appears in no hurry
+        // to bring its soldiers home" in an article about Iraq. Only when the claim's object is one
+        // place and the sentence names no other country; the match then needs the page to name
+        // that place (see `needsNamed`).
+        const placeFromPage = claim.object >= 0 && !object ? pagePlaceOf(model, claim.object, text.slice(sentence.start, sentence.end)) : undefined;
         // Only a "what" object may go unsaid; a place or party ("Iraq") is what tells the story apart.
-        if (claim.object >= 0 && !object && (model.groups[claim.object]!.actors.size > 0 || !subjectRightBefore())) {
+        if (claim.object >= 0 && !object && !placeFromPage && (model.groups[claim.object]!.actors.size > 0 || !subjectRightBefore())) {
           why ||= 'claim-object-missing';
           continue;
         }
@@ -717,7 +752,14 @@ export function matchClaims(model: ClaimModel, text: string, scan: ClaimScan, ac
         // An ambiguous subject is tied to the story by an unambiguous object in the sentence, or
         // else by the page (see `confirm`).
         const confirm = strictSubject || strictObject ? undefined : spans.find((a) => a.start === subject.start && a.end === subject.end)?.actorId;
-        const needsNamed = spans.find((a) => a.pageWide && a.start === subject.start && a.end === subject.end)?.actorId;
+        const describedFromPage = spans.find((a) => a.pageWide && a.start === subject.start && a.end === subject.end)?.actorId;
+        // One thing taken from the page is as far as a reading goes: a subject described across
+        // the page and a place left unsaid together are too loose a tie.
+        if (describedFromPage && placeFromPage) {
+          why ||= 'claim-object-missing';
+          continue;
+        }
+        const needsNamed = describedFromPage ?? placeFromPage;
         const cues: CueMatch[] = [{ label: model.groups[claim.subject]!.label, text: text.slice(subject.start, subject.end), role: 'subject' }];
         cues.push({ label: claim.predicateLabel, text: text.slice(r.start, r.end), role: 'predicate' });
         if (object) cues.push({ label: model.groups[claim.object]!.label, text: text.slice(object.start, object.end), role: 'object' });

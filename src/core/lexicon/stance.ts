@@ -347,6 +347,19 @@ export const STANCE_OPERATORS: readonly StanceOperator[] = [
     lookalikes: ['ISIS remains a threat, the coach said, if asked.'],
   },
   {
+    id: 'not-entailed',
+    kind: 'condition',
+    position: 'sentence',
+    reason: 'Saying that something does not follow ("none of this means troops must stay", "that does not mean the group is defeated") asserts neither it nor its opposite.',
+    words: [
+      "x:(none of (this|that|it|these|those)|neither of (these|those|them)) (means|meant|implies|implied|suggests|suggested) [that]",
+      "x:(this|that|it|which) (does not|doesn't|did not|didn't|need not|needn't|should not|shouldn't) [necessarily ](mean|imply|suggest) [that]",
+      'x:(is|was) not to say [that]',
+    ],
+    examples: ['None of this means foreign troops must stay for ever.', 'That does not mean the militants are defeated.', 'This is not to say the group remains a threat.'],
+    lookalikes: ['This means foreign troops must stay.', 'It does not rain, and the militants are defeated.'],
+  },
+  {
     id: 'dismissal',
     kind: 'denial',
     position: 'sentence',

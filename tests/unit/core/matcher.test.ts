@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createMatcher, type Mention } from '../../../src/core/matcher';
 import { testPack } from './test-pack';
+import { loadEmbeddedPack } from '../../../src/core/embedded-pack';
 
 const matcher = createMatcher(testPack);
 
@@ -15,6 +16,15 @@ describe('createMatcher', () => {
     });
     expect(result[0]!.map((m) => m.id)).toEqual(['al-sudani', 'kevin-leahy']);
     expect(result[3]!.map((m) => `${m.kind}:${m.id}`)).toEqual(['claim:isis-still-a-threat', 'actor:isis']);
+  });
+
+  it('takes a place a paragraph leaves unsaid from the page, when the page names it and the sentence names no other country', () => {
+    const seed = createMatcher(loadEmbeddedPack());
+    const claimsOn = (blocks: string[]): string[] => seed.resolve(blocks.map((b) => seed.scanBlock(b))).flat().filter((m) => m.kind === 'claim').map((m) => m.id);
+    const sentence = 'Washington is in no hurry to bring its soldiers home.';
+    expect(claimsOn(['Prime Minister Mohammed Shia al-Sudani spoke in Baghdad about Iraq on Monday.', sentence])).toEqual(['us-reluctant-to-leave']);
+    expect(claimsOn(['Prime Minister Mohammed Shia al-Sudani spoke in Baghdad about Iraq on Monday.', 'Washington is in no hurry to bring its soldiers home from Syria.'])).toEqual([]);
+    expect(claimsOn(['Prime Minister Mohammed Shia al-Sudani spoke on Monday.', sentence])).toEqual([]);
   });
 
   it('never matches across blocks', () => {
