@@ -372,7 +372,10 @@ function countrySwaps(text: string): string[] {
     // codes and names ("US Central Command"), not demonyms; common nouns take all of them.
     const country = COUNTRIES.find((c) => c.demonyms.some((d) => forms.includes(d)));
     const demonyms = new Set(country?.demonyms ?? []);
-    const candidates = rest.startsWith('-') ? forms.filter((f) => f.length <= 5) : /^\s+\p{Lu}/u.test(rest) ? forms.filter((f) => !demonyms.has(f)) : forms;
+    // Before the hyphen a dotted code often loses its last period in wire copy ("U.S-led"; see
+    // the rule dotted-code-before-a-hyphen).
+    const short = forms.filter((f) => f.length <= 5).flatMap((f) => (/^(?:[A-Z]\.){2}$/.test(f) ? [f, f.slice(0, -1)] : [f]));
+    const candidates = rest.startsWith('-') ? short : /^\s+\p{Lu}/u.test(rest) ? forms.filter((f) => !demonyms.has(f)) : forms;
     for (const other of candidates) if (other !== form) out.push(`${text.slice(0, m.index)}${other}${rest}`);
   }
   return out;
@@ -1001,6 +1004,7 @@ const VARIANT_PROBE: Pick<Pack, 'actors'> = {
     { id: 'probe-front-coalition', name: 'Coalition against the NLF', aliases: [{ text: 'Coalition against the NLF' }] },
     { id: 'probe-admiralty', name: 'the Admiralty', aliases: [{ text: 'the Admiralty' }] },
     { id: 'probe-command', name: 'UK Joint Command', aliases: [{ text: 'UK Joint Command' }, { text: 'JOINTCOM', caseSensitive: true }] },
+    { id: 'probe-uk-led-mission', name: 'UK-led mission', aliases: [{ text: 'UK-led mission' }] },
   ].map((a) => ({
     kind: 'military' as const,
     role: 'A probe actor',
@@ -1086,6 +1090,13 @@ export const VARIANT_RULES = ruleTable<RuleEntry & { readonly actor: string }>(
       reason: 'A command’s acronym is also written with its country’s code in front: "USCENTCOM".',
       examples: ['UKJOINTCOM said so.'],
       lookalikes: ['UKJOINTCOMS said so.'],
+    },
+    {
+      id: 'dotted-code-before-a-hyphen',
+      actor: 'probe-uk-led-mission',
+      reason: 'Before "-led" or "-backed" a dotted country code is written with both periods or, in much wire copy, without the last one: "U.S.-led", "U.S-led".',
+      examples: ['The U.K.-led mission ended.', 'The U.K-led mission ended.', 'The UK-led mission ended.'],
+      lookalikes: ['The U-led mission ended.', 'The K-led mission ended.'],
     },
     {
       id: 'arabic-article-after-lam',

@@ -149,8 +149,9 @@ export const STANCE_OPERATORS: readonly StanceOperator[] = [
     position: 'after',
     window: 8,
     reason: 'A verb after the idea saying it goes on or grows: "the threat remains", "the danger persists".',
-    words: ['x:(remain|remains|remained|persist|persists|persisted|continue|continues|continued|go on|goes on|went on)', 'x:(is|are) (still |)(real|serious|growing|rising|significant|high|present|there)', 'v:(has|have) (grown|returned|increased|risen)', 'x:(is|are) (growing|rising|increasing|spreading)', 'x:(is|are) here to stay'],
-    examples: ['The threat from ISIS remains.', 'The danger is real.', 'Attacks by ISIS continue.'],
+    words: ['x:(remain|remains|remained|persist|persists|persisted|continue|continues|continued|go on|goes on|went on)', 'x:(is|are) (still |)(real|serious|growing|rising|significant|high|present|there)', 'v:(has|have) (grown|returned|increased|risen)', 'x:(is|are) (growing|rising|increasing|spreading)', 'x:(is|are) here to stay',
+      'x:(has|have|had) (gained|gathered|picked up) (steam|momentum|pace|ground|traction)', 'x:(is|are|was|were) (gaining|gathering) (steam|momentum|pace|ground|traction)'],
+    examples: ['The threat from ISIS remains.', 'The danger is real.', 'Attacks by ISIS continue.', 'Calls for the departure of foreign troops have gained momentum.'],
     lookalikes: ['The threat from floods and the remaining risks.', 'The threat, which some say continues, has passed.'],
   },
   {
