@@ -253,6 +253,16 @@ export const CONCEPT_SIGNALS = ruleTable<
       lookalikes: ['The militants could not carry out the attack they planned.', 'The group is able to launch attacks.'],
     },
     {
+      id: 'no-longer-able-to-operate',
+      agent: true,
+      from: 'raid',
+      to: 'threat',
+      when: ['unable'],
+      reason: 'An armed group that can no longer carry out operations or offensives is no longer a threat: "no longer has the ability to conduct effective operations".',
+      examples: ['The militants no longer have the ability to conduct effective operations.', 'The group can no longer mount offensives.'],
+      lookalikes: ['Government soldiers can no longer conduct operations against the militants.', 'The group conducted an operation last year.'],
+    },
+    {
       id: 'rising-attacks-signal-threat',
       agent: true,
       from: 'increase',
