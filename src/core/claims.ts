@@ -357,6 +357,9 @@ export function createClaimModel(pack: Pick<Pack, 'claims'> & Partial<Pick<Pack,
 /** A pronoun that may stand for someone named in the sentence before. */
 const PRONOUN = /\b(?:they|it|he|she|its|their)\b/i;
 
+/** Words that may stand for a name of the sentence before: a pronoun, or the article of a bare nominal idea ("called for a withdrawal"; see `subjectFor`). */
+const REFERS_BACK = /\b(?:they|it|he|she|its|their|a|an|the)\b/i;
+
 /**
  * Where the sentence before the one at `start` starts (`start` itself when there is none, or when
  * it is a fragment of fewer than four words, such as a bare name or a dateline, which lends
@@ -525,7 +528,7 @@ export function scanClaimCandidates(model: ClaimModel, folded: FoldedText, hits:
     previousStart = rough.start;
     if (cs.length === 0 && ts.length === 0) continue;
     // A pronoun may stand for a name of the sentence before (see `subjectFor`).
-    const reach = PRONOUN.test(text.slice(rough.start, rough.end)) ? from : rough.start;
+    const reach = REFERS_BACK.test(text.slice(rough.start, rough.end)) ? from : rough.start;
     const present = presenceOf(ts, within(actors, reach, rough.end), cs);
     if (!candidates.some((claim) => mayState(model, claim, present))) continue;
     if (rough.end - rough.start <= MAX_SEGMENTED) sentences.push(...splitSentences(text, rough.start, rough.end));
@@ -642,7 +645,7 @@ export function matchClaims(model: ClaimModel, text: string, scan: ClaimScan, ac
     const concepts = scan.concepts.filter((c) => inside(c) && !spans.some((a) => a.start <= c.start && a.end >= c.end));
     const previous = previousSentenceStart(text, sentence.start);
     // A pronoun may stand for a name of the sentence before (see `subjectFor`).
-    const before = PRONOUN.test(text.slice(sentence.start, sentence.end)) ? [...actors, ...scan.described].filter((a) => a.start >= previous && a.end <= sentence.start) : [];
+    const before = REFERS_BACK.test(text.slice(sentence.start, sentence.end)) ? [...actors, ...scan.described].filter((a) => a.start >= previous && a.end <= sentence.start) : [];
     const present = presenceOf(terms, [...spans, ...before], concepts);
     const claims = model.claims.filter((claim) => mayState(model, claim, present));
     if (claims.length === 0) continue;
@@ -948,7 +951,13 @@ function subjectFor(
     // "… and they can do the job alone": a pronoun near the idea stands for the last subject named
     // earlier in the sentence.
     const pronoun = /\b(?:it|they|he|she|its|their|his|her)\s+(?:\S+\s+){0,3}$/i.exec(text.slice(from, r.start));
-    if (!pronoun) return null;
+    // A bare nominal idea names no doer of its own ("Baghdad has called for a withdrawal by
+    // September", "the departure must be orderly"): it is the one the sentence before named
+    // ("There are 2,500 US troops in Iraq."). Not with "of", "by" or "from" after it, which name one.
+    if (!pronoun) {
+      const bare = /(?:^|[^\p{L}])(?:a|an|the)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(sentenceStart, r.start - 30), r.start)) && !/^\s+(?:of|from|by(?!\s+(?:the\s+end|early|late|mid|next|then|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)))\b/i.test(text.slice(r.end, r.end + 24));
+      return bare && pronounBefore && isNominal(r, text) ? pronounBefore(claim.subject) : null;
+    }
     const at = from + pronoun.index;
     // Or, when the sentence names none before it, for the last one the sentence before named
     // ("Daesh has not disappeared. … they remain a real danger").
@@ -961,6 +970,11 @@ function subjectFor(
   const between = text.slice(before.end, r.start);
   if (/^(?:['’]s?)?\s*$/.test(between) || /\b(?:is|are|was|were|be|been|being|get|gets|got|has been|have been|had been)\b/i.test(between) || /^,\s/.test(between)) return before;
   return null;
+}
+
+/** True when the idea's words are a noun phrase ("withdrawal", "departure", "pullout"), not a verb. */
+function isNominal(r: Reading, text: string): boolean {
+  return /(?:al|ure|out|ment|tion|sion|ance|ence|ing)$/i.test(text.slice(r.start, r.end).trim()) && !/\s/.test(text.slice(r.start, r.end).trim());
 }
 
 /** Operators that are the verb of the idea's clause (see `subjectFor`). */

@@ -27,6 +27,14 @@ describe('createMatcher', () => {
     expect(claimsOn(['Prime Minister Mohammed Shia al-Sudani spoke on Monday.', sentence])).toEqual([]);
   });
 
+  it('gives a bare nominal idea the doer the sentence before named, unless "of" or "by" names another', () => {
+    const seed = createMatcher(loadEmbeddedPack());
+    const claimsIn = (block: string): string[] => seed.resolve([seed.scanBlock(block)]).flat().filter((m) => m.kind === 'claim').map((m) => m.id);
+    expect(claimsIn('Some 2,000 US troops are still stationed in Iraq. Baghdad has called for a withdrawal by next summer.')).toEqual(['us-troops-should-leave']);
+    expect(claimsIn('Some 2,000 US troops are still stationed in Iraq. Baghdad has called for a withdrawal of the militias.')).toEqual([]);
+    expect(claimsIn('Some 2,000 US troops are still stationed in Iraq. Baghdad has called for a withdrawal by the militias.')).toEqual([]);
+  });
+
   it('never matches across blocks', () => {
     const result = matcher.resolve(['Islamic', 'State fighters'].map((b) => matcher.scanBlock(b)));
     expect(result.flat()).toEqual([]);
