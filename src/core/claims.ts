@@ -355,8 +355,6 @@ export function createClaimModel(pack: Pick<Pack, 'claims'> & Partial<Pick<Pack,
 }
 
 /** A pronoun that may stand for someone named in the sentence before. */
-const PRONOUN = /\b(?:they|it|he|she|its|their)\b/i;
-
 /** Words that may stand for a name of the sentence before: a pronoun, or the article of a bare nominal idea ("called for a withdrawal"; see `subjectFor`). */
 const REFERS_BACK = /\b(?:they|it|he|she|its|their|a|an|the)\b/i;
 
