@@ -354,7 +354,6 @@ export function createClaimModel(pack: Pick<Pack, 'claims'> & Partial<Pick<Pack,
   return { claims, groups, entries, statements: new Map(pack.claims.map((c) => [c.id, c.statement])), kinds, namesInside, soleOfKind, places, elsewhere: places.size > 0 ? elsewhereRe(pack) : null, ownCountryForms };
 }
 
-/** A pronoun that may stand for someone named in the sentence before. */
 /** Words that may stand for a name of the sentence before: a pronoun, or the article of a bare nominal idea ("called for a withdrawal"; see `subjectFor`). */
 const REFERS_BACK = /\b(?:they|it|he|she|its|their|a|an|the)\b/i;
 
