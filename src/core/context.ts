@@ -172,6 +172,43 @@ function isPersonActor(actors: ReadonlyMap<string, Actor>, id: string): boolean 
   return actors.get(id)?.kind === 'person';
 }
 
+/** What `otherBodiesNamed` reads, compiled once per model: it ran for every block of every page. */
+interface OtherBodies {
+  /** Folded words of the pack's own countries, their names and demonyms: a coalition led by one of them, or theirs, is ours. */
+  readonly ours: ReadonlySet<string>;
+  /** Every alias of the pack, folded. */
+  readonly aliasTexts: readonly string[];
+  /** Per bare noun: the pattern of another body named with it, the forms the text must hold for it to match, and our aliases it shares. */
+  readonly nouns: readonly { readonly re: RegExp; readonly needs: readonly string[]; readonly aliases: readonly string[] }[];
+}
+
+const otherBodies = new WeakMap<ActorModel, OtherBodies>();
+
+function otherBodiesOf(model: ActorModel): OtherBodies {
+  let compiled = otherBodies.get(model);
+  if (compiled) return compiled;
+  const ours = new Set<string>();
+  for (const actor of model.actors.values()) if (actor.kind === 'country') for (const alias of actor.aliases) for (const w of wordsOf(alias.text)) ours.add(w);
+  for (const c of COUNTRIES) if ([c.name, ...c.alt].some((n) => ours.has(foldString(n)))) for (const d of c.demonyms) ours.add(foldString(d));
+  const nouns = [...model.bareNouns].map(([noun, aliases]) => {
+    const n = noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const capital = `${n[0]!.toUpperCase()}${n.slice(1)}`;
+    const re = new RegExp(
+      `((?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:and|of|for|the)\\s+)?){1,5})${capital}\\b` +
+        `|([\\p{L}.]+)-led\\s+${n}\\b` +
+        `|(\\p{Lu}[\\p{L}-]*)['’]s\\s+${n}\\b` +
+        `|\\b(?:governing|ruling|electoral|opposition|parliamentary)\\s+${n}\\b`,
+      'gu',
+    );
+    // Every alternative holds the noun as written or capitalised: a block with neither is skipped
+    // without running the pattern.
+    return { re, needs: [...new Set([noun, `${noun[0]!.toUpperCase()}${noun.slice(1)}`])], aliases };
+  });
+  compiled = { ours, aliasTexts: model.entries.map((e) => foldString(e.alias.text)), nouns };
+  otherBodies.set(model, compiled);
+  return compiled;
+}
+
 /**
  * Where the block names another body with a bare noun of ours ("coalition"): a proper name that
  * ends in it ("the Reconstruction and Development Coalition"), one led by someone else ("the
@@ -180,20 +217,10 @@ function isPersonActor(actors: ReadonlyMap<string, Actor>, id: string): boolean 
  */
 function otherBodiesNamed(model: ActorModel, text: string, block: readonly ActorCandidate[]): string[] {
   const out: string[] = [];
-  // The words of the pack's own countries: a coalition led by one of them, or theirs, is ours.
-  const ours = new Set<string>();
-  for (const actor of model.actors.values()) if (actor.kind === 'country') for (const alias of actor.aliases) for (const w of wordsOf(alias.text)) ours.add(w);
-  for (const c of COUNTRIES) if ([c.name, ...c.alt].some((n) => ours.has(foldString(n)))) for (const d of c.demonyms) ours.add(foldString(d));
-  const aliasTexts = model.entries.map((e) => foldString(e.alias.text));
-  for (const [noun, aliases] of model.bareNouns) {
-    const n = noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const re = new RegExp(
-      `((?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:and|of|for|the)\\s+)?){1,5})${n[0]!.toUpperCase()}${n.slice(1)}\\b` +
-        `|([\\p{L}.]+)-led\\s+${n}\\b` +
-        `|(\\p{Lu}[\\p{L}-]*)['’]s\\s+${n}\\b` +
-        `|\\b(?:governing|ruling|electoral|opposition|parliamentary)\\s+${n}\\b`,
-      'gu',
-    );
+  const { ours, aliasTexts, nouns } = otherBodiesOf(model);
+  for (const { re, needs, aliases } of nouns) {
+    if (!needs.some((form) => text.includes(form))) continue;
+    re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       const start = m.index;
       const end = start + m[0].length;
