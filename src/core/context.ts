@@ -21,6 +21,7 @@ import { createAliasIndex, type AliasEntry, type AliasHit } from './alias-index'
 import { foldString, foldText, type FoldedText } from './normalize';
 import { COUNTRIES, FUNCTION_WORDS, HONORIFICS, TITLES as TITLE_PHRASES } from './builder/lexicon';
 import { ruleTable, type RuleEntry } from './lexicon/table';
+import { OFF_STORY_REASON } from './story-verdict';
 
 /** One alias of one actor, as compiled into the index. */
 export interface ActorAliasEntry extends AliasEntry {
@@ -735,7 +736,7 @@ export function createPageContext(model: ActorModel, counts: ReadonlyMap<string,
   else {
     const shown = [...about].filter((id) => model.actors.get(id)?.highlight).map(nameOf);
     reason =
-      'The page does not seem to be about the story: it names none of its people or bodies and states none of its claims' +
+      OFF_STORY_REASON +
       (namesakes.size > 0 ? `; ${[...namesakes].map(nameOf).join(', ')} ${namesakes.size === 1 ? 'is' : 'are'} named by first name and surname only, which other people share` : '') +
       (hidden.length > 0
         ? `, so it leaves unmarked ${hidden.map((h) => `${nameOf(h.actorId)}, named ${h.count === 1 ? 'once' : `${h.count} times`}`).join('; ')}, as names that appear in news of every kind`
