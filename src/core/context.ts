@@ -18,7 +18,7 @@
  */
 import type { Actor, Alias, Pack } from './pack';
 import { createAliasIndex, type AliasEntry, type AliasHit } from './alias-index';
-import { foldString, foldText, type FoldedText } from './normalize';
+import { countWords, foldString, foldText, type FoldedText } from './normalize';
 import { COUNTRIES, FUNCTION_WORDS, HONORIFICS, TITLES as TITLE_PHRASES } from './builder/lexicon';
 import { ruleTable, type RuleEntry } from './lexicon/table';
 import { OFF_STORY_REASON } from './story-verdict';
@@ -658,7 +658,7 @@ export function blockPageKeys(model: ActorModel, text: string, block: readonly A
   }
   for (const id of claims) add(`${KEY.claim}${id}`);
   for (const alias of otherBodiesNamed(model, text, block)) keys.set(`!${alias}`, 1);
-  const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  const words = countWords(text);
   if (words > 0) keys.set(KEY.words, words);
   return keys;
 }

@@ -65,7 +65,7 @@ export const PageReport = z.object({
       wallMs: z.number(),
       /** The longest single slice of our work, in ms. */
       longestSliceMs: z.number(),
-      /** Text segments currently known. */
+      /** Text segments currently kept: those that hold something of a pack (the others are dropped once scanned). */
       segments: z.number(),
       /** Incremental batches processed since the first pass. */
       batches: z.number(),
