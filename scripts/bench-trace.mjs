@@ -7,9 +7,11 @@
  * own). On a renderer's main thread we count, per top-level task, the outermost events that run
  * code in our isolated world (Chromium names the world after the extension on its `v8.run`,
  * `v8.compile` and `v8.callFunction` events; what they force, such as style, is nested inside)
- * and the evaluation of content.js; and the whole of every task that delivers a reply to one of
- * our extension API calls (`Receive mojo reply` on an `extensions.mojom` interface: the promise
- * continuations of `storage.get` run there, without a world name). Tasks that deliver a message
+ * and the evaluation of content.js; the whole of every task that evaluates content-rules.js (the
+ * matcher and page rules, which the background injects into a frame that needs them); and the
+ * whole of every task that delivers a reply to one of our extension API calls (`Receive mojo
+ * reply` on an `extensions.mojom` interface: the promise continuations of `storage.get` run
+ * there, without a world name). Tasks that deliver a message
  * *to* the content script (`Receive mojo message`, the bench asking for the page report) are the
  * bench's own probing and are left out. The pages measured run no script of their own that could
  * be mistaken for ours.
@@ -67,6 +69,7 @@ export function ourTasks(events, worldName) {
     let top = null;
     let reply = false;
     let probing = false;
+    let injected = false;
     let names = new Set();
     // Our outermost events inside the current task, and where the last one ends (events nested
     // in it are already counted).
@@ -74,12 +77,14 @@ export function ourTasks(events, worldName) {
     let oursCpu = 0;
     let oursEnd = 0;
     const close = () => {
-      if (!top || probing) return;
+      // The background injecting content-rules.js arrives as a message too, but the task that
+      // evaluates it is wholly ours.
+      if (!top || (probing && !injected)) return;
       // A reply to our extension API call runs our promise continuations, without a world name
       // on them: the whole task is ours. Otherwise only our own events count, because the task
       // may be the page's (a navigation commit that also fires our pagehide listener).
-      const wall = reply ? top.dur : oursWall;
-      const cpu = reply ? (top.tdur ?? top.dur) : oursCpu;
+      const wall = reply || injected ? top.dur : oursWall;
+      const cpu = reply || injected ? (top.tdur ?? top.dur) : oursCpu;
       if (wall > 0) tasks.push({ pid: top.pid, ts: top.ts, wallMs: wall / 1000, cpuMs: cpu / 1000, names: [...names] });
     };
     for (const e of list) {
@@ -92,6 +97,7 @@ export function ourTasks(events, worldName) {
         top = e;
         reply = false;
         probing = false;
+        injected = false;
         names = new Set();
         oursWall = 0;
         oursCpu = 0;
@@ -99,7 +105,9 @@ export function ourTasks(events, worldName) {
         continue;
       }
       names.add(e.name);
-      const isOurs = e.args?.worldName === worldName || (e.name === 'EvaluateScript' && typeof e.args?.data?.url === 'string' && e.args.data.url.endsWith('/content.js'));
+      const url = e.name === 'EvaluateScript' && typeof e.args?.data?.url === 'string' ? e.args.data.url : '';
+      if (url.endsWith('/content-rules.js')) injected = true;
+      const isOurs = e.args?.worldName === worldName || url.endsWith('/content.js') || url.endsWith('/content-rules.js');
       if (isOurs && e.ts >= oursEnd) {
         oursWall += e.dur;
         oursCpu += e.tdur ?? e.dur;

@@ -148,7 +148,7 @@ const CHROMIUM_ARGS = ['--host-resolver-rules=MAP *.test 127.0.0.1'];
 
 // The builds to measure: this tree's, and with --compare another one.
 const compareDir = flag('--compare');
-if (!flag('--dist')) execFileSync(process.execPath, ['scripts/build.mjs', '--browser', 'chrome', '--metafile'], { stdio: asJson ? 'ignore' : 'inherit' });
+if (!flag('--dist')) execFileSync(process.execPath, ['scripts/build.mjs', '--browser', 'chrome'], { stdio: asJson ? 'ignore' : 'inherit' });
 const variants = [{ name: 'this build', dir: resolve(flag('--dist') ?? join(root, 'dist', 'chrome')) }];
 if (compareDir) variants.push({ name: basename(resolve(compareDir)), dir: resolve(compareDir) });
 const seedPack = JSON.parse(readFileSync(join(root, 'assets', 'packs', 'iraq-sudani-isis-threat.json'), 'utf8'));

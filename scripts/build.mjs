@@ -2,14 +2,21 @@
  * `npm run build`: bundles every entry point with esbuild into dist/chrome and dist/firefox, each a
  * complete unpacked extension, with manifests derived from the one source manifest.json.
  *
+ * Every build writes esbuild's metafile of each browser's build to `dist/metafile-<browser>.json`
+ * (what each bundle is made of; `npm run bench` prints it) and fails when a bundle is past its
+ * size budget (scripts/bundle-budgets.json), listing what grew.
+ *
  * Flags: `--watch` rebuilds on change, `--browser chrome|firefox` builds one, `--no-minify` keeps
- * names readable for profiling, `--metafile` writes esbuild's metafile of each build to
- * `dist/metafile-<browser>.json` (what each bundle is made of; `npm run bench` prints it).
+ * names readable for profiling (and skips the budgets, which are for minified bundles),
+ * `--record-sizes` writes this build's sizes into the budgets file as the record growth is
+ * measured against.
  */
 import { build, context } from 'esbuild';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { bundleSizes, checkBudgets, recordSizes } from './lib/bundle-budgets.mjs';
+import { stripTableExamplesPlugin } from './lib/strip-table-examples.mjs';
 import { checkManifestFiles, deriveManifest } from './manifest.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -19,6 +26,8 @@ const BROWSERS = ['chrome', 'firefox'];
 const ENTRIES = [
   { in: 'src/background/index.ts', out: 'background' },
   { in: 'src/content/index.ts', out: 'content' },
+  // The matcher and page rules, injected by the background into a frame that needs them (src/content/rules.ts).
+  { in: 'src/content/rules-entry.ts', out: 'content-rules' },
   { in: 'src/popup/index.tsx', out: 'popup' },
   { in: 'src/options/index.tsx', out: 'options' },
   { in: 'src/review/index.tsx', out: 'review' },
@@ -81,6 +90,8 @@ function esbuildOptions(browser, pack) {
     legalComments: 'none',
     define: { __BROWSER__: JSON.stringify(browser), __PACK_PREVALIDATED__: 'true' },
     plugins: [
+      // The rule tables' examples and look-alikes are test data: see scripts/lib/strip-table-examples.mjs.
+      stripTableExamplesPlugin(join(root, 'src', 'core')),
       {
         name: 'pack-schema-without-side-effects',
         setup(b) {
@@ -135,6 +146,8 @@ for (const browser of only) {
 }
 
 const pack = await validatedEmbeddedPack();
+const BUDGETS_FILE = join(root, 'scripts', 'bundle-budgets.json');
+const budgetLines = [];
 
 if (args.includes('--watch')) {
   for (const browser of only) {
@@ -148,8 +161,19 @@ if (args.includes('--watch')) {
     rmSync(join(root, 'dist', browser), { recursive: true, force: true });
     const result = await build(esbuildOptions(browser, pack));
     checkContentBundle(result.metafile, browser);
-    if (args.includes('--metafile')) writeFileSync(join(root, 'dist', `metafile-${browser}.json`), JSON.stringify(result.metafile));
+    writeFileSync(join(root, 'dist', `metafile-${browser}.json`), JSON.stringify(result.metafile));
+    const sizes = bundleSizes(result.metafile);
+    if (args.includes('--record-sizes') && browser === only[0]) recordSizes(sizes, BUDGETS_FILE);
+    if (!args.includes('--no-minify')) {
+      try {
+        budgetLines.push(`${browser}: ${checkBudgets(sizes, BUDGETS_FILE, `dist/${browser}`).join(', ')}`);
+      } catch (error) {
+        console.error(error instanceof Error ? error.message : error);
+        process.exit(1);
+      }
+    }
     writeStatic(browser);
   }
   console.log(`Built ${only.map((browser) => `dist/${browser}`).join(' and ')}.`);
+  for (const line of budgetLines) console.log(`Within size budgets, ${line}.`);
 }

@@ -3,14 +3,16 @@
  * at the top level, as both browsers require for a worker that can be stopped at any time; state
  * that must outlive the worker is kept in storage.
  *
- * It answers only our own extension: content scripts (for badge counts) and extension pages (for
- * writes). Every message is parsed with zod; anything else gets no reply. Stored data is brought
- * to the current layout at every start and on every install or update, before any write.
+ * It answers only our own extension: content scripts (for badge counts, and to have the page rules
+ * injected into their own frame) and extension pages (for writes). Every message is parsed with
+ * zod; anything else gets no reply. Stored data is brought to the current layout at every start
+ * and on every install or update, before any write.
  */
 import { browser, type Runtime } from '../shared/browser';
 import { BackgroundRequest, type Reply } from '../shared/messages';
 import { clearTab, setFrameCount } from './badge';
 import { registerCommands } from './commands';
+import { injectContentRules } from './content-rules';
 import { importPack, removePack, setPackEnabled } from './packs';
 import { isContentScript, isExtensionPage, type Self } from './senders';
 import { migrateStorage, updateSettings } from './store';
@@ -26,6 +28,10 @@ function onMessage(message: unknown, sender: Runtime.MessageSender): Promise<Rep
     if (!isContentScript(sender, self) || sender.tab?.id === undefined) return undefined;
     setFrameCount(sender.tab.id, sender.frameId ?? 0, request.count);
     return Promise.resolve({ ok: true, value: null });
+  }
+  if (request.type === 'content.loadRules') {
+    if (!isContentScript(sender, self) || sender.tab?.id === undefined) return undefined;
+    return injectContentRules(sender.tab.id, sender.frameId ?? 0);
   }
   if (!isExtensionPage(sender, self)) return Promise.resolve({ ok: false, error: PAGES_ONLY });
   switch (request.type) {

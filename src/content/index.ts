@@ -10,7 +10,8 @@
  *   With text, the packs are read and the page gate (`page-gate.ts`) tells which of them the text
  *   could mention at all; open shadow roots are read too when the light text does not settle it.
  * - A `Scanner` starts with the matchers of those packs only, which paints highlights and follows
- *   the page's changes. With none, the scanner only watches: the text of every batch of changes
+ *   the page's changes. The matcher and page rules are not in this bundle: the first frame's
+ *   need has the background inject them (`rules.ts`). With none, the scanner only watches: the text of every batch of changes
  *   goes through the gate, and when it names a pack that is not looked for yet, everything
  *   restarts with it. So a page that never mentions the story costs a read of its text and a
  *   mutation observer.
@@ -26,6 +27,7 @@
  * extension, delivered by the browser, reach it.
  */
 import type { Pack } from '../core/pack';
+import { nothingOfTheStory } from '../core/story-verdict';
 import { browser, type Runtime } from '../shared/browser';
 import type { PageReport, Reply, StoryVerdict } from '../shared/messages';
 import type { Settings } from '../shared/settings';
@@ -35,6 +37,7 @@ import type { CardUi } from './card-ui';
 import { readEnabledPacks, readSettings } from './config';
 import { Highlighter, isDarkPage } from './highlighter';
 import { createPageGate, openShadowRoots, type PageGate } from './page-gate';
+import { loadRules, type ContentRules } from './rules';
 import { Scanner, type ActivePack } from './scanner';
 import { tabRequestFrom } from './tab-request';
 
@@ -49,14 +52,12 @@ interface PackState {
 }
 
 /**
- * The matcher (with the whole claim vocabulary), the page rules and the card are imported when
- * first needed. esbuild turns these imports into modules that the bundle initialises on first use,
- * so a frame that never compiles a matcher never evaluates them: building the vocabulary's tables
- * took 20-25 ms of CPU in every frame (measured 2026-12, Chromium 156), against a goal of 2 ms
- * for an empty frame from evaluation to idle.
+ * The card is imported when first needed. esbuild turns this import into a module that the bundle
+ * initialises on first use, so a frame that never shows a card never evaluates it. The matcher
+ * and the page rules are not in this bundle at all: `loadRules` has them injected into the frame
+ * that needs them (see rules.ts); building the vocabulary's tables took 20-25 ms of CPU in every
+ * frame (measured 2026-12, Chromium 156), against a goal of 2 ms for an empty frame.
  */
-const loadMatcher = (): Promise<typeof import('../core/matcher')> => import('../core/matcher');
-const loadContext = (): Promise<typeof import('../core/context')> => import('../core/context');
 const loadCardUi = (): Promise<typeof import('./card-ui')> => import('./card-ui');
 
 const hasText = (text: string): boolean => /\S/.test(text);
@@ -75,8 +76,6 @@ class ContentApp {
   private countTimer: ReturnType<typeof setTimeout> | null = null;
   private sentCount = 0;
   private ui: CardUi | null = null;
-  /** Verdicts for packs the gate left out, by pack id (see `stories`); cleared with each configuration. */
-  private readonly offStory = new Map<string, StoryVerdict>();
   /** Set by the toggle command: highlights hidden on this page until it is reloaded. */
   private pageHidden = false;
   /** False until a configuration has read storage and decided what to run (no scanner yet, or none needed). */
@@ -147,7 +146,6 @@ class ContentApp {
     this.configured = false;
     this.settings = settings;
     this.packs = null;
-    this.offStory.clear();
 
     this.inactive = this.pageHidden ? 'page-hidden' : settings.paused ? 'paused' : !isSiteEnabled(settings, location.hostname) ? 'site-disabled' : undefined;
     if (this.inactive || !Highlighter.isSupported()) {
@@ -194,14 +192,23 @@ class ContentApp {
 
     const packs: ActivePack[] = [];
     if (active.length > 0) {
-      const { createMatcher } = await loadMatcher();
+      let rules: ContentRules;
+      try {
+        rules = await loadRules();
+      } catch {
+        // The background could not inject the rules: the extension was updated or removed, or
+        // the frame is going away. Nothing is painted, as when storage is gone.
+        this.stop();
+        return;
+      }
+      if (generation !== this.generation || this.controller.signal.aborted) return;
       for (const index of active) {
         const pack = state!.enabled[index]!;
         // Compiling a matcher takes 7–12 ms (measured 2026-12, Chromium 156, on a loaded machine);
         // a macrotask before each keeps our tasks short instead of one long task at start-up.
         await yieldToPage();
         if (generation !== this.generation || this.controller.signal.aborted) return;
-        packs.push({ pack, matcher: createMatcher(pack, { actorIds: highlightedActors(pack, settings) }) });
+        packs.push({ pack, matcher: rules.createMatcher(pack, { actorIds: highlightedActors(pack, settings) }) });
       }
     }
     const ui = packs.length > 0 ? await this.ensureUi() : this.ui;
@@ -289,7 +296,7 @@ class ContentApp {
       url: location.href,
       mentions,
       ...(this.inactive ? { inactive: this.inactive } : {}),
-      ...(this.scanner ? { stories: await this.stories(this.scanner) } : {}),
+      ...(this.scanner ? { stories: this.stories(this.scanner) } : {}),
       // Before the first configuration there is no scanner yet, and nothing has been looked at.
       complete: this.inactive !== undefined || (this.scanner?.isComplete ?? this.configured),
       ...(this.scanner ? { stats: this.scanner.getStats(reasons) } : {}),
@@ -298,22 +305,12 @@ class ContentApp {
 
   /**
    * Per pack that is on, whether the page is about its story. A pack the gate left out has no
-   * alias, term or claim of its on the page, so its verdict is the one for a page with none of
-   * them, which the page rules give without reading the page (worked out here, when the popup
-   * asks; the actor model alone is compiled, not the matcher).
+   * alias, term or claim of its on the page, so its verdict is the one the page rules give a page
+   * with none of them, which needs neither the page nor the rules (see core/story-verdict.ts).
    */
-  private async stories(scanner: Scanner): Promise<StoryVerdict[]> {
+  private stories(scanner: Scanner): StoryVerdict[] {
     const scanned = new Map(scanner.stories().map((story) => [story.packId, story]));
-    const enabled = this.packs?.enabled ?? [];
-    const missing = enabled.filter((pack) => !scanned.has(pack.id) && !this.offStory.has(pack.id));
-    if (missing.length > 0) {
-      const { createActorModel, createPageContext } = await loadContext();
-      for (const pack of missing) {
-        const context = createPageContext(createActorModel(pack), new Map());
-        this.offStory.set(pack.id, { packId: pack.id, onStory: context.onStory, reason: context.reason });
-      }
-    }
-    return enabled.map((pack) => scanned.get(pack.id) ?? this.offStory.get(pack.id)!);
+    return (this.packs?.enabled ?? []).map((pack) => scanned.get(pack.id) ?? nothingOfTheStory(pack.id));
   }
 
   private scheduleCount(): void {

@@ -103,6 +103,11 @@ export interface ScannerOptions {
 /** Finds and paints mentions on one document, and keeps them current. */
 export class Scanner {
   private readonly records = new Map<Element, SegmentRecord[]>();
+  /**
+   * Per block: the page keys of its segments that hold nothing else (those segments are not
+   * kept), as flat triples of pack index, key and count, the most compact of the shapes tried.
+   */
+  private readonly quietKeys = new Map<Element, (number | string)[]>();
   private readonly dirty = new Set<Element>();
   private readonly sides: Map<string, ClaimSide>[];
   private readonly controller = new AbortController();
@@ -125,6 +130,8 @@ export class Scanner {
   private nextSeq = 0;
   /** Set when a batch added segments after the first pass, so `seq` may no longer be document order. */
   private orderStale = false;
+  /** Segments numbered below this were in document order when it was last restored (see `mentions`). */
+  private orderedUpTo = 0;
   private sliceStart = 0;
   private readonly stats = { passMs: 0, wallMs: 0, longestSliceMs: 0, batches: 0, lastBatchMs: 0, startedAt: 0, completedAt: 0 };
   private batchMs = 0;
@@ -164,6 +171,8 @@ export class Scanner {
       await this.apply();
       if (this.controller.signal.aborted) return;
       this.complete = true;
+      // Every segment so far was collected in document order.
+      this.orderedUpTo = this.nextSeq;
       this.options.onUpdate(true);
       this.endSlice();
       this.stats.passMs = this.batchMs;
@@ -196,6 +205,7 @@ export class Scanner {
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
     this.records.clear();
+    this.quietKeys.clear();
     this.dirty.clear();
     this.pending.clear();
     this.orderCache = null;
@@ -211,27 +221,49 @@ export class Scanner {
 
   /**
    * Every painted mention in document order. Segments carry the order they were collected in,
-   * which is document order after the first pass; once a batch has added segments elsewhere, one
-   * `compareDocumentPosition` sort restores it (that call is slow on long sibling lists: it cost
-   * 135 ms on the 6,500-paragraph benchmark page, so it is never used for counting).
+   * which is document order after the first pass; once a batch has added segments elsewhere, the
+   * new ones are placed among the others with `compareDocumentPosition`. That call is slow on long
+   * sibling lists (sorting every segment with it cost 135 ms on the 6,500-paragraph benchmark
+   * page, and 100 ms again after each batch), so the segments already in order keep it and each
+   * new one is put in place by a binary search, and it is never used for counting.
    */
   mentions(): PaintedMention[] {
     if (this.orderCache) return this.orderCache;
+    if (this.orderStale) this.restoreOrder();
     const records: SegmentRecord[] = [];
     for (const list of this.records.values()) for (const record of list) if (record.painted.length > 0) records.push(record);
-    if (this.orderStale) {
-      records.sort((a, b) => {
-        if (a.segment.block === b.segment.block) return a.seq - b.seq;
-        return a.segment.block.compareDocumentPosition(b.segment.block) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
-      });
-      records.forEach((record, i) => (record.seq = i));
-      this.nextSeq = records.length;
-      this.orderStale = false;
-    } else {
-      records.sort((a, b) => a.seq - b.seq);
-    }
+    records.sort((a, b) => a.seq - b.seq);
     this.orderCache = records.flatMap((record) => record.painted);
     return this.orderCache;
+  }
+
+  /** Numbers every kept segment in document order again, placing those added since the last time among the others. */
+  private restoreOrder(): void {
+    const ordered: SegmentRecord[] = [];
+    const fresh: SegmentRecord[] = [];
+    for (const list of this.records.values()) for (const record of list) (record.seq < this.orderedUpTo ? ordered : fresh).push(record);
+    ordered.sort((a, b) => a.seq - b.seq);
+    fresh.sort(inDocumentOrder);
+    const all: SegmentRecord[] = [];
+    let from = 0;
+    for (const record of fresh) {
+      // The first of the ordered segments that comes after this one.
+      let lo = from;
+      let hi = ordered.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (inDocumentOrder(ordered[mid] as SegmentRecord, record) < 0) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = from; i < lo; i++) all.push(ordered[i] as SegmentRecord);
+      all.push(record);
+      from = lo;
+    }
+    for (let i = from; i < ordered.length; i++) all.push(ordered[i] as SegmentRecord);
+    all.forEach((record, i) => (record.seq = i));
+    this.nextSeq = all.length;
+    this.orderedUpTo = this.nextSeq;
+    this.orderStale = false;
   }
 
   /**
@@ -289,7 +321,7 @@ export class Scanner {
   }
 
   /** Walks `root` (skipping `clean` blocks) in time slices, scanning each segment it yields. */
-  private async collect(root: Node, clean: ReadonlySet<Element> | null): Promise<void> {
+  private async collect(root: Node, clean: { has(block: Element): boolean } | null): Promise<void> {
     const cursor = new SegmentCursor(root, this.options.ownHost(), clean);
     const signal = this.controller.signal;
     let count = 0;
@@ -324,13 +356,29 @@ export class Scanner {
     const { packs } = this.options;
     const scans = packs.map(({ matcher }) => matcher.scanBlock(segment.text));
     const keys = packs.map(({ matcher }, p) => matcher.pageKeys(scans[p] as BlockScan));
-    const depends = packs.map(({ matcher }, p) => matcher.dependsOnPage(scans[p] as BlockScan));
-    const record: SegmentRecord = { segment, scans, keys, depends, painted: [], signature: '', seq: this.nextSeq++ };
-    if (this.complete) this.orderStale = true;
     keys.forEach((map, p) => {
       const counts = this.keyCounts[p] as Map<string, number>;
       for (const [key, n] of map) counts.set(key, (counts.get(key) ?? 0) + n);
     });
+    if (scans.every((scan, p) => (packs[p] as ActivePack).matcher.holdsNothing(scan))) {
+      // Most segments of a page hold nothing of any pack but their share of the page keys (the
+      // words they count). Keeping their text, nodes and scans was a third of the heap we added
+      // on the bench's dense page (measured 2026-12, Chromium 156: 13.1 MiB with them, 8.4 MiB
+      // without), so only their keys are kept, flat, per block; the block stays known, so that a
+      // change re-collects it and a change around it skips it.
+      const triples: (number | string)[] = [];
+      keys.forEach((map, p) => {
+        for (const [key, n] of map) triples.push(p, key, n);
+      });
+      // Copies of exact length: an array grown by push keeps room for 16 elements, which for
+      // 6,500 blocks of three was most of this store.
+      const quiet = this.quietKeys.get(segment.block);
+      this.quietKeys.set(segment.block, quiet ? quiet.concat(triples) : triples.slice());
+      return;
+    }
+    const depends = packs.map(({ matcher }, p) => matcher.dependsOnPage(scans[p] as BlockScan));
+    const record: SegmentRecord = { segment, scans, keys, depends, painted: [], signature: '', seq: this.nextSeq++ };
+    if (this.complete) this.orderStale = true;
     this.pending.add(record);
     const list = this.records.get(segment.block);
     if (list) list.push(record);
@@ -339,18 +387,32 @@ export class Scanner {
     if (root instanceof ShadowRoot) this.shadowRoots.add(root);
   }
 
-  /** Forgets a segment: its highlights, its share of the page keys, its pending work. */
-  private removeRecord(record: SegmentRecord): void {
-    this.unpaint(record);
-    this.pending.delete(record);
-    record.keys.forEach((map, p) => {
-      const counts = this.keyCounts[p] as Map<string, number>;
-      for (const [key, n] of map) {
-        const left = (counts.get(key) ?? n) - n;
-        if (left > 0) counts.set(key, left);
-        else counts.delete(key);
-      }
-    });
+  /** Whether the block's segments are known (kept, or quiet), so that a walk around it may skip it. */
+  private isKnown(block: Element): boolean {
+    return this.records.has(block) || this.quietKeys.has(block);
+  }
+
+  /** Forgets a block's segments: their highlights, their share of the page keys, their pending work. */
+  private forgetBlock(block: Element): void {
+    for (const record of this.records.get(block) ?? []) {
+      this.unpaint(record);
+      this.pending.delete(record);
+      record.keys.forEach((map, p) => {
+        for (const [key, n] of map) this.subtractKey(p, key, n);
+      });
+    }
+    this.records.delete(block);
+    const quiet = this.quietKeys.get(block) ?? [];
+    for (let i = 0; i < quiet.length; i += 3) this.subtractKey(quiet[i] as number, quiet[i + 1] as string, quiet[i + 2] as number);
+    this.quietKeys.delete(block);
+  }
+
+  /** Takes `n` off pack `p`'s page sum for `key`. */
+  private subtractKey(p: number, key: string, n: number): void {
+    const counts = this.keyCounts[p] as Map<string, number>;
+    const left = (counts.get(key) ?? n) - n;
+    if (left > 0) counts.set(key, left);
+    else counts.delete(key);
   }
 
   /**
@@ -364,11 +426,8 @@ export class Scanner {
     // a removal, and costs a walk over every known block.
     if (this.mayHaveRemovals) {
       this.mayHaveRemovals = false;
-      for (const [block, list] of this.records) {
-        if (block.isConnected) continue;
-        for (const record of list) this.removeRecord(record);
-        this.records.delete(block);
-      }
+      for (const block of this.records.keys()) if (!block.isConnected) this.forgetBlock(block);
+      for (const block of this.quietKeys.keys()) if (!block.isConnected) this.forgetBlock(block);
     }
     packs.forEach(({ matcher }, p) => {
       const now = matcher.pageContext(this.keyCounts[p] as Map<string, number>);
@@ -517,13 +576,14 @@ export class Scanner {
     if (packs.length > 0) {
       // Re-collect each changed block, skipping nested blocks that did not change: their segments
       // are still valid, so a change in a big container costs only its own direct text.
-      const clean = new Set<Element>();
-      for (const block of this.records.keys()) if (!blocks.includes(block)) clean.add(block);
+      // A predicate, not a set: building a set of every known block cost each batch a pass over
+      // all of them (6,500 on the bench's dense page) for a change of a few.
+      const changed = new Set(blocks);
+      const clean = { has: (block: Element) => this.isKnown(block) && !changed.has(block) };
       for (const block of outermost(blocks)) {
         for (const stale of blocks) {
           if (stale !== block && !block.contains(stale)) continue;
-          for (const record of this.records.get(stale) ?? []) this.removeRecord(record);
-          this.records.delete(stale);
+          this.forgetBlock(stale);
         }
         await this.collect(block, clean);
         if (this.controller.signal.aborted) return;
@@ -565,6 +625,12 @@ function isWholeBlock(node: Node): boolean {
 /** Drops blocks nested inside other blocks of the list. */
 function outermost(blocks: Element[]): Element[] {
   return blocks.filter((block) => !blocks.some((other) => other !== block && other.contains(block)));
+}
+
+/** Sorts segments in document order: by block position, and by collection order within a block. */
+function inDocumentOrder(a: SegmentRecord, b: SegmentRecord): number {
+  if (a.segment.block === b.segment.block) return a.seq - b.seq;
+  return a.segment.block.compareDocumentPosition(b.segment.block) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }
 
 /** Lets the page run before we continue: a macrotask, so input and rendering go first. */

@@ -73,7 +73,7 @@ export class SegmentCursor {
   constructor(
     root: Node,
     private readonly ownHost: Element | null,
-    private readonly cleanBlocks: ReadonlySet<Element> | null = null,
+    private readonly cleanBlocks: { has(block: Element): boolean } | null = null,
   ) {
     this.currentRoot = root;
     this.walker = this.createWalker(root);

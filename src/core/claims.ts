@@ -19,7 +19,7 @@
  */
 import type { ClaimStance, FrameSlot, Pack } from './pack';
 import { createAliasIndex, type AliasEntry, type AliasHit, type AliasIndex } from './alias-index';
-import { foldText, type FoldedText } from './normalize';
+import { countWords, foldText, type FoldedText } from './normalize';
 import { CONCEPTS, CONCEPTS_BY_ID, conceptForms, conceptHitsOf, type ConceptFormEntry, type ConceptHit } from './lexicon/concepts';
 import { endsWithAbbreviation, sentencesAround, splitSentences, type SentenceRange } from './segment';
 import { isPatientConcept, lowerSameLength, readSentence, type OperatorMatch, type Reading } from './stance';
@@ -371,7 +371,7 @@ function previousSentenceStart(text: string, start: number): number {
   const last = Math.max(head.lastIndexOf('.'), head.lastIndexOf('!'), head.lastIndexOf('?'));
   const after = last >= 0 ? /^["'”’)\]]*\s+/.exec(head.slice(last + 1)) : null;
   const from = after ? last + 1 + after[0].length : 0;
-  return (before.slice(from).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 4 ? start : from;
+  return countWords(before.slice(from)) < 4 ? start : from;
 }
 
 /**
@@ -891,7 +891,7 @@ function bearing(claim: CompiledClaim, r: Reading, hits: readonly ConceptHit[], 
 /** Words between offsets `from` and `to` (Infinity when `to` is before `from`). */
 function wordsApart(text: string, from: number, to: number): number {
   if (to < from) return Infinity;
-  return text.slice(from, to).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return countWords(text.slice(from, to));
 }
 
 /**

@@ -17,10 +17,11 @@
  * and shown nowhere else: what counts carries its own explanation.
  */
 import type { Actor, Alias, Pack } from './pack';
-import { createAliasIndex, isWordCharAt, type AliasEntry, type AliasHit } from './alias-index';
-import { foldString, foldText, type FoldedText } from './normalize';
+import { createAliasIndex, type AliasEntry, type AliasHit } from './alias-index';
+import { countWords, foldString, foldText, type FoldedText } from './normalize';
 import { COUNTRIES, FUNCTION_WORDS, HONORIFICS, TITLES as TITLE_PHRASES } from './builder/lexicon';
 import { ruleTable, type RuleEntry } from './lexicon/table';
+import { OFF_STORY_REASON } from './story-verdict';
 
 /** One alias of one actor, as compiled into the index. */
 export interface ActorAliasEntry extends AliasEntry {
@@ -665,20 +666,6 @@ export function blockPageKeys(model: ActorModel, text: string, block: readonly A
   return keys;
 }
 
-/** The number of words (runs of letters, digits and marks) in a text, read without building them: every block is counted. */
-export function countWords(text: string): number {
-  let count = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // Letters and digits of ASCII decide at once; other units ask the shared word test.
-    const word = c < 128 ? (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) : isWordCharAt(text, i);
-    if (word && !inWord) count++;
-    inWord = word;
-  }
-  return count;
-}
-
 /** Whether a block's mentions depend on the rest of the page (ambiguous aliases, acronyms another block may redefine, broad actors). */
 export function dependsOnPage(model: ActorModel, block: readonly ActorCandidate[]): boolean {
   return block.some((c) => !c.standalone || c.acronym === true || model.actors.get(c.actorId)?.scope === 'broad' || model.actors.get(c.actorId)?.kind === 'person');
@@ -752,7 +739,7 @@ export function createPageContext(model: ActorModel, counts: ReadonlyMap<string,
   else {
     const shown = [...about].filter((id) => model.actors.get(id)?.highlight).map(nameOf);
     reason =
-      'The page does not seem to be about the story: it names none of its people or bodies and states none of its claims' +
+      OFF_STORY_REASON +
       (namesakes.size > 0 ? `; ${[...namesakes].map(nameOf).join(', ')} ${namesakes.size === 1 ? 'is' : 'are'} named by first name and surname only, which other people share` : '') +
       (hidden.length > 0
         ? `, so it leaves unmarked ${hidden.map((h) => `${nameOf(h.actorId)}, named ${h.count === 1 ? 'once' : `${h.count} times`}`).join('; ')}, as names that appear in news of every kind`

@@ -108,6 +108,12 @@ export interface Matcher {
   pageContext(counts: ReadonlyMap<string, number>): PageContext;
   /** Whether the block's mentions depend on the page context (ambiguous aliases, acronyms, broad actors). */
   dependsOnPage(scan: BlockScan): boolean;
+  /**
+   * Whether the block holds nothing of the pack but its page keys (its words count towards what
+   * the page is about): no candidate, no claim and no rejection. Such a scan resolves to nothing in
+   * any page context, so a caller that keeps its keys need not keep the scan.
+   */
+  holdsNothing(scan: BlockScan): boolean;
   /** Resolves one block, given the page context. */
   resolveBlock(scan: BlockScan, page: PageContext): Mention[];
   /** What the page-wide rules reject in one block, by rule id (for reports; not needed to paint). */
@@ -180,6 +186,7 @@ export function createMatcher(pack: Pack, options: MatcherOptions = {}): Matcher
     pageKeys: (scan) => scan.keys,
     pageContext: (counts) => createPageContext(actorModel, counts),
     dependsOnPage: (scan) => scan.claims.some((c) => (c.acronyms?.length ?? 0) > 0 || c.confirm !== undefined || c.needsNamed !== undefined) || dependsOnPage(actorModel, scan.actors),
+    holdsNothing: (scan) => scan.actors.length === 0 && scan.claims.length === 0 && scan.rejected.size === 0,
     resolveBlock,
     rejectedOnPage(scan, page) {
       const rejected = new Map(scan.rejected);

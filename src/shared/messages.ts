@@ -65,7 +65,7 @@ export const PageReport = z.object({
       wallMs: z.number(),
       /** The longest single slice of our work, in ms. */
       longestSliceMs: z.number(),
-      /** Text segments currently known. */
+      /** Text segments currently kept: those that hold something of a pack (the others are dropped once scanned). */
       segments: z.number(),
       /** Incremental batches processed since the first pass. */
       batches: z.number(),
@@ -117,6 +117,11 @@ export type TabRequest = z.infer<typeof TabRequest>;
 export const BackgroundRequest = z.discriminatedUnion('type', [
   /** A content script reports how many mentions its frame has, for the toolbar badge. */
   z.object({ type: z.literal('mentions.counted'), count: z.number().int().nonnegative().max(1_000_000) }),
+  /**
+   * A content script asks for the matcher and page rules (content-rules.js) to be injected into
+   * its own frame: content.js does not carry them (see src/content/rules.ts).
+   */
+  z.object({ type: z.literal('content.loadRules') }),
   /** An extension page changes settings; only the fields given are replaced. */
   z.object({ type: z.literal('settings.update'), patch: z.record(z.string(), z.unknown()) }),
   /**

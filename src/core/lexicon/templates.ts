@@ -5,7 +5,6 @@
  * so that a list names each idea once instead of every wording of it.
  */
 import { formsOf, type WordClass } from './morphology';
-import precomputedForms from './forms.generated.json';
 
 /** Most expansions one pattern may produce; a pattern past it is a mistake in the list. */
 const MAX_EXPANSIONS = 2048;
@@ -62,11 +61,19 @@ export function parseWordPattern(pattern: string): { wordClass: WordClass; templ
 
 /**
  * The forms of every pattern the lexicon's tables use, generated ahead (`npm run lexicon:forms`,
- * checked by tests/unit/core/lexicon/forms.test.ts): generating them took 75–90 ms of the content
- * script's first pass on a page (671 patterns, 6,172 forms; measured 2026-12 in Node, cold). A
- * pattern missing from the file is generated when asked, so a stale file is slower, never wrong.
+ * checked by tests/unit/core/lexicon/forms.test.ts) and installed by the bundle that runs on
+ * pages (precomputed-forms.ts, imported first by content-rules.js): generating them took 75–90 ms
+ * of the content script's first pass on a page (671 patterns, 6,172 forms; measured 2026-12 in
+ * Node, cold). Other bundles (popup, options, review) generate them when asked, which keeps
+ * 160 KB out of each. A pattern missing from the table is generated too, so a stale file is
+ * slower, never wrong.
  */
-const PRECOMPUTED: Readonly<Record<string, string>> = precomputedForms;
+let PRECOMPUTED: Readonly<Record<string, string>> = {};
+
+/** Installs the precomputed forms; call before any module that expands its lists is evaluated. */
+export function installPrecomputedForms(table: Readonly<Record<string, string>>): void {
+  PRECOMPUTED = table;
+}
 
 /** While set, every pattern asked for is reported to it (for the generator script). */
 let recorder: ((pattern: string) => void) | null = null;

@@ -1,8 +1,8 @@
 /**
  * Tests for the background's top-level message listener (src/background/index.ts), loaded with a
  * fake browser: every message is parsed with zod, anything that does not parse gets no reply at
- * all (undefined, so other listeners may answer), content scripts may only report counts, and
- * writes are accepted only from our own pages. The listener is not async, so it never claims a
+ * all (undefined, so other listeners may answer), content scripts may only report counts and have
+ * the page rules injected into their own frame, and writes are accepted only from our own pages. The listener is not async, so it never claims a
  * reply it does not give.
  */
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -21,6 +21,7 @@ const browser = {
   tabs: { onRemoved: event(), onUpdated: event(), query: vi.fn(async () => []), sendMessage: vi.fn() },
   action: { setBadgeText: badge, setBadgeBackgroundColor: vi.fn() },
   commands: { onCommand: event() },
+  scripting: { executeScript: vi.fn(async () => []) },
 };
 vi.mock('../../../src/shared/browser', () => ({ browser, BROWSER_FAMILY: 'chrome' }));
 
@@ -82,6 +83,17 @@ describe('background onMessage', () => {
     expect(await send({ type: 'mentions.counted', count: 3 }, content)).toEqual({ ok: true, value: null });
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(badge).toHaveBeenCalledWith({ tabId: 4, text: '3' });
+  });
+
+  it('injects the page rules into the asking content script\'s own frame only', async () => {
+    expect(send({ type: 'content.loadRules' }, page)).toBeUndefined();
+    expect(send({ type: 'content.loadRules' }, stranger)).toBeUndefined();
+    expect(browser.scripting.executeScript).not.toHaveBeenCalled();
+    // A frame id in the message is not the sender's: the target comes from the sender alone.
+    expect(await send({ type: 'content.loadRules', frameId: 0, tabId: 99 }, { ...content, frameId: 7 })).toEqual({ ok: true, value: null });
+    expect(browser.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 4, frameIds: [7] }, files: ['content-rules.js'] });
+    browser.scripting.executeScript.mockRejectedValueOnce(new Error('Frame with ID 7 was removed.'));
+    expect(await send({ type: 'content.loadRules' }, { ...content, frameId: 7 })).toEqual({ ok: false, error: expect.stringMatching(/could not be loaded/) });
   });
 
   it('accepts writes from our own pages, the options page in a tab included', async () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { createActorModel, createPageContext } from '../../../src/core/context';
 import { createMatcher } from '../../../src/core/matcher';
+import { nothingOfTheStory } from '../../../src/core/story-verdict';
 import { testPack } from './test-pack';
 
 const matcher = createMatcher(testPack);
@@ -14,6 +16,12 @@ function actorsOn(...blocks: string[]): [string, string][] {
 }
 
 describe('context rules', () => {
+  it('give a page that holds nothing of the pack the verdict the content script gives without them', () => {
+    const page = createPageContext(createActorModel(testPack), new Map());
+    expect({ packId: testPack.id, onStory: page.onStory, reason: page.reason }).toEqual(nothingOfTheStory(testPack.id));
+    expect(matcher.pageContext(matcher.pageKeys(matcher.scanBlock('The council reviewed the harbour budget.'))).reason).toBe(nothingOfTheStory(testPack.id).reason);
+  });
+
   it('keeps look-alikes unmarked', () => {
     expect(actorsOn('The temple of Isis stood by the Nile; pilgrims worshipped the goddess Isis and the river Isis at Oxford.')).toEqual([]);
     expect(actorsOn('Senator Patrick Leahy of Vermont chaired the committee. Leahy retired in 2023.')).toEqual([]);

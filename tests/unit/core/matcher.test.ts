@@ -35,6 +35,22 @@ describe('createMatcher', () => {
     expect(claimsIn('Some 2,000 US troops are still stationed in Iraq. Baghdad has called for a withdrawal by the militias.')).toEqual([]);
   });
 
+  it('says a block holds nothing only when it resolves to nothing in any page context', () => {
+    // The scanner keeps only the page keys of such blocks (src/content/scanner.ts), so this must hold.
+    expect(matcher.holdsNothing(matcher.scanBlock('The council reviewed the budget.'))).toBe(true);
+    expect(matcher.holdsNothing(matcher.scanBlock('Sudani met the council.'))).toBe(false);
+    const pages = [matcher.pageContext(new Map()), matcher.pageContext(matcher.pageKeys(matcher.scanBlock('Daesh remains a threat.')))];
+    const words = ['Sudani', 'ISIS', 'IS', 'Daesh', 'the coalition', 'Leahy', 'said', 'is', 'no longer', 'a threat', 'remains', 'the', 'council', 'weather', '.', '(IS)'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 10 }), (parts) => {
+        const scan = matcher.scanBlock(parts.join(' '));
+        if (!matcher.holdsNothing(scan)) return;
+        for (const page of pages) expect(matcher.resolveBlock(scan, page)).toEqual([]);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('never matches across blocks', () => {
     const result = matcher.resolve(['Islamic', 'State fighters'].map((b) => matcher.scanBlock(b)));
     expect(result.flat()).toEqual([]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { foldString, foldText, isFoldBoundary, toOriginalRange } from '../../../src/core/normalize';
+import { countWords, foldString, foldText, isFoldBoundary, toOriginalRange } from '../../../src/core/normalize';
 
 /** Text biased towards the characters folding treats specially. */
 const special = fc.constantFrom(
@@ -107,6 +107,25 @@ describe('foldText', () => {
         expect(out).not.toMatch(/ {2}|[\u00ad\u200b\u2010-\u2015-]/);
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('countWords', () => {
+  it('counts runs of letters and digits in any script, apostrophes and hyphens splitting them', () => {
+    expect(countWords('')).toBe(0);
+    expect(countWords('  ISIS is no longer a threat, al-Sudani said in 2024.')).toBe(11);
+    expect(countWords('Sudani’s office: “إن داعش” — ٢٠٢٤')).toBe(6);
+    expect(countWords('𝐁old 𝟏2')).toBe(2);
+  });
+
+  it('property: counts what the pattern matches, on any text', () => {
+    const pieces = fc.constantFrom('a', 'Z', '7', ' ', '-', '’', 'é', 'ß', 'ا', '٣', '𝐁', '😀', '\ud800', '\u00a0', '_', '.');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(pieces, fc.string({ maxLength: 4 })), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        expect(countWords(text)).toBe(text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0);
+      }),
     );
   });
 });

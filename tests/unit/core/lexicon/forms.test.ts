@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import committed from '../../../../src/core/lexicon/forms.generated.json';
+import '../../../../src/core/lexicon/precomputed-forms';
 import { collectForms } from '../../../../src/core/lexicon/collect-forms';
 import { formsOfPattern, generateForms } from '../../../../src/core/lexicon/templates';
 
