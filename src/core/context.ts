@@ -13,6 +13,7 @@
 import type { Actor, Alias, Pack } from './pack';
 import type { AliasEntry, AliasHit } from './alias-index';
 import { foldString, type FoldedText } from './normalize';
+import { WEEKDAYS } from './lexicon/time';
 
 /** One alias of one actor, as compiled into the index. */
 export interface ActorAliasEntry extends AliasEntry {
@@ -84,8 +85,7 @@ const STARTERS = new Set(
   [
     'the', 'a', 'an', 'but', 'and', 'or', 'when', 'while', 'after', 'before', 'as', 'at', 'in', 'on', 'for', 'since', 'if', 'then', 'later',
     'meanwhile', 'also', 'however', 'so', 'yet', 'though', 'although', 'because', 'during', 'under', 'with', 'without', 'by', 'from', 'to',
-    'of', 'said', 'says', 'told', 'according', 'earlier', 'today', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
-    'saturday', 'sunday', 'iraq', 'iraqi', 'us', 'u.s', 'american', 'why', 'how', 'what', 'where', 'who', 'did', 'does', 'do', 'has', 'had',
+    'of', 'said', 'says', 'told', 'according', 'earlier', 'today', 'yesterday', ...WEEKDAYS, 'iraq', 'iraqi', 'us', 'u.s', 'american', 'why', 'how', 'what', 'where', 'who', 'did', 'does', 'do', 'has', 'had',
     'have', 'is', 'was', 'will', 'would', 'can', 'could', 'should', 'here', 'there', 'this', 'that', 'these', 'those', 'now', 'still', 'only',
     'even', 'both', 'neither', 'nor', 'not', 'unlike', 'like', 'about', 'against', 'between', 'through', 'via', 'per', 'thanks', 'including',
   ],

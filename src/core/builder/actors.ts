@@ -9,19 +9,11 @@
  */
 import nlp from 'compromise';
 import type { ActorKind } from '../pack';
-import {
-  ARMED_CONTEXT,
-  COUNTRIES,
-  type CountryEntry,
-  FUNCTION_WORDS,
-  HONORIFICS,
-  MILITARY_NOUNS,
-  NOT_NAMES,
-  ORG_HEADS,
-  ROLE_TITLES,
-  SPEECH_VERBS,
-  TITLES,
-} from './lexicon';
+import { NOT_NAMES } from '../lexicon/acronyms';
+import { COUNTRIES, type CountryEntry } from '../lexicon/countries';
+import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME_WORDS as FUNCTION_WORDS, OFFICE_NOUNS, ROLE_NOUNS, ROLE_TITLES, SPEAKS_FOR_NOUNS, TITLES } from '../lexicon/names';
+import { ARMED_CONTEXT, CORPORATE_SUFFIXES, MILITARY_NOUNS, ORG_HEADS, PLACE_HEADS } from '../lexicon/organisations';
+import { GENERIC_SOURCES as GENERIC_SPEAKERS, SPEECH_VERB_FORMS as SPEECH_VERBS } from '../lexicon/speech';
 import { type Sentence, escapeRegExp, findSpeakerLabels, foldPunctuation, phrasePattern as phrasePatternSource, phraseRegExp, slugify, uniqueId } from './text';
 
 /** One alias of a draft actor, as the pack stores it. */
@@ -95,7 +87,7 @@ interface OrgCandidate {
 }
 
 /** Single-word offices that a portfolio can precede ("Water Minister", "Press Secretary"). */
-const OFFICE_WORDS = new Set(['minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'commissioner', 'ambassador', 'governor', 'chancellor', 'president', 'chairman', 'chairwoman', 'chief', 'envoy', 'commander', 'leader']);
+const OFFICE_WORDS = OFFICE_NOUNS;
 
 /** Whether a title names an office that one person holds ("prime minister", "water minister"). */
 function isOfficeTitle(title: string): boolean {
@@ -103,16 +95,7 @@ function isOfficeTitle(title: string): boolean {
   return ROLE_TITLES.has(lower) || (lower.includes(' ') && OFFICE_WORDS.has(lower.split(/\s+/).pop()!));
 }
 
-/** Common nouns that speak at the start of a sentence but are nobody in particular. */
-const GENERIC_SPEAKERS = new Set(['police', 'everyone', 'someone', 'somebody', 'nobody', 'anyone', 'government', 'management', 'staff', 'military', 'army', 'prosecution', 'defence', 'defense', 'opposition', 'industry', 'media', 'public', 'research', 'science', 'data']);
-
-/** Last words of company names, which the press drops after the first mention. */
-const CORPORATE_SUFFIXES = new Set(['technologies', 'technology', 'inc', 'corp', 'corporation', 'ltd', 'plc', 'llc', 'holdings', 'group', 'industries', 'systems', 'company', 'co', 'labs', 'airlines', 'motors', 'pharmaceuticals', 'energy', 'enterprises', 'partners']);
-
-/** Words that end the name of a place, which is never a person ("Anbar Governorate"). */
-const PLACE_HEADS = new Set(['governorate', 'province', 'district', 'region', 'city', 'county', 'valley', 'river', 'desert', 'mountains', 'airport', 'base', 'square', 'street', 'island', 'islands', 'gulf', 'sea', 'camp', 'village', 'town', 'state', 'states', 'kingdom', 'republic']);
-const CONNECTORS = new Set(['of', 'for', 'against', 'de', 'du', 'da', 'del', 'von', 'van', 'bin', 'ibn', 'al', 'el', 'la', 'le']);
-const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+const CONNECTORS = NAME_PARTICLES;
 const ARABIC_ARTICLE = /^(?:al|el|ad|ash|as|at|az|ar|an)-/i;
 const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*(?:['’]s?(?![\p{L}]))?\.?/gu;
 
@@ -723,9 +706,9 @@ function isSpeechNeighbour(text: string, start: number, end: number): boolean {
   return SPEECH_AFTER_RE.test(after) || SPEECH_BEFORE_RE.test(before);
 }
 
-const ROLE_NOUNS = 'commander|head|chief|leader|spokesman|spokeswoman|spokesperson|director|minister|president|ambassador|envoy|secretary|chairman|chairwoman|chair|founder|official|adviser|advisor|officer|analyst|professor|researcher|editor|correspondent|governor|mayor|senator|deputy|manager|executive|owner|lawyer|judge|mediator|negotiator';
-const ROLE_BEFORE_RE = new RegExp(`\\b(?:${ROLE_NOUNS})\\b[^,.;:]{0,60},\\s*$`, 'i');
-const ROLE_AFTER_RE = new RegExp(`^,\\s+(?:the|a|an|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${ROLE_NOUNS})\\b`, 'iu');
+const ROLE_NOUN_ALTERNATION = [...ROLE_NOUNS].sort((a, b) => b.length - a.length).join('|');
+const ROLE_BEFORE_RE = new RegExp(`\\b(?:${ROLE_NOUN_ALTERNATION})\\b[^,.;:]{0,60},\\s*$`, 'i');
+const ROLE_AFTER_RE = new RegExp(`^,\\s+(?:the|a|an|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${ROLE_NOUN_ALTERNATION})\\b`, 'iu');
 
 function isRoleApposition(text: string, start: number, end: number): boolean {
   const before = foldPunctuation(text.slice(Math.max(0, start - 80), start));
@@ -1008,14 +991,14 @@ function expandTitle(title: string): string {
 /** "Kevin Leahy, commander of the coalition," or "the ambassador, Alina Romanowski": the role between commas. */
 function appositiveRole(folded: string, name: string): string | undefined {
   const n = escapeRegExp(foldPunctuation(name));
-  const after = new RegExp(`${n},\\s+((?:the\\s+|a\\s+)?(?:[a-z][\\p{L}-]*\\s+){0,3}(?:commander|head|chief|leader|spokesman|spokeswoman|spokesperson|director|minister|president|ambassador|envoy|secretary|chairman|chair|founder|member|official|adviser|advisor|general|officer|analyst|professor|researcher|editor|correspondent|governor|mayor|senator|representative|deputy)\\b[^,.;]{0,80}),`, 'u').exec(folded);
+  const after = new RegExp(`${n},\\s+((?:the\\s+|a\\s+)?(?:[a-z][\\p{L}-]*\\s+){0,3}(?:${ROLE_NOUN_ALTERNATION})\\b[^,.;]{0,80}),`, 'u').exec(folded);
   if (after) return after[1]!.replace(/^(?:the|a)\s+/, '').trim();
-  const before = new RegExp(`(?:the|a)\\s+([^,.;]{0,80}?\\b(?:commander|head|chief|leader|spokesman|spokeswoman|spokesperson|director|minister|president|ambassador|envoy|secretary|chairman|official|adviser|advisor|officer)\\b[^,.;]{0,60}),\\s+${n}`, 'u').exec(folded);
+  const before = new RegExp(`(?:the|a)\\s+([^,.;]{0,80}?\\b(?:${ROLE_NOUN_ALTERNATION})\\b[^,.;]{0,60}),\\s+${n}`, 'u').exec(folded);
   if (before) return before[1]!.trim();
   return undefined;
 }
 
-const ROLE_HEAD = /^(?:spokesman|spokeswoman|spokesperson|commander|chief|head|leader|official|director|secretary|secretary-general|minister|envoy|ambassador|president|chairman|chairwoman|executive|founder)$/i;
+const ROLE_HEAD = new RegExp(`^(?:${[...SPEAKS_FOR_NOUNS].join('|')})$`, 'i');
 
 /**
  * The role phrase that ends `before` ("army spokesman", "union leader"), at most three words

@@ -5,6 +5,8 @@
  * splits inside quotations and after "Gen." or "U.S.".
  */
 
+import { COMPANY_ABBREVIATIONS, SENTENCE_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
+
 /** A stretch of the article, with offsets into its text. */
 export interface Span {
   /** Offset of the first character. */
@@ -31,11 +33,7 @@ export interface QuoteSpan extends Span {
   outerEnd: number;
 }
 
-const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'cmdr', 'brig', 'sen', 'rep', 'gov',
-  'pres', 'st', 'jr', 'sr', 'rev', 'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
-  'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'approx', 'dept', 'est', 'fig', 'al',
-]);
+const ABBREVIATIONS = new Set([...TITLE_ABBREVIATIONS, ...SENTENCE_ABBREVIATIONS, ...COMPANY_ABBREVIATIONS]);
 
 /** Longest sentence kept whole, in characters. */
 const MAX_SENTENCE = 1_500;
