@@ -177,11 +177,28 @@ export const ROLE_NOUN_TABLE = ruleTable<RoleNounEntry>(
       lookalikes: ['The officious clerk refused.'],
     },
     {
+      id: 'executive-abbreviations',
+      words: ['ceo', 'cfo', 'coo', 'cto', 'vp', 'svp', 'evp'],
+      office: true,
+      speaksFor: true,
+      reason: 'Executive posts are often abbreviated ("Strauss Zelnick, CEO of Take-Two", "senior vp partnerships").',
+      examples: ['Strauss Zelnick, CEO of Take-Two, agreed.', 'Chris Early, senior vp partnerships, spoke.'],
+      lookalikes: ['The vip lounge closed.'],
+    },
+    {
       id: 'experts-and-writers',
       words: ['analyst', 'professor', 'researcher', 'economist', 'strategist', 'expert', 'scientist', 'editor', 'correspondent', 'columnist', 'consultant', 'pollster', 'historian'],
       reason: 'Experts and writers are quoted with what they do ("Lewis Ward, an analyst at IDC").',
       examples: ['Lewis Ward, an analyst at IDC, said so.', 'Economists expect a slowdown.'],
       lookalikes: ['The analysis was long.', 'Editorials disagreed.'],
+    },
+    {
+      id: 'sports-roles',
+      words: ['captain', 'coach', 'player', 'quarterback', 'linebacker', 'lineman', 'pitcher', 'striker', 'goalkeeper', 'midfielder', 'teammate'],
+      speaksFor: true,
+      reason: 'Players and coaches are quoted with their position ("Steelers defensive captain Cam Heyward").',
+      examples: ['Steelers defensive captain Cam Heyward spoke.', 'Two coaches resigned.'],
+      lookalikes: ['The caption was wrong.'],
     },
     {
       id: 'lawyers-and-judges',

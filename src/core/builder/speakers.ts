@@ -1,0 +1,98 @@
+/**
+ * The speakers pass: resolves each attribution's source words to an actor when they name one.
+ * "John Williams" names a person; "Trump spokeswoman Stephanie Grisham" names two people, and the
+ * head of the phrase (Grisham) speaks, which a score decides (the head, a person, not a possessor).
+ * A pronoun ("she said") or a description ("the company said") is left to the coreference pass;
+ * words that name nobody the pack knows ("police", "a senior official") are kept as the quote's
+ * source, so the reviewer sees who the article says spoke.
+ */
+import { DESCRIPTION_NOUNS } from '../lexicon/descriptions';
+import { ROLE_NOUNS } from '../lexicon/names';
+import { ruleTable } from '../lexicon/table';
+import type { Mention } from './actors';
+import { candidatesPass } from './candidates';
+import { type FeatureEntry, decide } from './decision';
+import { type Attribution, type Draft, createDraft } from './draft';
+import { mentionsPass } from './mentions';
+import { organisationsPass } from './organisations';
+import { peoplePass } from './people';
+import { isPronoun, quotesPass } from './quotes';
+import { segmentPass } from './segment';
+import { tagPass } from './tag';
+
+/** Signals that an actor named in a source's words is the one who speaks. */
+export const SOURCE_FEATURES = ruleTable<FeatureEntry>(
+  'source features',
+  [
+    { id: 'head', weight: 2, reason: 'It ends the source\'s words: "Trump spokeswoman Stephanie Grisham" is Grisham.', examples: ['Donald Trump spokeswoman Stephanie Grisham said the talks had ended. → Stephanie Grisham'], lookalikes: ['Donald Trump spokeswoman Stephanie Grisham said the talks had ended. → Donald Trump'] },
+    { id: 'person', weight: 1.5, reason: 'A person named in the source speaks rather than the body they work for.', examples: ['Ana Lima of the Port Authority said the talks had ended. → Ana Lima'], lookalikes: ['Ana Lima of the Port Authority said the talks had ended. → Port Authority'] },
+    { id: 'first', weight: 0.5, reason: 'The first name of the source is its subject ("Ana Lima of the Port Authority").', examples: ['Ana Lima of the Port Authority said the talks had ended. → Ana Lima'], lookalikes: ['Ana Lima of the Port Authority said the talks had ended. → Port Authority'] },
+    { id: 'possessor', weight: -2, reason: 'A possessor is not the speaker ("Trump\'s lawyer") unless nobody else is named.', examples: ["Donald Trump's lawyer said the talks had ended. → Donald Trump"], lookalikes: ['Donald Trump said the talks had ended. → Donald Trump'] },
+    { id: 'country', weight: -1, reason: 'A country named in the source usually qualifies someone ("US envoy Ana Lima").', examples: ['US envoy Ana Lima said the talks had ended. → US'], lookalikes: ['US envoy Ana Lima said the talks had ended. → Ana Lima'] },
+  ],
+  (entry, example) => {
+    const [text, candidate] = example.split(' → ') as [string, string];
+    const draft = mentionsPass(organisationsPass(peoplePass(candidatesPass(tagPass(segmentPass(createDraft(text)))))));
+    const source = quotesPass(draft).attributions.find((a) => a.source)?.source;
+    if (!source) return false;
+    const inside = draft.mentions.filter((m) => m.start >= source.start && m.end <= source.end);
+    const m = inside.find((x) => draft.text.slice(x.start, x.end) === candidate);
+    return m !== undefined && sourceFeatures(draft, source, m, inside.indexOf(m)).has(entry.id);
+  },
+);
+
+/** The signals of one actor named in a source's words. */
+function sourceFeatures(draft: Draft, source: { start: number; end: number; text: string }, m: Mention, index: number): Set<string> {
+  const kind = draft.actors.find((a) => a.id === m.actor)?.kind;
+  const present = new Set<string>();
+  const after = draft.folded.slice(m.end, source.end);
+  if (/^[\s.,]*$/.test(after) || /^\s*(?:Jr|Sr|II|III)\.?\s*$/.test(after)) present.add('head');
+  if (kind === 'person') present.add('person');
+  if (index === 0) present.add('first');
+  if (/^'s?\s/.test(draft.folded.slice(m.end, m.end + 3))) present.add('possessor');
+  if (kind === 'country') present.add('country');
+  return present;
+}
+
+/** The actor a source's words name, by score, with the reason; undefined when they name none. */
+export function namedSpeaker(draft: Draft, source: { start: number; end: number; text: string }): { actor: string; because: string[] } | undefined {
+  // A possessor speaks only through someone who works for it ("Omar's spokesman", "Trump's office"),
+  // not through any group it has ("Rudolph's supporters" are nobody the pack knows).
+  const inside = draft.mentions.filter((m) => m.start >= source.start && m.end <= source.end).filter((m) => {
+    const owned = /^'s?\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)/u.exec(draft.folded.slice(m.end, source.end));
+    return !owned || ROLE_NOUNS.has(owned[1]!.toLowerCase()) || /^(?:office|campaign|team|staff|camp|spokes\w+|lawyers?|attorneys?|aides?|representatives?|reps?)$/i.test(owned[1]!);
+  });
+  if (inside.length === 0) return undefined;
+  const answers = inside.map((m: Mention, i) => ({ answer: m.actor, features: SOURCE_FEATURES.entries, present: sourceFeatures(draft, source, m, i) }));
+  const decision = decide('speaker', source.text, answers, -Infinity);
+  return { actor: decision.answer, because: ['named in the source', ...decision.because] };
+}
+
+/** Whether a source's words are a description the coreference pass can resolve ("the company", "the statement"). */
+export function descriptionOf(words: string): string | undefined {
+  const m = /^(?:the|this|that|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)$/iu.exec(words.trim());
+  return m && DESCRIPTION_NOUNS.has(m[1]!.toLowerCase()) ? m[1]!.toLowerCase() : undefined;
+}
+
+/** Resolves named sources; marks pronouns and descriptions for the coreference pass; keeps generic sources' words. */
+export function speakersPass(draft: Draft): Draft {
+  for (const a of draft.attributions) resolveNamed(draft, a);
+  return draft;
+}
+
+function resolveNamed(draft: Draft, a: Attribution): void {
+  if (!a.source) return;
+  const named = namedSpeaker(draft, a.source);
+  if (named) {
+    a.speaker = named.actor;
+    a.because = [a.how, ...named.because];
+    return;
+  }
+  const words = a.source.text.trim();
+  if (isPronoun(words) || descriptionOf(words)) return;
+  // Words that name no actor: "police", "officials familiar with the talks", "a spokesman".
+  if (/\p{L}/u.test(words) && words.split(/\s+/).length <= 12) {
+    a.genericSource = words.replace(/^(?:The|A|An)\s/, (m) => m.toLowerCase());
+    a.because = [a.how, 'source names no actor of the pack'];
+  }
+}
