@@ -5,6 +5,7 @@
  */
 import type { ActorKind } from '../pack';
 import { COUNTRIES, type CountryEntry } from '../lexicon/countries';
+import { FUNCTION_WORDS } from '../lexicon/function-words';
 import { NAME_PARTICLES, TITLES } from '../lexicon/names';
 import { foldPunctuation } from './text';
 
@@ -121,7 +122,8 @@ export function isAcronymOf(acronym: string, name: string): boolean {
 /** Adds a form to an actor unless it has it already (then a standalone form wins). */
 export function addAlias(actor: DraftActor, text: string, standalone: boolean, caseSensitive = false): void {
   const clean = text.replace(/\s+/g, ' ').trim();
-  if (clean.length < 2) return;
+  // A form that is a function word ("He" of Liu He, "An") would match every pronoun and article.
+  if (clean.length < 2 || FUNCTION_WORDS.has(clean.toLowerCase())) return;
   const key = foldPunctuation(clean).toLowerCase();
   const existing = actor.aliases.find((a) => foldPunctuation(a.text).toLowerCase() === key);
   if (existing) {

@@ -26,17 +26,25 @@ export function isShouting(sentence: string): boolean {
 }
 
 /** Whether a line is a headline in Title Case: most words of four letters or more capitalised. */
-export function isTitleCase(sentence: string): boolean {
+export function isTitleCase(sentence: string, isHeadline = false): boolean {
   const longWords = sentence.split(/\s+/).filter((w) => /^[\p{L}]{4,}/u.test(w));
   if (longWords.length < 3) return false;
   const capitalised = longWords.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return capitalised / longWords.length >= 0.85 && !/[.!?]["”’]?$/.test(sentence.trim());
+  // Headlines in archives often end with a full stop ("Republican Donor Adelson and Trump May be Aligning on Israel.").
+  if (!/[.!?]["”’]?$/.test(sentence.trim())) return capitalised / longWords.length >= 0.85;
+  // Ending in a full stop, it is a headline only when it opens the article and every long word is capitalised.
+  // ("Republican Donor Adelson and Trump May be Aligning on Israel."; a sentence "… met … on Tuesday." has a lower-case verb).
+  const words = sentence.split(/\s+/).filter((w) => /^[\p{L}]{3,}/u.test(w) && !/^(?:and|the|for|but|nor|yet|not|off|out|via|per|its|from|with|into)$/.test(w));
+  return isHeadline && /\.["”’]?$/.test(sentence.trim()) && longWords.length >= 5 && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
 const ROLE_ALTERNATION = [...ROLE_NOUNS].sort((a, b) => b.length - a.length).join('|');
 const SPEECH_ALTERNATION = [...SPEECH_VERB_FORMS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 /** What follows a person's name: a role in apposition, an age, or a speech verb across an apposition. */
 const PERSON_AFTER_RE = new RegExp(`^(?:,\\s+(?:(?:the|a|an|his|her)\\s+)?(?:[\\p{L}'’.-]+\\s+){0,6}?(?:${ROLE_ALTERNATION})(?![\\p{L}])|,\\s+\\d{1,3}[,\\s]|(?:,\\s+[^,;:.!?"“”]{1,100},)?\\s+(?:${SPEECH_ALTERNATION})(?![\\p{L}]))`, 'iu');
+
+/** Tags of words that never open a name, whatever follows ("Neither Cruz nor Trump"). */
+const NOT_A_NAME_START_TAGS = ['Adverb', 'Modal', 'Auxiliary', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'QuestionWord', 'Negative'];
 
 /** Tags that make a sentence's first word a common word rather than the start of a name. */
 const COMMON_START_TAGS = ['Adverb', 'Modal', 'Auxiliary', 'Gerund', 'PastTense', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adjective', 'Plural', 'Date'];
@@ -89,6 +97,8 @@ function personReading(draft: Draft, run: Token[], leadCountry: string | undefin
   }
   const nameTokens = firstName > 0 && rest.length - firstName >= 2 ? rest.slice(firstName) : rest;
   const reading: PersonReading = { words: nameTokens.map((t) => t.text), start: nameTokens[0]!.start };
+  const head = nameTokens[0]!;
+  if (nameTokens.length === 2 && !['FirstName', 'MaleName', 'FemaleName', 'Person', 'ProperNoun'].some((t) => hasTag(draft, head.start, t))) reading.firstIsName = false;
   if (nameTokens !== rest) reading.role = text.slice(rest[0]!.start, nameTokens[0]!.start).trim();
   return reading;
 }
@@ -97,7 +107,7 @@ function personReading(draft: Draft, run: Token[], leadCountry: string | undefin
 export function findRuns(draft: Draft): NameCandidate[] {
   const { text, tokens, sentences } = draft;
   const shouting = new Set(sentences.filter((s) => isShouting(s.text)).map((s) => s.index));
-  const titleCase = new Set(sentences.filter((s) => isTitleCase(s.text)).map((s) => s.index));
+  const titleCase = new Set(sentences.filter((s) => isTitleCase(s.text, s.index === 0)).map((s) => s.index));
   const tagged = (token: Token, tag: string): boolean => hasTag(draft, token.start, tag);
   const out: NameCandidate[] = [];
   const pending: Token[][] = [];
@@ -160,7 +170,7 @@ export function findRuns(draft: Draft): NameCandidate[] {
       // "Scooter Braun is unhappy …", "Zippy Duvall, the president of …, said": a name at the
       // start of a sentence whose second word is used alone elsewhere, or that a role or a speech
       // verb follows, keeps its first word whatever compromise reads it as.
-      const pairName = seq.length === 2 && next !== undefined && next.isCap && !NON_NAME_WORDS.has(next.text.toLowerCase()) && (isUsedAlone(next, head) || PERSON_AFTER_RE.test(draft.folded.slice(next.end, next.end + 160)));
+      const pairName = seq.length === 2 && next !== undefined && !NOT_A_NAME_START_TAGS.some((t) => tagged(head, t)) && next.isCap && !NON_NAME_WORDS.has(next.text.toLowerCase()) && (isUsedAlone(next, head) || PERSON_AFTER_RE.test(draft.folded.slice(next.end, next.end + 160)));
       const commonStart =
         head.isSentenceStart && !nounLead && !pairName && !titleAt(text, head.start) && !tagged(head, 'ProperNoun') && !tagged(head, 'Person') && !tagged(head, 'Place') && !isAcronym(head.text);
       if (NON_NAME_WORDS.has(lower) || NAME_PARTICLES.has(lower) || commonStart) seq.shift();

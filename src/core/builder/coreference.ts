@@ -8,6 +8,7 @@
  * assertions; a quotation nobody could be found for is kept without a speaker, for the reviewer.
  */
 import { DESCRIPTION_NOUNS } from '../lexicon/descriptions';
+import { ROLE_NOUNS } from '../lexicon/names';
 import { ruleTable } from '../lexicon/table';
 import type { DraftActor, Mention } from './actors';
 import { candidatesPass } from './candidates';
@@ -30,6 +31,7 @@ export const ANTECEDENT_FEATURES = ruleTable<FeatureEntry>(
     { id: 'nearest', weight: 1, reason: 'It is the nearest actor of the right kind named before.', examples: ['Tom Hale met Ana Lima. "It is open," she said. → Ana Lima'], lookalikes: ['Tom Hale met Ana Lima and Eva Berg. "It is open," she said. → Ana Lima'] },
     { id: 'role-match', weight: 2, reason: 'Its role is the description\'s noun ("the senator" for Senator Ana Lima).', examples: ['Sen. Ana Lima met Tom Hale. The senator said it was over. → Ana Lima'], lookalikes: ['Sen. Ana Lima met Tom Hale. The senator said it was over. → Tom Hale'] },
     { id: 'possessive', weight: -1, reason: 'A possessor ("the president\'s temperament") is rarely what the next pronoun stands for.', examples: ["Tom Hale cited Mary Jones's temper. \"It is bad,\" she said. → Mary Jones"], lookalikes: ['Tom Hale cited Mary Jones. "It is bad," she said. → Mary Jones'] },
+    { id: 'issued-it', weight: 3, reason: 'The article says it issued the statement, letter or report that now speaks ("X issued a statement").', examples: ['Lumora Systems issued a statement. Tom Hale was angry. "We regret it," the statement said. → Lumora Systems'], lookalikes: ['Lumora Systems met Tom Hale. Acme Corp was angry. "We regret it," the statement said. → Lumora Systems'] },
     { id: 'only-candidate', weight: 1, reason: 'It is the only actor of the right kind and gender named in reach.', examples: ['Tom Hale cited Mary Jones. "It is bad," she said. → Mary Jones'], lookalikes: ['Mary Jones cited Eva Berg. "It is bad," she said. → Mary Jones'] },
     { id: 'far', weight: -1.5, reason: 'It was named more than two paragraphs before.', examples: ['Ana Lima spoke.\nIt rained.\nThe port shut.\nShips waited.\n"It is bad," she said. → Ana Lima'], lookalikes: ['Ana Lima spoke.\n"It is bad," she said. → Ana Lima'] },
   ],
@@ -54,7 +56,7 @@ function fits(actor: DraftActor, words: string): boolean {
   if (w === 'it') return actor.kind !== 'person' && actor.kind !== 'country';
   if (w === 'they' || w === 'we') return actor.kind !== 'person' && actor.kind !== 'country';
   const noun = descriptionOf(words);
-  const refersTo = noun ? DESCRIPTION_NOUNS.get(noun) : undefined;
+  const refersTo = noun ? (DESCRIPTION_NOUNS.get(noun) ?? (ROLE_NOUNS.has(noun) ? 'person' : undefined)) : undefined;
   switch (refersTo) {
     case 'company':
     case 'body':
@@ -96,9 +98,10 @@ function antecedentCandidates(draft: Draft, a: Attribution, before: readonly Att
   };
   const lastSpeaker = [...before].reverse().find((b) => b.speaker && paragraph - b.sentence.paragraph <= 2);
   if (lastSpeaker?.speaker && byId.get(lastSpeaker.speaker) && (statement || fits(byId.get(lastSpeaker.speaker)!, words))) get(lastSpeaker.speaker).present.add('last-speaker');
-  const nearest = [...recent].reverse().find((m) => byId.get(m.actor) && fits(byId.get(m.actor)!, words));
+  // A statement speaks for whoever issued it or spoke last, not for whatever was named last.
+  const nearest = statement ? undefined : [...recent].reverse().find((m) => byId.get(m.actor) && fits(byId.get(m.actor)!, words));
   if (nearest) get(nearest.actor).present.add('nearest');
-  for (const m of recent) {
+  for (const m of statement ? [] : recent) {
     const actor = byId.get(m.actor);
     if (!actor || !fits(actor, words)) continue;
     const c = get(m.actor);
@@ -107,6 +110,24 @@ function antecedentCandidates(draft: Draft, a: Attribution, before: readonly Att
     if (/^'s?\s/.test(draft.folded.slice(m.end, m.end + 3))) c.present.add('possessive');
     if (paragraph - paragraphOf(m.start) > 2) c.present.add('far');
     if (noun && (actor.role.toLowerCase().includes(noun) || actor.aliases.some((al) => al.text.toLowerCase().includes(noun)))) c.present.add('role-match');
+  }
+  // "Big Machine Records issued a statement. … 'It should be noted …,' the statement continued":
+  // a statement speaks for whoever the article says issued it.
+  if (statement && noun) {
+    const issued = new RegExp(`(?<![\\p{L}])(?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?${noun.replace(/s$/, '')}s?(?![\\p{L}])`, 'iu');
+    for (const sentence of [...draft.sentences].reverse()) {
+      if (sentence.start > at || paragraph - sentence.paragraph > 3) continue;
+      const body = draft.folded.slice(sentence.start, Math.min(sentence.end, at));
+      const m = issued.exec(body);
+      if (!m || (a.source && sentence.start + m.index >= a.source.start && sentence.start + m.index < a.source.end)) continue;
+      const subject = draft.mentions.find((x) => x.start >= sentence.start && x.start < sentence.start + m.index && !inQuote(x) && byId.get(x.actor)?.kind !== 'country');
+      const described = subject ? undefined : /^\s*the\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)/iu.exec(body)?.[1];
+      const resolved = subject?.actor ?? (described ? [...recent].reverse().find((x) => x.start < sentence.start && byId.get(x.actor) && fits(byId.get(x.actor)!, `the ${described}`))?.actor : undefined);
+      if (resolved) {
+        get(resolved).present.add('issued-it');
+        break;
+      }
+    }
   }
   // The only actor of the right kind in reach.
   if (out.size === 1) [...out.values()][0]!.present.add('only-candidate');
@@ -137,6 +158,9 @@ function resolveReference(draft: Draft, a: Attribution, before: readonly Attribu
  */
 function resolveContinuation(draft: Draft, a: Attribution, all: readonly Attribution[]): void {
   const index = all.indexOf(a);
+  // A scare quote in someone else's sentence ("not a journalist") goes on from nobody.
+  const opensSentence = /^\s*["“‘'«]/.test(draft.folded.slice(a.sentence.start, a.content.start));
+  if (a.content.text.split(/\s+/).length < 4 && !opensSentence) return;
   const sameSentence = all.find((b) => b !== a && b.speaker && b.sentence === a.sentence);
   if (sameSentence) {
     a.speaker = sameSentence.speaker!;
@@ -214,7 +238,10 @@ function emit(draft: Draft): void {
   };
   const addQuote = (a: Attribution, start: number, end: number, speaker: string | undefined): string | undefined => {
     const words = text.slice(start, end);
-    if (words.trim().split(/\s+/).length < (a.direct ? 1 : 3)) return undefined;
+    const count = words.trim().split(/\s+/).length;
+    if (count < (a.direct ? 1 : 3)) return undefined;
+    // A short quotation nobody says is a scare quote ("loser", "binary choice"), not a quote to review.
+    if (a.direct && !speaker && !a.genericSource && count <= 3) return undefined;
     const same = quotes.find((q) => q.start === start && q.text === words && q.direct === a.direct);
     if (same) return same.id;
     const quote: DraftQuote = { id: makeId(speaker), text: words, start, direct: a.direct, sentence: a.sentence };

@@ -51,6 +51,8 @@ export interface PersonReading {
   role?: string;
   /** The country named before the title ("US Major General …", "Iraq's Prime Minister …"). */
   titleCountry?: string;
+  /** False when the first word reads as a common word, not a first name ("Donor Adelson" in a headline). */
+  firstIsName?: boolean;
 }
 
 /** A candidate name: a run of capitalised words, or a transcript's speaker label. */
@@ -130,6 +132,8 @@ export interface Draft {
   actors: DraftActor[];
   /** Where the actors are named. */
   mentions: Mention[];
+  /** Surnames two or more people share (lower case → their actor ids): the surname alone is no form of either. */
+  sharedSurnames: Map<string, string[]>;
   /** Who said what, as found. */
   attributions: Attribution[];
   /** The pack's quotes, made from the attributions. */
@@ -163,6 +167,7 @@ export function createDraft(text: string): Draft {
     candidates: [],
     actors: [],
     mentions: [],
+    sharedSurnames: new Map(),
     attributions: [],
     quotes: [],
     assertions: [],

@@ -423,7 +423,7 @@ function addHeadNounAliases(draft: Draft, orgActors: DraftActor[]): void {
 function addOneWordBodies(draft: Draft): void {
   const { text, tokens, sentences } = draft;
   const shouting = new Set(sentences.filter((s) => isShouting(s.text)).map((s) => s.index));
-  const titleCase = new Set(sentences.filter((s) => isTitleCase(s.text)).map((s) => s.index));
+  const titleCase = new Set(sentences.filter((s) => isTitleCase(s.text, s.index === 0)).map((s) => s.index));
   const known = (word: string): boolean => draft.actors.some((a) => hasAlias(a, word) || a.aliases.some((al) => al.text.split(/\s+/).includes(word)));
   const byWord = new Map<string, Token[]>();
   // Words of longer names are not names alone ("Fox" in "Fox News"); a sentence's first word may be one.

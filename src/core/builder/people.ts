@@ -180,6 +180,8 @@ interface Person {
   start: number;
   surname: string;
   because: string[];
+  firstIsName: boolean;
+  gender?: 'female' | 'male';
 }
 
 const ARABIC_ARTICLE = /^(?:al|el|ad|ash|as|at|az|ar|an)-/i;
@@ -236,12 +238,21 @@ function mergePeople(draft: Draft, candidates: ReadonlyArray<{ c: NameCandidate;
     const firstName = parts.length > 1 ? parts[0]!.toLowerCase() : undefined;
     const match = persons.find((p) => {
       if (bareSurname(p.surname) !== bareSurname(surname)) return false;
-      if (!firstName || p.full.length === 1) return true;
+      // "Donor Adelson" in a headline is Sheldon Adelson: its first word is no first name.
+      if (!firstName || p.full.length === 1 || reading.firstIsName === false || p.firstIsName === false) return true;
       const pf = p.full[0]!.toLowerCase();
       return pf === firstName || (firstName.length <= 2 && pf.startsWith(firstName.replace('.', '')));
     });
     const variant = parts.join(' ');
+    const gender = hasTag(draft, reading.start, 'FemaleName') ? 'female' : hasTag(draft, reading.start, 'MaleName') ? 'male' : undefined;
     if (match) {
+      match.gender ??= gender;
+      if (reading.firstIsName === false) continue;
+      if (match.firstIsName === false) {
+        match.variants.delete(match.full.join(' '));
+        match.full = parts;
+        match.firstIsName = true;
+      }
       match.variants.add(variant);
       if (reading.title) match.titles.add(reading.title);
       if (reading.titleCountry) match.titleCountries.add(reading.titleCountry);
@@ -258,6 +269,8 @@ function mergePeople(draft: Draft, candidates: ReadonlyArray<{ c: NameCandidate;
       start: reading.start,
       surname,
       because: [...because],
+      firstIsName: reading.firstIsName !== false,
+      ...(gender ? { gender } : {}),
     });
   }
 
@@ -298,6 +311,14 @@ function mergePeople(draft: Draft, candidates: ReadonlyArray<{ c: NameCandidate;
       for (const m of folded.matchAll(new RegExp(`(?<![\\p{L}])(Mr|Mrs|Ms|Miss|Dr)\\.?\\s+${escapeRegExp(p.surname)}(?![\\p{L}])`, 'gu'))) addAlias(actor, text.slice(m.index, m.index + m[0].length), true);
     } else {
       draft.warnings.push(`Two people share the surname "${p.surname}"; the surname alone was not kept as an alias.`);
+      const key = bareSurname(p.surname);
+      draft.sharedSurnames.set(key, [...(draft.sharedSurnames.get(key) ?? []), actor.id]);
+      // "Mrs. Clinton" and "Mr. Clinton" still tell the two apart when their genders differ.
+      const sameGender = persons.filter((o) => bareSurname(o.surname) === key && o.gender === p.gender).length;
+      if (p.gender && sameGender === 1) {
+        const honorifics = p.gender === 'female' ? '(?:Mrs|Ms|Miss)' : 'Mr';
+        for (const m of folded.matchAll(new RegExp(`(?<![\\p{L}])${honorifics}\\.?\\s+${escapeRegExp(p.surname)}(?![\\p{L}])`, 'gu'))) addAlias(actor, text.slice(m.index, m.index + m[0].length), true);
+      }
     }
     // The office stands for its one holder: "the prime minister", "Iraq's prime minister".
     for (const t of titles) {
@@ -382,12 +403,17 @@ export function peoplePass(draft: Draft): Draft {
   for (const c of draft.candidates) if (c.source === 'sequence') groups.set(c.text, [...(groups.get(c.text) ?? []), c]);
   const SURNAME_SIGNALS = ['speaks', 'role-apposition', 'role-before', 'age'];
   for (const [text, group] of groups) {
-    const pooled = { person: new Set<string>(), organisation: new Set<string>() };
+    // A signal for holds if any use shows it; a signal against only if most uses do, so that one
+    // odd tagging ("Taylor Swift feud" read as a company) does not outweigh the rest.
+    const counts = { person: new Map<string, number>(), organisation: new Map<string, number>() };
     for (const c of group) {
       const f = nameFeatures(draft, c);
-      for (const x of f.person) pooled.person.add(x);
-      for (const x of f.organisation) pooled.organisation.add(x);
+      for (const x of f.person) counts.person.set(x, (counts.person.get(x) ?? 0) + 1);
+      for (const x of f.organisation) counts.organisation.set(x, (counts.organisation.get(x) ?? 0) + 1);
     }
+    const pool = (table: readonly FeatureEntry[], found: Map<string, number>): Set<string> =>
+      new Set([...found].filter(([id, n]) => (table.find((f) => f.id === id)?.weight ?? 0) > 0 || n * 2 >= group.length).map(([id]) => id));
+    const pooled = { person: pool(PERSON_FEATURES.entries, counts.person), organisation: pool(ORGANISATION_FEATURES.entries, counts.organisation) };
     const words = group[0]!.person?.words ?? [];
     if (words.length >= 2) {
       const surname = words[words.length - 1]!;

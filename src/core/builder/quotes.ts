@@ -17,10 +17,11 @@
  */
 import { PERSON_PRONOUNS, THING_PRONOUNS } from '../lexicon/function-words';
 import { ROLE_NOUNS } from '../lexicon/names';
-import { BARE_CLAUSE_FORMS, DENIAL_FORMS, REPORT_NOUNS, SOURCE_PHRASES, SPEECH_PARTICIPLES, SPEECH_VERB_FORMS } from '../lexicon/speech';
+import { BARE_CLAUSE_FORMS, DENIAL_FORMS, REPORT_NOUNS, SOURCE_PHRASES, SPEECH_GERUNDS, SPEECH_LEMMAS, SPEECH_PARTICIPLES, SPEECH_VERB_FORMS } from '../lexicon/speech';
 import { MONTHS, RELATIVE_DAYS, WEEKDAYS } from '../lexicon/time';
 import { ruleTable, type RuleEntry } from '../lexicon/table';
 import type { Attribution, Draft, Token } from './draft';
+import { isTitleCase } from './candidates';
 import { isFurniture } from './segment';
 import { type QuoteSpan, type Sentence, type Span, escapeRegExp, findQuoteSpans, findSpeakerLabels } from './text';
 
@@ -73,8 +74,10 @@ const TRAILING_TAIL = new RegExp(`^\\s*(?:(?:on|in|at|late|early|last|this|earli
 const TAKES_SIDE = /(?<![\p{L}])(?:not|no longer|never|still|remains?|continues?|must|should|will not|won't|cannot|can't|however|but|despite|reject\w*|den(?:y|ied|ies)|clear)(?![\p{L}])|n't(?![\p{L}])/iu;
 const REPORT_NOUN = new RegExp(`\\b(?:${REPORT_NOUNS.join('|')})\\s*$`, 'i');
 const PARTICIPLES = SPEECH_PARTICIPLES.join('|');
+/** A participle of speech right before a quotation, with at most a short object: ", telling Reuters, “". */
+const GERUND_BEFORE_RE = new RegExp(`(?<![\\p{L}])(${SPEECH_GERUNDS.map(escapeRegExp).join('|')})(?:\\s+(?:that\\s+)?[^"“”.;]{0,40}?)?[,:]?\\s*$`, 'iu');
 /** Words between a subject and its verb that are not the subject: adverbs and auxiliaries. */
-const SUBJECT_FILLER = new RegExp(`(?:\\s+(?:also|once|again|later|then|previously|earlier|had|has|have|would|will|could|can|may|might|should|must|did|does|do|not|never|n't|didn't|doesn't|don't|won't|hasn't|haven't|repeatedly|further|first|${DAYS}|recently|publicly|\\p{Ll}+ly))+\\s*$`, 'iu');
+const SUBJECT_FILLER = new RegExp(`(?:\\s+(?:also|still|now|once|again|later|then|previously|earlier|often|always|had|has|have|would|will|could|can|may|might|should|must|did|does|do|not|never|n't|didn't|doesn't|don't|won't|hasn't|haven't|repeatedly|further|first|${DAYS}|recently|publicly|\\p{Ll}+ly))+\\s*$`, 'u');
 const ROLE_ALTERNATION = [...ROLE_NOUNS].sort((a, b) => b.length - a.length).join('|');
 /** An apposition between commas: ", the president of …,", ", a trade professor at Cornell,", ", who …,". */
 const APPOSITION = new RegExp(`,\\s+(?:(?:the|a|an|its|his|her|their|who|which|whose|now|then|also|former|both)\\s+[^,]*|[^,]*(?<![\\p{L}])(?:${ROLE_ALTERNATION})(?![\\p{L}])[^,]*|\\d+|aged\\s+\\d+),\\s*$`, 'iu');
@@ -109,6 +112,13 @@ export const TITLE_RULES = ruleTable<TitleRule>(
       lookalikes: ['"We are not going anywhere," Pence said.', 'It was his "Achilles heel."'],
     },
     {
+      id: 'no-words',
+      holds: (words) => !/\p{L}{2,}/u.test(words) || /^[\d\s:/.,-]+$/.test(words),
+      reason: 'A quotation without words (an id, a date, a number left by an embedded post) is nobody\'s speech.',
+      examples: ['The post ("672138489358585856") was deleted.', 'Filed "2016-02-15" under news.'],
+      lookalikes: ['"We won 12 states," she said.'],
+    },
+    {
       id: 'work-or-name',
       holds: (words, before) => WORK_CONTEXT.test(before) && words.split(/\s+/).length <= 8,
       reason: 'A quotation introduced as the name of something ("a campaign called …", "the book …") is a title, not speech.',
@@ -127,6 +137,14 @@ export function titleRuleOf(draft: Draft, q: QuoteSpan): string | undefined {
   const before = draft.folded.slice(Math.max(0, q.outerStart - 40), q.outerStart);
   return TITLE_RULES.entries.find((r) => r.holds(q.text, before))?.id;
 }
+
+/** Whether the line around an offset is a Title Case headline, where every word has a capital. */
+function isTitleCaseLine(draft: Draft, offset: number): boolean {
+  const sentence = draft.sentences.find((x) => x.start <= offset && offset < x.end);
+  return sentence !== undefined && isTitleCase(sentence.text, sentence.index === 0);
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'no', 'any', 'some', 'such', 'every', 'each', 'new', 'latest', 'recent']);
 
 /** A speech verb (or "according to") found in the text. */
 interface Cue {
@@ -147,9 +165,14 @@ function cuesIn(draft: Draft, from: number, to: number): Cue[] {
   let m: RegExpExecArray | null;
   while ((m = VERB_RE.exec(draft.folded)) !== null && m.index < to) {
     if (m.index + m[0].length > to) break;
-    // "the state", "a report", "her claims": a verb form that compromise reads as a noun is one.
+    // "the state", "a report", "her claims": a verb form that compromise reads as a noun, after
+    // a determiner or a possessive, is one ("…, director at Google, tells" is still a verb).
     const tags = draft.tagsAt.get(m.index);
-    if (tags && tags.has('Noun') && !tags.has('Verb')) continue;
+    const before = /([\p{L}']+)\s+$/u.exec(draft.folded.slice(Math.max(0, m.index - 20), m.index))?.[1]?.toLowerCase();
+    if (tags && tags.has('Noun') && !tags.has('Verb') && before && (DETERMINERS.has(before) || /'s?$/.test(before))) continue;
+    // A bare lemma read as a noun ("their future state") is one; so is a capital mid-sentence ("the United States").
+    if (tags && tags.has('Noun') && !tags.has('Verb') && SPEECH_LEMMAS.has(m[1]!.toLowerCase())) continue;
+    if (/^\p{Lu}/u.test(m[1]!) && /[\p{L},]\s*$/u.test(draft.folded.slice(Math.max(0, m.index - 3), m.index)) && !isTitleCaseLine(draft, m.index)) continue;
     if (isInQuote(draft, m.index, m.index + m[0].length) || isFurniture(draft, m.index)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, word: m[1]!.toLowerCase() });
   }
@@ -283,6 +306,24 @@ function reportedIn(draft: Draft, sentence: Sentence, cues: readonly Cue[], quot
       if (content && source) out.push({ content, cue, source, how: 'denial', denial: true });
       continue;
     }
+    // "The key to its success, says Buser, is the network." and "The plan, the minister said,
+    // would fail.": an attribution set off by commas inside the clause it reports.
+    const head = folded.slice(sentence.start, cue.start);
+    const inverted = /,\s*$/.test(head) ? /^\s+([^,;:"]{2,60}?),\s+(?=\p{L})/u.exec(rest) : null;
+    const plain = /^\s*,\s+(?=\p{L})/u.exec(rest) && /,\s+([^,;:"]{2,60}?)\s*$/u.exec(head);
+    if ((inverted || plain) && !that) {
+      const sourceStart = inverted ? cue.end + inverted.index + inverted[0].indexOf(inverted[1]!) : sentence.start + head.lastIndexOf(plain![1]!);
+      const sourceText = inverted ? inverted[1]! : plain![1]!;
+      const source = trimSpan(draft, sourceStart, sourceStart + sourceText.length);
+      const before = trimSpan(draft, sentence.start, inverted ? cue.start : sourceStart);
+      const afterStart = inverted ? cue.end + inverted[0].length : cue.end + /^\s*,\s+/.exec(rest)![0].length;
+      const after = trimSpan(draft, afterStart, clauseEnd(folded, afterStart, sentence.end));
+      const longer = (before?.text.length ?? 0) >= (after?.text.length ?? 0) ? before : after;
+      if (source && longer && !quotes.some((q) => q.outerStart < longer.end && q.outerEnd > longer.start)) {
+        add({ content: longer, cue, source, how: 'parenthetical-attribution' });
+        continue;
+      }
+    }
     // "Trains will stop on Monday, the union said (on Sunday).": the clause comes first.
     const tailHead = rest.split(/,?\s+(?:but|and|while|although|though)\s/)[0] ?? rest;
     if (!that && TRAILING_TAIL.test(rest.replace(/,/g, ' ')) && !FINITE_VERB.test(tailHead)) {
@@ -316,6 +357,10 @@ function reportedIn(draft: Draft, sentence: Sentence, cues: readonly Cue[], quot
       const bare = BARE_CLAUSE_FORMS.has(word) ? /^\s+(?=[\p{L}])/u.exec(rest) : null;
       if (!bare || NOT_A_CLAUSE_START.test(rest)) continue;
       const clauseStart = cue.end + bare[0].length;
+      // "…,” said Brian Fallon, a spokesman for …": after a quotation, what follows the verb is its source.
+      if (/["”'’],?\s*$/.test(folded.slice(Math.max(sentence.start, cue.start - 3), cue.start))) continue;
+      // Nor does a clause open with a preposition or a conjunction ("said as she accepted her award").
+      if (/^(?:as|to|about|for|with|of|in|on|at|by|from|after|before|while|when|if|because|during|since|until|than|like|into|over|under)\s/i.test(folded.slice(clauseStart, clauseStart + 12))) continue;
       // A clause starts with its subject: "say backs the M23" is a relative clause's verb.
       const firstTags = draft.tagsAt.get(clauseStart);
       if (firstTags?.has('Verb') && !firstTags.has('Noun')) continue;
@@ -401,6 +446,13 @@ function directSource(draft: Draft, q: QuoteSpan, sentence: Sentence, spans: rea
       if (source) return { cue: before.word, source, how: 'cue-before-quote' };
     }
   }
+  // "…, telling Reuters, “…”", "…, saying: “…”": a participle hands the quotation to the sentence's subject.
+  const participle = GERUND_BEFORE_RE.exec(folded.slice(beforeStart, q.outerStart));
+  if (participle) {
+    const at = beforeStart + participle.index;
+    const source = sentenceSubject(draft, sentence, at);
+    if (source) return { cue: participle[1]!.toLowerCase(), source, how: 'participle-before-quote' };
+  }
   // "Carly Fiorina: 'Bill Clinton's fair game.'": a name and a colon open the line.
   const label = /^\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*:\s*$/u.exec(folded.slice(sentence.start, q.outerStart));
   if (label) {
@@ -409,6 +461,17 @@ function directSource(draft: Draft, q: QuoteSpan, sentence: Sentence, spans: rea
   }
   // "…,” it said, warning, “…”: a second quotation shares the first one's attribution.
   if (prev && cues.some((c) => c.start >= prev.outerEnd && c.end <= q.outerStart)) return directSource(draft, prev, sentence, spans, cues);
+  // "“… that are missing.” Trump said.": the full stop inside the quotation split off a sentence
+  // that is only the attribution.
+  const following = draft.sentences[sentence.index + 1];
+  if (!next && following && following.paragraph === sentence.paragraph && !draft.quoteSpans.some((s) => s.outerStart >= following.start && s.outerStart < following.end)) {
+    const words = following.text.split(/\s+/).length;
+    const cue = cuesIn(draft, following.start, following.end)[0];
+    if (cue && words <= 12) {
+      const source = cue.start > following.start + 1 ? subjectSpan(draft, following.start, cue.start) : sourceAfter(draft, cue.end, following.end);
+      if (source) return { cue: cue.word, source, how: 'attribution-after-quote-sentence' };
+    }
+  }
   return undefined;
 }
 

@@ -70,8 +70,9 @@ export function namedSpeaker(draft: Draft, source: { start: number; end: number;
 
 /** Whether a source's words are a description the coreference pass can resolve ("the company", "the statement"). */
 export function descriptionOf(words: string): string | undefined {
-  const m = /^(?:the|this|that|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)$/iu.exec(words.trim());
-  return m && DESCRIPTION_NOUNS.has(m[1]!.toLowerCase()) ? m[1]!.toLowerCase() : undefined;
+  const m = /^(?:the|this|that|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)$/iu.exec(words.trim());
+  const noun = m?.[1]?.toLowerCase();
+  return noun && (DESCRIPTION_NOUNS.has(noun) || ROLE_NOUNS.has(noun)) ? noun : undefined;
 }
 
 /** Resolves named sources; marks pronouns and descriptions for the coreference pass; keeps generic sources' words. */
@@ -80,9 +81,43 @@ export function speakersPass(draft: Draft): Draft {
   return draft;
 }
 
+/**
+ * "Clinton said" where the article names Bill and Hillary Clinton: the surname two people share
+ * goes to the one named in full most recently, else the one named most.
+ */
+function sharedSurnameSpeaker(draft: Draft, source: { start: number; end: number; text: string }): { actor: string; because: string[] } | undefined {
+  const word = [...source.text.matchAll(/\p{Lu}[\p{L}'’-]+/gu)].map((m) => m[0].toLowerCase()).find((w) => draft.sharedSurnames.has(w));
+  const bearers = word ? draft.sharedSurnames.get(word)! : [];
+  if (bearers.length === 0) return undefined;
+  const last = [...draft.mentions].reverse().find((m) => m.end <= source.start && bearers.includes(m.actor));
+  const counts = bearers.map((id) => draft.mentions.filter((m) => m.actor === id).length);
+  const most = bearers[counts.indexOf(Math.max(...counts))]!;
+  const answers = bearers.map((id) => ({ answer: id, features: SHARED_SURNAME_FEATURES.entries, present: new Set([...(last?.actor === id ? ['named-last'] : []), ...(most === id ? ['most-named'] : [])]) }));
+  const decision = decide('speaker', source.text, answers, 1);
+  return decision.answer === 'no' ? undefined : { actor: decision.answer, because: ['surname shared by two people', ...decision.because] };
+}
+
+/** Signals that a surname two people share stands for one of them. */
+export const SHARED_SURNAME_FEATURES = ruleTable<FeatureEntry>(
+  'shared surname features',
+  [
+    { id: 'named-last', weight: 2, reason: 'The article named this bearer in full most recently.', examples: ['Bill Clinton spoke. Hillary Clinton spoke. Clinton said the talks had ended. → Hillary Clinton'], lookalikes: ['Hillary Clinton spoke. Bill Clinton spoke. Clinton said the talks had ended. → Hillary Clinton'] },
+    { id: 'most-named', weight: 1, reason: 'The article names this bearer most often.', examples: ['Bill Clinton spoke. Hillary Clinton spoke. Hillary Clinton won. Clinton said the talks had ended. → Hillary Clinton'], lookalikes: ['Bill Clinton spoke. Bill Clinton won. Hillary Clinton spoke. Clinton said the talks had ended. → Hillary Clinton'] },
+  ],
+  (entry, example) => {
+    const [text, candidate] = example.split(' → ') as [string, string];
+    const draft = quotesPass(mentionsPass(organisationsPass(peoplePass(candidatesPass(tagPass(segmentPass(createDraft(text))))))));
+    const source = draft.attributions.find((x) => x.source && /^Clinton$/.test(x.source.text))?.source;
+    const actor = draft.actors.find((x) => x.name === candidate);
+    if (!source || !actor) return false;
+    const found = sharedSurnameSpeaker(draft, source);
+    return found !== undefined && found.actor === actor.id && found.because.some((b) => b.startsWith(entry.id));
+  },
+);
+
 function resolveNamed(draft: Draft, a: Attribution): void {
   if (!a.source) return;
-  const named = namedSpeaker(draft, a.source);
+  const named = namedSpeaker(draft, a.source) ?? sharedSurnameSpeaker(draft, a.source);
   if (named) {
     a.speaker = named.actor;
     a.because = [a.how, ...named.because];

@@ -26,7 +26,12 @@ export const FUNCTION_WORD_TABLE = ruleTable<WordListEntry>(
     },
     {
       id: 'conjunctions-and-prepositions',
-      words: ['but', 'and', 'or', 'so', 'if', 'when', 'while', 'as', 'for', 'in', 'on', 'at', 'to', 'of', 'by', 'from', 'with', 'after', 'before', 'during', 'since', 'until'],
+      words: [
+        'but', 'and', 'or', 'nor', 'so', 'if', 'when', 'while', 'as', 'for', 'in', 'on', 'at', 'to', 'of', 'by', 'from', 'with', 'after',
+        'before', 'during', 'since', 'until', 'neither', 'either', 'whether', 'although', 'though', 'because', 'unless', 'unlike', 'despite',
+        'like', 'than', 'about', 'against', 'between', 'through', 'without', 'within', 'among', 'amid', 'upon', 'into', 'onto', 'toward',
+        'towards', 'including',
+      ],
       reason: 'Conjunctions and prepositions open clauses and phrases, capitalised at a sentence start.',
       examples: ['But the mayor disagreed.', 'After the vote, talks ended.'],
       lookalikes: ['Butler resigned.', 'Witherspoon won.'],
@@ -58,6 +63,9 @@ export const FUNCTION_WORD_TABLE = ruleTable<WordListEntry>(
 
 /** Every closed-class word above, lower case. */
 export const CLOSED_CLASS_WORDS: ReadonlySet<string> = lowerSet(FUNCTION_WORD_TABLE.entries);
+
+/** The closed classes proper (no adverbs): words that are never a name's only form ("He", "An", "The"). */
+export const FUNCTION_WORDS: ReadonlySet<string> = lowerSet(FUNCTION_WORD_TABLE.entries.filter((e) => e.id !== 'clause-adverbs' && e.id !== 'sentence-openers'));
 
 /** Personal pronouns that stand for a person ("he", "she"), lower case. */
 export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her']);

@@ -40,9 +40,12 @@ export const ORG_HEAD_TABLE = ruleTable<OrgHeadEntry>(
       words: [
         'bank', 'fund', 'corporation', 'company', 'technologies', 'technology', 'inc', 'corp', 'ltd', 'plc', 'llc', 'holdings', 'industries',
         'systems', 'labs', 'airlines', 'motors', 'pharmaceuticals', 'news', 'times', 'post', 'journal', 'service', 'services',
+        'records', 'productions', 'studios', 'pictures', 'entertainment', 'media', 'capital', 'partners', 'ventures', 'securities',
+        'equities', 'investments', 'interactive', 'games', 'brands', 'communications', 'networks', 'solutions', 'airways', 'robotics',
+        'aerospace', 'logistics', 'insurance', 'therapeutics', 'enterprises',
       ],
       reason: 'Companies and outlets end their names in a corporate noun ("Take-Two Interactive Inc", "Big Machine Records").',
-      examples: ['The Federal Reserve Bank raised rates.', 'Lumora Technologies said profits rose.'],
+      examples: ['The Federal Reserve Bank raised rates.', 'Lumora Technologies said profits rose.', 'Big Machine Records issued a statement.', 'Alden Capital bought the chain.'],
       lookalikes: ['The bank raised rates.', 'A technology company grew.'],
     },
     {

@@ -72,6 +72,25 @@ export const SPEECH_VERB_TABLE = ruleTable<SpeechVerbEntry>(
       lookalikes: ['A warmer winter came.', 'The vowel sound changed.'],
     },
     {
+      id: 'manner-of-speaking',
+      words: [
+        'joke', 'quip', 'scoff', 'exclaim', 'shout', 'yell', 'scream', 'chant', 'whisper', 'mutter', 'laugh', 'sigh', 'boast', 'brag',
+        'gripe', 'lament', 'muse', 'recount', 'retort', 'counter', 'charge', 'fire back', 'shoot back', 'snap', 'interject', 'chime in',
+        'press', 'wonder', 'add on', 'concur', 'agree', 'acknowledge', 'promise', 'threaten',
+      ],
+      participles: ['joke', 'quip', 'shout', 'yell', 'boast', 'brag', 'lament', 'promise'],
+      reason: 'Verbs of how something was said report speech as much as "said" ("“Come on up,” Beck joked").',
+      examples: ['"Come on up," Beck joked.', 'She fired back that the claim was false.'],
+      lookalikes: ['The joker left early.', 'A firefighter came back.'],
+    },
+    {
+      id: 'judging',
+      words: ['thank', 'praise', 'criticise', 'slam', 'blast', 'condemn', 'decry', 'denounce', 'applaud', 'hail', 'mock', 'ridicule', 'deride', 'question', 'challenge', 'warn of', 'blame'],
+      reason: 'Verbs of judging report what someone said of something ("Moore thanked him for acting", "Merkel condemned the attack").',
+      examples: ['Merkel condemned such a murderous attack.', 'Moore thanked the president for acting.'],
+      lookalikes: ['The condemnation was swift.', 'A thankless task.'],
+    },
+    {
       id: 'denying',
       words: ['deny', 'reject', 'dismiss', 'dispute', 'refute'],
       denial: true,
@@ -80,11 +99,18 @@ export const SPEECH_VERB_TABLE = ruleTable<SpeechVerbEntry>(
       lookalikes: ['The denim factory closed.'],
     },
     {
+      id: 'urging-and-crediting',
+      words: ['credit', 'command', 'order', 'instruct', 'advise', 'recommend', 'encourage', 'implore', 'beg', 'plead', 'appeal', 'invite', 'dare', 'swear', 'guarantee', 'forecast', 'project', 'speculate'],
+      reason: 'Verbs that hand on someone\'s words as a request or a verdict ("credited the win to “a closed primary”", "urged voters to …").',
+      examples: ['Sanders credited the win to "a closed primary."', 'She implored voters to turn out.'],
+      lookalikes: ['The creditors were paid in full.'],
+    },
+    {
       id: 'believing',
-      words: ['believe', 'think'],
-      bareClause: ['believe', 'think'],
-      reason: 'Beliefs are reported like speech ("she believes the plan will fail").',
-      examples: ['She believes the plan will fail.', 'He thinks talks will resume.'],
+      words: ['believe', 'think', 'hope', 'expect', 'fear', 'worry', 'suspect', 'doubt'],
+      bareClause: ['believe', 'think', 'hope', 'expect', 'fear', 'worry', 'suspect', 'doubt'],
+      reason: 'Beliefs, hopes and fears are reported like speech ("she believes the plan will fail", "they fear that …").',
+      examples: ['She believes the plan will fail.', 'He thinks talks will resume.', 'Officials fear that the dam will break.'],
       lookalikes: ['The belief was widespread.'],
     },
   ],
@@ -94,11 +120,17 @@ export const SPEECH_VERB_TABLE = ruleTable<SpeechVerbEntry>(
 /** Every finite form of every verb of speech ("said", "says", "insisted", "pointed out"). */
 export const SPEECH_VERB_FORMS: readonly string[] = [...new Set(SPEECH_VERB_TABLE.entries.flatMap((e) => e.words.flatMap((w) => finiteForms(w))))];
 
+/** The lemmas themselves ("say", "state", "report"), which are also nouns far more often than their other forms. */
+export const SPEECH_LEMMAS: ReadonlySet<string> = new Set(SPEECH_VERB_TABLE.entries.flatMap((e) => e.words.map((w) => w.replace(/\+$/, ''))));
+
 /** Finite forms of the verbs that take a clause without "that". */
 export const BARE_CLAUSE_FORMS: ReadonlySet<string> = new Set(SPEECH_VERB_TABLE.entries.flatMap((e) => (e.bareClause ?? []).flatMap((w) => finiteForms(w))));
 
 /** Participles that carry a sentence's speech on (", adding that …"), as "-ing" forms. */
 export const SPEECH_PARTICIPLES: readonly string[] = [...new Set(SPEECH_VERB_TABLE.entries.flatMap((e) => (e.participles ?? []).flatMap((w) => gerunds(w))))];
+
+/** The "-ing" form of every verb of speech ("telling", "writing"), which introduces a quotation after a comma. */
+export const SPEECH_GERUNDS: readonly string[] = [...new Set(SPEECH_VERB_TABLE.entries.flatMap((e) => e.words.flatMap((w) => gerunds(w))))];
 
 /** Finite forms of the verbs of denial ("denied", "rejects"). */
 export const DENIAL_FORMS: ReadonlySet<string> = new Set(SPEECH_VERB_TABLE.entries.filter((e) => e.denial).flatMap((e) => e.words.flatMap((w) => finiteForms(w))));

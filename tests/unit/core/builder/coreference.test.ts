@@ -38,7 +38,7 @@ describe('coreference pass: quotations that go on', () => {
   });
 
   it('does not carry a speaker past someone else named in between', () => {
-    const d = draft(['“We lost that game,” Cam Heyward said.', 'Coach Mike Tomlin was not there.', '“It hurts.”'].join('\n'));
+    const d = draft(['“We lost that game,” Cam Heyward said.', 'Coach Mike Tomlin was not there.', '“It hurts more than any loss this year.”'].join('\n'));
     expect(said(d, true).map(([who]) => who)).toEqual(['Cam Heyward', '?']);
   });
 });
