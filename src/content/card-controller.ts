@@ -61,7 +61,7 @@ export function toCardMention(painted: PaintedMention): CardMention {
     text: mention.text,
     explanation: mention.explanation,
     ...(side ? { side } : {}),
-    ...(mention.kind === 'claim' ? { cues: mention.cues } : {}),
+    ...(mention.kind === 'claim' ? { cues: mention.cues, ...(mention.attribution ? { attribution: mention.attribution } : {}) } : {}),
   };
 }
 

@@ -131,7 +131,7 @@ class ContentApp {
     const request = parsed.data;
     switch (request.type) {
       case 'page.report':
-        return Promise.resolve({ ok: true, value: this.report() });
+        return Promise.resolve({ ok: true, value: this.report(request.reasons === true) });
       case 'page.reveal': {
         // The popup has focus while it asks, so the card is shown and marked but does not take focus.
         const revealed = this.navigator.reveal(request.index, false);
@@ -149,7 +149,7 @@ class ContentApp {
     }
   }
 
-  private report(): PageReport {
+  private report(reasons = false): PageReport {
     const mentions = this.scanner?.report() ?? [];
     return {
       packId: this.packIds[0] ?? '',
@@ -157,9 +157,10 @@ class ContentApp {
       url: location.href,
       mentions,
       ...(this.inactive ? { inactive: this.inactive } : {}),
+      ...(this.scanner ? { stories: this.scanner.stories() } : {}),
       // Before the first configuration there is no scanner yet, and nothing has been looked at.
       complete: this.inactive !== undefined || (this.scanner?.isComplete ?? this.configured),
-      ...(this.scanner ? { stats: this.scanner.getStats() } : {}),
+      ...(this.scanner ? { stats: this.scanner.getStats(reasons) } : {}),
     };
   }
 

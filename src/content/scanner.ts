@@ -6,9 +6,11 @@
  * - `start()` walks the whole document once, in time slices of about `SLICE_MS` so that no task
  *   of ours blocks the page, scanning each text segment as it is collected; then every segment is
  *   resolved (context rules) and painted, also in slices.
- * - The context rules are page-wide only through one set: the actors the page names
- *   unambiguously. The scanner keeps a count per actor, so a change re-resolves the changed
- *   segments alone, plus (only when that set changes) the segments with ambiguous aliases.
+ * - The context rules are page-wide only through the page context (the actors the page names
+ *   unambiguously, whether it is about the story, which broad actors it is about), derived from
+ *   keys each segment contributes. The scanner keeps the sum of those keys, so a change re-resolves
+ *   the changed segments alone, plus (only when a decision of the context changes) the segments
+ *   whose mentions depend on it.
  * - A `MutationObserver`, started before the first walk, marks the blocks the page changes. Those
  *   blocks alone are re-collected and re-scanned, in batches; when the page mutates without pause
  *   the batch delay grows (back-off) and shrinks again once the page is quiet.
@@ -18,9 +20,9 @@
  *   highlight: the page is left as it was.
  */
 import { assignClaimSides, type ClaimSide } from '../core/claim-sides';
-import type { BlockScan, Matcher, Mention } from '../core/matcher';
+import type { BlockScan, Matcher, Mention, PageContext } from '../core/matcher';
 import type { Pack } from '../core/pack';
-import type { MentionReport, PageReport } from '../shared/messages';
+import type { MentionReport, PageReport, StoryVerdict } from '../shared/messages';
 import type { Highlighter, HighlightKind } from './highlighter';
 import { isBlock, locate, SegmentCursor, splitLongSegment, type TextSegment } from './text-blocks';
 
@@ -61,8 +63,8 @@ interface SegmentRecord {
   segment: TextSegment;
   /** One scan per active pack. */
   scans: BlockScan[];
-  /** Per pack: the actors this segment names unambiguously (counted in `namedCounts`). */
-  named: (readonly string[])[];
+  /** Per pack: the segment's contribution to the page context (added up in `keyCounts`). */
+  keys: ReadonlyMap<string, number>[];
   /** Per pack: whether the segment's mentions depend on the page-wide set. */
   depends: boolean[];
   painted: PaintedMention[];
@@ -104,10 +106,10 @@ export class Scanner {
   private mayHaveRemovals = false;
   /** Segments scanned but not yet resolved and painted. */
   private readonly pending = new Set<SegmentRecord>();
-  /** Per pack: how many segments name each actor unambiguously. */
-  private readonly namedCounts: Map<string, number>[];
-  /** Per pack: the set of named actors the painted segments were resolved with. */
-  private appliedNamed: Set<string>[];
+  /** Per pack: the sum of every segment's page keys. */
+  private readonly keyCounts: Map<string, number>[];
+  /** Per pack: the page context the painted segments were resolved with. */
+  private appliedContext: PageContext[];
   private orderCache: PaintedMention[] | null = null;
   private nextSeq = 0;
   /** Set when a batch added segments after the first pass, so `seq` may no longer be document order. */
@@ -121,8 +123,8 @@ export class Scanner {
   /** Prepares a scanner; nothing runs until `start()`. */
   constructor(private readonly options: ScannerOptions) {
     this.sides = options.packs.map(({ pack }) => assignClaimSides(pack));
-    this.namedCounts = options.packs.map(() => new Map());
-    this.appliedNamed = options.packs.map(() => new Set());
+    this.keyCounts = options.packs.map(() => new Map());
+    this.appliedContext = options.packs.map(({ matcher }) => matcher.pageContext(new Map()));
   }
 
   /** Whether the first full pass has finished. */
@@ -235,11 +237,29 @@ export class Scanner {
     }));
   }
 
-  /** What the scan has cost so far (see `PageReport.stats`). */
-  getStats(): NonNullable<PageReport['stats']> {
+  /** What the scan has cost so far (see `PageReport.stats`); with `reasons`, the rules' rejections summed over the page. */
+  getStats(reasons = false): NonNullable<PageReport['stats']> {
     let segments = 0;
-    for (const list of this.records.values()) segments += list.length;
-    return { ...this.stats, segments };
+    const rejected: Record<string, number> = {};
+    const { packs } = this.options;
+    for (const list of this.records.values()) {
+      segments += list.length;
+      if (!reasons) continue;
+      for (const record of list) {
+        packs.forEach(({ matcher }, p) => {
+          for (const [rule, n] of matcher.rejectedOnPage(record.scans[p] as BlockScan, this.appliedContext[p] as PageContext)) rejected[rule] = (rejected[rule] ?? 0) + n;
+        });
+      }
+    }
+    return { ...this.stats, segments, ...(reasons ? { rejected } : {}) };
+  }
+
+  /** Per pack, whether the page is about its story and why. */
+  stories(): StoryVerdict[] {
+    return this.options.packs.map(({ pack }, p) => {
+      const context = this.appliedContext[p] as PageContext;
+      return { packId: pack.id, onStory: context.onStory, reason: context.reason };
+    });
   }
 
   /** Walks `root` (skipping `clean` blocks) in time slices, scanning each segment it yields. */
@@ -277,13 +297,13 @@ export class Scanner {
   private addSegment(segment: TextSegment): void {
     const { packs } = this.options;
     const scans = packs.map(({ matcher }) => matcher.scanBlock(segment.text));
-    const named = packs.map(({ matcher }, p) => matcher.namedActors(scans[p] as BlockScan));
+    const keys = packs.map(({ matcher }, p) => matcher.pageKeys(scans[p] as BlockScan));
     const depends = packs.map(({ matcher }, p) => matcher.dependsOnPage(scans[p] as BlockScan));
-    const record: SegmentRecord = { segment, scans, named, depends, painted: [], signature: '', seq: this.nextSeq++ };
+    const record: SegmentRecord = { segment, scans, keys, depends, painted: [], signature: '', seq: this.nextSeq++ };
     if (this.complete) this.orderStale = true;
-    named.forEach((ids, p) => {
-      const counts = this.namedCounts[p] as Map<string, number>;
-      for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+    keys.forEach((map, p) => {
+      const counts = this.keyCounts[p] as Map<string, number>;
+      for (const [key, n] of map) counts.set(key, (counts.get(key) ?? 0) + n);
     });
     this.pending.add(record);
     const list = this.records.get(segment.block);
@@ -293,24 +313,24 @@ export class Scanner {
     if (root instanceof ShadowRoot) this.shadowRoots.add(root);
   }
 
-  /** Forgets a segment: its highlights, its share of the named-actor counts, its pending work. */
+  /** Forgets a segment: its highlights, its share of the page keys, its pending work. */
   private removeRecord(record: SegmentRecord): void {
     this.unpaint(record);
     this.pending.delete(record);
-    record.named.forEach((ids, p) => {
-      const counts = this.namedCounts[p] as Map<string, number>;
-      for (const id of ids) {
-        const left = (counts.get(id) ?? 1) - 1;
-        if (left > 0) counts.set(id, left);
-        else counts.delete(id);
+    record.keys.forEach((map, p) => {
+      const counts = this.keyCounts[p] as Map<string, number>;
+      for (const [key, n] of map) {
+        const left = (counts.get(key) ?? n) - n;
+        if (left > 0) counts.set(key, left);
+        else counts.delete(key);
       }
     });
   }
 
   /**
-   * Resolves and paints the pending segments, in time slices. When the set of actors the page
-   * names unambiguously has changed, the segments whose ambiguous aliases depend on it are
-   * re-resolved too.
+   * Resolves and paints the pending segments, in time slices. When a decision of the page context
+   * has changed (an actor now named, the page now about the story), the segments whose mentions
+   * depend on it are re-resolved too.
    */
   private async apply(): Promise<void> {
     const { highlighter, packs, highlightClaims } = this.options;
@@ -324,11 +344,12 @@ export class Scanner {
         this.records.delete(block);
       }
     }
-    packs.forEach((_, p) => {
-      const now = new Set((this.namedCounts[p] as Map<string, number>).keys());
-      const before = this.appliedNamed[p] as Set<string>;
-      if (now.size === before.size && [...now].every((id) => before.has(id))) return;
-      this.appliedNamed[p] = now;
+    packs.forEach(({ matcher }, p) => {
+      const now = matcher.pageContext(this.keyCounts[p] as Map<string, number>);
+      const before = this.appliedContext[p] as PageContext;
+      // The sums change with every segment; the decisions they lead to rarely do.
+      if (now.signature === before.signature) return;
+      this.appliedContext[p] = now;
       for (const list of this.records.values()) for (const record of list) if (record.depends[p]) this.pending.add(record);
     });
 
@@ -340,7 +361,7 @@ export class Scanner {
       this.pending.delete(record);
       const next: { packIndex: number; mention: Mention }[] = [];
       packs.forEach(({ matcher }, p) => {
-        for (const mention of matcher.resolveBlock(record.scans[p] as BlockScan, this.appliedNamed[p] as Set<string>)) {
+        for (const mention of matcher.resolveBlock(record.scans[p] as BlockScan, this.appliedContext[p] as PageContext)) {
           if (mention.kind === 'claim' && !highlightClaims) continue;
           next.push({ packIndex: p, mention });
         }

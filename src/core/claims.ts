@@ -1,27 +1,40 @@
 /**
- * Recognises sentences that state one of the pack's claims.
+ * Recognises sentences that state one of the pack's claims, by what they mean rather than by the
+ * article's words.
  *
- * A sentence states a claim by topic when every topic group of the claim matches in it, one of its
- * polarity markers matches, no marker of an opposing claim matches (a sentence with both is
- * ambiguous and skipped: a wrong claim highlight costs more trust than a missed one) and no
- * exclusion term occurs. It states a claim by evidence when it matches every group of one of the
- * claim's evidence sets. Groups may name actors; any mention of the actor that counts satisfies them.
+ * A claim is a frame (pack.ts): a subject, a predicate of concepts from the shared vocabulary, a
+ * stance and an optional object. A sentence states the claim when it names the subject, the
+ * stance reader (stance.ts) reads one of the predicate's concepts (or an antonym, with the
+ * polarity turned) as asserted with a compatible stance in the clause where the subject stands,
+ * and the sentence also names the object. "ISIS no longer poses a threat", "Daesh is finished as
+ * a danger" and "IS has been reduced to remnants" all read as the threat ended.
  *
- * Work is split in two: `scanClaimCandidates` (one block, no page context) finds cue terms and the
- * sentences worth checking, segmenting only around cues; `matchClaims` decides once the page's
- * actor mentions are known.
+ * A sentence never takes both sides: when it would state two opposed claims, the reading of its
+ * later contrast clause ("… but remains a threat") wins over what it concedes, and if that does
+ * not decide, neither is reported.
+ *
+ * Work is split in two, as for actors: `scanClaimCandidates` (one block, no page context) finds
+ * concept words and slot words and the sentences worth reading, segmenting only around them;
+ * `matchClaims` reads those sentences once the page's actor mentions are known.
  */
-import type { CueGroup, Pack } from './pack';
-import type { AliasEntry, AliasHit } from './alias-index';
-import type { FoldedText } from './normalize';
+import type { ClaimStance, FrameSlot, Pack } from './pack';
+import { createAliasIndex, type AliasEntry, type AliasHit, type AliasIndex } from './alias-index';
+import { foldText, type FoldedText } from './normalize';
+import { CONCEPTS, CONCEPTS_BY_ID, conceptForms, conceptHitsOf, type ConceptFormEntry, type ConceptHit } from './lexicon/concepts';
 import { endsWithAbbreviation, sentencesAround, splitSentences, type SentenceRange } from './segment';
+import { isPatientConcept, lowerSameLength, readSentence, type OperatorMatch, type Reading } from './stance';
+import { ruleTable, type RuleEntry } from './lexicon/table';
+import { DESCRIPTIONS, descriptionRe } from './lexicon/descriptions';
+import { nounForms } from './lexicon/morphology';
 
-/** One cue that matched, in the page's own words. */
+/** One word of the page that took part in a match, with the role it played. */
 export interface CueMatch {
-  /** The group's label, such as "threat". */
+  /** What the word did: the slot's label ("ISIS"), the predicate's ("a threat"), or a stance ("says it goes on"). */
   label: string;
   /** The words as they appear on the page. */
   text: string;
+  /** Which part of the frame the words filled; absent in cues of older reports. */
+  role?: 'subject' | 'predicate' | 'object' | 'stance' | 'evidence';
 }
 
 /** A claim stated by one sentence. */
@@ -32,13 +45,25 @@ export interface ClaimMatch {
   readonly start: number;
   /** End offset (exclusive) of the sentence. */
   readonly end: number;
-  /** Which route matched. */
+  /** Which route matched: the frame, or one of its evidence sets. */
   readonly via: 'topic' | 'evidence';
-  /** Every cue that matched, in order of the claim's groups. */
+  /** The words that matched: subject, predicate, object, then the stance words. */
   readonly cues: CueMatch[];
+  /** Who the sentence attributes the claim to, in its words, when it says. */
+  readonly attribution?: { readonly text: string; readonly cue: string };
+  /** True when the sentence reports someone denying the opposite ("rejected the claim that …"). */
+  readonly denied?: boolean;
+  /** Case-sensitive acronyms the match relied on, which a page may define as something else. */
+  readonly acronyms?: readonly string[];
+  /**
+   * Set when the subject is an ambiguous name ("the coalition") and nothing else in the sentence
+   * ties it to the story: the match counts only on a page that names this actor unambiguously
+   * or is otherwise about the story.
+   */
+  readonly confirm?: string;
 }
 
-/** A mention of an actor that may satisfy a cue group. */
+/** A mention of an actor that may fill a slot. */
 export interface ActorSpan {
   /** The actor id. */
   readonly actorId: string;
@@ -46,14 +71,24 @@ export interface ActorSpan {
   readonly start: number;
   /** End offset (exclusive). */
   readonly end: number;
+  /** False for an ambiguous alias ("Washington", "the coalition"), which fills a subject only with a named object. */
+  readonly standalone?: boolean;
+  /** The alias as the pack writes it. */
+  readonly alias?: string;
+  /** True for a case-sensitive acronym, which a page may define as something else. */
+  readonly acronym?: boolean;
 }
 
+/** One slot of the compiled frames: actors and a group of the pack's own terms. */
 interface Group {
   readonly label: string;
   readonly actors: ReadonlySet<string>;
+  readonly concepts: ReadonlySet<string>;
+  /** Kinds of the slot's actors that descriptions may stand for ("the jihadist group"). */
+  readonly describedKinds: ReadonlySet<string>;
 }
 
-/** One cue term of one group, as compiled into the shared index. */
+/** One pack term of one group, as compiled into the shared index. */
 export interface TermEntry extends AliasEntry {
   /** Tells cue terms from actor aliases when both share one index. */
   readonly kind: 'term';
@@ -61,12 +96,12 @@ export interface TermEntry extends AliasEntry {
   readonly group: number;
 }
 
-/** True for entries of the shared index that are cue terms. */
+/** True for entries of the shared index that are pack terms. */
 export function isTermEntry(entry: AliasEntry): entry is TermEntry {
   return (entry as Partial<TermEntry>).kind === 'term';
 }
 
-/** A cue term found in a block. */
+/** A pack term found in a block. */
 export interface TermHit {
   /** Start offset in the block text. */
   readonly start: number;
@@ -79,76 +114,238 @@ export interface TermHit {
 interface CompiledClaim {
   readonly id: string;
   readonly statement: string;
-  readonly topic: readonly number[];
-  readonly markers: number;
-  readonly opposingMarkers: readonly number[];
+  readonly stance: ClaimStance;
+  readonly subject: number;
+  readonly object: number;
+  /** The predicate's concepts, their antonyms (read with the polarity turned), and its own term group. */
+  readonly concepts: ReadonlySet<string>;
+  readonly antonyms: ReadonlySet<string>;
+  readonly predicateTerms: number;
+  readonly predicateLabel: string;
   readonly evidence: readonly (readonly number[])[];
   /** Group id of the exclusion terms, or -1. */
   readonly exclude: number;
+  /** Ids of the claims this one opposes. */
+  readonly opposes: ReadonlySet<string>;
 }
 
 /** The compiled claims of one pack. */
 export interface ClaimModel {
   readonly claims: readonly CompiledClaim[];
   readonly groups: readonly Group[];
-  /** Every cue term, for the index the matcher compiles (shared with actor aliases). */
-  readonly entries: readonly TermEntry[];
+  /** Every pack term and concept form, for the index the matcher compiles (shared with actor aliases). */
+  readonly entries: readonly (TermEntry | ConceptFormEntry)[];
   /** Statements by claim id, for explanations. */
   readonly statements: ReadonlyMap<string, string>;
+  /** Actor kinds by id, for descriptions. */
+  readonly kinds: ReadonlyMap<string, string>;
+  /** Per actor, the other actors whose names its own names contain ("Global Coalition against ISIS" contains ISIS). */
+  readonly namesInside: ReadonlyMap<string, readonly string[]>;
 }
 
 /** The claim-related findings of one block, before page context. */
 export interface ClaimScan {
-  /** Sentences worth checking. */
+  /** Sentences worth reading. */
   readonly sentences: readonly SentenceRange[];
-  /** Cue terms inside those sentences, sorted by start. */
+  /** Pack terms inside those sentences, sorted by start. */
   readonly terms: readonly TermHit[];
+  /** Concept words inside those sentences, sorted by start. */
+  readonly concepts: readonly ConceptHit[];
+  /** Descriptions that stand for the one actor of their kind the block names ("the jihadist group"). */
+  readonly described: readonly ActorSpan[];
 }
 
-const EMPTY_SCAN: ClaimScan = { sentences: [], terms: [] };
+const EMPTY_SCAN: ClaimScan = { sentences: [], terms: [], concepts: [], described: [] };
 
-/** Compiles the claims of a pack: every cue term of every group into one index. */
-export function createClaimModel(pack: Pack): ClaimModel {
+/**
+ * Concepts that signal another one when a sentence says they go on, can happen or are planned:
+ * a group that still carries out attacks, or can, is a threat. ("ISIS claimed an attack" alone is
+ * a report of one event, not a claim about the threat.)
+ */
+export const CONCEPT_SIGNALS = ruleTable<
+  RuleEntry & {
+    readonly from: string;
+    readonly to: string;
+    readonly when: readonly ('fact' | 'ongoing' | 'capable' | 'intent' | 'negated')[];
+    /** A concept whose words must stand in the signal's clause, within eight words of it ("attacks … on course to double"). */
+    readonly with?: string;
+    /** What the signal reads as: by default the target asserted; `demand` when it asks for the target ("no longer needed" asks to leave). */
+    readonly reads?: 'demand';
+    /** True when the reading keeps its own modality (a demand to end a presence demands leaving). */
+    readonly keep?: boolean;
+  }
+>(
+  'concept signals',
+  [
+    {
+      id: 'attacks-signal-threat',
+      from: 'attack',
+      to: 'threat',
+      when: ['ongoing', 'capable', 'intent'],
+      reason: 'A group that still attacks, can attack or plans attacks is a threat.',
+      examples: ['ISIS continued to conduct attacks.', 'ISIS is planning attacks abroad.', 'The group can still launch attacks.'],
+      lookalikes: ['ISIS claimed an attack in Kabul.'],
+    },
+    {
+      id: 'killing-signals-threat',
+      from: 'kill',
+      to: 'threat',
+      when: ['ongoing', 'capable', 'intent'],
+      reason: 'A group that can still kill, or goes on killing, is a threat.',
+      examples: ['They can still kill, ISIS commanders warned.', 'ISIS continues to kill civilians.'],
+      lookalikes: ['ISIS killed three people in 2016.'],
+    },
+    {
+      id: 'not-needed-asks-to-leave',
+      from: 'needed',
+      to: 'withdraw',
+      when: ['negated'],
+      reads: 'demand',
+      reason: 'Saying that forces are no longer needed, or that there is no need for them, asks for them to leave.',
+      examples: ['US troops are no longer needed in Iraq.', 'There is no need for the group any more.'],
+      lookalikes: ['The group is still needed.'],
+    },
+    {
+      id: 'ending-a-presence-is-leaving',
+      from: 'mission-ending',
+      with: 'presence',
+      to: 'withdraw',
+      when: ['fact', 'ongoing', 'intent'],
+      keep: true,
+      reason: 'Ending a presence is leaving: "the presence of US forces on our soil must come to an end".',
+      examples: ['The presence of US troops must come to an end.'],
+      lookalikes: ['The talks must come to an end soon, officials said of the troops.'],
+    },
+    {
+      id: 'rising-attacks-signal-threat',
+      from: 'increase',
+      with: 'attack',
+      to: 'threat',
+      when: ['fact', 'ongoing', 'intent'],
+      reason: 'Attacks that rise or are set to rise show a threat growing: "ISIS attacks are on course to double", "a surge in attacks by ISIS".',
+      examples: ['ISIS attacks in Iraq were on course to double this year.', 'ISIS has doubled its attacks.'],
+      lookalikes: ['ISIS attacks fell sharply this year.'],
+    },
+  ],
+  (entry, text) => {
+    const model = createClaimModel(signalProbePack(entry.to, entry.reads === 'demand' || entry.keep ? 'demanded' : 'continuing'));
+    return matchText(model, text).length > 0;
+  },
+);
+
+/** The signals into each concept, by target. */
+const SIGNALS_INTO = new Map<string, { from: string; when: readonly string[]; with?: string; reads?: 'demand'; keep?: boolean }[]>();
+for (const s of CONCEPT_SIGNALS.entries) {
+  SIGNALS_INTO.set(s.to, [...(SIGNALS_INTO.get(s.to) ?? []), { from: s.from, when: s.when, ...(s.with ? { with: s.with } : {}), ...(s.reads ? { reads: s.reads } : {}), ...(s.keep ? { keep: true } : {}) }]);
+}
+
+/** Compiles the claims of a pack: slot terms and the predicates' concept forms into one index. */
+export function createClaimModel(pack: Pick<Pack, 'claims'> & Partial<Pick<Pack, 'actors'>>): ClaimModel {
   const groups: Group[] = [];
-  const entries: TermEntry[] = [];
-  const addGroup = (label: string, terms: readonly string[], actors: readonly string[]): number => {
+  const entries: (TermEntry | ConceptFormEntry)[] = [];
+  const conceptIds = new Set<string>();
+  const kinds = new Map((pack.actors ?? []).map((a) => [a.id, a.kind as string]));
+  const describable = new Set(DESCRIPTIONS.entries.map((d) => d.kind as string));
+  const addGroup = (label: string, terms: readonly string[], actors: readonly string[], concepts: readonly string[] = []): number => {
     const id = groups.length;
-    groups.push({ label, actors: new Set(actors) });
-    for (const term of terms) entries.push({ kind: 'term', text: term, group: id });
+    const describedKinds = new Set(actors.map((a) => kinds.get(a) ?? '').filter((k) => describable.has(k)));
+    groups.push({ label, actors: new Set(actors), concepts: new Set(concepts), describedKinds });
+    // The pack's own words are lemmas like the vocabulary's: a lower-case noun also matches its
+    // plural ("operation", "operations").
+    for (const term of terms) for (const form of termForms(term)) entries.push({ kind: 'term', text: form, group: id });
+    for (const c of concepts) conceptIds.add(c);
     return id;
   };
-  const addCueGroup = (group: CueGroup): number => addGroup(group.label, group.terms, group.actors);
-  const markersById = new Map<string, number>();
-  const partial = pack.claims.map((claim) => {
-    const markers = addCueGroup(claim.cues.markers);
-    markersById.set(claim.id, markers);
+  const addSlot = (slot: FrameSlot): number => addGroup(slot.label, slot.terms, slot.actors, slot.concepts);
+  const claims: CompiledClaim[] = pack.claims.map((claim) => {
+    const { frame } = claim;
+    const concepts = new Set(frame.predicate.concepts);
+    const antonyms = new Set<string>();
+    for (const c of concepts) {
+      for (const a of CONCEPTS_BY_ID.get(c)?.antonyms ?? []) antonyms.add(a);
+      for (const other of CONCEPTS.entries) if (other.antonyms?.includes(c)) antonyms.add(other.id);
+    }
+    for (const c of [...concepts, ...antonyms]) {
+      conceptIds.add(c);
+      for (const signal of SIGNALS_INTO.get(c) ?? []) {
+        conceptIds.add(signal.from);
+        if (signal.with) conceptIds.add(signal.with);
+      }
+    }
     return {
       id: claim.id,
       statement: claim.statement,
-      topic: claim.cues.topic.map(addCueGroup),
-      markers,
-      evidence: claim.cues.evidence.map((set) => set.map(addCueGroup)),
-      exclude: claim.cues.exclude.length > 0 ? addGroup('exclude', claim.cues.exclude, []) : -1,
-      opposes: claim.opposes,
+      stance: frame.stance,
+      subject: addSlot(frame.subject),
+      object: frame.object ? addSlot(frame.object) : -1,
+      concepts,
+      antonyms,
+      predicateTerms: frame.predicate.terms.length > 0 ? addGroup(frame.predicate.label, frame.predicate.terms, []) : -1,
+      predicateLabel: frame.predicate.label,
+      evidence: frame.evidence.map((set) => set.map(addSlot)),
+      exclude: frame.exclude.length > 0 ? addGroup('exclude', frame.exclude, []) : -1,
+      opposes: new Set(claim.opposes),
     };
   });
-  const claims: CompiledClaim[] = partial.map(({ opposes, ...claim }) => ({
-    ...claim,
-    opposingMarkers: opposes.map((id) => markersById.get(id)).filter((g): g is number => g !== undefined),
-  }));
-  return {
-    claims,
-    groups,
-    entries,
-    statements: new Map(pack.claims.map((c) => [c.id, c.statement])),
-  };
+  entries.push(...conceptForms(conceptIds));
+  const namesInside = new Map<string, string[]>();
+  for (const a of pack.actors ?? []) {
+    for (const b of pack.actors ?? []) {
+      if (a.id === b.id) continue;
+      const inner = b.aliases.filter((x) => x.standalone && x.text.length >= 3).map((x) => x.text.toLowerCase());
+      if (a.aliases.some((x) => inner.some((n) => new RegExp(`(?:^|[^\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}])`, 'u').test(x.text.toLowerCase())))) {
+        namesInside.set(a.id, [...(namesInside.get(a.id) ?? []), b.id]);
+      }
+    }
+  }
+  return { claims, groups, entries, statements: new Map(pack.claims.map((c) => [c.id, c.statement])), kinds, namesInside };
+}
+
+/** A pack term and, for a lower-case word or phrase ending in one, its plural. */
+function termForms(term: string): string[] {
+  const last = /(?:^|\s)([a-z]{3,})$/.exec(term)?.[1];
+  if (!last || /s$/.test(last)) return [term];
+  return nounForms(term);
+}
+
+/** What a block holds for the candidate test: pack-term groups, actors and concepts. */
+interface Presence {
+  readonly groups: ReadonlySet<number>;
+  readonly actors: ReadonlySet<string>;
+  readonly concepts: ReadonlySet<string>;
+}
+
+function presenceOf(terms: readonly TermHit[], actors: readonly ActorSpan[], concepts: readonly ConceptHit[]): Presence {
+  const groups = new Set<number>();
+  for (const t of terms) for (const g of t.groups) groups.add(g);
+  return { groups, actors: new Set(actors.map((a) => a.actorId)), concepts: new Set(concepts.map((c) => c.concept)) };
+}
+
+function hasGroup(model: ClaimModel, p: Presence, g: number): boolean {
+  if (g < 0) return true;
+  if (p.groups.has(g)) return true;
+  const group = model.groups[g]!;
+  for (const id of group.actors) if (p.actors.has(id)) return true;
+  for (const c of group.concepts) if (p.concepts.has(c)) return true;
+  return false;
+}
+
+/** True when the block (or sentence) may state `claim`: subject, object and some word of the predicate, or a whole evidence set. */
+function mayState(model: ClaimModel, claim: CompiledClaim, p: Presence): boolean {
+  const predicate =
+    [...claim.concepts, ...claim.antonyms].some((c) => p.concepts.has(c) || (SIGNALS_INTO.get(c) ?? []).some((s) => p.concepts.has(s.from))) ||
+    (claim.predicateTerms >= 0 && p.groups.has(claim.predicateTerms));
+  // The object is checked when the sentence is read: it may go unsaid (see `matchClaims`).
+  if (predicate && hasGroup(model, p, claim.subject)) return true;
+  return claim.evidence.some((set) => set.every((g) => hasGroup(model, p, g)));
 }
 
 /**
- * Collects the cue terms of one block from the hits of the shared index and finds the sentences that might state a claim. The block is first
- * cut cheaply at sure sentence ends (see `roughSentences`); only the rough sentences in which every
- * group a claim needs occurs are segmented exactly with `Intl.Segmenter`. `actors` are the block's
- * candidate actor mentions, before page context (a superset of those that will count).
+ * Collects the pack terms and concept words of one block from the hits of the shared index and
+ * finds the sentences that might state a claim. The block is first cut cheaply at sure sentence
+ * ends (see `roughSentences`); only the rough sentences that hold everything a claim needs are
+ * segmented exactly with `Intl.Segmenter`. `actors` are the block's candidate actor mentions,
+ * before page context (a superset of those that will count).
  */
 export function scanClaimCandidates(model: ClaimModel, folded: FoldedText, hits: readonly AliasHit<AliasEntry>[], actors: readonly ActorSpan[]): ClaimScan {
   if (model.claims.length === 0) return EMPTY_SCAN;
@@ -158,47 +355,36 @@ export function scanClaimCandidates(model: ClaimModel, folded: FoldedText, hits:
     for (const e of hit.entries) if (isTermEntry(e)) (groups ??= []).push(e.group);
     if (groups) terms.push({ start: hit.start, end: hit.end, groups });
   }
-  if (terms.length === 0) return EMPTY_SCAN;
+  const concepts = conceptHitsOf(hits, folded.original);
+  if (terms.length === 0 && concepts.length === 0) return EMPTY_SCAN;
   const text = folded.original;
-
-  const inBlock = presence(model, terms, 0, terms.length, actors, 0, actors.length);
-  const candidates = model.claims.filter((claim) => (inBlock(claim.markers) && claim.topic.every(inBlock)) || claim.evidence.some((set) => set.every(inBlock)));
+  // Descriptions count as mentions of the actor they stand for, here and when the sentences are read.
+  const described = describedSpans(model, text, actors);
+  if (described.length > 0) actors = [...actors, ...described].sort((a, b) => a.start - b.start);
+  const inBlock = presenceOf(terms, actors, concepts);
+  const candidates = model.claims.filter((claim) => mayState(model, claim, inBlock));
   if (candidates.length === 0) return EMPTY_SCAN;
 
   const sentences: SentenceRange[] = [];
-  // Terms and actors come sorted by start; sweep them along the rough sentences.
-  let t0 = 0;
-  let a0 = 0;
+  // Terms, concepts and actors come sorted by start; sweep them along the rough sentences.
+  const within = <T extends { start: number }>(list: readonly T[], from: number, to: number): T[] => list.filter((x) => x.start >= from && x.start < to);
   for (const rough of roughSentences(text)) {
-    while (t0 < terms.length && terms[t0]!.start < rough.start) t0++;
-    let t1 = t0;
-    while (t1 < terms.length && terms[t1]!.start < rough.end) t1++;
-    while (a0 < actors.length && actors[a0]!.start < rough.start) a0++;
-    let a1 = a0;
-    while (a1 < actors.length && actors[a1]!.start < rough.end) a1++;
-    if (t1 === t0) continue;
-    const present = presence(model, terms, t0, t1, actors, a0, a1);
-    const worth = candidates.some((claim) => (present(claim.markers) && claim.topic.every(present)) || claim.evidence.some((set) => set.every(present)));
-    if (!worth) continue;
+    const cs = within(concepts, rough.start, rough.end);
+    const ts = within(terms, rough.start, rough.end);
+    if (cs.length === 0 && ts.length === 0) continue;
+    const present = presenceOf(ts, within(actors, rough.start, rough.end), cs);
+    if (!candidates.some((claim) => mayState(model, claim, present))) continue;
     if (rough.end - rough.start <= MAX_SEGMENTED) sentences.push(...splitSentences(text, rough.start, rough.end));
     else {
       // A huge run without a sure sentence end (a list, a table flattened into one block): segment
       // only windows around the cues, because Intl.Segmenter is quadratic in Node 20.
-      const anchors = terms.filter((t) => t.start >= rough.start && t.end <= rough.end).map((t) => t.start);
+      const anchors = [...cs, ...ts].map((t) => t.start);
       sentences.push(...sentencesAround(text.slice(0, rough.end), anchors).filter((s) => s.start >= rough.start));
     }
   }
   if (sentences.length === 0) return EMPTY_SCAN;
-  // Both lists are sorted by start, so one sweep keeps the terms inside some sentence.
-  const kept: TermHit[] = [];
-  let k = 0;
-  for (const t of terms) {
-    // The only sentence that can hold t is the first one that ends after t starts.
-    while (k < sentences.length && sentences[k]!.end <= t.start) k++;
-    const s = sentences[k];
-    if (s && t.start >= s.start && t.end <= s.end) kept.push(t);
-  }
-  return { sentences, terms: kept };
+  const inSentence = (x: { start: number; end: number }): boolean => sentences.some((s) => x.start >= s.start && x.end <= s.end);
+  return { sentences, terms: terms.filter(inSentence), concepts: concepts.filter(inSentence), described };
 }
 
 /** Rough sentences longer than this are not segmented whole. */
@@ -229,76 +415,216 @@ export function roughSentences(text: string): SentenceRange[] {
   return out;
 }
 
-/** Returns a test of whether group `g` has one of the terms [t0, t1) or actors [a0, a1). */
-function presence(model: ClaimModel, terms: readonly TermHit[], t0: number, t1: number, actors: readonly ActorSpan[], a0: number, a1: number): (g: number) => boolean {
-  const groups = new Set<number>();
-  for (let k = t0; k < t1; k++) for (const g of terms[k]!.groups) groups.add(g);
-  const actorIds = new Set<string>();
-  for (let k = a0; k < a1; k++) actorIds.add(actors[k]!.actorId);
-  return (g: number): boolean => {
-    if (groups.has(g)) return true;
-    for (const id of model.groups[g]!.actors) if (actorIds.has(id)) return true;
-    return false;
-  };
+/**
+ * Whether a reading, with its polarity as the frame sees it, takes the claim's stance. Read through
+ * an antonym, a plain fact states no will: "2,400 troops remained deployed" is not reluctance to
+ * leave, "troops will stay" is.
+ */
+function takesStance(stance: ClaimStance, r: Reading, polarity: 1 | -1, viaAntonym = false): boolean {
+  const plain = !r.demand && !r.reluctance;
+  switch (stance) {
+    case 'asserted':
+      return polarity === 1 && plain;
+    case 'continuing':
+      return polarity === 1 && plain && !r.ended;
+    case 'negated':
+    case 'ended':
+      return polarity === -1 && plain;
+    case 'demanded':
+      return polarity === 1 && r.demand;
+    case 'reluctant':
+      // Holding back from it, or saying it will not, need not or must not happen.
+      return (polarity === 1 && r.reluctance) || (polarity === -1 && !r.reluctance && !r.ended && (!viaAntonym || r.intent || r.demand || r.capable));
+  }
 }
 
-const QUESTION_END = /\?["'’”)\]]*$/;
+/** A reading of a sentence for one claim, before the sides of the sentence are settled. */
+interface Candidate {
+  readonly claim: CompiledClaim;
+  readonly reading: Reading;
+  readonly cues: CueMatch[];
+  readonly acronyms: readonly string[];
+  readonly confirm?: string;
+}
 
-/** Decides which candidate sentences of one block state which claims, given the actor mentions that count. */
-export function matchClaims(model: ClaimModel, text: string, scan: ClaimScan, actors: readonly ActorSpan[]): ClaimMatch[] {
+/** A stretch of the block that fills a slot. */
+interface Place {
+  readonly start: number;
+  readonly end: number;
+}
+
+const STANCE_LABELS: Partial<Record<OperatorMatch['kind'], string>> = {
+  negation: 'denies it',
+  ended: 'says it has ended',
+  ongoing: 'says it goes on',
+  demand: 'asks for it',
+  intent: 'says it is planned',
+  reluctance: 'holds back from it',
+  capable: 'says they can',
+  denial: 'reports a denial of the opposite',
+  warning: 'reports a warning',
+};
+
+/** Counts a rejection by rule id, when the caller asked for counts. */
+function reject(rejected: Map<string, number> | undefined, rule: string): void {
+  if (rejected) rejected.set(rule, (rejected.get(rule) ?? 0) + 1);
+}
+
+/**
+ * Decides which candidate sentences of one block state which claims, given the block's actor
+ * candidates. A subject must be named unambiguously or by the pack's own words; an ambiguous name
+ * ("Washington") fills it only when the sentence also names the object unambiguously ("… out of
+ * Iraq"), since together they tie the sentence to the story. Rejected readings are counted by
+ * reason into `rejected` when given.
+ */
+export function matchClaims(model: ClaimModel, text: string, scan: ClaimScan, actors: readonly ActorSpan[], rejected?: Map<string, number>): ClaimMatch[] {
   const out: ClaimMatch[] = [];
-  let t0 = 0;
-  let a0 = 0;
   for (const sentence of scan.sentences) {
-    // A question asks, it does not state ("Will US troops leave Iraq eventually?").
-    if (QUESTION_END.test(text.slice(Math.max(sentence.start, sentence.end - 8), sentence.end))) continue;
-    // Sentences, terms and actors are all sorted by start: advance two cursors instead of filtering.
-    while (t0 < scan.terms.length && scan.terms[t0]!.start < sentence.start) t0++;
-    while (a0 < actors.length && actors[a0]!.start < sentence.start) a0++;
-    const terms: TermHit[] = [];
-    for (let k = t0; k < scan.terms.length && scan.terms[k]!.start < sentence.end; k++) if (scan.terms[k]!.end <= sentence.end) terms.push(scan.terms[k]!);
-    const spans: ActorSpan[] = [];
-    for (let k = a0; k < actors.length && actors[k]!.start < sentence.end; k++) if (actors[k]!.end <= sentence.end) spans.push(actors[k]!);
-    const cache = new Map<number, CueMatch | null>();
-    const cue = (g: number): CueMatch | null => {
-      let found = cache.get(g);
-      if (found !== undefined) return found;
-      found = null;
+    const inside = <T extends { start: number; end: number }>(x: T): boolean => x.start >= sentence.start && x.end <= sentence.end;
+    const terms = scan.terms.filter(inside);
+    const spans = [...actors, ...scan.described].filter(inside);
+    // Words of a name are not ideas of their own ("the Global Coalition to Defeat ISIS").
+    const concepts = scan.concepts.filter((c) => inside(c) && !spans.some((a) => a.start <= c.start && a.end >= c.end));
+    const present = presenceOf(terms, spans, concepts);
+    const claims = model.claims.filter((claim) => mayState(model, claim, present));
+    if (claims.length === 0) continue;
+
+    /** The first place in `[from, to)` that fills group `g`, as page words; `strict` leaves ambiguous names out. */
+    const fill = (g: number, from: number, to: number, strict = false, last = false): Place | null => {
+      if (g < 0) return null;
       const group = model.groups[g]!;
-      let best: { start: number; end: number } | null = null;
-      for (const t of terms) if (t.groups.includes(g) && (!best || t.start < best.start)) best = t;
-      for (const a of spans) if (group.actors.has(a.actorId) && (!best || a.start < best.start)) best = a;
-      if (best) found = { label: group.label, text: text.slice(best.start, best.end) };
-      cache.set(g, found);
-      return found;
+      let best: Place | null = null;
+      const consider = (x: Place): void => {
+        if (x.start >= from && x.start < to && (!best || (last ? x.start > best.start : x.start < best.start))) best = x;
+      };
+      for (const t of terms) if (t.groups.includes(g)) consider({ start: t.start, end: t.end });
+      for (const a of spans) if (group.actors.has(a.actorId) && (!strict || a.standalone !== false)) consider(a);
+      for (const c of concepts) if (group.concepts.has(c.concept)) consider(c);
+      return best;
     };
-    /**
-     * True when group `g` (an opposing claim's markers) matches outside this claim's own markers:
-     * "real threat" inside "no real threat" is part of the negative marker, not a positive one.
-     */
-    const isOpposedBy = (g: number, own: number): boolean => {
-      const ownHits = terms.filter((t) => t.groups.includes(own));
-      for (const t of terms) {
-        if (!t.groups.includes(g)) continue;
-        if (!ownHits.some((o) => o.start <= t.start && o.end >= t.end && o.end - o.start > t.end - t.start)) return true;
+    const excluded = (claim: CompiledClaim): boolean => claim.exclude >= 0 && terms.some((t) => t.groups.includes(claim.exclude));
+
+    // Every idea of the predicates, read once; pack terms of a predicate read as ideas of their own.
+    const predicateHits: ConceptHit[] = [...concepts];
+    for (const claim of claims) {
+      if (claim.predicateTerms < 0) continue;
+      for (const t of terms) if (t.groups.includes(claim.predicateTerms)) predicateHits.push({ concept: `term:${claim.predicateTerms}`, start: t.start, end: t.end, wordClass: 'x' });
+    }
+    predicateHits.sort((a, b) => a.start - b.start);
+    const readings = readSentence(text, sentence.start, sentence.end, predicateHits);
+
+    const found: Candidate[] = [];
+    for (const claim of claims) {
+      if (excluded(claim)) {
+        reject(rejected, 'claim-excluded-word');
+        continue;
       }
-      const group = model.groups[g]!;
-      return spans.some((a) => group.actors.has(a.actorId));
-    };
-    for (const claim of model.claims) {
-      if (claim.exclude >= 0 && cue(claim.exclude)) continue;
-      const marker = cue(claim.markers);
-      if (marker && !claim.opposingMarkers.some((g) => isOpposedBy(g, claim.markers))) {
-        const topic = claim.topic.map(cue);
-        if (topic.every((c): c is CueMatch => c !== null)) {
-          out.push({ claimId: claim.id, start: sentence.start, end: sentence.end, via: 'topic', cues: [...topic, { ...marker }] });
+      let why = '';
+      for (const read of readings) {
+        const bears = bearing(claim, read, predicateHits, text);
+        if (!bears) continue;
+        const { polarity, reading: r } = bears;
+        if (!r.asserted) {
+          why ||= `claim-not-asserted:${r.unasserted}`;
           continue;
         }
+        // Being able to bring about a result is not the result: "capable of defeating the group".
+        if (r.capable && isPatientConcept(r.concept)) {
+          why ||= 'claim-not-asserted:ability';
+          continue;
+        }
+        if (!takesStance(claim.stance, r, polarity, bears.viaAntonym)) {
+          why ||= 'claim-other-stance';
+          continue;
+        }
+        const object = claim.object >= 0 ? fill(claim.object, sentence.start, sentence.end) : null;
+        // The object may go unsaid when the subject is what the verb says it of, right before it
+        // ("the coalition will end", "when it will end"): the subject is then the object too.
+        const subjectRightBefore = (): boolean => {
+          const near = fill(claim.subject, reachBack(text, r.start, 3), r.start);
+          return near !== null || /\b(?:it|they)\s+(?:\S+\s+){0,2}$/i.test(text.slice(reachBack(text, r.start, 3), r.start));
+        };
+        // Only a "what" object may go unsaid; a place or party ("Iraq") is what tells the story apart.
+        if (claim.object >= 0 && !object && (model.groups[claim.object]!.actors.size > 0 || !subjectRightBefore())) {
+          why ||= 'claim-object-missing';
+          continue;
+        }
+        // An ambiguous subject ("the coalition", "Washington") is tied to the story by another of
+        // the story's actors named unambiguously in the same sentence ("… between Baghdad and the
+        // US-led coalition").
+        const subjectActors = model.groups[claim.subject]!.actors;
+        const strictObject = spans.some((a) => a.standalone !== false && !subjectActors.has(a.actorId));
+        const strictSubject = subjectFor(claim, r, (g, from, to) => fill(g, from, to, true), text, (g, from, to) => fill(g, from, to, true, true), sentence.start);
+        const subject = strictSubject ?? subjectFor(claim, r, (g, from, to) => fill(g, from, to), text, (g, from, to) => fill(g, from, to, false, true), sentence.start);
+        if (!subject) {
+          why ||= 'claim-subject-missing';
+          continue;
+        }
+        // "urged Americans to leave": whoever stands between a demand and what it asks for is who
+        // is asked to do it, and that must be the subject, not whoever urged them.
+        const demandOp = r.demand ? r.operators.find((o) => o.kind === 'demand' && o.end <= r.start) : undefined;
+        if (demandOp && /[\p{L}]{2,}/u.test(text.slice(demandOp.end, r.start).replace(/\b(?:to|for|that|the|a|an|its|their|all|some|of|be|been)\b/giu, '')) && !fill(claim.subject, demandOp.end, r.start)) {
+          why ||= 'claim-demand-of-someone-else';
+          continue;
+        }
+        // Reluctance is the subject's own: "Sudani … set no timetable for their departure" is Sudani
+        // holding back, not the troops' side. The first party named in the clause must be the
+        // subject's, or none.
+        if (claim.stance === 'reluctant' && r.reluctance) {
+          const agent = spans.filter((a) => a.start >= r.scope.start && a.start < r.start).sort((a, b) => a.start - b.start)[0];
+          if (agent && !model.groups[claim.subject]!.actors.has(agent.actorId) && model.kinds.get(agent.actorId) !== undefined && !isPlace(model, agent.actorId)) {
+            why ||= 'claim-reluctance-of-someone-else';
+            continue;
+          }
+        }
+        // An ambiguous subject is tied to the story by an unambiguous object in the sentence, or
+        // else by the page (see `confirm`).
+        const confirm = strictSubject || strictObject ? undefined : spans.find((a) => a.start === subject.start && a.end === subject.end)?.actorId;
+        const cues: CueMatch[] = [{ label: model.groups[claim.subject]!.label, text: text.slice(subject.start, subject.end), role: 'subject' }];
+        cues.push({ label: claim.predicateLabel, text: text.slice(r.start, r.end), role: 'predicate' });
+        if (object) cues.push({ label: model.groups[claim.object]!.label, text: text.slice(object.start, object.end), role: 'object' });
+        for (const o of r.operators) {
+          const label = STANCE_LABELS[o.kind];
+          if (label && !cues.some((c) => c.role === 'stance' && c.label === label && c.text === o.text)) cues.push({ label, text: o.text, role: 'stance' });
+        }
+        const acronyms = spans.filter((a) => a.acronym && [subject, object].some((p) => p && p.start === a.start && p.end === a.end)).map((a) => a.alias!);
+        found.push({ claim, reading: r, cues, acronyms, ...(confirm ? { confirm } : {}) });
+        why = '';
+        break;
       }
+      if (why) reject(rejected, why);
+    }
+    const settled = settleSides(found);
+    for (let k = settled.length; k < found.length; k++) reject(rejected, 'claim-both-sides');
+    for (const winner of settled) {
+      const r = winner.reading;
+      out.push({
+        claimId: winner.claim.id,
+        start: sentence.start,
+        end: sentence.end,
+        via: 'topic',
+        cues: winner.cues,
+        ...(r.attribution ? { attribution: { text: r.attribution.text, cue: r.attribution.cue } } : {}),
+        ...(r.denied ? { denied: true } : {}),
+        ...(winner.acronyms.length > 0 ? { acronyms: winner.acronyms } : {}),
+        ...(winner.confirm ? { confirm: winner.confirm } : {}),
+      });
+    }
+    // The evidence route: the specific facts the article gives for a claim, unless the sentence
+    // already takes a side on that claim's question.
+    const taken = new Set(out.filter((m) => m.start === sentence.start).map((m) => m.claimId));
+    for (const claim of claims) {
+      if (taken.has(claim.id) || excluded(claim) || [...claim.opposes].some((id) => taken.has(id))) continue;
       for (const set of claim.evidence) {
-        const cues = set.map(cue);
-        if (cues.every((c): c is CueMatch => c !== null)) {
-          out.push({ claimId: claim.id, start: sentence.start, end: sentence.end, via: 'evidence', cues: cues.map((c) => ({ ...c })) });
+        const places = set.map((g) => fill(g, sentence.start, sentence.end));
+        if (places.every((p) => p !== null)) {
+          out.push({
+            claimId: claim.id,
+            start: sentence.start,
+            end: sentence.end,
+            via: 'evidence',
+            cues: places.map((p, i) => ({ label: model.groups[set[i]!]!.label, text: text.slice(p!.start, p!.end), role: 'evidence' as const })),
+          });
           break;
         }
       }
@@ -307,11 +633,195 @@ export function matchClaims(model: ClaimModel, text: string, scan: ClaimScan, ac
   return out;
 }
 
+/** True for an actor that is a country (a place as much as a party). */
+function isPlace(model: ClaimModel, actorId: string): boolean {
+  return model.kinds.get(actorId) === 'country';
+}
+
+/** The descriptions in a block that stand for the one actor of their kind the block names unambiguously. */
+function describedSpans(model: ClaimModel, text: string, actors: readonly ActorSpan[]): ActorSpan[] {
+  const out: ActorSpan[] = [];
+  let low: string | null = null;
+  for (const entry of DESCRIPTIONS.entries) {
+    const named = new Set(actors.filter((a) => a.standalone !== false && model.kinds.get(a.actorId) === entry.kind).map((a) => a.actorId));
+    // A group named only inside another name ("the international coalition against ISIS … the
+    // militants") is named all the same.
+    if (named.size === 0) for (const a of actors) for (const inner of model.namesInside.get(a.actorId) ?? []) if (model.kinds.get(inner) === entry.kind) named.add(inner);
+    if (named.size !== 1) continue;
+    const actorId = [...named][0]!;
+    low ??= lowerSameLength(text);
+    for (const m of low.matchAll(descriptionRe(entry))) out.push({ actorId, start: m.index, end: m.index + m[0].length, standalone: true, alias: m[0] });
+  }
+  return out;
+}
+
+/**
+ * How a reading bears on a claim's predicate: as read, with the polarity turned for an antonym, or
+ * through a signal ("ISIS continues to attack" is a threat; "troops are no longer needed" asks
+ * them to leave). Null when it does not bear on it.
+ */
+function bearing(claim: CompiledClaim, r: Reading, hits: readonly ConceptHit[], text: string): { polarity: 1 | -1; reading: Reading; viaAntonym: boolean } | null {
+  if (claim.concepts.has(r.concept) || r.concept === `term:${claim.predicateTerms}`) return { polarity: r.polarity, reading: r, viaAntonym: false };
+  if (claim.antonyms.has(r.concept)) return { polarity: r.polarity === 1 ? -1 : 1, reading: r, viaAntonym: true };
+  for (const c of claim.concepts) {
+    for (const signal of SIGNALS_INTO.get(c) ?? []) {
+      if (signal.from !== r.concept) continue;
+      if (signal.with && !hits.some((h) => h.concept === signal.with && h.start >= r.scope.start && h.end <= r.scope.end && (wordsApart(text, h.end, r.start) <= 10 || wordsApart(text, r.end, h.start) <= 10))) continue;
+      const plain = !r.ongoing && !r.capable && !r.intent && !r.demand && !r.reluctance;
+      if (signal.keep) return { polarity: r.polarity, reading: r, viaAntonym: false };
+      // "No longer needed" and "no need for" ask for the end of something; a bare "not needed" may
+      // only say it was never asked for ("foreign troops are not needed on the ground").
+      const firmlyNegated = r.polarity === -1 && r.operators.some((o) => (o.kind === 'ended' || o.kind === 'negation') && /^no\b/i.test(o.text));
+      const holds = signal.when.some((w) => (w === 'negated' ? firmlyNegated : r.polarity === 1 && ((w === 'ongoing' && r.ongoing) || (w === 'capable' && r.capable) || (w === 'intent' && r.intent) || (w === 'fact' && plain))));
+      if (!holds) continue;
+      if (signal.reads === 'demand') return { polarity: 1, reading: { ...r, demand: true, ended: false }, viaAntonym: false };
+      return { polarity: 1, reading: r, viaAntonym: false };
+    }
+  }
+  return null;
+}
+
+/** Words between offsets `from` and `to` (Infinity when `to` is before `from`). */
+function wordsApart(text: string, from: number, to: number): number {
+  if (to < from) return Infinity;
+  return text.slice(from, to).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}
+
+/**
+ * Where the subject stands for a reading: in the reading's scope, and for a concept whose subject
+ * undergoes it ("defeated"), after it ("the defeat of ISIS") or before it in the passive or as a
+ * possessor ("ISIS was defeated", "ISIS's defeat"), never as the one who acts ("ISIS defeated").
+ */
+function subjectFor(
+  claim: CompiledClaim,
+  r: Reading,
+  fill: (g: number, from: number, to: number) => Place | null,
+  text: string,
+  fillLast: (g: number, from: number, to: number) => Place | null = fill,
+  sentenceStart = r.scope.start,
+): Place | null {
+  // The subject stands near the idea: within SUBJECT_REACH words before it or after it, inside
+  // the idea's scope ("citing risks to security from the attacks … (IS, aka ISIS)" is not about IS).
+  const from = Math.max(r.scope.start, reachBack(text, r.start, SUBJECT_REACH));
+  // A name that starts within reach counts whole, however long it is.
+  const to = Math.min(r.scope.end, reachForward(text, r.end, SUBJECT_REACH));
+  if (!isPatientConcept(r.concept)) {
+    const near = fill(claim.subject, from, to);
+    if (near) return near;
+    // "We're not going anywhere," a U.S. official said: "we" in a quote is the speaker's side.
+    if (r.attribution && /\b(?:we|we're|we’re|our|us)\b/i.test(text.slice(from, r.start))) {
+      const speaker = fill(claim.subject, r.attribution.start, r.attribution.end);
+      if (speaker) return speaker;
+    }
+    // "They can still kill," an officer said of the Daesh fighters: the pronoun is who it is said of.
+    const saidOf = /\b(?:said|says|told reporters|added|warned|wrote)\s+of\s+/i.exec(text.slice(r.end, r.scope.end + 200));
+    if (saidOf && /\b(?:they|it|he|she)\b/i.test(text.slice(from, r.start))) {
+      const at = r.end + saidOf.index + saidOf[0].length;
+      const target = fill(claim.subject, at, at + 80);
+      if (target) return target;
+    }
+    // "… and they can do the job alone": a pronoun near the idea stands for the last subject named
+    // earlier in the sentence.
+    const pronoun = /\b(?:it|they|he|she|its|their|his|her)\s+(?:\S+\s+){0,3}$/i.exec(text.slice(from, r.start));
+    if (!pronoun) return null;
+    const at = from + pronoun.index;
+    return fillLast(claim.subject, sentenceStart, at);
+  }
+  const after = fill(claim.subject, r.end, to);
+  if (after) return after;
+  const before = fill(claim.subject, from, r.start);
+  if (!before) return null;
+  const between = text.slice(before.end, r.start);
+  if (/^(?:['’]s?)?\s*$/.test(between) || /\b(?:is|are|was|were|be|been|being|get|gets|got|has been|have been|had been)\b/i.test(between) || /^,\s/.test(between)) return before;
+  return null;
+}
+
+/** How many words away from the idea its subject may stand. */
+const SUBJECT_REACH = 12;
+
+/** The offset `words` words before `at`. */
+function reachBack(text: string, at: number, words: number): number {
+  let k = at;
+  let seen = 0;
+  while (k > 0 && seen <= words) {
+    k--;
+    if (/[\p{L}\p{N}]/u.test(text[k]!) && (k === 0 || !/[\p{L}\p{N}'’.-]/u.test(text[k - 1]!))) seen++;
+  }
+  return k;
+}
+
+/** The offset `words` words after `at`. */
+function reachForward(text: string, at: number, words: number): number {
+  let k = at;
+  let seen = 0;
+  while (k < text.length && seen <= words) {
+    if (/[\p{L}\p{N}]/u.test(text[k]!) && (k === 0 || !/[\p{L}\p{N}'’.-]/u.test(text[k - 1]!))) seen++;
+    k++;
+  }
+  return seen > words ? k - 1 : text.length;
+}
+
+/**
+ * Keeps one side per question: two opposed claims from one sentence are settled by the clause
+ * they stand in (a later contrast clause outweighs an earlier one, a main clause outweighs a
+ * concession); when that does not decide, both are dropped, because a wrong side costs more
+ * trust than a missed sentence.
+ */
+function settleSides(found: readonly Candidate[]): Candidate[] {
+  const weight = (c: Candidate): number => (c.reading.clause === 'concession' ? 0 : c.reading.clause === 'contrast' ? 2 : 1) * 100 + c.reading.clauseIndex;
+  return found.filter((c) => {
+    for (const other of found) {
+      if (other === c || !(c.claim.opposes.has(other.claim.id) || other.claim.opposes.has(c.claim.id))) continue;
+      if (weight(other) >= weight(c)) return false;
+    }
+    return true;
+  });
+}
+
 /** One sentence, for the card, saying which claim the sentence states and which words showed it. */
 export function explainClaim(model: ClaimModel, match: ClaimMatch): string {
   const statement = model.statements.get(match.claimId) ?? match.claimId;
   const cues = match.cues.map((c) => `${c.label} “${c.text}”`).join(', ');
+  const who = match.attribution ? ` It attributes this to ${match.attribution.text} (“${match.attribution.cue}”).` : '';
   return match.via === 'topic'
-    ? `This sentence says: ${statement} (matched ${cues}).`
-    : `This sentence gives the evidence cited for: ${statement} (matched ${cues}).`;
+    ? `This sentence says: ${statement} (${cues}).${who}`
+    : `This sentence gives the evidence cited for: ${statement} (matched ${cues}).${who}`;
+}
+
+/** A one-claim pack about a stand-in subject, for probing signals in the table test. */
+function signalProbePack(concept: string, stance: ClaimStance = 'continuing'): Pick<Pack, 'claims'> {
+  return {
+    claims: [
+      {
+        id: 'probe',
+        statement: 'probe',
+        speakers: [],
+        quotes: [],
+        sentences: [],
+        evidence: [],
+        opposes: [],
+        frame: { subject: { label: 'subject', actors: [], terms: ['ISIS', 'the group', 'US troops'], concepts: [] }, predicate: { label: concept, concepts: [concept], terms: [] }, stance, evidence: [], exclude: [] },
+      },
+    ],
+  };
+}
+
+/** Runs a model on one plain text with no actors (pack terms and concepts only), for tests and the builder. */
+export function matchText(model: ClaimModel, text: string): ClaimMatch[] {
+  const index = indexFor(model);
+  const folded = foldText(text);
+  const hits = index.find(folded);
+  return matchClaims(model, text, scanClaimCandidates(model, folded, hits, []), []);
+}
+
+const indexes = new WeakMap<ClaimModel, AliasIndex<AliasEntry>>();
+
+/** The index of a model's own entries, compiled once. */
+function indexFor(model: ClaimModel): AliasIndex<AliasEntry> {
+  let index = indexes.get(model);
+  if (!index) {
+    index = createAliasIndex<AliasEntry>(model.entries);
+    indexes.set(model, index);
+  }
+  return index;
 }

@@ -2,18 +2,26 @@
  * Which alias hits count as mentions of an actor.
  *
  * Two stages. `findActorCandidates` applies the rules that need only one block: longest match;
- * a title merged with the name that follows it; a title followed by someone else's name, used for
- * the office ("served as Prime Minister") or in apposition to another name; a surname after
- * someone else's first name; acronyms in shouted text or defined as something else. Then
- * `resolveBlockActors` applies the page-wide rule: an ambiguous alias ("Leahy", "the coalition",
- * "IS") counts only when the page also names the same actor unambiguously, or, for groups and
- * forces, when the same block names another of the story's groups or forces. The page-wide input
- * is only the union of every block's `namedActorIds`, so a changed block can be resolved alone.
+ * a title merged with the name that follows it (or with our surname after given names written
+ * another way); a title followed by someone else's name, used for the office ("served as Prime
+ * Minister") or in apposition to another name; a surname after someone else's first name;
+ * acronyms in shouted text or defined as something else. Then `resolveBlockActors` applies the
+ * page-wide rules through a `PageContext`: an ambiguous alias ("Leahy", "the coalition", "IS")
+ * counts only when the page also names the same actor unambiguously, when the same block names
+ * the other side of the conflict, or when the page is about the story; a broad actor (one that
+ * appears in news of every kind) counts only on a page about the story or about that actor.
+ * The page-wide input is only the sum of every block's `blockPageKeys`, so a changed block can
+ * be resolved alone.
+ *
+ * Every rejection has a rule id (`CONTEXT_RULES`), counted per block for `npm run eval --reasons`
+ * and shown nowhere else: what counts carries its own explanation.
  */
 import type { Actor, Alias, Pack } from './pack';
-import type { AliasEntry, AliasHit } from './alias-index';
-import { foldString, type FoldedText } from './normalize';
-import { WEEKDAYS } from './lexicon/time';
+import { createAliasIndex, type AliasEntry, type AliasHit } from './alias-index';
+import { foldString, foldText, type FoldedText } from './normalize';
+import { COUNTRIES } from './lexicon/countries';
+import { NON_NAME_WORDS as FUNCTION_WORDS } from './lexicon/names';
+import { ruleTable, type RuleEntry } from './lexicon/table';
 
 /** One alias of one actor, as compiled into the index. */
 export interface ActorAliasEntry extends AliasEntry {
@@ -60,10 +68,14 @@ export interface ResolvedActor extends ActorCandidate {
 export interface ActorModel {
   /** Actors by id. */
   readonly actors: ReadonlyMap<string, Actor>;
-  /** Every alias of every actor, for the index the matcher compiles (shared with cue terms, so one pass finds both). */
+  /** Every alias of every actor (with the variants of `aliasVariants`), for the index the matcher compiles (shared with cue terms, so one pass finds both). */
   readonly entries: readonly ActorAliasEntry[];
   /** Per actor, the folded words of all its aliases ("Gen." before "Leahy", "Iraq" after "Islamic State of" are still it). */
   readonly ownWords: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Folded words of every alias of the pack: none of them is someone else's first name. */
+  readonly packWords: ReadonlySet<string>;
+  /** Acronyms written in capitals everywhere (the pack's own and the common ones), which do not make a text shouted. */
+  readonly acronyms: ReadonlySet<string>;
 }
 
 /** Name particles that do not identify anyone on their own. */
@@ -79,17 +91,29 @@ const TITLES = new Set(
 
 /**
  * Capitalised words that often start a sentence or a clause before a name; they are not someone
- * else's first name.
+ * else's first name. General English (function words, weekdays, speech verbs); the model adds the
+ * words of the pack's own aliases and every country's name and demonym ("Iraqi Sudani", "US Gen.
+ * Leahy" in a headline), so that no story's words are listed here.
  */
-const STARTERS = new Set(
-  [
-    'the', 'a', 'an', 'but', 'and', 'or', 'when', 'while', 'after', 'before', 'as', 'at', 'in', 'on', 'for', 'since', 'if', 'then', 'later',
-    'meanwhile', 'also', 'however', 'so', 'yet', 'though', 'although', 'because', 'during', 'under', 'with', 'without', 'by', 'from', 'to',
-    'of', 'said', 'says', 'told', 'according', 'earlier', 'today', 'yesterday', ...WEEKDAYS, 'iraq', 'iraqi', 'us', 'u.s', 'american', 'why', 'how', 'what', 'where', 'who', 'did', 'does', 'do', 'has', 'had',
-    'have', 'is', 'was', 'will', 'would', 'can', 'could', 'should', 'here', 'there', 'this', 'that', 'these', 'those', 'now', 'still', 'only',
-    'even', 'both', 'neither', 'nor', 'not', 'unlike', 'like', 'about', 'against', 'between', 'through', 'via', 'per', 'thanks', 'including',
-  ],
-);
+const STARTERS = new Set([
+  ...FUNCTION_WORDS,
+  'said', 'says', 'told', 'according', 'later', 'meanwhile', 'also', 'however', 'yet', 'though', 'although', 'because', 'under', 'without',
+  'unlike', 'like', 'about', 'against', 'between', 'through', 'via', 'per', 'thanks', 'including', 'did', 'does', 'do', 'can', 'still', 'only',
+  'neither', 'nor', 'not', 'even', 'both',
+]);
+
+/** Every country's names and demonyms, folded: a country word before a surname is not a first name. */
+const COUNTRY_WORDS = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.alt, ...c.demonyms].flatMap((w) => foldString(w).split(/[^\p{L}\p{N}]+/u))).filter((w) => w !== ''));
+
+/**
+ * Acronyms written in capitals everywhere, so that capitals around them do not make a text
+ * "shouted": the pack's own case-sensitive aliases are added by the model; these are the general
+ * ones (country codes and the international bodies every page may name).
+ */
+const COMMON_ACRONYMS = new Set([
+  ...COUNTRIES.flatMap((c) => c.alt).filter((a) => /^[A-Z.]{2,5}$/.test(a)).map((a) => a.replace(/\./g, '')),
+  'UN', 'EU', 'NATO', 'AU', 'WHO', 'IMF', 'OPEC', 'ASEAN', 'G7', 'G20', 'OSCE', 'IAEA', 'ICC', 'UNHCR', 'UNICEF',
+]);
 
 /** Verbs before a title that make it the office rather than the person ("served as Prime Minister"). */
 const OFFICE_VERB = /(?:^|[^\p{L}])(?:as|became|become|becomes|becoming|served|serving|appointed|elected|named|nominated|sworn in)\s+(?:the\s+|an?\s+)?$/iu;
@@ -106,26 +130,168 @@ function wordsOf(value: string): string[] {
 }
 
 /** Compiles the actors of a pack. */
-export function createActorModel(pack: Pack): ActorModel {
+export function createActorModel(pack: Pick<Pack, 'actors'>): ActorModel {
   const actors = new Map<string, Actor>();
   const entries: ActorAliasEntry[] = [];
   const ownWords = new Map<string, Set<string>>();
+  const packWords = new Set<string>();
+  const acronyms = new Set(COMMON_ACRONYMS);
+  const variants = aliasVariants(pack.actors);
   for (const actor of pack.actors) {
     actors.set(actor.id, actor);
     const isPerson = actor.kind === 'person';
     const nameWords = new Set(wordsOf(actor.name).filter((w) => !PARTICLES.has(w)));
     const own = new Set<string>();
-    for (const alias of actor.aliases) {
+    for (const alias of [...actor.aliases, ...(variants.get(actor.id) ?? [])]) {
       const words = wordsOf(alias.text);
       const meaningful = words.filter((w) => !PARTICLES.has(w));
       const isRole = isPerson && meaningful.length > 0 && !meaningful.some((w) => nameWords.has(w));
       const isSurname = isPerson && !isRole && meaningful.length === 1;
-      for (const w of words) own.add(w);
+      for (const w of words) {
+        own.add(w);
+        packWords.add(w);
+      }
+      if (alias.caseSensitive && ACRONYM.test(alias.text)) acronyms.add(alias.text.replace(/\./g, ''));
       entries.push({ kind: 'alias', text: alias.text, caseSensitive: alias.caseSensitive, actorId: actor.id, alias, isRole, isSurname });
     }
     ownWords.set(actor.id, own);
   }
-  return { actors, entries, ownWords };
+  return { actors, entries, ownWords, packWords, acronyms };
+}
+
+/**
+ * The forms real pages use for names the pack gives one way, generated by general rules rather
+ * than listed per story (see `VARIANT_RULES`):
+ * - a country written another way inside a name: "US troops" is also "U.S. troops", "American
+ *   troops" and "United States troops"; "US-led coalition" is also "U.S.-led coalition";
+ * - another actor's name written another way inside a name: "Global Coalition to Defeat ISIS" is
+ *   also "… to Defeat Daesh" and "… to Defeat the Islamic State", with that actor's own names;
+ * - a command abbreviation prefixed with its country's code: "CENTCOM" is also "USCENTCOM".
+ * Variants keep the alias's rule (case, standalone) and are never longer than 120 characters.
+ */
+export function aliasVariants(list: readonly Actor[]): Map<string, Alias[]> {
+  const out = new Map<string, Alias[]>();
+  const seen = new Set(list.flatMap((a) => a.aliases.map((x) => foldString(x.text))));
+  const add = (actorId: string, base: Alias, text: string): void => {
+    const key = foldString(text);
+    if (seen.has(key) || text.length > 120) return;
+    seen.add(key);
+    const existing = out.get(actorId) ?? [];
+    if (existing.length >= 120) return;
+    existing.push({ ...base, text });
+    out.set(actorId, existing);
+  };
+  // Names of other groups inside a name, where the name says who it acts against ("Global
+  // Coalition against ISIS", "to Defeat Daesh"): those places take the group's other proper
+  // names. Countries are left to the country rule; descriptions ("US officials") are not names.
+  const NAMED_KINDS = new Set(['armed-group', 'organization', 'military']);
+  const names = new Map<string, string[]>();
+  for (const other of list) {
+    if (!NAMED_KINDS.has(other.kind)) continue;
+    // Inside another name a short form is no longer ambiguous ("Global Coalition against IS").
+    const forms = other.aliases.filter((a) => a.lang === 'en' && isProperName(a.text) && (a.standalone || (a.caseSensitive && /^[A-Z]{2,}$/.test(a.text)))).map((a) => a.text);
+    for (const form of forms) names.set(form, forms.filter((f) => f !== form));
+  }
+  const nameRe =
+    names.size > 0
+      ? new RegExp(`(?<=\\b(?:against|to defeat|to counter|to fight|anti-)\\s?(?:the\\s)?)(?:${[...names.keys()].sort((a, b) => b.length - a.length).map(escapeForRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu')
+      : null;
+  for (const actor of list) {
+    const codes = countryCodesIn(actor);
+    for (const alias of actor.aliases) {
+      if (alias.lang !== 'en') continue;
+      const swaps = countrySwaps(alias.text);
+      for (const swap of swaps) add(actor.id, alias, swap);
+      // "US troops" is also "US combat troops", "American ground forces": a country's forces take a
+      // word of their branch or role before the noun.
+      for (const form of [alias.text, ...swaps]) {
+        const m = /^(.+?)\s+(troops|forces|soldiers)$/.exec(form);
+        if (m && COUNTRY_FORMS.has(m[1]!)) for (const role of FORCE_ROLES) add(actor.id, alias, `${m[1]} ${role} ${m[2]}`);
+      }
+      if (nameRe) {
+        nameRe.lastIndex = 0;
+        for (const m of alias.text.matchAll(nameRe)) {
+          const form = [...names.keys()].find((k) => k.toLowerCase() === m[0].toLowerCase()) ?? m[0];
+          // "the" goes with a multiword name ("against the Islamic State"), not with an acronym or
+          // a one-word name ("against ISIS", "against Daesh").
+          const lead = alias.text.slice(0, m.index).replace(/\bthe\s$/i, '');
+          for (const other of names.get(form) ?? []) {
+            const article = /\s/.test(other) && !/\bthe\s$/i.test(other) ? 'the ' : '';
+            const joined = /anti-$/i.test(lead) ? `${lead}${other}` : `${lead}${article}${other}`;
+            add(actor.id, alias, `${joined}${alias.text.slice(m.index + m[0].length)}`);
+          }
+        }
+      }
+      // "the Pentagon" is also "Pentagon officials": a proper name that takes "the" drops it before a noun.
+      const bare = /^the\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)$/u.exec(alias.text);
+      if (bare && alias.standalone) add(actor.id, { ...alias, caseSensitive: true }, bare[1]!);
+      if ((alias.caseSensitive && /^[A-Z]{4,}$/.test(alias.text)) || /^[A-Z][a-z]{3,}com$/.test(alias.text)) {
+        for (const code of codes) add(actor.id, { ...alias, caseSensitive: true }, `${code}${alias.text.toUpperCase()}`);
+      }
+    }
+  }
+  return out;
+}
+
+function escapeForRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Each country's forms as they stand before a noun ("US troops", "U.S. troops", "American troops",
+ * "United States troops"), by form: its two-letter codes with and without periods, its demonyms,
+ * and its name when the name has several words. A one-word name before a noun is rare ("Iraq
+ * forces") and is not generated.
+ */
+const COUNTRY_FORMS = new Map<string, readonly string[]>();
+for (const c of COUNTRIES) {
+  const codes = c.alt.filter((a) => /^(?:[A-Z]{2}|(?:[A-Z]\.){2})$/.test(a));
+  const forms = [...codes, ...c.demonyms, ...(/\s/.test(c.name) ? [c.name] : [])];
+  if (forms.length < 2) continue;
+  for (const form of forms) COUNTRY_FORMS.set(form, forms);
+}
+/** One alternation of every country form followed by a noun or "-led": compiled once, run once per alias. */
+const COUNTRY_FORM_RE = new RegExp(
+  `(?<![\\p{L}.])(?:${[...COUNTRY_FORMS.keys()].sort((a, b) => b.length - a.length).map(escapeForRegExp).join('|')})(?=-led\\b|-backed\\b|\\s+(?!(?:of|and|or|to|the|in|on|for|at|by)\\b)\\p{L})`,
+  'gu',
+);
+
+/** True for a proper name: an acronym, or words that each start with a capital (particles aside). */
+function isProperName(text: string): boolean {
+  if (/^[A-Z][A-Z.-]+$/.test(text)) return true;
+  const words = text.split(/\s+/);
+  return words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|and|al|el|de)$/.test(w)) && /^\p{Lu}/u.test(words[0] ?? '');
+}
+
+/** Words that stand between a country and its "troops" or "forces". */
+const FORCE_ROLES = ['combat', 'ground', 'military', 'special operations'];
+
+/** Every alias with one country form swapped for the others, before a noun or "-led". */
+function countrySwaps(text: string): string[] {
+  const out: string[] = [];
+  COUNTRY_FORM_RE.lastIndex = 0;
+  for (const m of text.matchAll(COUNTRY_FORM_RE)) {
+    const form = m[0];
+    const forms = COUNTRY_FORMS.get(form) ?? [];
+    const rest = text.slice(m.index + form.length);
+    // "-led" and "-backed" take the short forms only ("US-led", "U.S.-led"); a proper noun takes
+    // codes and names ("US Central Command"), not demonyms; common nouns take all of them.
+    const country = COUNTRIES.find((c) => c.demonyms.some((d) => forms.includes(d)));
+    const demonyms = new Set(country?.demonyms ?? []);
+    const candidates = rest.startsWith('-') ? forms.filter((f) => f.length <= 5) : /^\s+\p{Lu}/u.test(rest) ? forms.filter((f) => !demonyms.has(f)) : forms;
+    for (const other of candidates) if (other !== form) out.push(`${text.slice(0, m.index)}${other}${rest}`);
+  }
+  return out;
+}
+
+/** Two-letter codes of the countries an actor's aliases name ("US" for "US troops"). */
+function countryCodesIn(actor: Actor): string[] {
+  const codes = new Set<string>();
+  for (const alias of actor.aliases) {
+    COUNTRY_FORM_RE.lastIndex = 0;
+    for (const m of alias.text.matchAll(COUNTRY_FORM_RE)) for (const f of COUNTRY_FORMS.get(m[0]) ?? []) if (/^[A-Z]{2}$/.test(f)) codes.add(f);
+  }
+  return [...codes];
 }
 
 /** True for entries of the shared index that are actor aliases. */
@@ -157,14 +323,14 @@ function isUpper(ch: string): boolean {
 }
 
 /** True when `word` looks like the first name of someone other than this person. */
-function isOtherPersonsName(word: string, own: ReadonlySet<string> | undefined): boolean {
+function isOtherPersonsName(model: ActorModel, word: string, own: ReadonlySet<string> | undefined): boolean {
   if (/['’][sS]$/.test(word)) return false; // "Iraq’s Sudani": a possessive, not a first name.
   // A word with a final period ends the previous sentence, unless it is an initial or acronym ("J. Leahy").
   if (word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word)) return false;
   const first = word[0] ?? '';
   if (!isUpper(first)) return false;
   const folded = foldString(word.replace(/\.$/, ''));
-  return !(TITLES.has(folded) || STARTERS.has(folded) || own?.has(folded));
+  return !(TITLES.has(folded) || STARTERS.has(folded) || COUNTRY_WORDS.has(folded) || own?.has(folded) || model.packWords.has(folded));
 }
 
 /** True when the word after `end` starts with a capital letter: a name follows the title. */
@@ -185,18 +351,27 @@ function continuesIntoOtherName(text: string, end: number, own: ReadonlySet<stri
 }
 
 /** True when a case-sensitive acronym stands in shouted text ("THIS IS NOT"), where case proves nothing. */
-function isInShoutedText(text: string, start: number, end: number): boolean {
+function isInShoutedText(model: ActorModel, text: string, start: number, end: number): boolean {
   const before = wordBefore(text, start);
   const after = WORD_AFTER.exec(text.slice(end, end + 40))?.[1];
-  const shouted = (w: string | null | undefined): boolean => !!w && w.length >= 2 && /^[\p{Lu}]+$/u.test(w) && !/^(?:US|UN|UK|EU|IS|ISIS|ISIL|OIR|NATO)$/.test(w);
+  const shouted = (w: string | null | undefined): boolean => !!w && w.length >= 2 && /^[\p{Lu}]+$/u.test(w) && !model.acronyms.has(w);
   return shouted(before) || shouted(after);
+}
+
+/** Capitalised given names between a title and a surname, written some way the pack does not list ("Mohmmed Shai’"). */
+const GIVEN_NAMES_BETWEEN = /^[\s\u00a0]+(?:\p{Lu}[\p{L}\p{M}'’.-]*[\s\u00a0]+){1,3}$/u;
+
+/** Counts a rejection by rule id, when the caller asked for counts. */
+function reject(rejected: Map<string, number> | undefined, rule: ContextRuleId): void {
+  if (rejected) rejected.set(rule, (rejected.get(rule) ?? 0) + 1);
 }
 
 /**
  * Finds the candidate actor mentions of one block from the hits of the shared index (entries that
  * are not actor aliases are ignored): non-overlapping, longest first, block-local rules applied.
+ * Rejections are counted by rule id into `rejected` when given.
  */
-export function findActorCandidates(model: ActorModel, folded: FoldedText, raw: readonly AliasHit<AliasEntry>[]): ActorCandidate[] {
+export function findActorCandidates(model: ActorModel, folded: FoldedText, raw: readonly AliasHit<AliasEntry>[], rejected?: Map<string, number>): ActorCandidate[] {
   const text = folded.original;
   // Longest leftmost wins: hits come sorted by start, longest first at each start.
   const chosen: Hit[] = [];
@@ -206,8 +381,13 @@ export function findActorCandidates(model: ActorModel, folded: FoldedText, raw: 
     const entry = hit.entries.find(isActorAlias);
     if (!entry) continue;
     const prev = chosen[chosen.length - 1];
-    // A title followed by the name of the same actor is one mention ("Prime Minister Mohammed Shia al-Sudani").
-    if (prev && prev.last.isRole && prev.entry.actorId === entry.actorId && /^[\s\u00a0]*$/.test(text.slice(prev.end, hit.start))) {
+    const gap = prev ? text.slice(prev.end, hit.start) : '';
+    // A title followed by the name of the same actor is one mention ("Prime Minister Mohammed Shia
+    // al-Sudani"), and so is a title followed by our surname after given names the pack writes
+    // another way ("Prime Minister Mohmmed Shai’ Al-Sudani"): transliterations vary, the title
+    // and the surname together do not.
+    const sameActor = prev !== undefined && prev.last.isRole && prev.entry.actorId === entry.actorId;
+    if (sameActor && (/^[\s\u00a0]*$/.test(gap) || (entry.isSurname && GIVEN_NAMES_BETWEEN.test(gap)))) {
       prev.end = hit.end;
       if (prev.entry.isRole) prev.entry = entry;
       prev.last = entry;
@@ -221,30 +401,54 @@ export function findActorCandidates(model: ActorModel, folded: FoldedText, raw: 
   for (let h = 0; h < chosen.length; h++) {
     const hit = chosen[h]!;
     const { entry } = hit;
-    if (hit.last.isRole && isFollowedByName(text, hit.end)) continue;
+    if (hit.last.isRole && isFollowedByName(text, hit.end)) {
+      reject(rejected, 'title-before-another-name');
+      continue;
+    }
     if (entry.isRole) {
       const before = wordBefore(text, hit.start);
-      if (before && PAST_TITLE.has(foldString(before))) continue;
+      if (before && PAST_TITLE.has(foldString(before))) {
+        reject(rejected, 'title-held-by-someone-else');
+        continue;
+      }
       const lead = text.slice(Math.max(0, hit.start - 40), hit.start);
       // "served as Prime Minister of Iraq" names the office, whoever held it.
-      if (OFFICE_VERB.test(lead)) continue;
+      if (OFFICE_VERB.test(lead)) {
+        reject(rejected, 'title-for-the-office');
+        continue;
+      }
       // "Haider al-Abadi, the Prime Minister of Iraq": an apposition to someone else's name.
       const prev = chosen[h - 1];
       const isOwnApposition = prev !== undefined && prev.entry.actorId === entry.actorId && /^,\s+(?:the\s+)?$/iu.test(text.slice(prev.end, hit.start));
-      if (!isOwnApposition && APPOSITION.test(lead)) continue;
+      if (!isOwnApposition && APPOSITION.test(lead)) {
+        reject(rejected, 'title-in-apposition-to-another-name');
+        continue;
+      }
     }
     if (entry.isSurname && !hit.merged) {
       const before = wordBefore(text, hit.start);
-      if (before && isOtherPersonsName(before, model.ownWords.get(entry.actorId))) continue;
+      if (before && isOtherPersonsName(model, before, model.ownWords.get(entry.actorId))) {
+        reject(rejected, 'surname-after-another-first-name');
+        continue;
+      }
     }
-    if (entry.caseSensitive && isInShoutedText(text, hit.start, hit.end)) continue;
+    if (entry.caseSensitive && isInShoutedText(model, text, hit.start, hit.end)) {
+      reject(rejected, 'acronym-in-shouted-text');
+      continue;
+    }
     // "ISIS-K" (the Khorasan branch) or "IS-KP" is another acronym that starts with ours; "ISIS-linked" is still ours.
-    if (entry.caseSensitive && ACRONYM.test(entry.alias.text) && /^-\p{Lu}/u.test(text.slice(hit.end, hit.end + 2))) continue;
+    if (entry.caseSensitive && ACRONYM.test(entry.alias.text) && /^-\p{Lu}/u.test(text.slice(hit.end, hit.end + 2))) {
+      reject(rejected, 'acronym-starts-another-acronym');
+      continue;
+    }
     // "Islamic State of Afghanistan" is a longer proper name, not our group; our own longer forms
     // ("Islamic State of Iraq and Syria") won as longest matches before getting here. A person's
     // name followed by "of the ..." is an affiliation ("Kevin C. Leahy of the Global Coalition").
     const isPerson = model.actors.get(entry.actorId)?.kind === 'person';
-    if (!isPerson && !entry.isRole && !entry.isSurname && continuesIntoOtherName(text, hit.end, model.ownWords.get(entry.actorId))) continue;
+    if (!isPerson && !entry.isRole && !entry.isSurname && continuesIntoOtherName(text, hit.end, model.ownWords.get(entry.actorId))) {
+      reject(rejected, 'name-goes-on-into-another');
+      continue;
+    }
     // A title merged with a surname ("Iraqi Prime Minister al-Sudani") is unambiguous even when
     // each part alone is not: the title rule has already checked that the name is our actor's.
     const standalone = entry.alias.standalone || (hit.merged && !entry.isRole);
@@ -313,55 +517,144 @@ function definedAfter(text: string, start: number, end: number): boolean {
 const GROUP_KINDS = new Set(['organization', 'armed-group', 'military', 'government']);
 
 /**
- * A block's contribution to the page-wide rule, as opaque keys whose union over the page is passed
- * to `resolveBlockActors`: an actor id when a standalone alias names the actor; "id ACRONYM" when a
- * standalone acronym does (it counts unless vetoed); "!ACRONYM" when the block defines the acronym
- * as something else.
+ * A broad actor is shown on a page off the story when the page is about it: named at least once
+ * per this many words of the page's text (a short report on an attack by the group, not an essay
+ * that mentions it once). Measured on the 130 Readability pages: a page that names the group once
+ * in 1,000 words is not about it; a report that names it four times in 900 words is.
  */
-export function namedActorIds(block: readonly ActorCandidate[]): string[] {
-  const keys = new Set<string>();
+export const ABOUT_WORDS_PER_MENTION = 300;
+
+/** Key prefixes of a block's contribution to the page context; see `blockPageKeys`. */
+const KEY = { words: '#words', mention: '#mention:', claim: '#claim:' } as const;
+
+/**
+ * A block's contribution to the page-wide rules, as keys with counts that the caller adds up over
+ * the page: an actor id when a standalone alias names the actor; "id ACRONYM" when a standalone
+ * acronym does (it counts unless vetoed); "!ACRONYM" when the block defines the acronym as
+ * something else; "#words" its word count; "#mention:id" how often a broad actor is named; and
+ * "#claim:id" how many of its sentences state a claim.
+ */
+export function blockPageKeys(model: ActorModel, text: string, block: readonly ActorCandidate[], claims: readonly string[]): Map<string, number> {
+  const keys = new Map<string, number>();
+  const add = (key: string, n = 1): void => {
+    keys.set(key, (keys.get(key) ?? 0) + n);
+  };
   for (const c of block) {
-    if (c.redefined) keys.add(`!${c.alias}`);
-    else if (c.standalone) keys.add(c.acronym ? `${c.actorId} ${c.alias}` : c.actorId);
+    if (c.redefined) keys.set(`!${c.alias}`, 1);
+    else if (c.standalone) keys.set(c.acronym ? `${c.actorId} ${c.alias}` : c.actorId, 1);
+    if (!c.redefined && model.actors.get(c.actorId)?.scope === 'broad') add(`${KEY.mention}${c.actorId}`);
   }
-  return [...keys];
+  for (const id of claims) add(`${KEY.claim}${id}`);
+  const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  if (words > 0) keys.set(KEY.words, words);
+  return keys;
 }
 
-/** Whether a block's mentions depend on the rest of the page (ambiguous aliases, or acronyms another block may redefine). */
-export function dependsOnPage(block: readonly ActorCandidate[]): boolean {
-  return block.some((c) => !c.standalone || c.acronym === true);
+/** Whether a block's mentions depend on the rest of the page (ambiguous aliases, acronyms another block may redefine, broad actors). */
+export function dependsOnPage(model: ActorModel, block: readonly ActorCandidate[]): boolean {
+  return block.some((c) => !c.standalone || c.acronym === true || model.actors.get(c.actorId)?.scope === 'broad');
 }
 
-/** The actors the page names unambiguously, from the union of the blocks' keys. */
-function namedActors(named: ReadonlySet<string>): Set<string> {
-  const ids = new Set<string>();
-  for (const key of named) {
-    if (key.startsWith('!')) continue;
+/** What the page as a whole decides for its blocks, derived from the sum of their keys. */
+export interface PageContext {
+  /** Actors the page names unambiguously (acronyms the page redefines left out). */
+  readonly named: ReadonlySet<string>;
+  /** Acronyms the page defines as something else. */
+  readonly vetoed: ReadonlySet<string>;
+  /** Whether the page is about the story: it states one of the pack's claims or names one of its specific actors. */
+  readonly onStory: boolean;
+  /** Whether it states one of the pack's claims (which alone confirms a bare surname). */
+  readonly statesClaim: boolean;
+  /** Broad actors the page is about (named densely enough), shown even off the story. */
+  readonly about: ReadonlySet<string>;
+  /** Why the page was judged on or off the story, in words for the popup. */
+  readonly reason: string;
+  /** Broad actors named on the page but not shown, with how often they are named. */
+  readonly hidden: readonly { readonly actorId: string; readonly count: number }[];
+  /** A string that changes exactly when a decision above changes, so a caller can tell when to resolve again. */
+  readonly signature: string;
+}
+
+/** Derives the page context from the summed keys of every block. */
+export function createPageContext(model: ActorModel, counts: ReadonlyMap<string, number>): PageContext {
+  const named = new Set<string>();
+  const vetoed = new Set<string>();
+  const claims: string[] = [];
+  const mentions = new Map<string, number>();
+  let words = 0;
+  for (const [key, count] of counts) {
+    if (count <= 0) continue;
+    if (key === KEY.words) words = count;
+    else if (key.startsWith(KEY.mention)) mentions.set(key.slice(KEY.mention.length), count);
+    else if (key.startsWith(KEY.claim)) claims.push(key.slice(KEY.claim.length));
+    else if (key.startsWith('!')) vetoed.add(key.slice(1));
+  }
+  for (const [key, count] of counts) {
+    if (count <= 0 || key.startsWith('#') || key.startsWith('!')) continue;
     const space = key.indexOf(' ');
-    if (space < 0) ids.add(key);
-    else if (!named.has(`!${key.slice(space + 1)}`)) ids.add(key.slice(0, space));
+    if (space < 0) named.add(key);
+    else if (!vetoed.has(key.slice(space + 1))) named.add(key.slice(0, space));
   }
-  return ids;
+  const specific = [...named].filter((id) => {
+    const actor = model.actors.get(id);
+    return actor !== undefined && actor.highlight && actor.scope === 'specific';
+  });
+  const statesClaim = claims.length > 0;
+  const onStory = statesClaim || specific.length > 0;
+  const about = new Set<string>();
+  const hidden: { actorId: string; count: number }[] = [];
+  for (const [id, count] of mentions) {
+    if (count * ABOUT_WORDS_PER_MENTION >= words) about.add(id);
+    else if (!onStory && model.actors.get(id)?.highlight) hidden.push({ actorId: id, count });
+  }
+  const nameOf = (id: string): string => model.actors.get(id)?.name ?? id;
+  let reason: string;
+  if (statesClaim) reason = `The page states ${claims.length === 1 ? 'a claim' : `${claims.length} claims`} of the article.`;
+  else if (onStory) reason = `The page names ${specific.slice(0, 3).map(nameOf).join(', ')}, who ${specific.length === 1 ? 'is' : 'are'} part of the story.`;
+  else {
+    const shown = [...about].filter((id) => model.actors.get(id)?.highlight).map(nameOf);
+    reason =
+      'The page does not seem to be about the story: it names none of its people or bodies and states none of its claims' +
+      (hidden.length > 0
+        ? `, so it leaves unmarked ${hidden.map((h) => `${nameOf(h.actorId)}, named ${h.count === 1 ? 'once' : `${h.count} times`}`).join('; ')}, as names that appear in news of every kind`
+        : '') +
+      (shown.length > 0 ? `; ${shown.join(', ')} ${shown.length === 1 ? 'is' : 'are'} highlighted because the page is about ${shown.length === 1 ? 'it' : 'them'}` : '') +
+      '.';
+  }
+  const signature = [[...named].sort().join(','), [...vetoed].sort().join(','), onStory ? 'S' : '', statesClaim ? 'C' : '', [...about].sort().join(',')].join('|');
+  return { named, vetoed, onStory, statesClaim, about, reason, hidden, signature };
 }
 
-/** Applies the page-wide rule to one block, given the union of every block's `namedActorIds`. */
-export function resolveBlockActors(model: ActorModel, allBlocks: readonly ActorCandidate[], keys: ReadonlySet<string>): ResolvedActor[] {
-  const named = namedActors(keys);
+/** Applies the page-wide rules to one block, given the page context. Rejections are counted into `rejected` when given. */
+export function resolveBlockActors(model: ActorModel, allBlocks: readonly ActorCandidate[], page: PageContext, rejected?: Map<string, number>): ResolvedActor[] {
   // An acronym the page defines as something else never counts on that page.
-  const block = allBlocks.filter((c) => !c.redefined && !(c.acronym && keys.has(`!${c.alias}`)));
+  const block = allBlocks.filter((c) => {
+    const vetoed = c.redefined || (c.acronym === true && page.vetoed.has(c.alias));
+    if (vetoed) reject(rejected, 'acronym-defined-as-another-name');
+    return !vetoed;
+  });
   // A story group or force named in the block ties an ambiguous group alias to the story; an
   // ambiguous mention counts as a tie only once the page has confirmed it ("anti-IS missions" on a
   // page that also says "ISIS").
   const storyGroupsHere = block.filter((c) => {
     const actor = model.actors.get(c.actorId);
-    return (c.standalone || named.has(c.actorId)) && actor !== undefined && actor.highlight && GROUP_KINDS.has(actor.kind);
+    return (c.standalone || page.named.has(c.actorId)) && actor !== undefined && actor.highlight && GROUP_KINDS.has(actor.kind);
   });
   return block.flatMap((c): ResolvedActor[] => {
     const actor = model.actors.get(c.actorId)!;
     const label = `${actor.name} (${actor.role})`;
+    if (actor.scope === 'broad' && !page.onStory && !page.about.has(actor.id)) {
+      reject(rejected, 'broad-actor-off-the-story');
+      return [];
+    }
     if (c.standalone) return [{ ...c, explanation: `“${c.alias}” is a name of ${label}.` }];
-    if (named.has(c.actorId)) {
+    if (page.named.has(c.actorId)) {
       return [{ ...c, explanation: `“${c.alias}” alone could mean someone else, but this page also names ${label} unambiguously.` }];
+    }
+    // A page that states one of the article's claims is about the story, so its bare surnames and
+    // group names are the story's ("Sudani again called for foreign troops to leave").
+    if (page.statesClaim || (page.onStory && actor.kind !== 'person')) {
+      return [{ ...c, explanation: `“${c.alias}” alone could mean someone else, but this page is about the story (${page.reason.replace(/^The page /, 'it ').replace(/\.$/, '')}), so it is ${label}.` }];
     }
     if (GROUP_KINDS.has(actor.kind)) {
       // Only the other side of the conflict ties a group to the story: "coalition forces struck
@@ -374,6 +667,153 @@ export function resolveBlockActors(model: ActorModel, allBlocks: readonly ActorC
         return [{ ...c, explanation: `“${c.alias}” alone could mean something else, but the same paragraph names ${tieName}, which ties it to ${label}.` }];
       }
     }
+    reject(rejected, 'ambiguous-name-unconfirmed');
     return [];
   });
 }
+
+/** The ids of the context rules; each is an entry of `CONTEXT_RULES`. */
+export type ContextRuleId =
+  | 'title-before-another-name'
+  | 'title-held-by-someone-else'
+  | 'title-for-the-office'
+  | 'title-in-apposition-to-another-name'
+  | 'surname-after-another-first-name'
+  | 'acronym-in-shouted-text'
+  | 'acronym-starts-another-acronym'
+  | 'name-goes-on-into-another'
+  | 'acronym-defined-as-another-name'
+  | 'broad-actor-off-the-story'
+  | 'ambiguous-name-unconfirmed';
+
+/**
+ * A pack of invented actors for the rule table below, so that the context rules are shown on
+ * names of no real story: a minister with an ambiguous surname and titles, a militia with an
+ * acronym, an alliance known as "the alliance", and a national army that appears in news of every kind.
+ */
+const PROBE_ACTORS: Pick<Pack, 'actors'> = {
+  actors: [
+    {
+      id: 'probe-minister', name: 'Maria Lopez Varela', kind: 'person', role: 'Minister of Water', description: 'A minister.', highlight: true, scope: 'specific',
+      aliases: [
+        { text: 'Maria Lopez Varela', caseSensitive: false, standalone: true, lang: 'en' },
+        { text: 'Varela', caseSensitive: false, standalone: false, lang: 'en' },
+        { text: 'Water Minister', caseSensitive: false, standalone: false, lang: 'en' },
+        { text: 'Minister Varela', caseSensitive: false, standalone: true, lang: 'en' },
+      ],
+    },
+    {
+      id: 'probe-militia', name: 'Northern Liberation Front', kind: 'armed-group', role: 'A militia', description: 'A militia.', highlight: true, scope: 'specific',
+      aliases: [
+        { text: 'Northern Liberation Front', caseSensitive: false, standalone: true, lang: 'en' },
+        { text: 'NLF', caseSensitive: true, standalone: true, lang: 'en' },
+      ],
+    },
+    {
+      id: 'probe-alliance', name: 'Harbour Alliance', kind: 'military', role: 'A military alliance', description: 'An alliance.', highlight: true, scope: 'specific',
+      aliases: [
+        { text: 'Harbour Alliance', caseSensitive: false, standalone: true, lang: 'en' },
+        { text: 'the alliance', caseSensitive: false, standalone: false, lang: 'en' },
+      ],
+    },
+    {
+      id: 'probe-army', name: 'Ruritanian army', kind: 'military', role: 'A national army', description: 'An army.', highlight: true, scope: 'broad',
+      aliases: [{ text: 'Ruritanian army', caseSensitive: false, standalone: true, lang: 'en' }],
+    },
+  ],
+};
+
+let probe: { model: ActorModel; index: ReturnType<typeof createAliasIndex<ActorAliasEntry>> } | null = null;
+
+/** The rules a text triggers with the probe actors, counted by id (for the table test). */
+function probeRejections(text: string): Map<string, number> {
+  probe ??= (() => {
+    const model = createActorModel(PROBE_ACTORS);
+    return { model, index: createAliasIndex(model.entries) };
+  })();
+  const rejected = new Map<string, number>();
+  const blocks = text.split(/\n\n/).map((block) => {
+    const folded = foldText(block);
+    return { block, candidates: findActorCandidates(probe!.model, folded, probe!.index.find(folded), rejected) };
+  });
+  const counts = new Map<string, number>();
+  for (const b of blocks) for (const [k, n] of blockPageKeys(probe.model, b.block, b.candidates, [])) counts.set(k, (counts.get(k) ?? 0) + n);
+  const page = createPageContext(probe.model, counts);
+  for (const b of blocks) resolveBlockActors(probe.model, b.candidates, page, rejected);
+  return rejected;
+}
+
+/** The context rules as a table: a rule fires on a text when it rejects a candidate there (paragraphs are separated by blank lines). */
+export const CONTEXT_RULES = ruleTable<RuleEntry & { readonly id: ContextRuleId }>(
+  'context rules',
+  [
+    {
+      id: 'title-before-another-name',
+      reason: 'A title followed by a name that is not our actor’s is that other person’s title.',
+      examples: ['Water Minister Pedro Alves spoke.'],
+      lookalikes: ['Water Minister Maria Lopez Varela spoke. The Water Minister left.'],
+    },
+    {
+      id: 'title-held-by-someone-else',
+      reason: '"Former", "deputy" or "acting" before a title means someone else holds it, or held it.',
+      examples: ['The former Water Minister spoke.'],
+      lookalikes: ['Maria Lopez Varela is the Water Minister.'],
+    },
+    {
+      id: 'title-for-the-office',
+      reason: 'After "served as" or "became", a title names the office, whoever held it.',
+      examples: ['He served as Water Minister for two years.'],
+      lookalikes: ['Maria Lopez Varela met the Water Minister of another country.'],
+    },
+    {
+      id: 'title-in-apposition-to-another-name',
+      reason: 'A title in apposition to another person’s name ("Pedro Alves, the Water Minister") is that person’s.',
+      examples: ['Pedro Alves, the Water Minister, spoke.'],
+      lookalikes: ['Maria Lopez Varela, the Water Minister, spoke.'],
+    },
+    {
+      id: 'surname-after-another-first-name',
+      reason: 'A surname right after someone else’s first name is that other person’s.',
+      examples: ['Pedro Varela, her cousin, spoke.'],
+      lookalikes: ['Maria Lopez Varela arrived. Later, Varela spoke.'],
+    },
+    {
+      id: 'acronym-in-shouted-text',
+      reason: 'In text written in capitals, a capitalised word proves nothing about an acronym.',
+      examples: ['THE NLF IS HERE'],
+      lookalikes: ['The NLF is here.'],
+    },
+    {
+      id: 'acronym-starts-another-acronym',
+      reason: 'An acronym followed by a hyphen and a capital is another, longer acronym ("NLF-K").',
+      examples: ['The NLF-K cell claimed the attack.'],
+      lookalikes: ['The NLF-linked cell claimed the attack.'],
+    },
+    {
+      id: 'name-goes-on-into-another',
+      reason: 'A group name followed by "of" and a capitalised word is a longer proper name of another group.',
+      examples: ['The Northern Liberation Front of Patagonia met.'],
+      lookalikes: ['The Northern Liberation Front met in the south.'],
+    },
+    {
+      id: 'acronym-defined-as-another-name',
+      reason: 'A page that spells an acronym out as another name means that name by it.',
+      examples: ['The National Lottery Fund (NLF) paid out.'],
+      lookalikes: ['The Northern Liberation Front (NLF) attacked.'],
+    },
+    {
+      id: 'broad-actor-off-the-story',
+      reason: 'An institution that appears in news of every kind is highlighted only on a page about the story or about it.',
+      // One mention in a long page about something else (the page is built to be over 300 words).
+      examples: [`${'The budget debate covered schools, roads, hospitals, pensions and taxes. '.repeat(40)}One speaker mentioned the Ruritanian army in passing.`],
+      lookalikes: ['The Ruritanian army moved north.', 'The Northern Liberation Front fought the Ruritanian army.'],
+    },
+    {
+      id: 'ambiguous-name-unconfirmed',
+      reason: 'An ambiguous alias ("Varela", "the alliance") counts only where the page confirms it.',
+      examples: ['Varela spoke at the market.'],
+      lookalikes: ['Maria Lopez Varela arrived.\n\nVarela spoke at the market.', 'The alliance struck the Northern Liberation Front.'],
+    },
+  ],
+  (entry, text) => probeRejections(text).has(entry.id),
+);

@@ -2,22 +2,36 @@
  * The matcher the content script uses: actors and claims of one pack on the blocks of one page.
  *
  * `scanBlock` runs once per block (a paragraph joined from its text nodes) and may be repeated when
- * the block changes; it folds the text, finds alias hits and cue terms in one pass each, applies
- * the block-local rules and segments sentences around claim cues only. `resolve` then applies the
- * page-wide context rules over all blocks and decides the claims; it is linear in the number of
- * candidates and never touches the text again except to slice it.
+ * the block changes; it folds the text, finds alias hits, concept words and pack terms in one pass
+ * of one index, applies the block-local actor rules, and reads the sentences that may state a
+ * claim (claims are decided within the block: a frame's subject, predicate and stance are
+ * evidence enough). `pageKeys` is the block's contribution to the page context, which
+ * `pageContext` derives from the keys summed over the page; `resolveBlock` then applies the
+ * page-wide rules (ambiguous names, broad actors) to one block and never touches the text again
+ * except to slice it.
  */
 import type { Pack } from './pack';
 import { foldText } from './normalize';
 import { createAliasIndex, type AliasEntry } from './alias-index';
-import { createActorModel, dependsOnPage, findActorCandidates, namedActorIds, resolveBlockActors, type ActorCandidate, type ResolvedActor } from './context';
-import { createClaimModel, explainClaim, matchClaims, scanClaimCandidates, type ClaimScan, type CueMatch } from './claims';
+import {
+  blockPageKeys,
+  createActorModel,
+  createPageContext,
+  dependsOnPage,
+  findActorCandidates,
+  resolveBlockActors,
+  type ActorCandidate,
+  type PageContext,
+  type ResolvedActor,
+} from './context';
+import { createClaimModel, explainClaim, matchClaims, scanClaimCandidates, type ClaimMatch, type CueMatch } from './claims';
 
 export type { CueMatch } from './claims';
+export type { PageContext } from './context';
 
 /** Which actors the matcher reports. */
 export interface MatcherOptions {
-  /** Actor ids to highlight; default: actors with highlight=true. Context actors are still matched for cue groups. */
+  /** Actor ids to highlight; default: actors with highlight=true. Context actors are still matched for claims. */
   actorIds?: readonly string[];
 }
 
@@ -51,10 +65,12 @@ export interface ClaimMention {
   end: number;
   /** The sentence as it stands on the page. */
   text: string;
-  /** 'topic' when matched by topic+markers, 'evidence' when matched by an evidence set. */
+  /** 'topic' when matched by the frame, 'evidence' when matched by an evidence set. */
   via: 'topic' | 'evidence';
-  /** Every cue that matched, in the page's words. */
+  /** Every word that took part, with its role, in the page's words. */
   cues: CueMatch[];
+  /** Who the sentence attributes the claim to, when it says. */
+  attribution?: { text: string; cue: string };
   /** Why it was highlighted, one sentence for the card. */
   explanation: string;
 }
@@ -68,89 +84,106 @@ export interface BlockScan {
   readonly text: string;
   /** Actor mentions that passed the block-local rules (context actors included). */
   readonly actors: readonly ActorCandidate[];
-  /** Claim cues and candidate sentences. */
-  readonly claims: ClaimScan;
+  /** The claims its sentences state, decided within the block. */
+  readonly claims: readonly ClaimMatch[];
+  /** The block's contribution to the page context. */
+  readonly keys: ReadonlyMap<string, number>;
+  /** Candidates and readings the block-local rules rejected, by rule id. */
+  readonly rejected: ReadonlyMap<string, number>;
 }
 
 /** Matches one pack's actors and claims on the blocks of a page. */
 export interface Matcher {
   /** Finds candidate mentions in one block; start/end are offsets into `text`. Pure and cheap to call again. */
   scanBlock(text: string): BlockScan;
-  /** Applies the page-wide context rules over all blocks of a page and returns the mentions that count, one array per block (same order). Linear in the number of candidates. */
+  /** Applies the page-wide rules over all blocks of a page and returns the mentions that count, one array per block (same order). Linear in the number of candidates. */
   resolve(scans: readonly BlockScan[]): Mention[][];
   /**
-   * The block's contribution to the page-wide rule, as opaque keys (mostly actor ids of the actors
-   * the block names unambiguously; also acronyms it uses or defines as something else). The rule
-   * needs only the union of these, so a caller that keeps it up to date can resolve changed blocks
-   * alone (`resolveBlock`).
+   * The block's contribution to the page context, as keys with counts. A caller that keeps the
+   * sum over the page up to date (adding a block's keys, subtracting them when it goes) can
+   * derive the context with `pageContext` and resolve changed blocks alone.
    */
-  namedActors(scan: BlockScan): readonly string[];
-  /** Whether the block's mentions depend on the page-wide set (it holds ambiguous aliases or acronyms). */
+  pageKeys(scan: BlockScan): ReadonlyMap<string, number>;
+  /** The page context of the summed keys; its `signature` changes exactly when a decision does. */
+  pageContext(counts: ReadonlyMap<string, number>): PageContext;
+  /** Whether the block's mentions depend on the page context (ambiguous aliases, acronyms, broad actors). */
   dependsOnPage(scan: BlockScan): boolean;
-  /** Resolves one block, given the union of `namedActors` over every block of the page. */
-  resolveBlock(scan: BlockScan, named: ReadonlySet<string>): Mention[];
+  /** Resolves one block, given the page context. */
+  resolveBlock(scan: BlockScan, page: PageContext): Mention[];
+  /** What the page-wide rules reject in one block, by rule id (for reports; not needed to paint). */
+  rejectedOnPage(scan: BlockScan, page: PageContext): ReadonlyMap<string, number>;
 }
 
-const EMPTY_SCAN_CLAIMS: ClaimScan = { sentences: [], terms: [] };
+const EMPTY: ReadonlyMap<string, number> = new Map();
 
 /** Compiles a pack into a matcher; compile once per pack, it holds the big alternation RegExps. */
 export function createMatcher(pack: Pack, options: MatcherOptions = {}): Matcher {
   const actorModel = createActorModel(pack);
   const claimModel = createClaimModel(pack);
-  // One index holds the aliases and the cue terms, so each block is searched once.
+  // One index holds the aliases, the concept words and the pack terms, so each block is searched once.
   const index = createAliasIndex<AliasEntry>([...actorModel.entries, ...claimModel.entries]);
   const highlighted = new Set(options.actorIds ?? pack.actors.filter((a) => a.highlight).map((a) => a.id));
 
-  /** Turns one block's resolved actors (and its claim candidates) into mentions, in text order. */
-  const mentionsOf = (scan: BlockScan, actors: ResolvedActor[]): Mention[] => {
+  /** Turns one block's resolved actors and its claims into mentions, in text order. */
+  const mentionsOf = (scan: BlockScan, actors: ResolvedActor[], page: PageContext): Mention[] => {
     const mentions: Mention[] = [];
     for (const a of actors) {
       if (!highlighted.has(a.actorId)) continue;
-      mentions.push({
-        kind: 'actor',
-        id: a.actorId,
-        start: a.start,
-        end: a.end,
-        text: scan.text.slice(a.start, a.end),
-        alias: a.alias,
-        explanation: a.explanation,
-      });
+      mentions.push({ kind: 'actor', id: a.actorId, start: a.start, end: a.end, text: scan.text.slice(a.start, a.end), alias: a.alias, explanation: a.explanation });
     }
-    if (scan.claims.sentences.length > 0) {
-      for (const match of matchClaims(claimModel, scan.text, scan.claims, actors)) {
-        mentions.push({
-          kind: 'claim',
-          id: match.claimId,
-          start: match.start,
-          end: match.end,
-          text: scan.text.slice(match.start, match.end),
-          via: match.via,
-          cues: match.cues,
-          explanation: explainClaim(claimModel, match),
-        });
-      }
+    for (const match of scan.claims) {
+      // A claim read through an acronym the page defines as something else is not ours; one read
+      // through an ambiguous subject needs the page to confirm the subject.
+      if (match.acronyms?.some((acronym) => page.vetoed.has(acronym))) continue;
+      if (match.confirm !== undefined && !page.named.has(match.confirm) && !page.onStory) continue;
+      mentions.push({
+        kind: 'claim',
+        id: match.claimId,
+        start: match.start,
+        end: match.end,
+        text: scan.text.slice(match.start, match.end),
+        via: match.via,
+        cues: match.cues,
+        ...(match.attribution ? { attribution: match.attribution } : {}),
+        explanation: explainClaim(claimModel, match),
+      });
     }
     return mentions.sort((x, y) => x.start - y.start || (x.kind === y.kind ? 0 : x.kind === 'claim' ? -1 : 1));
   };
 
+  const resolveBlock = (scan: BlockScan, page: PageContext): Mention[] => mentionsOf(scan, resolveBlockActors(actorModel, scan.actors, page), page);
+
   return {
     scanBlock(text: string): BlockScan {
-      if (text.length === 0) return { text, actors: [], claims: EMPTY_SCAN_CLAIMS };
+      if (text.length === 0) return { text, actors: [], claims: [], keys: EMPTY, rejected: EMPTY };
       const folded = foldText(text);
       const hits = index.find(folded);
-      const actors = findActorCandidates(actorModel, folded, hits);
-      const claims = scanClaimCandidates(claimModel, folded, hits, actors);
-      return { text, actors, claims };
+      const rejected = new Map<string, number>();
+      const actors = findActorCandidates(actorModel, folded, hits, rejected);
+      const usable = actors.filter((a) => !a.redefined);
+      const scan = scanClaimCandidates(claimModel, folded, hits, usable);
+      const claims = scan.sentences.length > 0 ? matchClaims(claimModel, text, scan, usable, rejected) : [];
+      // Only claims that need no confirmation make the page about the story; otherwise an
+      // ambiguous claim would confirm itself.
+      const keys = blockPageKeys(actorModel, text, actors, claims.filter((c) => c.confirm === undefined).map((c) => c.claimId));
+      return { text, actors, claims, keys, rejected };
     },
 
     resolve(scans: readonly BlockScan[]): Mention[][] {
-      const named = new Set<string>();
-      for (const scan of scans) for (const id of namedActorIds(scan.actors)) named.add(id);
-      return scans.map((scan) => mentionsOf(scan, resolveBlockActors(actorModel, scan.actors, named)));
+      const counts = new Map<string, number>();
+      for (const scan of scans) for (const [key, n] of scan.keys) counts.set(key, (counts.get(key) ?? 0) + n);
+      const page = createPageContext(actorModel, counts);
+      return scans.map((scan) => resolveBlock(scan, page));
     },
 
-    namedActors: (scan) => namedActorIds(scan.actors),
-    dependsOnPage: (scan) => dependsOnPage(scan.actors),
-    resolveBlock: (scan, named) => mentionsOf(scan, resolveBlockActors(actorModel, scan.actors, named)),
+    pageKeys: (scan) => scan.keys,
+    pageContext: (counts) => createPageContext(actorModel, counts),
+    dependsOnPage: (scan) => scan.claims.some((c) => (c.acronyms?.length ?? 0) > 0 || c.confirm !== undefined) || dependsOnPage(actorModel, scan.actors),
+    resolveBlock,
+    rejectedOnPage(scan, page) {
+      const rejected = new Map(scan.rejected);
+      resolveBlockActors(actorModel, scan.actors, page, rejected);
+      return rejected;
+    },
   };
 }

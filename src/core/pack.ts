@@ -5,13 +5,24 @@
  * (embedded, imported, read back from storage).
  */
 import * as z from 'zod';
+import { isConceptId } from './lexicon/concepts';
+import { migrateLegacyPack } from './pack-migration';
 
 // zod compiles fast validators with `new Function` when it can. Extension pages forbid eval by
 // CSP (and we promise none), so the attempt would only log a CSP violation: turn it off.
 z.config({ jitless: true });
 
-/** The pack format this build reads and writes. Older versions are migrated, newer ones refused. */
-export const PACK_SCHEMA_VERSION = 1;
+/**
+ * The pack format this build reads and writes. Format 3 states claims as frames of the shared
+ * concept vocabulary; format 1 (cue lists, the packs stored under storage layout 2) is migrated
+ * when it is read, imported or stored (see `migrateLegacyPack`). There was no format 2: the
+ * number was skipped so that the pack format and the storage layout that introduced it share it.
+ * Newer formats are refused.
+ */
+export const PACK_SCHEMA_VERSION = 3;
+
+/** The cue-list format that format 3 replaced; still read, and migrated on the way in. */
+export const LEGACY_PACK_SCHEMA_VERSION = 1;
 
 /** Upper bounds that keep a hostile or broken pack from exhausting memory or the matcher. */
 export const PACK_LIMITS = {
@@ -92,6 +103,13 @@ export const Actor = z.strictObject({
   description: longText,
   /** Whether mentions are highlighted by default; context actors are not. */
   highlight: z.boolean().default(true),
+  /**
+   * `broad` for an institution that appears in news of every kind (a country, a national army, a
+   * group active worldwide): its mentions are highlighted only on a page about the story (one that
+   * names a specific actor or states a claim) or about that actor itself. `specific` actors (the
+   * people and bodies of this story) are highlighted wherever they are named.
+   */
+  scope: z.enum(['specific', 'broad']).default('specific'),
   /** Every form of the name the matcher looks for. */
   aliases: z.array(Alias).min(1, 'needs at least one alias').max(PACK_LIMITS.aliasesPerActor, `more than ${PACK_LIMITS.aliasesPerActor} aliases`),
 });
@@ -117,50 +135,79 @@ export const Quote = z.strictObject({
 });
 export type Quote = z.infer<typeof Quote>;
 
-/**
- * A set of interchangeable cues: the sentence must contain at least one of the terms or a
- * mention of at least one of the actors (by any of the actor's aliases, which are referenced here,
- * not repeated).
- */
-export const CueGroup = z
-  .strictObject({
-    /** A short human label used in explanations, such as "threat". */
-    label: shortText,
-    /** Words or phrases, matched case-insensitively on word boundaries after normalisation. */
-    terms: z.array(shortText).max(PACK_LIMITS.termsPerGroup, `more than ${PACK_LIMITS.termsPerGroup} terms`).default([]),
-    /** Actor ids whose mentions also satisfy the group. */
-    actors: z.array(id).default([]),
-  })
-  .refine((group) => group.terms.length > 0 || group.actors.length > 0, 'needs at least one term or actor');
-export type CueGroup = z.infer<typeof CueGroup>;
+/** The id of a concept of the shared vocabulary (src/core/lexicon/concepts.ts). */
+const conceptId = z.string().refine(isConceptId, { error: (issue) => `unknown concept "${String(issue.input)}"` });
 
-/** How a sentence on another page is recognised as stating a claim. */
-export const ClaimCues = z.strictObject({
+/**
+ * One place of a claim frame and what may fill it on a page: mentions of actors, the pack's own
+ * words (names of things the vocabulary does not know, such as "foreign troops" or a place),
+ * or concepts of the shared vocabulary.
+ */
+export const FrameSlot = z
+  .strictObject({
+    /** What fills the slot, in a few words ("ISIS", "US or coalition forces"). */
+    label: shortText,
+    /** Actor ids whose mentions fill it. */
+    actors: z.array(id).default([]),
+    /** Words or phrases of this story that fill it, matched case-insensitively on word boundaries. */
+    terms: z.array(shortText).max(PACK_LIMITS.termsPerGroup, `more than ${PACK_LIMITS.termsPerGroup} terms`).default([]),
+    /** Concepts whose words fill it. */
+    concepts: z.array(conceptId).max(PACK_LIMITS.cueGroups, `more than ${PACK_LIMITS.cueGroups} concepts`).default([]),
+  })
+  .refine((slot) => slot.actors.length > 0 || slot.terms.length > 0 || slot.concepts.length > 0, 'needs at least one actor, term or concept');
+export type FrameSlot = z.infer<typeof FrameSlot>;
+
+/**
+ * What a claim does with its predicate. `asserted` and `negated` hold it true or deny it;
+ * `continuing` ("still a threat") and `ended` ("no longer a threat") say it goes on or has
+ * stopped; `demanded` ("troops should leave") asks for it; `reluctant` ("in no hurry to leave")
+ * resists it. Opposite stances on one subject and predicate are opposing claims.
+ */
+export const ClaimStance = z.enum(['asserted', 'negated', 'continuing', 'ended', 'demanded', 'reluctant']);
+export type ClaimStance = z.infer<typeof ClaimStance>;
+
+/** The stance that opposes each stance on the same subject and predicate. */
+export const OPPOSITE_STANCE: Readonly<Record<ClaimStance, ClaimStance>> = {
+  asserted: 'negated',
+  negated: 'asserted',
+  continuing: 'ended',
+  ended: 'continuing',
+  demanded: 'reluctant',
+  reluctant: 'demanded',
+};
+
+/** How a claim is recognised on other pages: who or what it is about, what it says of them, and how. */
+export const ClaimFrame = z.strictObject({
+  /** Who or what the claim is about; a sentence states the claim only when it names them. */
+  subject: FrameSlot,
+  /** What the claim says of the subject: concepts of the vocabulary, or the pack's own words when none fits. */
+  predicate: z
+    .strictObject({
+      /** The idea in a few words, for explanations ("a threat"). */
+      label: shortText,
+      /** Concepts that state the idea. */
+      concepts: z.array(conceptId).max(PACK_LIMITS.cueGroups, `more than ${PACK_LIMITS.cueGroups} concepts`).default([]),
+      /** Words of this story that state it, when the vocabulary has no concept for it. */
+      terms: z.array(shortText).max(PACK_LIMITS.termsPerGroup, `more than ${PACK_LIMITS.termsPerGroup} terms`).default([]),
+    })
+    .refine((predicate) => predicate.concepts.length > 0 || predicate.terms.length > 0, 'needs at least one concept or term'),
+  /** What the claim does with the predicate. */
+  stance: ClaimStance,
+  /** Another party or place the sentence must also name ("Iraq" for troops leaving Iraq). */
+  object: FrameSlot.optional(),
   /**
-   * What the claim is about, shared with its opposing claim: every group must be present in the
-   * sentence (for example: ISIS, and a word for threat).
-   */
-  topic: z.array(CueGroup).min(1, 'needs at least one topic group').max(PACK_LIMITS.cueGroups, `more than ${PACK_LIMITS.cueGroups} groups`),
-  /**
-   * Which way this claim leans on the topic. The opposing claim has the same topic and the other
-   * polarity ("no longer a threat" is `negative`, "still a threat" is `positive`).
-   */
-  polarity: z.enum(['positive', 'negative']),
-  /** Markers of this claim's polarity; a sentence needs one of them (and none of the opposite's). */
-  markers: CueGroup,
-  /**
-   * Alternative sets of groups that identify the specific evidence the article gives for the claim
-   * (the raid: fighters killed, US troops wounded). A sentence that matches every group of one set
-   * counts for the claim even without the topic.
+   * Alternative sets of slots that identify the specific evidence the article gives for the claim
+   * (the raid: fighters killed, US troops wounded). A sentence that names every slot of one set
+   * counts for the claim even without the predicate.
    */
   evidence: z
-    .array(z.array(CueGroup).min(1, 'needs at least one group').max(PACK_LIMITS.cueGroups, `more than ${PACK_LIMITS.cueGroups} groups`))
+    .array(z.array(FrameSlot).min(1, 'needs at least one slot').max(PACK_LIMITS.cueGroups, `more than ${PACK_LIMITS.cueGroups} slots`))
     .max(8, 'more than 8 evidence sets')
     .default([]),
-  /** Terms whose presence vetoes a match (for example hypotheticals or a different topic). */
+  /** Words whose presence in a sentence vetoes the claim (kept from format-1 packs; the stance reader makes new ones unnecessary). */
   exclude: z.array(shortText).max(PACK_LIMITS.termsPerGroup, `more than ${PACK_LIMITS.termsPerGroup} terms`).default([]),
 });
-export type ClaimCues = z.infer<typeof ClaimCues>;
+export type ClaimFrame = z.infer<typeof ClaimFrame>;
 
 /** A proposition an actor (or the article itself) asserts. */
 export const Claim = z.strictObject({
@@ -181,7 +228,7 @@ export const Claim = z.strictObject({
   /** Ids of the claims it contradicts; opposition must be symmetric. */
   opposes: z.array(id).default([]),
   /** How to recognise the claim elsewhere. */
-  cues: ClaimCues,
+  frame: ClaimFrame,
 });
 export type Claim = z.infer<typeof Claim>;
 
@@ -251,8 +298,8 @@ export const Pack = PackShape.superRefine((pack, ctx) => {
 
   const claimIds = new Set(pack.claims.map((claim) => claim.id));
   const seenClaims = new Set<string>();
-  const checkGroup = (group: CueGroup, path: (string | number)[]): void => {
-    group.actors.forEach((actorId, k) => {
+  const checkSlot = (slot: FrameSlot, path: (string | number)[]): void => {
+    slot.actors.forEach((actorId, k) => {
       if (!actorIds.has(actorId)) issue([...path, 'actors', k], `unknown actor "${actorId}"`);
     });
   };
@@ -275,9 +322,9 @@ export const Pack = PackShape.superRefine((pack, ctx) => {
         issue(['claims', i, 'opposes', k], `"${other}" does not oppose "${claim.id}" in return`);
       }
     });
-    claim.cues.topic.forEach((group, g) => checkGroup(group, ['claims', i, 'cues', 'topic', g]));
-    checkGroup(claim.cues.markers, ['claims', i, 'cues', 'markers']);
-    claim.cues.evidence.forEach((set, s) => set.forEach((group, g) => checkGroup(group, ['claims', i, 'cues', 'evidence', s, g])));
+    checkSlot(claim.frame.subject, ['claims', i, 'frame', 'subject']);
+    if (claim.frame.object) checkSlot(claim.frame.object, ['claims', i, 'frame', 'object']);
+    claim.frame.evidence.forEach((set, s) => set.forEach((slot, g) => checkSlot(slot, ['claims', i, 'frame', 'evidence', s, g])));
   });
 });
 export type Pack = z.infer<typeof Pack>;
@@ -350,7 +397,12 @@ export function parsePack(data: unknown): ParseResult<Pack> {
   if (version > PACK_SCHEMA_VERSION) {
     return { ok: false, errors: [`schemaVersion: ${version} is newer than this extension reads (${PACK_SCHEMA_VERSION}); update the extension`] };
   }
-  if (version !== PACK_SCHEMA_VERSION) return { ok: false, errors: [`schemaVersion: ${version} is not supported`] };
-  const result = Pack.safeParse(data, { error: packErrorMap });
+  let current = data;
+  if (version === LEGACY_PACK_SCHEMA_VERSION) {
+    const migrated = migrateLegacyPack(data);
+    if (!migrated.ok) return migrated;
+    current = migrated.value;
+  } else if (version !== PACK_SCHEMA_VERSION) return { ok: false, errors: [`schemaVersion: ${version} is not supported`] };
+  const result = Pack.safeParse(current, { error: packErrorMap });
   return result.success ? { ok: true, value: result.data } : { ok: false, errors: formatIssues(result.error.issues) };
 }

@@ -63,12 +63,22 @@ export function endsWithAbbreviation(segment: string, next = ''): boolean {
 
 let segmenter: Intl.Segmenter | null = null;
 
+/**
+ * A single line break inside a block is a wrapped line (hard-wrapped text, a line break in HTML
+ * source that the page renders as a space), not the end of a sentence, which Intl.Segmenter would
+ * make it: it is read as a space. A blank line, or a break after terminal punctuation, still ends one.
+ */
+const WRAPPED_LINE = /(?<![\n.!?:;"”’)\]])[ \t]*\r?\n(?![ \t]*\r?\n)/g;
+
 /** Splits `text[from, to)` into sentences with the abbreviation splits merged back. */
 export function splitSentences(text: string, from = 0, to = text.length): SentenceRange[] {
   segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
   const out: SentenceRange[] = [];
   let pendingStart = -1;
-  for (const seg of segmenter.segment(text.slice(from, to))) {
+  const slice = text.slice(from, to);
+  // Same length, so offsets stay those of the original.
+  const unwrapped = slice.includes('\n') ? slice.replace(WRAPPED_LINE, (m) => ' '.repeat(m.length)) : slice;
+  for (const seg of segmenter.segment(unwrapped)) {
     const start = from + seg.index;
     const end = start + seg.segment.length;
     if (pendingStart < 0) pendingStart = start;

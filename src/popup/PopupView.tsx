@@ -84,6 +84,14 @@ function PageSection({ pack, packs, tab, onReveal, onGrant }: Pick<PopupViewProp
       </p>
     );
   }
+  // Why the page was judged off the story, when it was: broad actors named on it are not highlighted.
+  const offStory = report.complete ? (report.stories ?? []).filter((story) => !story.onStory) : [];
+  const offStoryNote =
+    offStory.length > 0 ? (
+      <p class="ncl-small ncl-muted" data-testid="off-story" dir="auto">
+        {offStory.map((story) => story.reason).join(' ')}
+      </p>
+    ) : null;
   if (report.mentions.length === 0) {
     return (
       <div class="ncl-notice" data-testid="page-summary" data-state="empty">
@@ -91,6 +99,7 @@ function PageSection({ pack, packs, tab, onReveal, onGrant }: Pick<PopupViewProp
           <strong>Nothing from this story was found on this page.</strong>
         </p>
         <p class="ncl-small">{report.complete ? 'No actor or claim of the article is mentioned here.' : 'The page is still being read…'}</p>
+        {offStoryNote}
       </div>
     );
   }
@@ -101,6 +110,7 @@ function PageSection({ pack, packs, tab, onReveal, onGrant }: Pick<PopupViewProp
       <p class="ncl-small ncl-muted" data-testid="page-summary" data-state="found">
         {actors} {actors === 1 ? 'name' : 'names'} and {claims} {claims === 1 ? 'claim sentence' : 'claim sentences'} highlighted. Choose one to jump to it.
       </p>
+      {offStoryNote}
       <PageMentions pack={report.packId === pack.id ? pack : undefined} packs={report.packIds.length > 1 ? packs : undefined} mentions={report.mentions} onReveal={onReveal} />
     </>
   );

@@ -4,7 +4,7 @@
  * was merged into; a deleted quote leaves no claim pointing at it; oppositions stay symmetric), so
  * that what the reader saves validates unless they typed something the schema refuses.
  */
-import type { Actor, Alias, Claim, CueGroup, Pack, Quote } from '../core/pack';
+import { OPPOSITE_STANCE, type Actor, type Alias, type Claim, type FrameSlot, type Pack, type Quote } from '../core/pack';
 
 /** Replaces the actor with `actorId` by `update(actor)`. */
 function withActor(pack: Pack, actorId: string, update: (actor: Actor) => Actor): Pack {
@@ -47,13 +47,13 @@ function remapIds(ids: readonly string[], from: string, into: string): string[] 
   return [...new Set(ids.map((id) => (id === from ? into : id)))];
 }
 
-function remapGroup(group: CueGroup, from: string, into: string): CueGroup {
-  return { ...group, actors: remapIds(group.actors, from, into) };
+function remapSlot(slot: FrameSlot, from: string, into: string): FrameSlot {
+  return { ...slot, actors: remapIds(slot.actors, from, into) };
 }
 
 /**
  * Merges the actor `fromId` into `intoId` (two variants the builder did not recognise as one): its
- * name forms join the other's, and its quotes, claims and cues now name the other.
+ * name forms join the other's, and its quotes, claims and claim frames now name the other.
  */
 export function mergeActors(pack: Pack, fromId: string, intoId: string): Pack {
   const from = pack.actors.find((actor) => actor.id === fromId);
@@ -69,11 +69,11 @@ export function mergeActors(pack: Pack, fromId: string, intoId: string): Pack {
   const claims = pack.claims.map((claim) => ({
     ...claim,
     speakers: remapIds(claim.speakers, fromId, intoId),
-    cues: {
-      ...claim.cues,
-      topic: claim.cues.topic.map((group) => remapGroup(group, fromId, intoId)),
-      markers: remapGroup(claim.cues.markers, fromId, intoId),
-      evidence: claim.cues.evidence.map((set) => set.map((group) => remapGroup(group, fromId, intoId))),
+    frame: {
+      ...claim.frame,
+      subject: remapSlot(claim.frame.subject, fromId, intoId),
+      ...(claim.frame.object ? { object: remapSlot(claim.frame.object, fromId, intoId) } : {}),
+      evidence: claim.frame.evidence.map((set) => set.map((slot) => remapSlot(slot, fromId, intoId))),
     },
   }));
   return { ...pack, actors, quotes, claims };
@@ -107,18 +107,25 @@ export function deleteClaim(pack: Pack, claimId: string): Pack {
 }
 
 /**
- * Marks two claims as opposing each other, on both sides (the schema requires symmetry). The
- * second takes the polarity opposite the first's, so that pages restating either are told apart.
+ * Marks two claims as opposing each other, on both sides (the schema requires symmetry). When the
+ * two say something of the same subject with the same concepts, the second takes the stance
+ * opposite the first's ("still a threat" against "no longer a threat"), so that pages restating
+ * either are told apart.
  */
 export function linkOpposition(pack: Pack, a: string, b: string): Pack {
   const first = pack.claims.find((claim) => claim.id === a);
-  if (!first || a === b || !pack.claims.some((claim) => claim.id === b)) return pack;
-  const other = first.cues.polarity === 'positive' ? 'negative' : 'positive';
+  const second = pack.claims.find((claim) => claim.id === b);
+  if (!first || !second || a === b) return pack;
+  const shares = (x: readonly string[], y: readonly string[]): boolean => x.some((v) => y.some((w) => v.toLowerCase() === w.toLowerCase()));
+  const sameQuestion =
+    shares(first.frame.predicate.concepts, second.frame.predicate.concepts) &&
+    (shares(first.frame.subject.actors, second.frame.subject.actors) || shares(first.frame.subject.terms, second.frame.subject.terms));
+  const stance = sameQuestion && first.frame.stance === second.frame.stance ? OPPOSITE_STANCE[first.frame.stance] : second.frame.stance;
   return {
     ...pack,
     claims: pack.claims.map((claim) => {
       if (claim.id === a) return { ...claim, opposes: [...new Set([...claim.opposes, b])] };
-      if (claim.id === b) return { ...claim, opposes: [...new Set([...claim.opposes, a])], cues: { ...claim.cues, polarity: other } };
+      if (claim.id === b) return { ...claim, opposes: [...new Set([...claim.opposes, a])], frame: { ...claim.frame, stance } };
       return claim;
     }),
   };

@@ -25,6 +25,17 @@ export const MentionReport = z.object({
 });
 export type MentionReport = z.infer<typeof MentionReport>;
 
+/** Whether the page is about one pack's story, and why, as the popup explains it. */
+export const StoryVerdict = z.object({
+  /** The pack. */
+  packId: z.string(),
+  /** True when the page states one of the pack's claims or names one of its specific actors. */
+  onStory: z.boolean(),
+  /** Why, in one sentence for the popup. */
+  reason: z.string(),
+});
+export type StoryVerdict = z.infer<typeof StoryVerdict>;
+
 /** Why a page has no highlights, when it has none for a reason other than "nothing found". */
 export const InactiveReason = z.enum(['site-disabled', 'paused', 'no-packs', 'page-hidden']);
 export type InactiveReason = z.infer<typeof InactiveReason>;
@@ -41,6 +52,8 @@ export const PageReport = z.object({
   mentions: z.array(MentionReport),
   /** Set when highlighting is off for this page. */
   inactive: InactiveReason.optional(),
+  /** Per pack, whether the page is about its story (broad actors are highlighted only there). */
+  stories: z.array(StoryVerdict).optional(),
   /** False while the first scan is still running. */
   complete: z.boolean(),
   /** How much work the scan cost, for the benchmark and for diagnosing slow pages. */
@@ -61,6 +74,8 @@ export const PageReport = z.object({
       /** `performance.now()` when the first pass started and ended (the page's timeline). */
       startedAt: z.number(),
       completedAt: z.number(),
+      /** Candidates and readings the rules rejected, by rule id, summed over the page (for `npm run eval --reasons`). */
+      rejected: z.record(z.string(), z.number()).optional(),
     })
     .optional(),
 });
@@ -68,8 +83,8 @@ export type PageReport = z.infer<typeof PageReport>;
 
 /** Messages that extension pages send to a tab's content script. */
 export const TabRequest = z.discriminatedUnion('type', [
-  /** Asks for the page report. */
-  z.object({ type: z.literal('page.report') }),
+  /** Asks for the page report; with `reasons`, its stats count what the rules rejected (costs a pass over the page). */
+  z.object({ type: z.literal('page.report'), reasons: z.boolean().optional() }),
   /** Scrolls to the mention at `index` in the report and opens its card. */
   z.object({ type: z.literal('page.reveal'), index: z.number().int().nonnegative() }),
   /** A keyboard command: goes to the next or previous mention in reading order and opens its card. */

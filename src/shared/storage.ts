@@ -3,19 +3,22 @@
  * the user added, and which packs are switched off. Writes go through the background (see
  * `background/store.ts`) so that two tabs saving at once are applied one after the other.
  *
- * The layout is versioned. Version 2 (this one) keeps everything under `ncl.*` keys; version 1,
- * the 0.0.x prototypes, kept `settings`, `packs` and `packState` with other shapes. `planMigration`
- * turns whatever is stored into the current layout without losing a setting or a pack; the
- * background runs it at start-up and on every install or update.
+ * The layout is versioned. Version 3 (this one) keeps everything under `ncl.*` keys and stores
+ * packs in pack format 3 (claims as frames); version 2 had the same keys with packs in format 1
+ * (claims as cue lists); version 1, the 0.0.x prototypes, kept `settings`, `packs` and
+ * `packState` with other shapes. `planMigration` turns whatever is stored into the current layout
+ * without losing a setting or a pack; the background runs it at start-up and on every install or
+ * update.
  */
 import * as z from 'zod';
 import { loadEmbeddedPack } from '../core/embedded-pack';
-import { parsePack, type Pack } from '../core/pack';
+import { LEGACY_PACK_SCHEMA_VERSION, parsePack, type Pack } from '../core/pack';
+import { migrateLegacyPack } from '../core/pack-migration';
 import { browser } from './browser';
 import { DEFAULT_SETTINGS, Settings } from './settings';
 
 /** The layout version of what we store; `planMigration` brings older data up to it. */
-export const STORAGE_VERSION = 2;
+export const STORAGE_VERSION = 3;
 
 /** Storage keys, all under one prefix so they are easy to tell apart when debugging. */
 export const KEYS = {
@@ -125,6 +128,11 @@ export function planMigration(stored: Record<string, unknown>): StorageMigration
   const from = storedVersion(stored);
   if (from > STORAGE_VERSION) return null;
   if (from === STORAGE_VERSION) return stored[KEYS.version] === STORAGE_VERSION ? null : { from, set: { [KEYS.version]: STORAGE_VERSION }, remove: [] };
+  if (from === 2) {
+    // Version 2 → 3: the same keys; stored packs of format 1 are rewritten as format 3. A pack
+    // that does not migrate (damaged) is kept as it was, so nothing the user stored is lost.
+    return { from, set: { [KEYS.version]: STORAGE_VERSION, [KEYS.packs]: StoredPacks.parse(stored[KEYS.packs] ?? []).map(upgradePack) }, remove: [] };
+  }
 
   // From version 1. Values already under the new keys (a half-finished earlier migration) win
   // over legacy ones, and packs are merged by id, so running the plan twice changes nothing.
@@ -138,13 +146,13 @@ export function planMigration(stored: Record<string, unknown>): StorageMigration
   const current = typeof stored[KEYS.settings] === 'object' && stored[KEYS.settings] !== null ? (stored[KEYS.settings] as Record<string, unknown>) : {};
   const settings = Settings.parse({ ...carried, ...current });
 
-  const packs = [...StoredPacks.parse(stored[KEYS.packs] ?? [])];
+  const packs = [...StoredPacks.parse(stored[KEYS.packs] ?? [])].map(upgradePack);
   const packIds = new Set(packs.map(packIdOf));
   for (const [id, raw] of Object.entries(LegacyPacksV1.parse(stored[LEGACY_V1_KEYS.packs] ?? {}))) {
     const packId = packIdOf(raw) ?? id;
     if (packIds.has(packId)) continue;
     packIds.add(packId);
-    packs.push(raw);
+    packs.push(upgradePack(raw));
   }
 
   const disabled = new Set(DisabledPacks.parse(stored[KEYS.disabledPacks] ?? []));
@@ -157,6 +165,13 @@ export function planMigration(stored: Record<string, unknown>): StorageMigration
     set: { [KEYS.version]: STORAGE_VERSION, [KEYS.settings]: settings, [KEYS.packs]: packs, [KEYS.disabledPacks]: [...disabled] },
     remove: Object.values(LEGACY_V1_KEYS).filter((key) => key in stored),
   };
+}
+
+/** A raw stored pack in the current pack format: format 1 migrated, anything else as it was. */
+function upgradePack(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null || (raw as { schemaVersion?: unknown }).schemaVersion !== LEGACY_PACK_SCHEMA_VERSION) return raw;
+  const migrated = migrateLegacyPack(raw);
+  return migrated.ok ? migrated.value : raw;
 }
 
 /** The `id` of a raw stored pack, when it has a string one. */

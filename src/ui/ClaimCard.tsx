@@ -7,7 +7,7 @@ import type { Claim, Pack } from '../core/pack';
 import { ArticleSource } from './ArticleSource';
 import { ContestedBy } from './ContestedBy';
 import { QuoteView } from './QuoteView';
-import { actorById, claimLead, matchedWords, quotesOf, speakersOf, type CardMention } from './card-model';
+import { actorById, attributionLine, claimLead, claimReason, quotesOf, speakersOf, type CardMention } from './card-model';
 
 /** Props of `ClaimCard`. */
 export interface ClaimCardProps {
@@ -24,7 +24,9 @@ export interface ClaimCardProps {
 /** What a highlighted sentence claims and who says otherwise. */
 export function ClaimCard({ pack, claim, mention, titleId }: ClaimCardProps) {
   const quote = quotesOf(pack, claim)[0];
-  const words = matchedWords(mention);
+  const reason = claimReason(mention);
+  const attributed = attributionLine(mention);
+  const cues = mention.cues ?? [];
   const opposing = mention.side === 'opposing';
   return (
     <article class="ncl-card-body" data-card-kind="claim" data-claim-id={claim.id}>
@@ -67,13 +69,15 @@ export function ClaimCard({ pack, claim, mention, titleId }: ClaimCardProps) {
 
       <section class="ncl-section ncl-why" aria-label="Why highlighted">
         <h3 class="ncl-label">Why this sentence is highlighted</h3>
-        {words.length > 0 ? (
+        {reason ? (
           <>
-            <p>It uses the words the claim is recognised by:</p>
-            <ul class="ncl-chips" data-testid="matched-words">
-              {words.map((word) => (
-                <li key={word} class="ncl-chip" dir="auto">
-                  {word}
+            <p data-testid="claim-reason" dir="auto">
+              {reason}
+            </p>
+            <ul class="ncl-chips" data-testid="matched-words" aria-label="The words of the page that matched">
+              {cues.map((cue, i) => (
+                <li key={i} class="ncl-chip" dir="auto">
+                  <span class="ncl-chip-role">{cue.label}</span> {cue.text}
                 </li>
               ))}
             </ul>
@@ -81,6 +85,11 @@ export function ClaimCard({ pack, claim, mention, titleId }: ClaimCardProps) {
         ) : (
           <p>{mention.explanation}</p>
         )}
+        {attributed ? (
+          <p class="ncl-muted ncl-small" data-testid="claim-attribution" dir="auto">
+            {attributed}
+          </p>
+        ) : null}
       </section>
       <ArticleSource pack={pack} />
     </article>

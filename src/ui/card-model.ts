@@ -19,8 +19,10 @@ export interface CardMention {
   readonly explanation: string;
   /** For claims: which side of the article's oppositions the sentence is on. */
   readonly side?: ClaimSide;
-  /** For claims: the cue words of the page that matched, by cue label. */
+  /** For claims: the words of the page that matched, with the part of the claim each filled. */
   readonly cues?: readonly CueMatch[];
+  /** For claims: who the page attributes the sentence to, in its words. */
+  readonly attribution?: { readonly text: string; readonly cue: string };
 }
 
 /** Readable names for the kinds of actor, singular and plural (the options page lists the plural). */
@@ -113,7 +115,7 @@ export function sourceLine(pack: Pack): string {
   return `${outlet} · ${date}`;
 }
 
-/** The cue words that made a claim sentence match, once each, as the page has them. */
+/** The words that made a claim sentence match, once each, as the page has them. */
 export function matchedWords(mention: CardMention): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
@@ -124,6 +126,34 @@ export function matchedWords(mention: CardMention): string[] {
     out.push(cue.text);
   }
   return out;
+}
+
+/**
+ * Why a sentence was taken for a claim, in one sentence built from the page's own words: what it
+ * is about, the idea it states, and the words that set its side ("It names ISIS (“Daesh”), speaks
+ * of a threat (“threat”) and says it goes on (“remains”)."). Empty when the match has no roles
+ * (an older report).
+ */
+export function claimReason(mention: CardMention): string {
+  const cues = mention.cues ?? [];
+  if (!cues.some((c) => c.role)) return '';
+  const q = (c: CueMatch): string => `“${c.text}”`;
+  const parts: string[] = [];
+  const subject = cues.find((c) => c.role === 'subject');
+  const predicate = cues.find((c) => c.role === 'predicate');
+  const object = cues.find((c) => c.role === 'object');
+  if (subject) parts.push(`names ${subject.label} (${q(subject)})`);
+  if (predicate) parts.push(`speaks of ${predicate.label} (${q(predicate)})${object ? ` with ${object.label} (${q(object)})` : ''}`);
+  for (const c of cues.filter((x) => x.role === 'stance')) parts.push(`${c.label} (${q(c)})`);
+  const evidence = cues.filter((c) => c.role === 'evidence');
+  if (evidence.length > 0) parts.push(`gives the evidence the article cites: ${evidence.map((c) => `${c.label} (${q(c)})`).join(', ')}`);
+  return `It ${joinNames(parts)}.`;
+}
+
+/** Who the page attributes a claim sentence to, as a line for the card, or empty. */
+export function attributionLine(mention: CardMention): string {
+  const a = mention.attribution;
+  return a ? `The page attributes it to ${a.text} (“${a.cue}”).` : '';
 }
 
 /** A claim and one claim that contests it, for side-by-side display. */

@@ -49,6 +49,7 @@ a:focus-visible, button:focus-visible, summary:focus-visible, input:focus-visibl
 .ncl-own-evidence { margin-top: 8px; }
 .ncl-chips { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 6px; }
 .ncl-chip { font-size: 12.5px; padding: 1px 8px; border-radius: 6px; background: var(--ncl-chip); border: 1px solid var(--ncl-border); }
+.ncl-chip-role { color: var(--ncl-muted); margin-inline-end: 2px; }
 .ncl-why p { font-size: 13px; }
 .ncl-link-button { background: none; border: 0; padding: 0; margin-top: 6px; color: var(--ncl-link); text-decoration: underline; text-underline-offset: 2px; cursor: pointer; font-size: 13px; }
 .ncl-source { margin-top: 14px; padding-top: 10px; border-top: 1px solid var(--ncl-border); font-size: 12.5px; display: grid; gap: 2px; }

@@ -106,7 +106,9 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
     expect(card.text).toContain('Contested by United States and US military');
     expect(card.text).toContain('ISIS is still a threat in Iraq.');
     expect(card.text).toContain('Why this sentence is highlighted');
-    expect(card.text).toContain('threat');
+    // Which words of the page made it this claim, and which set its side.
+    expect(card.text).toMatch(/It names ISIS \(“[^”]+”\), speaks of a threat \(“[^”]+”\)/);
+    expect(card.text).toContain('says it has ended');
     await new Promise((r) => setTimeout(r, 400));
     await page.screenshot(join(SCREENSHOT_DIR, `card-claim-light-${name}.png`));
     await page.press('Escape');

@@ -9,15 +9,17 @@
  * - privacy: the whole session runs behind a recording proxy (and, in Chromium, the driver's own
  *   request log); the extension makes no request of its own, and writes nothing to the page's
  *   storage;
- * - storage migration: version-1 data is installed, the extension is reloaded, and every setting
- *   and pack is found in the version-2 layout (last, because a reload orphans content scripts).
+ * - storage migration: version-1 data, then version-2 data with a format-1 pack, is installed, the
+ *   extension is reloaded each time, and every setting and pack is found in the version-3 layout,
+ *   the format-1 pack rewritten as format 3 and still highlighting (last, because a reload
+ *   orphans content scripts).
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_PACK_IMPORT_BYTES, type Reply } from '../../src/shared/messages';
-import { testPackInput } from '../unit/core/test-pack';
+import { legacyPackInput, testPackInput } from '../unit/core/test-pack';
 import { BROWSERS, launch, readHighlights, waitFor, type ExtensionBrowser, type TestPage } from './support/browsers';
 import { completeReport, getStorage, openProbe, setStorage } from './support/extension';
 import { startFixtureServer, type FixtureServer } from './support/server';
@@ -116,6 +118,7 @@ describe.each(BROWSERS)('hostile data and privacy in %s', (name) => {
       ['a javascript: source link', JSON.stringify(pack({ article: { ...testPackInput.article, url: 'javascript:alert(1)' } })), /http or https/],
       ['a data: source link', JSON.stringify(pack({ article: { ...testPackInput.article, url: 'data:text/html,<script>alert(1)</script>' } })), /http or https/],
       ['the built-in pack id', JSON.stringify(pack({ id: EMBEDDED })), /built-in pack/],
+      ['a format-1 pack with broken cues', JSON.stringify({ ...legacyPackInput, claims: [{ id: 'x', statement: 's', cues: { topic: [] } }] }), /claims\[0\]\.cues\.topic/],
     ];
     const before = await getStorage(probe);
     for (const [label, json, message] of files) {
@@ -266,7 +269,17 @@ describe.each(BROWSERS)('hostile data and privacy in %s', (name) => {
     }
   });
 
-  it('migrates version-1 storage on update, keeping every setting and pack', async () => {
+  it('imports a pack file of format 1 (cue lists) as format 3, its claims as frames', async () => {
+    const reply = await sendToBackground<{ id: string }>(probe, { type: 'packs.import', json: JSON.stringify(legacyPackInput) });
+    expect(reply).toMatchObject({ ok: true, value: { id: 'legacy-pack' } });
+    const stored = (await getStorage(probe))[KEYS.packs] as { id: string; schemaVersion: number; claims: { frame: { stance: string } }[] }[];
+    const legacy = stored.find((p) => p.id === 'legacy-pack');
+    expect(legacy?.schemaVersion).toBe(3);
+    expect(legacy?.claims.map((c) => c.frame.stance)).toEqual(['ended', 'continuing']);
+    expect((await sendToBackground(probe, { type: 'packs.remove', id: 'legacy-pack' })).ok).toBe(true);
+  });
+
+  it('migrates version-1 and version-2 storage on update, keeping every setting and pack, format-1 packs as frames that still match', async () => {
     const probeNow = await openProbe(browser);
     await probeNow.evaluate(async () => {
       const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
@@ -277,19 +290,63 @@ describe.each(BROWSERS)('hostile data and privacy in %s', (name) => {
       [LEGACY_V1_KEYS.packs]: { 'old-pack': pack({ id: 'old-pack' }), 'other-pack': pack({ id: 'other-pack' }) },
       [LEGACY_V1_KEYS.packState]: { 'old-pack': { enabled: false }, [EMBEDDED]: { enabled: true } },
     });
-    // Loading the extension again over itself is what an update does: the background starts
-    // again and runtime.onInstalled fires with reason "update". As of 2026-11, runtime.reload()
-    // leaves a command-line-loaded extension blocked in Chromium, so there it is loaded again
-    // through the DevTools protocol; Firefox reloads a temporary add-on from its folder.
+    let stored = await updateAndReadStorage(probeNow);
+    expect(stored[KEYS.settings]).toMatchObject({ paused: true, sites: { block: ['example.org'], allow: [] }, highlightClaims: false, palette: 'colour-blind', hoverDelayMs: 750 });
+    expect((stored[KEYS.packs] as { id: string }[]).map((p) => p.id)).toEqual(['old-pack', 'other-pack']);
+    expect(stored[KEYS.disabledPacks]).toEqual(['old-pack']);
+    for (const key of Object.values(LEGACY_V1_KEYS)) expect(stored).not.toHaveProperty(key);
+
+    // Version 2: the same keys, with a pack of format 1 stored (claims as cue lists).
+    const probeV2 = await openProbe(browser);
+    await probeV2.evaluate(async () => {
+      const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+      await api.storage.local.clear();
+    });
+    await setStorage(probeV2, {
+      [KEYS.version]: 2,
+      [KEYS.settings]: { paused: false, hoverDelayMs: 400 },
+      [KEYS.packs]: [structuredClone(legacyPackInput)],
+      [KEYS.disabledPacks]: [EMBEDDED],
+    });
+    stored = await updateAndReadStorage(probeV2);
+    expect(stored[KEYS.settings]).toMatchObject({ paused: false, hoverDelayMs: 400 });
+    expect(stored[KEYS.disabledPacks]).toEqual([EMBEDDED]);
+    const [migrated] = stored[KEYS.packs] as { id: string; schemaVersion: number; claims: { id: string; frame: { stance: string; exclude: string[] } }[] }[];
+    expect(migrated).toMatchObject({ id: 'legacy-pack', schemaVersion: 3 });
+    expect(migrated?.claims.map((c) => [c.id, c.frame.stance])).toEqual([
+      ['isis-no-longer-a-threat', 'ended'],
+      ['isis-still-a-threat', 'continuing'],
+    ]);
+    expect(migrated?.claims[1]?.frame.exclude).toEqual(['if ISIS']);
+    // The migrated pack still finds its actors and its claims, by meaning ("still endangers").
+    const page = await browser.newPage();
+    const url = server.url('hostile/legacy-pack.html');
+    await page.goto(url);
+    const report = await completeReport(await openProbe(browser), url);
+    expect(report.packIds).toEqual(['legacy-pack']);
+    expect(report.mentions.filter((m) => m.kind === 'claim').map((m) => [m.id, m.packId])).toEqual([['isis-still-a-threat', 'legacy-pack']]);
+    expect(report.mentions.some((m) => m.kind === 'actor' && m.id === 'al-sudani')).toBe(true);
+  });
+
+  /**
+   * Loads the extension again over itself, which is what an update does: the background starts
+   * again and runtime.onInstalled fires with reason "update". Returns storage once it is at the
+   * current layout. As of 2026-11, runtime.reload() leaves a command-line-loaded extension blocked
+   * in Chromium, so there it is loaded again through the DevTools protocol; Firefox reloads a
+   * temporary add-on from its folder.
+   */
+  async function updateAndReadStorage(probeNow: TestPage): Promise<Record<string, unknown>> {
     const chromiumBrowser = browser.driver.context?.browser();
     if (chromiumBrowser) {
       const cdp = await chromiumBrowser.newBrowserCDPSession();
       await cdp.send('Extensions.loadUnpacked' as never, { path: resolve(import.meta.dirname, '..', '..', 'dist', 'chrome') } as never);
     } else {
-      await probeNow.evaluate(() => {
-        const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
-        setTimeout(() => api.runtime.reload(), 50);
-      }).catch(() => undefined);
+      await probeNow
+        .evaluate(() => {
+          const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+          setTimeout(() => api.runtime.reload(), 50);
+        })
+        .catch(() => undefined);
     }
     const deadline = Date.now() + 20_000;
     let stored: Record<string, unknown> = {};
@@ -299,15 +356,11 @@ describe.each(BROWSERS)('hostile data and privacy in %s', (name) => {
         const page = await openProbe(browser);
         stored = await getStorage(page);
         await page.close();
-        if (stored[KEYS.version] === 2) break;
+        if (stored[KEYS.version] === 3) return stored;
       } catch {
         // The extension is still reloading.
       }
       if (Date.now() > deadline) throw new Error(`not migrated: ${JSON.stringify(stored)}`);
     }
-    expect(stored[KEYS.settings]).toMatchObject({ paused: true, sites: { block: ['example.org'], allow: [] }, highlightClaims: false, palette: 'colour-blind', hoverDelayMs: 750 });
-    expect((stored[KEYS.packs] as { id: string }[]).map((p) => p.id)).toEqual(['old-pack', 'other-pack']);
-    expect(stored[KEYS.disabledPacks]).toEqual(['old-pack']);
-    for (const key of Object.values(LEGACY_V1_KEYS)) expect(stored).not.toHaveProperty(key);
-  });
+  }
 });

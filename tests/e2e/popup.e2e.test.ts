@@ -96,6 +96,27 @@ describe.each(BROWSERS)('popup and options in %s', (name) => {
     await page.evaluate(() => window.scrollTo(0, 0));
   });
 
+  it('leaves broad actors unmarked on a page about something else, and says why', async () => {
+    const offUrl = suite.server.url('off-story.html');
+    const offPage = await suite.browser.newPage();
+    await offPage.goto(offUrl);
+    const report = await completeReport(suite.probe, offUrl);
+    // A city budget story that names ISIS and the US military once each, in passing.
+    expect(report.mentions).toEqual([]);
+    expect(report.stories).toEqual([expect.objectContaining({ packId: 'iraq-sudani-isis-threat', onStory: false })]);
+    const offTab = await tabIdOf(suite.probe, offUrl);
+    const popup = await suite.browser.openExtensionPage(`popup.html?tab=${offTab}`);
+    expect(await popupState(popup)).toBe('empty');
+    const note = await popup.evaluate(() => document.querySelector('[data-testid="off-story"]')?.textContent ?? '');
+    expect(note).toContain('does not seem to be about the story');
+    expect(note).toContain('ISIS (Islamic State), named once');
+    expect(note).toContain('US military, named once');
+    expect(await axeInBrowser(popup)).toEqual([]);
+    await popup.screenshot(join(SCREENSHOT_DIR, `popup-off-story-${name}.png`));
+    await popup.close();
+    await offPage.close();
+  });
+
   it('describes the most recently used other tab when opened as a tab itself', async () => {
     await page.bringToFront();
     await new Promise((r) => setTimeout(r, 200));

@@ -13,7 +13,8 @@
  *
  * The article's own sentences become claims only when they take part in an opposition.
  */
-import type { ActorKind, CueGroup } from '../pack';
+import type { ActorKind } from '../pack';
+import type { LegacyCueGroup as CueGroup } from '../pack-migration';
 import type { DraftActor, Mention } from './actors';
 import { CONTRAST_MARKERS, EVIDENCE_VERBS, FALL_WORDS, NEGATIVE_MARKERS, NUMBER_WORDS, OPPOSITE_PAIRS, POSITIVE_MARKERS, RISE_WORDS, STOP_WORDS } from './lexicon';
 import type { Assertion } from './quotes';

@@ -7,7 +7,7 @@
  * of the right kind and gender. Then the attributions become the pack's quotes and the claims'
  * assertions; a quotation nobody could be found for is kept without a speaker, for the reviewer.
  */
-import { DESCRIPTION_NOUNS } from '../lexicon/descriptions';
+import { REFERENCE_NOUNS } from '../lexicon/references';
 import { ROLE_NOUNS } from '../lexicon/names';
 import { ruleTable } from '../lexicon/table';
 import type { DraftActor, Mention } from './actors';
@@ -56,7 +56,7 @@ function fits(actor: DraftActor, words: string): boolean {
   if (w === 'it') return actor.kind !== 'person' && actor.kind !== 'country';
   if (w === 'they' || w === 'we') return actor.kind !== 'person' && actor.kind !== 'country';
   const noun = descriptionOf(words);
-  const refersTo = noun ? (DESCRIPTION_NOUNS.get(noun) ?? (ROLE_NOUNS.has(noun) ? 'person' : undefined)) : undefined;
+  const refersTo = noun ? (REFERENCE_NOUNS.get(noun) ?? (ROLE_NOUNS.has(noun) ? 'person' : undefined)) : undefined;
   switch (refersTo) {
     case 'company':
     case 'body':
@@ -86,7 +86,7 @@ function antecedentCandidates(draft: Draft, a: Attribution, before: readonly Att
   const words = a.source?.text ?? '';
   const byId = new Map(draft.actors.map((x) => [x.id, x]));
   const noun = descriptionOf(words);
-  const statement = noun !== undefined && DESCRIPTION_NOUNS.get(noun) === 'speaker';
+  const statement = noun !== undefined && REFERENCE_NOUNS.get(noun) === 'speaker';
   const inQuote = (m: Mention): boolean => draft.quoteSpans.some((q) => m.start >= q.outerStart && m.end <= q.outerEnd);
   const paragraphOf = (offset: number): number => draft.sentences.find((s) => s.start <= offset && offset < s.end)?.paragraph ?? paragraph;
   const recent = draft.mentions.filter((m) => m.end <= at && !inQuote(m) && paragraph - paragraphOf(m.start) <= 4);

@@ -6,7 +6,7 @@
  * words that name nobody the pack knows ("police", "a senior official") are kept as the quote's
  * source, so the reviewer sees who the article says spoke.
  */
-import { DESCRIPTION_NOUNS } from '../lexicon/descriptions';
+import { REFERENCE_NOUNS } from '../lexicon/references';
 import { ROLE_NOUNS } from '../lexicon/names';
 import { ruleTable } from '../lexicon/table';
 import type { Mention } from './actors';
@@ -72,7 +72,7 @@ export function namedSpeaker(draft: Draft, source: { start: number; end: number;
 export function descriptionOf(words: string): string | undefined {
   const m = /^(?:the|this|that|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)$/iu.exec(words.trim());
   const noun = m?.[1]?.toLowerCase();
-  return noun && (DESCRIPTION_NOUNS.has(noun) || ROLE_NOUNS.has(noun)) ? noun : undefined;
+  return noun && (REFERENCE_NOUNS.has(noun) || ROLE_NOUNS.has(noun)) ? noun : undefined;
 }
 
 /** Resolves named sources; marks pronouns and descriptions for the coreference pass; keeps generic sources' words. */

@@ -1,83 +1,51 @@
 /**
- * Descriptions that stand for an actor named before them: "the company", "the regulator", "the
- * senator", "the statement". The coreference pass resolves them to the last actor that fits;
- * the kind of actor each noun can stand for is listed here, once.
+ * Descriptions that stand for a named actor of a kind: "the jihadist group" for the armed group a
+ * paragraph names, "the militants" for its fighters. A claim's subject may be filled by one when
+ * the same paragraph names exactly one actor of that kind, as a reader would resolve it.
  */
-import { nounForms } from './morphology';
-import { ruleTable } from './table';
-import { hasListedWord, type WordListEntry } from './word-lists';
+import { ruleTable, type RuleEntry } from './table';
+import { formsOfPattern } from './templates';
+import type { ActorKind } from '../pack';
 
-/** A group of nouns that describe one kind of actor. */
-export interface DescriptionEntry extends WordListEntry {
-  /** What the description can stand for: a body (and which kind), a person, or the last speaker (a statement, a letter). */
-  readonly refersTo: 'company' | 'public-body' | 'body' | 'military' | 'person' | 'speaker';
+/** The descriptions of one kind of actor. */
+export interface DescriptionEntry extends RuleEntry {
+  /** The kind of actor they describe. */
+  readonly kind: ActorKind;
+  /** Patterns of the descriptions. */
+  readonly words: readonly string[];
 }
 
-/** Nouns that, after "the", stand for an actor named earlier. */
-export const DESCRIPTION_TABLE = ruleTable<DescriptionEntry>(
+/** The descriptions, by kind. Only kinds whose descriptions are specific enough are listed. */
+export const DESCRIPTIONS = ruleTable<DescriptionEntry>(
   'descriptions',
   [
     {
-      id: 'companies',
-      refersTo: 'company',
-      words: ['company', 'firm', 'business', 'retailer', 'carrier', 'bank', 'lender', 'insurer', 'startup', 'studio', 'label', 'publisher', 'developer', 'maker', 'manufacturer', 'chain', 'brokerage', 'platform', 'network', 'giant'],
-      reason: 'A business is called "the company", "the firm", "the label" after its name.',
-      examples: ['WeWork cut jobs. The company said the cuts were needed.'],
-      lookalikes: ['WeWork cut jobs. The companion said so.'],
-    },
-    {
-      id: 'public-bodies',
-      refersTo: 'public-body',
-      words: ['agency', 'regulator', 'ministry', 'department', 'authority', 'government', 'administration', 'commission', 'court', 'office', 'council', 'prosecutor', 'embassy', 'watchdog'],
-      reason: 'A public body is called "the agency", "the regulator", "the ministry" after its name.',
-      examples: ['The Competition Authority fined Lumora. The regulator said the fine was fair.'],
-      lookalikes: ['The regulation said the fine was fair.'],
-    },
-    {
-      id: 'bodies',
-      refersTo: 'body',
-      words: ['group', 'organisation', 'organization', 'coalition', 'union', 'party', 'association', 'alliance', 'campaign', 'team', 'club', 'league', 'charity', 'foundation', 'institute', 'university'],
-      reason: 'A civil body is called "the group", "the union", "the coalition" after its name.',
-      examples: ['The WeWorkers Coalition wrote to staff. The group said the layoffs were unfair.'],
-      lookalikes: ['The grouping said so.'],
-    },
-    {
-      id: 'armed-forces',
-      refersTo: 'military',
-      words: ['military', 'army', 'navy', 'police', 'command'],
-      reason: 'Armed forces are called "the military", "the army" after their name.',
-      examples: ['US troops struck. The military said 14 were killed.'],
-      lookalikes: ['The militant said so.'],
-    },
-    {
-      id: 'people-by-role',
-      refersTo: 'person',
+      id: 'armed-group-description',
+      kind: 'armed-group',
+      reason: 'News names an armed group once and then describes it: "the jihadist group", "the militant organisation", "the militants".',
       words: [
-        'president', 'senator', 'minister', 'secretary', 'governor', 'mayor', 'ambassador', 'spokesman', 'spokeswoman', 'spokesperson',
-        'lawyer', 'attorney', 'prosecutor', 'judge', 'official', 'chairman', 'chairwoman', 'executive', 'director', 'analyst', 'professor',
-        'researcher', 'economist', 'candidate', 'nominee', 'congressman', 'congresswoman', 'lawmaker', 'leader', 'founder', 'singer',
-        'player', 'coach', 'author', 'expert', 'activist', 'billionaire', 'businessman', 'businesswoman', 'mogul', 'tycoon', 'magnate',
-        'donor', 'hopeful', 'contender', 'front-runner', 'frontrunner', 'incumbent', 'challenger', 'rival', 'veteran', 'star', 'actor',
-        'actress', 'rapper', 'comedian', 'host', 'anchor', 'journalist', 'reporter', 'commentator', 'pundit', 'aide', 'lobbyist',
-        'governor', 'representative', 'republican', 'democrat', 'conservative', 'liberal', 'man', 'woman', 'father', 'mother',
+        'x:the (jihadist|militant|terror|terrorist|extremist|islamist|insurgent|armed|sunni extremist) (group|organisation|organization|network|movement|outfit|militia)',
+        'x:the (jihadists|militants|insurgents|extremists|terrorists)',
+        // A bare "the group" right before a verb, as the subject of a new statement about it.
+        'x:the group (is|was|has|had|remains|remained|still|continues|continued|could|can|will|would|may|might|poses|posed|has been)',
       ],
-      reason: 'A person is called by their role after their name ("the senator", "the lawyer", "the singer").',
-      examples: ['Ana Lima spoke first. The senator said the vote was close.'],
-      lookalikes: ['Ana Lima spoke first. The Senate voted.'],
-    },
-    {
-      id: 'statements',
-      refersTo: 'speaker',
-      words: ['statement', 'letter', 'email', 'memo', 'release', 'report', 'filing', 'complaint', 'post', 'tweet', 'note'],
-      reason: 'A statement speaks for whoever issued it ("the statement continued", "the letter said").',
-      examples: ['The union issued a statement. The statement said the strike would go on.'],
-      lookalikes: ['The statesman said the strike would go on.'],
+      examples: ['The jihadist group remains a threat.', 'The militants regrouped.', 'The group remains dangerous.'],
+      lookalikes: ['The group of friends met.', 'The militant wing of the union.', 'He joined the group last year.'],
     },
   ],
-  (entry, text) => hasListedWord(entry.words.flatMap((w) => nounForms(w)).map((w) => `the ${w}`), text),
+  (entry, text) => descriptionRe(entry).test(text.toLowerCase()),
 );
 
-/** What a description noun (singular or plural, lower case) can stand for. */
-export const DESCRIPTION_NOUNS: ReadonlyMap<string, DescriptionEntry['refersTo']> = new Map(
-  DESCRIPTION_TABLE.entries.flatMap((e) => e.words.flatMap((w) => nounForms(w).map((f) => [f, e.refersTo] as const))),
-);
+const cache = new WeakMap<DescriptionEntry, RegExp>();
+
+/** The regular expression of one entry's descriptions (lower-case text). */
+export function descriptionRe(entry: DescriptionEntry): RegExp {
+  let re = cache.get(entry);
+  if (!re) {
+    const forms = entry.words.flatMap(formsOfPattern).sort((a, b) => b.length - a.length);
+    re = new RegExp(`(?<![a-z])(?:${forms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})(?![a-z])`, 'g');
+    cache.set(entry, re);
+  }
+  re.lastIndex = 0;
+  return re;
+}

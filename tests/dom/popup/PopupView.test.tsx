@@ -91,6 +91,17 @@ describe('PopupView', () => {
     expect(await axeViolations(container)).toEqual([]);
   });
 
+  it('says why a page was judged off the story, and which names it therefore leaves unmarked', async () => {
+    const reason = 'The page does not seem to be about the story: it names none of its people or bodies and states none of its claims, so it leaves unmarked ISIS (Islamic State), named once, as names that appear in news of every kind.';
+    const { container } = show(report([], { stories: [{ packId: pack.id, onStory: false, reason }] }));
+    expect(screen.getByTestId('off-story').textContent).toBe(reason);
+    expect(await axeViolations(container)).toEqual([]);
+    cleanup();
+    // A page about the story says nothing of the kind.
+    show(report([mention('actor', 'al-sudani', 'al-Sudani')], { stories: [{ packId: pack.id, onStory: true, reason: 'The page names Mohammed Shia al-Sudani.' }] }));
+    expect(screen.queryByTestId('off-story')).toBeNull();
+  });
+
   it('says plainly that a browser page cannot be scanned', async () => {
     const { container } = show({ state: 'unscannable', reason: 'browser-page' }, { siteEnabled: false });
     expect(summary().textContent).toContain('This page cannot be scanned.');

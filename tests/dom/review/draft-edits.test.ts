@@ -36,13 +36,13 @@ describe('draft edits', () => {
     expect(isAcronym('Nato')).toBe(false);
   });
 
-  it('merges an actor into another: name forms, quotes, claims and cues follow', () => {
+  it('merges an actor into another: name forms, quotes, claims and claim frames follow', () => {
     const pack = mergeActors(draftPack(), 'tomas-eklund', 'ferry-union');
     expect(pack.actors.map((a) => a.id)).toEqual(['ingrid-halvorsen', 'ferry-union']);
     expect(pack.actors[1]?.aliases.map((a) => a.text)).toEqual(['Northcape Ferry Workers Union', 'Tomas Eklund', 'Eklund']);
     expect(pack.quotes.find((q) => q.id === 'q-selling')?.speaker).toBe('ferry-union');
     expect(pack.claims.find((c) => c.id === 'pier-safe')?.speakers).toEqual(['ferry-union']);
-    expect(pack.claims.find((c) => c.id === 'about-waterfront')?.cues.topic[0]?.actors).toEqual(['ferry-union']);
+    expect(pack.claims.find((c) => c.id === 'about-waterfront')?.frame.subject.actors).toEqual(['ferry-union']);
     expect(valid(pack)).toEqual([]);
     expect(mergeActors(draftPack(), 'tomas-eklund', 'tomas-eklund')).toEqual(draftPack());
   });
@@ -67,16 +67,19 @@ describe('draft edits', () => {
     expect(valid(pack)).toEqual([]);
   });
 
-  it('links and unlinks oppositions on both sides, giving the second claim the other polarity', () => {
+  it('links and unlinks oppositions on both sides, keeping the stance of a claim on another question', () => {
     let pack = linkOpposition(draftPack(), 'pier-unsafe', 'about-waterfront');
     expect(pack.claims[0]?.opposes).toEqual(['pier-safe', 'about-waterfront']);
     expect(pack.claims[2]?.opposes).toEqual(['pier-unsafe']);
-    expect(pack.claims[2]?.cues.polarity).toBe('positive');
+    expect(pack.claims[2]?.frame.stance).toBe('asserted');
     expect(valid(pack)).toEqual([]);
     pack = unlinkOpposition(pack, 'about-waterfront', 'pier-unsafe');
     pack = unlinkOpposition(pack, 'pier-unsafe', 'pier-safe');
     expect(pack.claims.map((c) => c.opposes)).toEqual([[], [], []]);
     expect(valid(pack)).toEqual([]);
     expect(linkOpposition(pack, 'pier-safe', 'pier-safe')).toEqual(pack);
+    // Two claims on one question that a reviewer links take opposite stances.
+    const same = linkOpposition({ ...pack, claims: pack.claims.map((c) => (c.id === 'pier-safe' ? { ...c, frame: { ...c.frame, stance: 'ended' as const } } : c)) }, 'pier-unsafe', 'pier-safe');
+    expect(same.claims[1]?.frame.stance).toBe('continuing');
   });
 });

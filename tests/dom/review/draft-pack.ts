@@ -12,7 +12,7 @@ const TEXT = [
 ].join('\n');
 
 const INPUT: PackInput = {
-  schemaVersion: 1,
+  schemaVersion: 3,
   id: 'harbour-ferry-pier',
   article: { title: 'Harbour city council votes to close the old ferry pier', summary: 'The council votes to close the pier; the union says it is still safe.', language: 'en' },
   text: TEXT,
@@ -32,15 +32,15 @@ const INPUT: PackInput = {
   claims: [
     {
       id: 'pier-unsafe', statement: 'The pier is no longer safe for passengers.', speakers: ['ingrid-halvorsen'], quotes: ['q-unsafe'], opposes: ['pier-safe'],
-      cues: { topic: [{ label: 'pier', terms: ['pier'] }], polarity: 'negative', markers: { label: 'no longer', terms: ['no longer safe'] } },
+      frame: { subject: { label: 'the pier', terms: ['pier'] }, predicate: { label: 'safe', concepts: ['safe'] }, stance: 'ended' },
     },
     {
       id: 'pier-safe', statement: 'The pier is still safe.', speakers: ['tomas-eklund'], opposes: ['pier-unsafe'],
-      cues: { topic: [{ label: 'pier', terms: ['pier'] }], polarity: 'positive', markers: { label: 'still', terms: ['still safe'] } },
+      frame: { subject: { label: 'the pier', terms: ['pier'] }, predicate: { label: 'safe', concepts: ['safe'] }, stance: 'continuing' },
     },
     {
       id: 'about-waterfront', statement: 'The closure is about selling the waterfront.', speakers: ['tomas-eklund'], quotes: ['q-selling'],
-      cues: { topic: [{ label: 'waterfront', terms: ['waterfront'], actors: ['tomas-eklund'] }], polarity: 'positive', markers: { label: 'selling', terms: ['selling'] } },
+      frame: { subject: { label: 'the waterfront', terms: ['waterfront'], actors: ['tomas-eklund'] }, predicate: { label: 'selling', terms: ['selling'] }, stance: 'asserted' },
     },
   ],
 };

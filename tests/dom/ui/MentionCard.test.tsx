@@ -23,10 +23,11 @@ const noLongerThreat: CardMention = {
   explanation: 'This sentence says: ISIS no longer poses a threat to Iraq. (matched ISIS “ISIS”, threat “threat”, no longer “no longer”).',
   side: 'claim',
   cues: [
-    { label: 'ISIS', text: 'ISIS' },
-    { label: 'threat', text: 'threat' },
-    { label: 'no longer', text: 'no longer' },
+    { label: 'ISIS', text: 'ISIS', role: 'subject' },
+    { label: 'a threat', text: 'threat', role: 'predicate' },
+    { label: 'says it has ended', text: 'no longer', role: 'stance' },
   ],
+  attribution: { text: 'Sudani', cue: 'said' },
 };
 const stillThreat: CardMention = {
   kind: 'claim',
@@ -84,7 +85,10 @@ describe('MentionCard', () => {
     expect(container.textContent).toContain('ISIS is no longer a threat');
     expect(container.textContent).toContain('Contested by United States and US military');
     expect(container.textContent).toContain('The US military said it carried out a raid');
-    expect([...screen.getByTestId('matched-words').querySelectorAll('li')].map((li) => li.textContent)).toEqual(['ISIS', 'threat', 'no longer']);
+    // Which side, and why, in the page's own words.
+    expect(screen.getByTestId('claim-reason').textContent).toBe('It names ISIS (“ISIS”), speaks of a threat (“threat”) and says it has ended (“no longer”).');
+    expect([...screen.getByTestId('matched-words').querySelectorAll('li')].map((li) => li.textContent)).toEqual(['ISIS ISIS', 'a threat threat', 'says it has ended no longer']);
+    expect(screen.getByTestId('claim-attribution').textContent).toBe('The page attributes it to Sudani (“said”).');
     expect(container.textContent).not.toMatch(/\bfalse\b/i);
     expect(await axeViolations(container)).toEqual([]);
   });
@@ -97,6 +101,9 @@ describe('MentionCard', () => {
     expect(container.textContent).toContain('“dramatic military raid”');
     expect(container.textContent).toContain('Contested by Mohammed Shia al-Sudani');
     expect(container.textContent).toContain('ISIS no longer poses a threat to Iraq.');
+    // A report from an older version has no roles: the card gives the matcher's sentence instead.
+    expect(screen.queryByTestId('claim-reason')).toBeNull();
+    expect(container.textContent).toContain('This sentence says: ISIS is still a threat in Iraq.');
     expect(await axeViolations(container)).toEqual([]);
   });
 

@@ -43,7 +43,7 @@ function send(message: unknown, sender: Runtime.MessageSender): unknown {
 describe('background onMessage', () => {
   it('registers its listener synchronously at start-up and stamps the storage version', () => {
     expect(onMessage).toBeTypeOf('function');
-    expect(fake.dump()['ncl.version']).toBe(2);
+    expect(fake.dump()['ncl.version']).toBe(3);
   });
 
   it.each([

@@ -48,9 +48,9 @@ describe('claim matching', () => {
     expect(text.slice(claim!.start, claim!.end)).toBe(claim!.text);
     expect(claim?.via).toBe('topic');
     expect(claim?.cues).toEqual([
-      { label: 'ISIS', text: 'Daesh' },
-      { label: 'threat', text: 'threat' },
-      { label: 'still', text: 'remains' },
+      { label: 'ISIS', text: 'Daesh', role: 'subject' },
+      { label: 'a threat', text: 'threat', role: 'predicate' },
+      { label: 'says it goes on', text: 'remains', role: 'stance' },
     ]);
     expect(claim?.explanation).toContain('ISIS is still a threat.');
   });
@@ -85,8 +85,10 @@ describe('claim polarity details', () => {
     expect(claimsIn('Is ISIS still a threat?')).toEqual([]);
   });
 
-  it('does not let a marker hidden inside the other polarity’s marker veto it', () => {
-    // "still" is a positive marker, but here it sits inside nothing: the sentence is ambiguous.
-    expect(claimsIn('ISIS is no longer a threat but still dangerous.')).toEqual([]);
+  it('lets a contrast clause outweigh the clause it answers', () => {
+    // "… but still dangerous" is what the sentence holds; what comes before "but" is conceded.
+    expect(claimsIn('ISIS is no longer a threat but still dangerous.')).toEqual(['isis-still-a-threat']);
+    expect(claimsIn('ISIS has been weakened, but it remains a threat.')).toEqual(['isis-still-a-threat']);
+    expect(claimsIn('ISIS once threatened the region but is no longer a danger.')).toEqual(['isis-no-longer-a-threat']);
   });
 });

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EMBEDDED_PACK_ID, loadEmbeddedPack } from '../../../src/core/embedded-pack';
-import { type CueGroup, parsePack } from '../../../src/core/pack';
+import { type FrameSlot, parsePack } from '../../../src/core/pack';
 import rawPack from '../../../assets/packs/iraq-sudani-isis-threat.json';
 
 const pack = loadEmbeddedPack();
@@ -35,12 +35,12 @@ const REQUIRED_CLAIMS = [
   'isis-as-pretext',
 ];
 
-/** Every cue group of a claim, wherever it sits, with its path for failure messages. */
-function cueGroups(pack: ReturnType<typeof loadEmbeddedPack>): [string, CueGroup][] {
+/** Every slot of a claim's frame, wherever it sits, with its path for failure messages. */
+function frameSlots(pack: ReturnType<typeof loadEmbeddedPack>): [string, FrameSlot][] {
   return pack.claims.flatMap((claim) => [
-    ...claim.cues.topic.map((group, g): [string, CueGroup] => [`${claim.id}.topic[${g}]`, group]),
-    [`${claim.id}.markers`, claim.cues.markers] as [string, CueGroup],
-    ...claim.cues.evidence.flatMap((set, s) => set.map((group, g): [string, CueGroup] => [`${claim.id}.evidence[${s}][${g}]`, group])),
+    [`${claim.id}.subject`, claim.frame.subject] as [string, FrameSlot],
+    ...(claim.frame.object ? [[`${claim.id}.object`, claim.frame.object] as [string, FrameSlot]] : []),
+    ...claim.frame.evidence.flatMap((set, s) => set.map((slot, g): [string, FrameSlot] => [`${claim.id}.evidence[${s}][${g}]`, slot])),
   ]);
 }
 
@@ -117,8 +117,25 @@ describe('the embedded pack’s ids and references', () => {
     expect(opposes('iraqi-forces-can-do-it-alone', 'isis-still-a-threat')).toBe(true);
   });
 
-  it('resolves every actor a cue group names', () => {
-    for (const [path, group] of cueGroups(pack)) for (const id of group.actors) expect(actorIds, path).toContain(id);
+  it('resolves every actor a frame slot names', () => {
+    for (const [path, slot] of frameSlots(pack)) for (const id of slot.actors) expect(actorIds, path).toContain(id);
+  });
+
+  it('states opposed claims on one question with opposite stances', () => {
+    const byId = new Map(pack.claims.map((claim) => [claim.id, claim]));
+    const opposite: Record<string, string> = { asserted: 'negated', negated: 'asserted', continuing: 'ended', ended: 'continuing', demanded: 'reluctant', reluctant: 'demanded' };
+    for (const claim of pack.claims) {
+      for (const id of claim.opposes) {
+        const other = byId.get(id)!;
+        const sameQuestion = claim.frame.predicate.concepts.some((c) => other.frame.predicate.concepts.includes(c));
+        if (sameQuestion) expect(other.frame.stance, `${claim.id} / ${id}`).toBe(opposite[claim.frame.stance]);
+      }
+    }
+  });
+
+  it('marks the institutions of every kind of news as broad, and the story’s own people and bodies as specific', () => {
+    const broad = pack.actors.filter((actor) => actor.scope === 'broad').map((actor) => actor.id);
+    expect(broad.sort()).toEqual(['iraq', 'isis', 'united-states', 'us-military']);
   });
 });
 

@@ -147,7 +147,7 @@ describe('random packs', () => {
   /** Ways to break a valid pack; each must be refused, never accepted and never thrown. */
   const breakages: fc.Arbitrary<[string, (pack: Record<string, unknown>) => void]> = fc.oneof(
     fc.constantFrom('schemaVersion', 'id', 'article', 'text', 'actors').map((key): [string, (p: Record<string, unknown>) => void] => [`drop ${key}`, (p) => delete p[key]]),
-    fc.oneof(fc.integer(), fc.double(), fc.string(), fc.constant(null)).filter((v) => v !== 1).map((version): [string, (p: Record<string, unknown>) => void] => [`schemaVersion ${String(version)}`, (p) => (p.schemaVersion = version)]),
+    fc.oneof(fc.integer(), fc.double(), fc.string(), fc.constant(null)).filter((v) => v !== 1 && v !== 3).map((version): [string, (p: Record<string, unknown>) => void] => [`schemaVersion ${String(version)}`, (p) => (p.schemaVersion = version)]),
     fc.string({ maxLength: 20 }).filter((id) => !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)).map((id): [string, (p: Record<string, unknown>) => void] => [`id ${JSON.stringify(id)}`, (p) => (p.id = id)]),
     fc.constantFrom('javascript:alert(1)', 'data:text/html,x', 'vbscript:x', 'file:///etc/passwd', 'not a url', 'JAVASCRIPT:alert(1)', ' javascript:alert(1)').map(
       (url): [string, (p: Record<string, unknown>) => void] => [`url ${url}`, (p) => ((p.article as Record<string, unknown>).url = url)],

@@ -14,7 +14,7 @@ const TEXT =
 /** A complete, valid pack about a made-up article; each case below breaks one thing in a fresh copy. */
 function createPack(): PackInput & Record<string, unknown> {
   return {
-    schemaVersion: 1,
+    schemaVersion: 3,
     id: 'bridge-safety',
     article: { title: 'Mayor says the old bridge is safe', titleIsEditorial: true, summary: 'The mayor says the bridge is safe. The union disagrees.' },
     text: TEXT,
@@ -55,10 +55,10 @@ function createPack(): PackInput & Record<string, unknown> {
         quotes: ['ruiz-century'],
         sentences: ['Mayor Ana Ruiz said on Monday that the old bridge is safe.'],
         opposes: ['bridge-unsafe'],
-        cues: {
-          topic: [{ label: 'bridge', terms: ['bridge'] }],
-          polarity: 'positive',
-          markers: { label: 'safe', terms: ['safe', 'will stand'] },
+        frame: {
+          subject: { label: 'the bridge', terms: ['bridge'] },
+          predicate: { label: 'safe', concepts: ['safe'], terms: ['will stand'] },
+          stance: 'asserted',
           evidence: [[{ label: 'mayor', actors: ['ana-ruiz'] }, { label: 'century', terms: ['century'] }]],
         },
       },
@@ -68,10 +68,11 @@ function createPack(): PackInput & Record<string, unknown> {
         speakers: ['engineers-union'],
         sentences: ['The engineers’ union says the bridge is unsafe and must close.'],
         opposes: ['bridge-safe'],
-        cues: {
-          topic: [{ label: 'bridge', terms: ['bridge'] }],
-          polarity: 'negative',
-          markers: { label: 'unsafe', terms: ['unsafe', 'must close'], actors: ['engineers-union'] },
+        frame: {
+          subject: { label: 'the bridge', terms: ['bridge'] },
+          predicate: { label: 'unsafe', terms: ['unsafe', 'must close'] },
+          stance: 'asserted',
+          object: { label: 'the union', actors: ['engineers-union'] },
         },
       },
     ],
@@ -96,7 +97,8 @@ describe('parsePack on a valid pack', () => {
     expect(result.value.actors[0]?.highlight).toBe(true);
     expect(result.value.actors[0]?.aliases[0]).toEqual({ text: 'Ana Ruiz', caseSensitive: false, standalone: true, lang: 'en' });
     expect(result.value.claims[1]?.quotes).toEqual([]);
-    expect(result.value.claims[1]?.cues.exclude).toEqual([]);
+    expect(result.value.claims[1]?.frame.exclude).toEqual([]);
+    expect(result.value.claims[1]?.frame.evidence).toEqual([]);
   });
 
   it('accepts optional metadata when it is well formed', () => {
@@ -115,8 +117,8 @@ const BROKEN: [string, (pack: any) => void, string][] = [
   ['missing text', (p) => delete p.text, 'text: missing'],
   ['missing actors', (p) => delete p.actors, 'actors: missing'],
   ['missing quote sentence', (p) => delete p.quotes[0].sentence, 'quotes[0].sentence: missing'],
-  ['missing claim cues', (p) => delete p.claims[0].cues, 'claims[0].cues: missing'],
-  ['missing cue polarity', (p) => delete p.claims[1].cues.polarity, 'claims[1].cues.polarity: missing'],
+  ['missing claim frame', (p) => delete p.claims[0].frame, 'claims[0].frame: missing'],
+  ['missing stance', (p) => delete p.claims[1].frame.stance, 'claims[1].frame.stance: missing'],
   ['missing pack id', (p) => delete p.id, 'id: missing'],
   // Empty values.
   ['empty alias text', (p) => (p.actors[0].aliases[0].text = ''), 'actors[0].aliases[0].text: empty'],
@@ -125,15 +127,18 @@ const BROKEN: [string, (pack: any) => void, string][] = [
   ['no actors', (p) => (p.actors = []), 'actors: needs at least one actor'],
   ['empty text', (p) => (p.text = ''), 'text: empty'],
   ['empty title', (p) => (p.article.title = ''), 'article.title: empty'],
-  ['empty cue term', (p) => (p.claims[0].cues.topic[0].terms = ['']), 'claims[0].cues.topic[0].terms[0]: empty'],
-  ['cue group without terms or actors', (p) => (p.claims[0].cues.markers = { label: 'safe' }), 'claims[0].cues.markers: needs at least one term or actor'],
-  ['no topic groups', (p) => (p.claims[0].cues.topic = []), 'claims[0].cues.topic: needs at least one topic group'],
-  ['empty evidence set', (p) => (p.claims[0].cues.evidence = [[]]), 'claims[0].cues.evidence[0]: needs at least one group'],
+  ['empty slot term', (p) => (p.claims[0].frame.subject.terms = ['']), 'claims[0].frame.subject.terms[0]: empty'],
+  ['predicate without concepts or terms', (p) => (p.claims[0].frame.predicate = { label: 'safe' }), 'claims[0].frame.predicate: needs at least one concept or term'],
+  ['unknown concept', (p) => (p.claims[0].frame.predicate.concepts = ['teleportation']), 'claims[0].frame.predicate.concepts[0]: unknown concept "teleportation"'],
+  ['slot without actors, terms or concepts', (p) => (p.claims[0].frame.subject = { label: 'bridge' }), 'claims[0].frame.subject: needs at least one actor, term or concept'],
+  ['subject missing', (p) => delete p.claims[0].frame.subject, 'claims[0].frame.subject: missing'],
+  ['empty evidence set', (p) => (p.claims[0].frame.evidence = [[]]), 'claims[0].frame.evidence[0]: needs at least one slot'],
   // Versions.
   ['wrong version', (p) => (p.schemaVersion = 0), 'schemaVersion: 0 is not supported'],
-  ['future version', (p) => (p.schemaVersion = 2), 'schemaVersion: 2 is newer than this extension reads (1); update the extension'],
+  ['future version', (p) => (p.schemaVersion = 4), 'schemaVersion: 4 is newer than this extension reads (3); update the extension'],
+  ['the skipped version', (p) => (p.schemaVersion = 2), 'schemaVersion: 2 is not supported'],
   ['missing version', (p) => delete p.schemaVersion, 'schemaVersion: missing; this does not look like a pack'],
-  ['version as text', (p) => (p.schemaVersion = '1'), 'schemaVersion: must be a number, not a string'],
+  ['version as text', (p) => (p.schemaVersion = '3'), 'schemaVersion: must be a number, not a string'],
   // Wrong types.
   ['direct as text', (p) => (p.quotes[0].direct = 'yes'), 'quotes[0].direct: must be true or false, not a string'],
   ['caseSensitive as number', (p) => (p.actors[1].aliases[1].caseSensitive = 1), 'actors[1].aliases[1].caseSensitive: must be true or false, not a number'],
@@ -142,7 +147,7 @@ const BROKEN: [string, (pack: any) => void, string][] = [
   ['name as number', (p) => (p.actors[0].name = 7), 'actors[0].name: must be text, not a number'],
   ['article as null', (p) => (p.article = null), 'article: must be an object, not null'],
   ['unknown actor kind', (p) => (p.actors[0].kind = 'alien'), 'actors[0].kind: must be one of "person", "organization"'],
-  ['unknown polarity', (p) => (p.claims[0].cues.polarity = 'up'), 'claims[0].cues.polarity: must be one of "positive", "negative"'],
+  ['unknown stance', (p) => (p.claims[0].frame.stance = 'up'), 'claims[0].frame.stance: must be one of "asserted", "negated", "continuing", "ended", "demanded", "reluctant"'],
   ['unknown field', (p) => (p.actors[0].nickname = 'Ana'), 'actors[0]: unknown field "nickname"'],
   ['unknown top-level field', (p) => (p.extra = true), '(pack): unknown field "extra"'],
   ['id with capitals', (p) => (p.actors[0].id = 'Ana-Ruiz'), 'actors[0].id: must be lower-case words joined by hyphens'],
@@ -163,7 +168,7 @@ const BROKEN: [string, (pack: any) => void, string][] = [
     },
     'actors: 5200 aliases in all, more than 5000',
   ],
-  ['too many cue terms', (p) => (p.claims[0].cues.topic[0].terms = Array.from({ length: 201 }, (_, i) => `bridge ${i}`)), 'claims[0].cues.topic[0].terms: more than 200 terms'],
+  ['too many slot terms', (p) => (p.claims[0].frame.subject.terms = Array.from({ length: 201 }, (_, i) => `bridge ${i}`)), 'claims[0].frame.subject.terms: more than 200 terms'],
   // Links.
   ['javascript: url', (p) => (p.article.url = 'javascript:alert(1)'), 'article.url: must be an http or https URL'],
   ['data: url', (p) => (p.article.url = 'data:text/html,<b>hi</b>'), 'article.url: must be an http or https URL'],
@@ -173,9 +178,9 @@ const BROKEN: [string, (pack: any) => void, string][] = [
   ['unknown claim speaker', (p) => (p.claims[1].speakers = ['nobody']), 'claims[1].speakers[0]: unknown actor "nobody"'],
   ['unknown quote in claim', (p) => p.claims[0].quotes.push('ghost-quote'), 'claims[0].quotes[1]: unknown quote "ghost-quote"'],
   ['unknown opposed claim', (p) => p.claims[0].opposes.push('ghost-claim'), 'claims[0].opposes[1]: unknown claim "ghost-claim"'],
-  ['unknown actor in a topic group', (p) => (p.claims[0].cues.topic[0].actors = ['ghost']), 'claims[0].cues.topic[0].actors[0]: unknown actor "ghost"'],
-  ['unknown actor in markers', (p) => (p.claims[1].cues.markers.actors = ['ghost']), 'claims[1].cues.markers.actors[0]: unknown actor "ghost"'],
-  ['unknown actor in evidence', (p) => (p.claims[0].cues.evidence[0][0].actors = ['ghost']), 'claims[0].cues.evidence[0][0].actors[0]: unknown actor "ghost"'],
+  ['unknown actor in the subject', (p) => (p.claims[0].frame.subject.actors = ['ghost']), 'claims[0].frame.subject.actors[0]: unknown actor "ghost"'],
+  ['unknown actor in the object', (p) => (p.claims[1].frame.object.actors = ['ghost']), 'claims[1].frame.object.actors[0]: unknown actor "ghost"'],
+  ['unknown actor in evidence', (p) => (p.claims[0].frame.evidence[0][0].actors = ['ghost']), 'claims[0].frame.evidence[0][0].actors[0]: unknown actor "ghost"'],
   ['duplicate actor id', (p) => (p.actors[1].id = 'ana-ruiz'), 'actors[1].id: duplicate id "ana-ruiz"'],
   ['duplicate quote id', (p) => p.quotes.push({ ...p.quotes[0] }), 'quotes[1].id: duplicate id "ruiz-century"'],
   ['duplicate claim id', (p) => (p.claims[1].id = 'bridge-safe'), 'claims[1].id: duplicate id "bridge-safe"'],
@@ -226,7 +231,7 @@ describe('parsePack on a broken pack', () => {
     const errors = errorsAfter((p) => {
       p.quotes[0].speaker = 'nobody';
       p.claims[1].opposes = [];
-      p.claims[0].cues.topic[0].actors = ['ghost'];
+      p.claims[0].frame.subject.actors = ['ghost'];
     });
     expect(errors).toHaveLength(3);
   });
@@ -258,7 +263,7 @@ describe('parsePack on a broken pack', () => {
 describe('formatPath and formatIssues', () => {
   it('writes paths as a person would', () => {
     expect(formatPath(['actors', 3, 'aliases', 0, 'text'])).toBe('actors[3].aliases[0].text');
-    expect(formatPath(['claims', 0, 'cues', 'evidence', 1, 2])).toBe('claims[0].cues.evidence[1][2]');
+    expect(formatPath(['claims', 0, 'frame', 'evidence', 1, 2])).toBe('claims[0].frame.evidence[1][2]');
     expect(formatPath([])).toBe('(pack)');
   });
 
@@ -283,3 +288,70 @@ function setAt(target: any, path: (string | number)[], value: unknown): void {
   const parent = path.slice(0, -1).reduce((node, key) => node[key], target);
   parent[path[path.length - 1] as string | number] = value;
 }
+
+/** The same pack in format 1, whose claims were cue lists, as the options page could export it before format 3. */
+function createLegacyPack(): Record<string, any> {
+  const pack: Record<string, any> = { ...createPack(), schemaVersion: 1 };
+  pack.claims = [
+        {
+          id: 'bridge-safe',
+          statement: 'The old bridge is safe.',
+          speakers: ['ana-ruiz'],
+          when: 'Monday',
+          quotes: ['ruiz-century'],
+          sentences: ['Mayor Ana Ruiz said on Monday that the old bridge is safe.'],
+          opposes: ['bridge-unsafe'],
+          cues: {
+            topic: [{ label: 'bridge', terms: ['bridge'] }],
+            polarity: 'positive',
+            markers: { label: 'safe', terms: ['safe', 'will stand'] },
+            evidence: [[{ label: 'mayor', actors: ['ana-ruiz'] }, { label: 'century', terms: ['century'] }]],
+          },
+        },
+        {
+          id: 'bridge-unsafe',
+          statement: 'The old bridge is unsafe and must close.',
+          speakers: ['engineers-union'],
+          sentences: ['The engineers’ union says the bridge is unsafe and must close.'],
+          opposes: ['bridge-safe'],
+          cues: {
+            topic: [{ label: 'bridge', terms: ['bridge'] }],
+            polarity: 'negative',
+            markers: { label: 'unsafe', terms: ['unsafe', 'must close'], actors: ['engineers-union'] },
+          },
+        },
+  ];
+  return pack;
+}
+
+describe('parsePack on a format-1 pack (cue lists)', () => {
+  it('migrates every claim to a frame, with nothing of the cues lost', () => {
+    const result = parsePack(createLegacyPack());
+    expect(result.ok ? [] : result.errors).toEqual([]);
+    if (!result.ok) return;
+    expect(result.value.schemaVersion).toBe(PACK_SCHEMA_VERSION);
+    const [safe, unsafe] = result.value.claims;
+    expect(safe?.frame.subject).toEqual({ label: 'bridge', actors: [], terms: ['bridge'], concepts: [] });
+    // "safe" is a concept of the vocabulary; "will stand" is kept as the pack's own words.
+    expect(safe?.frame.predicate.concepts).toEqual(['safe']);
+    expect(safe?.frame.predicate.terms).toEqual(['will stand']);
+    expect(safe?.frame.stance).toBe('asserted');
+    expect(safe?.frame.evidence).toEqual([
+      [
+        { label: 'mayor', actors: ['ana-ruiz'], terms: [], concepts: [] },
+        { label: 'century', actors: [], terms: ['century'], concepts: [] },
+      ],
+    ]);
+    // The actor a marker named joins the subject, so that a mention still fills the frame.
+    expect(unsafe?.frame.subject.actors).toEqual(['engineers-union']);
+    expect(unsafe?.frame.predicate.terms).toEqual(expect.arrayContaining(['unsafe', 'must close']));
+    expect(safe?.opposes).toEqual(['bridge-unsafe']);
+  });
+
+  it('names the place in the old cues when they are broken', () => {
+    const pack = createLegacyPack();
+    pack.claims[0].cues.topic = [];
+    const result = parsePack(pack);
+    expect(result.ok ? [] : result.errors).toContain('claims[0].cues.topic: needs at least one topic group');
+  });
+});

@@ -20,7 +20,7 @@ const person = (id: string, name: string, role: string, aliases: PackInput['acto
 
 /** The pack as written in JSON, so tests can vary it before parsing. */
 export const testPackInput: PackInput = {
-  schemaVersion: 1,
+  schemaVersion: 3,
   id: 'test-pack',
   article: { title: 'Test article', summary: 'A test summary.' },
   text,
@@ -105,6 +105,44 @@ export const testPackInput: PackInput = {
       statement: 'ISIS no longer poses a threat to Iraq.',
       speakers: ['al-sudani'],
       opposes: ['isis-still-a-threat'],
+      frame: { subject: { label: 'ISIS', actors: ['isis'] }, predicate: { label: 'a threat', concepts: ['threat'] }, stance: 'ended' },
+    },
+    {
+      id: 'isis-still-a-threat',
+      statement: 'ISIS is still a threat.',
+      opposes: ['isis-no-longer-a-threat'],
+      frame: {
+        subject: { label: 'ISIS', actors: ['isis'] },
+        predicate: { label: 'a threat', concepts: ['threat'] },
+        stance: 'continuing',
+        evidence: [
+          [
+            { label: 'fighters killed', terms: ['14 ISIS fighters', '14 fighters', '14 militants', 'fourteen fighters'] },
+            { label: 'US troops wounded', terms: ['seven US troops', 'seven U.S. troops', 'seven American troops', 'seven US service members'] },
+          ],
+        ],
+      },
+    },
+  ],
+};
+
+/** The parsed test pack. */
+export const testPack: Pack = Pack.parse(testPackInput);
+
+/**
+ * The same pack in format 1, whose claims were cue lists, as a version-2 storage layout or an
+ * exported file of that time holds it: the migrations must bring it to format 3 with nothing lost.
+ */
+export const legacyPackInput: Record<string, unknown> = {
+  ...structuredClone(testPackInput),
+  schemaVersion: 1,
+  id: 'legacy-pack',
+  claims: [
+    {
+      id: 'isis-no-longer-a-threat',
+      statement: 'ISIS no longer poses a threat to Iraq.',
+      speakers: ['al-sudani'],
+      opposes: ['isis-still-a-threat'],
       cues: {
         topic: [
           { label: 'ISIS', actors: ['isis'] },
@@ -136,6 +174,3 @@ export const testPackInput: PackInput = {
     },
   ],
 };
-
-/** The parsed test pack. */
-export const testPack: Pack = Pack.parse(testPackInput);

@@ -1,10 +1,12 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- stored data is raw JSON. */
 /**
- * Tests for src/shared/storage.ts: the version-1 layout migrates to version 2 with every setting
- * and pack intact, the plan is idempotent, newer data is never touched, and reads survive damage.
+ * Tests for src/shared/storage.ts: the version-1 and version-2 layouts migrate to version 3 with
+ * every setting and pack intact (format-1 packs rewritten as format 3), the plan is idempotent,
+ * newer data is never touched, and reads survive damage.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFakeBrowser, type FakeBrowser } from '../fake-browser';
-import { testPackInput } from '../core/test-pack';
+import { legacyPackInput, testPackInput } from '../core/test-pack';
 
 let fake: FakeBrowser = createFakeBrowser();
 vi.mock('../../../src/shared/browser', () => ({
@@ -37,12 +39,34 @@ describe('storage migrations', () => {
     expect(storedVersion({ [KEYS.version]: 7, settings: {} })).toBe(7);
   });
 
-  it('carries every version-1 setting and pack into version 2', async () => {
+  it('rewrites the format-1 packs of a version-2 layout as format 3, keeping every other key and any pack it cannot read', async () => {
+    const damaged = { schemaVersion: 1, id: 'damaged', claims: [{ id: 'x', cues: { topic: [] } }] };
+    fake = createFakeBrowser({ [KEYS.version]: 2, [KEYS.settings]: { paused: true }, [KEYS.packs]: [structuredClone(legacyPackInput), damaged], [KEYS.disabledPacks]: ['legacy-pack'] });
+    const plan = await migrateStorage();
+    expect(plan?.from).toBe(2);
+    const stored = fake.dump();
+    expect(stored[KEYS.version]).toBe(3);
+    expect(stored[KEYS.settings]).toEqual({ paused: true });
+    expect(stored[KEYS.disabledPacks]).toEqual(['legacy-pack']);
+    const [legacy, kept] = stored[KEYS.packs] as Record<string, any>[];
+    expect(legacy?.schemaVersion).toBe(3);
+    expect(legacy?.claims.map((c: { frame: { stance: string } }) => c.frame.stance)).toEqual(['ended', 'continuing']);
+    expect(legacy?.claims[1].frame.evidence[0][0].terms).toContain('14 ISIS fighters');
+    expect(legacy?.claims[1].frame.exclude).toEqual(['if ISIS']);
+    expect(kept).toEqual(damaged);
+    const packs = await readPacks();
+    expect(packs.map((entry) => [entry.pack.id, entry.enabled])).toEqual([
+      ['iraq-sudani-isis-threat', true],
+      ['legacy-pack', false],
+    ]);
+  });
+
+  it('carries every version-1 setting and pack into version 3', async () => {
     fake = createFakeBrowser(v1Data());
     const plan = await migrateStorage();
     expect(plan?.from).toBe(1);
     const stored = fake.dump();
-    expect(stored[KEYS.version]).toBe(2);
+    expect(stored[KEYS.version]).toBe(3);
     for (const key of Object.values(LEGACY_V1_KEYS)) expect(stored).not.toHaveProperty(key);
     const settings = await readSettings();
     expect(settings).toMatchObject({ paused: true, highlightClaims: false, palette: 'colour-blind', hoverDelayMs: 750 });
@@ -76,12 +100,12 @@ describe('storage migrations', () => {
   });
 
   it('stamps a fresh install and leaves a current layout alone', () => {
-    expect(planMigration({})).toEqual({ from: 2, set: { [KEYS.version]: 2 }, remove: [] });
-    expect(planMigration({ [KEYS.version]: 2, [KEYS.settings]: { paused: true } })).toBeNull();
+    expect(planMigration({})).toEqual({ from: 3, set: { [KEYS.version]: 3 }, remove: [] });
+    expect(planMigration({ [KEYS.version]: 3, [KEYS.settings]: { paused: true } })).toBeNull();
   });
 
   it('never touches data written by a newer version', async () => {
-    const newer = { [KEYS.version]: 3, [KEYS.settings]: { paused: true, futureField: 1 }, settings: { from: 'the future' } };
+    const newer = { [KEYS.version]: 4, [KEYS.settings]: { paused: true, futureField: 1 }, settings: { from: 'the future' } };
     fake = createFakeBrowser(newer);
     expect(await migrateStorage()).toBeNull();
     expect(fake.dump()).toEqual(newer);

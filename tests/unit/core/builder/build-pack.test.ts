@@ -53,13 +53,14 @@ describe('buildPack', () => {
     const still = pack.claims.find((c) => /still a danger/.test(c.statement))!;
     expect(noLonger.opposes).toContain(still.id);
     expect(still.opposes).toContain(noLonger.id);
-    expect(noLonger.cues.polarity).toBe('negative');
-    expect(still.cues.polarity).toBe('positive');
-    expect(noLonger.cues.markers.terms).toContain('no longer');
-    expect(still.cues.markers.terms).toContain('still');
-    // The topic is the same on both sides, so the engine can tell which side a sentence takes.
-    expect(noLonger.cues.topic).toEqual(still.cues.topic);
-    expect(noLonger.cues.topic.some((g) => g.terms.includes('danger'))).toBe(true);
+    // One question, two stances: the frames share subject and predicate, so a page sentence is
+    // told apart by its stance ("no longer" against "still").
+    expect(noLonger.frame.stance).toBe('ended');
+    expect(still.frame.stance).toBe('continuing');
+    expect(noLonger.frame.subject).toEqual(still.frame.subject);
+    expect(noLonger.frame.subject.terms).toContain('drought');
+    expect(noLonger.frame.predicate.concepts).toEqual(['threat']);
+    expect(still.frame.predicate.concepts).toEqual(['threat']);
   });
 
   it('pairs a demand with the reluctance to meet it', () => {

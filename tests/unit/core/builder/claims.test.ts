@@ -26,7 +26,8 @@ describe('buildClaims: oppositions', () => {
     const falling = claim(pack, /falling, not rising/);
     expect(rose.opposes).toEqual([falling.id]);
     expect(falling.opposes).toEqual([rose.id]);
-    expect(falling.cues.markers.terms).toEqual(expect.arrayContaining(['falling', 'not rising']));
+    // "Falling, not rising" is read by the vocabulary: pollution decreasing.
+    expect(falling.frame.predicate.concepts).toContain('decrease');
   });
 
   it('sets "X, however, said …" against the other side just before it', () => {
@@ -52,7 +53,7 @@ describe('buildClaims: oppositions', () => {
     for (const c of pack.claims) expect(c.opposes).toEqual([]);
   });
 
-  it('keeps figures as evidence of the claim they support, in words and as cues', () => {
+  it('keeps figures as evidence of the claim they support, in words and as frame slots', () => {
     const pack = build(
       [
         'The Border Monitors said that the ceasefire is no longer holding.',
@@ -61,7 +62,7 @@ describe('buildClaims: oppositions', () => {
     );
     const c = claim(pack, /no longer holding/);
     expect(c.evidence).toEqual(['At least 14 fighters killed', 'Three soldiers wounded']);
-    expect(c.cues.evidence.map((set) => set.map((g) => g.terms.join('/')))).toEqual([
+    expect(c.frame.evidence.map((set) => set.map((g) => g.terms.join('/')))).toEqual([
       ['killed', 'fighters'],
       ['wounded', 'soldiers'],
     ]);

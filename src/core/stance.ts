@@ -1,0 +1,651 @@
+/**
+ * The stance reader: given one sentence and the ideas (concept hits) found in it, says for each
+ * idea whether the sentence asserts it, denies it, says it goes on or has ended, demands it,
+ * resists it or only supposes it, who the sentence attributes it to, and which words of the
+ * page show each of these. The matcher (content script) and the pack builder both read
+ * sentences through it, so a frame drafted from an article and a page sentence are read alike.
+ *
+ * How a sentence is read, in order:
+ * 1. It is cut into clauses at strong boundaries (";", dashes, brackets), contrast ("but",
+ *    "however", "whereas"), concession ("although", "despite") and relative clauses (", which").
+ *    A clause that starts with a connective and a verb ("… but remains a threat") borrows its
+ *    subject from the clause before.
+ * 2. The operators of `lexicon/stance.ts` are found once per sentence; each applies to an idea in
+ *    its clause within its word window, on the side it stands (before, after, or the sentence).
+ * 3. A noun states nothing until something predicates it ("ISIS remains a threat", not "to
+ *    confront the threat"); a verb after a bare "to" is a purpose ("the mission to defeat ISIS"),
+ *    not a statement, unless a demand, plan or ability governs it.
+ * 4. Questions, conditions ("if", "whether", an inverted "Should troops leave, …") and bare
+ *    modals ("could") are not asserted; a reported warning makes a modal asserted again.
+ * 5. Negations flip the polarity, "no longer" ends it, "still" continues it; a reported denial
+ *    ("rejected the claim that …") flips what it governs, and a denied demand becomes reluctance.
+ *
+ * Everything works on the sentence's own characters (a lower-cased copy of the same length), so
+ * every operator is reported in the page's own words.
+ */
+import { ATTRIBUTION_CUES } from './lexicon/attribution';
+import { CONCEPTS_BY_ID, type ConceptHit } from './lexicon/concepts';
+import { CLAIM_NOUNS, DENYING_JUDGEMENTS, STANCE_OPERATORS, type OperatorKind, type StanceOperator } from './lexicon/stance';
+import { ruleTable } from './lexicon/table';
+import { findConcepts } from './lexicon/concepts';
+import { formsOfPattern } from './lexicon/templates';
+
+/** An operator found in a sentence. */
+export interface OperatorMatch {
+  /** The operator's id in the stance table. */
+  readonly id: string;
+  /** What it does. */
+  readonly kind: OperatorKind;
+  /** Offsets in the text given to the reader. */
+  readonly start: number;
+  readonly end: number;
+  /** The words as the page writes them. */
+  readonly text: string;
+}
+
+/** What a sentence does with one idea. */
+export interface Reading {
+  /** The concept id. */
+  readonly concept: string;
+  /** The idea's words, as offsets in the text. */
+  readonly start: number;
+  readonly end: number;
+  /** Where the idea's subject and object may be: its clause, widened to the clause it borrows its subject from. */
+  readonly scope: { readonly start: number; readonly end: number };
+  /** The kind of clause the idea stands in: a contrast ("but …") outweighs what it answers, a concession yields. */
+  readonly clause: 'main' | 'contrast' | 'concession' | 'relative';
+  /** Position of the clause in the sentence, for ordering contrasts. */
+  readonly clauseIndex: number;
+  /** +1 when the sentence holds the idea true, -1 when it denies it. */
+  readonly polarity: 1 | -1;
+  /** Whether the sentence states it at all; when false, `unasserted` says why. */
+  readonly asserted: boolean;
+  /** Why the idea is not asserted. */
+  readonly unasserted?: 'question' | 'condition' | 'hypothetical' | 'not-predicated' | 'purpose' | 'goal' | 'background' | 'conceded';
+  /** What else the sentence says of it. */
+  readonly ongoing: boolean;
+  readonly ended: boolean;
+  readonly demand: boolean;
+  readonly intent: boolean;
+  readonly reluctance: boolean;
+  readonly capable: boolean;
+  /** True when a reported denial flipped the reading. */
+  readonly denied: boolean;
+  /** The operators that decided the reading, in text order. */
+  readonly operators: readonly OperatorMatch[];
+  /** Who the sentence attributes the idea to, in its own words, when it says. */
+  readonly attribution?: Attribution;
+}
+
+/** The speaker a sentence names for what it reports. */
+export interface Attribution {
+  /** The cue ("said", "according to"). */
+  readonly cue: string;
+  /** The speaker's words ("American commanders"), as offsets in the text. */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+interface CompiledOperator {
+  readonly entry: StanceOperator;
+  readonly forms: readonly string[];
+}
+
+const OPERATORS: readonly CompiledOperator[] = STANCE_OPERATORS.map((entry) => ({ entry, forms: entry.words.flatMap(formsOfPattern) }));
+
+/** One alternation for all operator forms, longest first; forms map back to their entries. */
+const OPERATOR_FORMS = new Map<string, StanceOperator[]>();
+for (const { entry, forms } of OPERATORS) {
+  for (const form of forms) {
+    const list = OPERATOR_FORMS.get(form) ?? [];
+    if (!list.includes(entry)) list.push(entry);
+    OPERATOR_FORMS.set(form, list);
+  }
+}
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+');
+/** Forms that start with an apostrophe or "n't" attach to the word before ("doesn't", "we'll"). */
+const attached = (form: string): boolean => form.startsWith("'") || form.startsWith("n'");
+const byLength = (a: string, b: string): number => b.length - a.length;
+const OPERATOR_RE = new RegExp(
+  `(?<![a-z0-9'])(?:${[...OPERATOR_FORMS.keys()].filter((f) => !attached(f)).sort(byLength).map(escape).join('|')})(?![a-z0-9])` +
+    `|(?:${[...OPERATOR_FORMS.keys()].filter(attached).sort(byLength).map(escape).join('|')})(?![a-z0-9])`,
+  'g',
+);
+
+const CUE_FORMS = new Map<string, 'before' | 'after'>();
+/** Base forms of speech verbs ("say", "claim"), which are also nouns and count only after a plural speaker. */
+const CUE_BASES = new Set<string>();
+for (const cue of ATTRIBUTION_CUES) {
+  for (const pattern of cue.words) {
+    for (const form of formsOfPattern(pattern)) CUE_FORMS.set(form, cue.speaker);
+    if (pattern.startsWith('v:')) CUE_BASES.add(pattern.slice(2).split(' ')[0]!);
+  }
+}
+/** Words that may trail a speaker's name without being part of it ("Sudani again said"). */
+const TRAILING_ADVERBS = /(?:\s+(?:again|also|once again|repeatedly|earlier|later|today|yesterday|previously|recently|still|then|now|too|himself|herself|themselves|\p{L}+ly))+$/iu;
+const CUE_RE = new RegExp(`(?<![a-z0-9'])(?:${[...CUE_FORMS.keys()].sort(byLength).map(escape).join('|')})(?![a-z0-9])`, 'g');
+
+/** A lower-cased copy of `text` of the same length, with curly apostrophes made straight. */
+export function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  const out = lower.length === text.length ? lower : [...text].map((ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join('');
+  return out.replace(/[’‘`´]/g, "'");
+}
+
+interface Clause {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: 'main' | 'contrast' | 'concession' | 'relative';
+  /** True when the clause starts with a connective and a verb or pronoun: its subject is the previous clause's. */
+  readonly elliptical: boolean;
+  /** True when a strong boundary (";", a dash, ", and") opens it: a denial or condition before it does not reach into it. */
+  readonly breaks: boolean;
+}
+
+// Boundaries, with the kind of clause they open. A relative clause ends at the next comma.
+const BOUNDARY_RE =
+  /(;|\s[—–]\s|\s--\s|:\s|,\s+and\s|,\s+or\s|,\s+(?:saying|adding|noting|arguing|insisting|warning|explaining|stressing|telling|pointing out|crediting|citing|calling)\s)|(,?\s+(?:but|however|yet|whereas|while|though)\s|,\s*however,?\s|^\s*however,?\s|^\s*but\s)|(\b(?:although|even though|despite|in spite of)\s)|(,\s+(?:which|who|whose|whom|where)\s)/g;
+const ELLIPTICAL_START =
+  /^[\s,—–-]*(?:(?:but|however|yet|and|while|though|that|which|who|,)\s+)*(?:(?:it|they|he|she|the group|the militants|the organi[sz]ation|(?:its|their|his|her) [a-z]+)\s+)?(?:\w+ly\s+)?(?:is|are|was|were|has|have|had|remains?|remained|still|continues?|continued|can|could|will|would|may|might|must|should|poses?|posed|represents?|seems?|appears?|never|not|no longer|'s|'re)\b/;
+
+/** Cuts `[start, end)` of `low` into clauses. */
+function clausesOf(low: string, start: number, end: number): Clause[] {
+  const text = low.slice(start, end);
+  const cuts: { at: number; kind: Clause['kind']; breaks: boolean }[] = [];
+  BOUNDARY_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BOUNDARY_RE.exec(text)) !== null) {
+    if (m[1]) cuts.push({ at: m[1].startsWith(',') ? m.index : m.index + m[0].length, kind: 'main', breaks: true });
+    else if (m[2]) cuts.push({ at: m.index, kind: 'contrast', breaks: false });
+    else if (m[3]) cuts.push({ at: m.index, kind: 'concession', breaks: false });
+    else if (m[4]) cuts.push({ at: m.index, kind: 'relative', breaks: false });
+    if (m[0].length === 0) BOUNDARY_RE.lastIndex++;
+  }
+  const clauses: Clause[] = [];
+  let from = 0;
+  let kind: Clause['kind'] = 'main';
+  let breaks = false;
+  const push = (to: number): void => {
+    if (to <= from) return;
+    const slice = text.slice(from, to);
+    clauses.push({ start: start + from, end: start + to, kind, breaks, elliptical: kind !== 'main' || breaks ? ELLIPTICAL_START.test(slice) : false });
+  };
+  for (const cut of cuts) {
+    push(cut.at);
+    from = Math.max(from, cut.at);
+    kind = cut.kind;
+    breaks = cut.breaks;
+    if (cut.kind === 'relative' || cut.kind === 'concession') {
+      // A relative or concessive clause runs to the next comma; what follows is the main clause again.
+      const comma = text.indexOf(',', cut.at + 2);
+      if (comma > 0 && !cuts.some((c) => c.at > cut.at && c.at < comma)) {
+        push(comma);
+        from = comma;
+        kind = 'main';
+        breaks = false;
+      }
+    }
+  }
+  push(text.length);
+  return clauses.length > 0 ? clauses : [{ start, end, kind: 'main', elliptical: false, breaks: false }];
+}
+
+/** Number of words in `low[from, to)`. */
+function wordsBetween(low: string, from: number, to: number): number {
+  if (to <= from) return 0;
+  return low.slice(from, to).match(/[a-z0-9']+/g)?.length ?? 0;
+}
+
+/** Finds every operator of the sentence, longest first and without overlaps. */
+function operatorsIn(text: string, low: string, start: number, end: number): (OperatorMatch & { entry: StanceOperator })[] {
+  const out: (OperatorMatch & { entry: StanceOperator })[] = [];
+  const slice = low.slice(start, end);
+  OPERATOR_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = OPERATOR_RE.exec(slice)) !== null) {
+    const form = m[0].replace(/\s+/g, ' ');
+    const from = start + m.index;
+    const to = from + m[0].length;
+    // The longest operator at each start; operators starting inside it are found too ("is
+    // finished" and "finished as"), since each may govern a different idea.
+    if (!out.some((o) => o.start === from)) {
+      for (const entry of OPERATOR_FORMS.get(form) ?? []) {
+        if (entry.notAfter?.some((w) => new RegExp(`(?:^|[^a-z])${w}\\s+$`).test(low.slice(Math.max(0, from - 16), from)))) continue;
+        if (entry.requires && !new RegExp(`\\b${entry.requires}\\b`).test(low.slice(to, end))) continue;
+        if (entry.unlessFollowedBy && new RegExp(`^(?:\\s+\\S+){0,4}?\\s+${entry.unlessFollowedBy}\\s`).test(low.slice(to, Math.min(end, to + 60)))) continue;
+        out.push({ id: entry.id, kind: entry.kind, start: from, end: to, text: text.slice(from, to), entry });
+      }
+    }
+    OPERATOR_RE.lastIndex = m.index + 1;
+  }
+  return out;
+}
+
+/** The speaker the sentence names for its content, if any. */
+function attributionOf(text: string, low: string, start: number, end: number, hitStart: number): Attribution | undefined {
+  const slice = low.slice(start, end);
+  CUE_RE.lastIndex = 0;
+  let best: Attribution | undefined;
+  let m: RegExpExecArray | null;
+  while ((m = CUE_RE.exec(slice)) !== null) {
+    const cueStart = start + m.index;
+    const cueEnd = cueStart + m[0].length;
+    const form = m[0].replace(/\s+/g, ' ');
+    const side = CUE_FORMS.get(form);
+    // A capitalised cue mid-sentence is a name ("the Islamic State"); a bare base form is a
+    // verb only after a plural speaker ("critics argue", not "the claim that").
+    const first = text[cueStart]!;
+    if (first !== first.toLowerCase() && cueStart > start && /\S/.test(text.slice(start, cueStart))) continue;
+    if (CUE_BASES.has(form.split(' ')[0]!) && form.split(' ')[0] === form.split(' ')[0]!.replace(/(?:s|ed|ing)$/, '') && !/(?:s|they|we|you|i|[’']re)\s+$/i.test(text.slice(start, cueStart))) continue;
+    let from: number;
+    let to: number;
+    if (side === 'after') {
+      const after = /^[\s,]*((?:[\p{L}\p{N}.'’-]+\s*){1,6}?)(?=[,.;:!?]|$)/u.exec(text.slice(cueEnd, end));
+      if (!after) continue;
+      from = cueEnd + after[0].indexOf(after[1]!);
+      to = from + after[1]!.trimEnd().length;
+    } else {
+      // The speaker is the noun phrase before the verb ("American commanders warned"), or after
+      // it when the verb comes last ("…, the general said.").
+      const before = text.slice(start, cueStart);
+      const np = /(?:^|[,;:"“”]\s*|\bthat\s+|\band\s+)((?:[\p{L}\p{N}.'’-]+\s+){1,6}?)$/u.exec(before);
+      const tail = /^\s*([\p{L}\p{N}.'’ -]{2,60}?)\s*[.,;!?]?\s*$/u.exec(text.slice(cueEnd, end));
+      if (np && np[1]!.trim() !== '') {
+        to = cueStart - (before.length - before.trimEnd().length);
+        from = to - np[1]!.trimEnd().length;
+      } else if (tail && cueStart > hitStart && /,\s*$/.test(before.trimEnd() + (before.endsWith(' ') ? '' : ''))) {
+        from = cueEnd + tail[0].indexOf(tail[1]!);
+        to = from + tail[1]!.length;
+      } else if (np === null && tail && cueStart > hitStart && /,\s*$/.test(before)) {
+        from = cueEnd + tail[0].indexOf(tail[1]!);
+        to = from + tail[1]!.length;
+      } else continue;
+    }
+    const trailing = TRAILING_ADVERBS.exec(text.slice(from, to));
+    if (trailing) to -= trailing[0].length;
+    const words = text.slice(from, to).trim();
+    if (words === '' || /^(?:that|it|this|which|who)$/i.test(words)) continue;
+    const candidate: Attribution = { cue: text.slice(cueStart, cueEnd), start: from, end: to, text: text.slice(from, to) };
+    // The cue nearest before the idea wins; a cue after the idea counts when none comes before.
+    if (!best || (cueStart < hitStart && (best.end > hitStart || cueStart > best.start))) best = candidate;
+  }
+  return best;
+}
+
+// Adjectives and negations before a noun do not state it ("the enduring defeat of ISIS" is a goal,
+// not a victory); verbs, demands, plans, denials and warnings do.
+const PREDICATING: ReadonlySet<OperatorKind> = new Set(['predicate', 'predicate-after', 'demand', 'intent', 'reluctance', 'denial', 'warning', 'ended', 'capable']);
+/** A noun of planning right before an infinitive: "a committee to (arrange for) …", "a plan to …". */
+const PLAN_NOUN_BEFORE = /\b(?:committee|commission|plan|plans|decision|agreement|deal|talks|process|timetable|timeline|roadmap|proposal|bid|effort|efforts|move|step|steps|order|resolution|vote|law|bill|mechanism|framework|agreed|decided)\s+to\s+(?:[a-z]+\s+(?:for\s+)?)?$/;
+
+/** A verb of asking, its addressee (one to four words) and "to", right before the idea: "asked Washington to", "urged the troops to". */
+const ADDRESSED_DEMAND =
+  /(?:^|\s)((?:asked|asks|ask|asking|urged|urges|urge|urging|told|tells|tell|telling|pressed|presses|press|pressing|called on|calls on|call on|calling on|wants|want|wanted|wanting|pressured|pressuring|begged|instructed|ordered|orders|order|demanded|demands|force|forces|forced|forcing|compel|compelled|(?:pressure|calls?|demands?|pushe?s?|appeals?|campaign)(?:\s+\S+){0,4}?\s+for)(?:\s+(?:\S+)){1,4}?\s+to)\s+$/;
+
+/** A past verb of saying before a clause: its "could" is reported ability, not a supposition. */
+const REPORTED_PAST = /\b(?:said|told|insisted|argued|claimed|stated|noted|added|stressed|explained|believed|thought|declared|asserted|maintained|wrote)\b(?:\s+\S+){0,12}\s*$/;
+const INHERITED: ReadonlySet<OperatorKind> = new Set(['demand', 'intent', 'reluctance', 'capable']);
+const GOVERNING_INFINITIVE: ReadonlySet<OperatorKind> = new Set(['demand', 'intent', 'reluctance', 'capable', 'ongoing', 'denial', 'warning', 'ended']);
+
+/**
+ * Reads every concept hit of one sentence. `hits` are offsets in `text` inside `[start, end)`,
+ * the sentence; the result has one reading per hit, in the same order.
+ */
+export function readSentence(text: string, start: number, end: number, hits: readonly ConceptHit[]): Reading[] {
+  if (hits.length === 0) return [];
+  const low = lowerSameLength(text);
+  const clauses = clausesOf(low, start, end);
+  const ops = operatorsIn(text, low, start, end);
+  const isQuestion = /\?["'’”)\]]*\s*$/.test(text.slice(start, end));
+  // An inverted condition at the start ("Should US troops leave Iraq, …") runs to its first comma.
+  const inversion = /^\s*(?:should|were|had)\s+(?!(?:not|we|you|i)\b)[^,]{3,}?,/.exec(low.slice(start, end));
+  const warnings = ops.filter((o) => o.kind === 'warning');
+
+  const readings = hits.map((hit): Reading => {
+    const clauseIndex = Math.max(0, clauses.findIndex((c) => hit.start >= c.start && hit.start < c.end));
+    const clause = clauses[clauseIndex]!;
+    const prev = clauseIndex > 0 ? clauses[clauseIndex - 1] : undefined;
+    const scope = { start: clause.elliptical && prev ? prev.start : clause.start, end: Math.max(clause.end, hit.end) };
+    const inClause = (o: OperatorMatch): boolean => o.start >= clause.start && o.end <= Math.max(clause.end, hit.end);
+    // An elliptical clause borrows its subject from the clause before, and after a coordination
+    // also its modal ("wants them to leave and never return"); never its negation or its "still",
+    // which belong to what the first clause says ("no longer a threat but still dangerous").
+    const borrowed = (o: OperatorMatch): boolean => clause.elliptical && clause.kind !== 'contrast' && prev !== undefined && o.start >= prev.start && INHERITED.has(o.kind);
+    const before = (o: OperatorMatch & { entry: StanceOperator }): boolean =>
+      o.end <= hit.start && (inClause(o) || borrowed(o)) && wordsBetween(low, o.end, hit.start) <= (o.entry.window ?? 6);
+    // A relative pronoun between them starts another predication ("the threat that passed the border").
+    const after = (o: OperatorMatch & { entry: StanceOperator }): boolean =>
+      o.start >= hit.end && inClause(o) && wordsBetween(low, hit.end, o.start) <= (o.entry.window ?? 3) && !/\b(?:that|which|who)\b/.test(low.slice(hit.end, o.start));
+    const used: OperatorMatch[] = [];
+    /** Records an operator as deciding the reading, with every other entry of the same words. */
+    const take = (o: OperatorMatch): void => {
+      for (const same of ops) if (same.start === o.start && same.end === o.end && same.kind === o.kind && !used.includes(same)) used.push(same);
+      if (!used.includes(o)) used.push(o);
+    };
+    /** Records every predicating operator that stands where `o` stands. */
+    const takePredicates = (o: OperatorMatch): void => {
+      for (const same of ops) if (same.start === o.start && same.end === o.end && PREDICATING.has(same.kind) && !used.includes(same)) used.push(same);
+    };
+    const applying = ops.filter((o) => {
+      if (o.start < hit.end && o.end > hit.start) return false; // the idea's own words
+      const position = o.entry.position ?? 'before';
+      if (position === 'before') return o.kind !== 'predicate-after' && before(o);
+      if (position === 'after') return after(o);
+      return false;
+    });
+    const has = (kind: OperatorKind): OperatorMatch | undefined => applying.find((o) => o.kind === kind);
+
+    // 1. Not asserted at all: questions and conditions.
+    let unasserted: Reading['unasserted'];
+    if (isQuestion) unasserted = 'question';
+    // A condition covers its own clause and, being a condition, what the sentence says follows
+    // from it ("if the group regroups, troops may stay"; "ISIS would return only if troops left"):
+    // neither is asserted. "Whether" covers its own clause; "even if" concedes, it does not suppose.
+    const condition = ops.find(
+      (o) =>
+        o.kind === 'condition' &&
+        sameClauseRun(clauses, Math.min(o.start, hit.start), Math.max(o.start, hit.start)) &&
+        (o.end <= hit.start + 1 ? conditionReaches(low, o.end, hit.start) || o.entry.id !== 'divided' : !/^whether$/i.test(o.text) && !low.slice(hit.end, o.start).includes(',')) &&
+        !/\beven\s+$/.test(low.slice(Math.max(start, o.start - 6), o.start)),
+    );
+    if (!unasserted && (condition || (inversion && sameClauseRun(clauses, start, hit.start)))) {
+      unasserted = 'condition';
+      if (condition) take(condition);
+      else if (inversion) {
+        const at = start + inversion[0].search(/\S/);
+        const word = /^\S+/.exec(text.slice(at))![0];
+        used.push({ id: 'condition', kind: 'condition', start: at, end: at + word.length, text: word });
+      }
+    }
+
+    // Goals and background clauses of time state nothing new.
+    const goal = ops.find((o) => (o.kind === 'goal' || o.kind === 'background') && o.end <= hit.start && conditionReaches(low, o.end, hit.start) && sameClauseRun(clauses, o.start, hit.start));
+    if (!unasserted && goal) {
+      unasserted = goal.kind === 'goal' ? 'goal' : 'background';
+      take(goal);
+    }
+
+    // 2. Predication: a noun needs a verb that states it; so does a gerund after a preposition
+    // ("assist Iraqis in defeating ISIS"); a bare infinitive is a purpose.
+    // A form that is both a noun and a verb ("defeat", "attack") is a noun after a determiner or a
+    // possessive, counting back over up to two adjectives ("the enduring defeat", "ISIS's attack").
+    const wordClass = nounOrVerb(low, start, hit, text.slice(hit.start, hit.end));
+    const gerundAsNoun = wordClass === 'v' && /ing$/i.test(text.slice(hit.start, hit.end).split(/\s/)[0]!) && /\b(?:in|of|for|on|at|toward|towards|about|against|by|from|with|without)\s+$/.test(low.slice(Math.max(start, hit.start - 12), hit.start));
+    if (!unasserted && (wordClass === 'n' || gerundAsNoun)) {
+      // The nearest predicating word wins. It must govern the noun itself: no comma ("As a result,
+      // the threat …") and no preposition ("impacts on the defeat of ISIS") between them, and at
+      // most three words (a determiner and adjectives). A gerund that is itself a noun ("achieving
+      // an enduring defeat still relies on …", "that achieving …") states nothing.
+      const predicate = applying
+        .filter((o) => PREDICATING.has(o.kind) && governsNoun(low, o, hit.start) && !isNominalGerund(low, clause.start, o))
+        .pop();
+      const denial = ops.find((o) => o.kind === 'denial' && o.end <= hit.start && inSameChain(clauses, o.start, hit.start));
+      const warning = warnings.find((o) => o.end <= hit.start && inSameChain(clauses, o.start, hit.start) && wordsBetween(low, o.end, hit.start) <= 6);
+      if (predicate) takePredicates(predicate);
+      else if (denial && wordsBetween(low, denial.end, hit.start) <= 6) take(denial);
+      else if (warning) take(warning);
+      else unasserted = 'not-predicated';
+    }
+    // The infinitive itself ("to withdraw") or a gerund it governs ("to justify keeping its troops").
+    const before24 = low.slice(Math.max(start, hit.start - 30), hit.start);
+    const purposeVerb =
+      wordClass === 'v' &&
+      (/(?:^|[^a-z])to\s+["'“‘]?$/.test(before24) ||
+        /(?:^|[^a-z])to\s+[a-z]+,?\s+(?:and|or)\s+$/.test(before24) ||
+        (/ing\b/.test(low.slice(hit.start, hit.end)) && /(?:^|[^a-z])to\s+[a-z]+\s+(?:for\s+)?$/.test(before24)));
+    let purposeIntent: OperatorMatch | undefined;
+    if (!unasserted && purposeVerb) {
+      const governor = applying.find((o) => GOVERNING_INFINITIVE.has(o.kind) || o.kind === 'capable');
+      if (governor) take(governor);
+      else if (CONCEPTS_BY_ID.get(hit.concept)?.action && PLAN_NOUN_BEFORE.test(low.slice(Math.max(start, hit.start - 60), hit.start))) {
+        // The purpose of a plan is the plan: "a committee to arrange for ending the presence",
+        // "a decision to withdraw". A bare purpose ("an excuse to keep its troops") is not.
+        const to = low.lastIndexOf('to', hit.start);
+        purposeIntent = { id: 'purpose-of-action', kind: 'intent', start: to, end: to + 2, text: text.slice(to, to + 2) };
+        used.push(purposeIntent);
+      } else unasserted = 'purpose';
+    }
+
+    // 3. Modality. A demand with its addressee between ("asked Washington to pull out", "urged
+    // the troops to leave") has no fixed form; it is found by its frame.
+    const addressed = ADDRESSED_DEMAND.exec(low.slice(clause.start, hit.start));
+    if (addressed && !has('demand')) {
+      const at = clause.start + addressed.index + addressed[0].search(/\S/);
+      const op = { id: 'demand', kind: 'demand' as const, start: at, end: at + addressed[1]!.length, text: text.slice(at, at + addressed[1]!.length) };
+      applying.push({ ...op, entry: STANCE_OPERATORS.find((e) => e.id === 'demand')! });
+    }
+    const demand = has('demand');
+    const intent = has('intent') ?? purposeIntent;
+    const reluctance = has('reluctance');
+    const capable = has('capable');
+    const ongoing = has('ongoing') ?? applying.find((o) => o.kind === 'predicate-after' && o.entry.adds === 'ongoing');
+    const endedOp = has('ended') ?? applying.find((o) => o.kind === 'predicate-after' && o.entry.adds === 'ended');
+    for (const o of [demand, intent, reluctance, capable, ongoing, endedOp]) if (o) take(o);
+    let hypothetical = has('hypothetical');
+    // "said Iraqi forces could handle them": in reported speech "could" is the past of "can".
+    let reportedCan: OperatorMatch | undefined;
+    if (hypothetical && /^could$/i.test(hypothetical.text) && REPORTED_PAST.test(low.slice(start, hypothetical.start))) {
+      reportedCan = hypothetical;
+      hypothetical = undefined;
+    }
+    if (!unasserted && hypothetical && !capable) {
+      const warning = warnings.find((o) => inSameChain(clauses, o.start, hit.start) || o.start > hit.end);
+      if (warning) {
+        take(warning);
+      } else {
+        unasserted = 'hypothetical';
+        take(hypothetical);
+      }
+    }
+
+    // 4. Polarity: negations in the window, "no longer", and a reported denial over the clause.
+    let polarity: 1 | -1 = 1;
+    // A predicating word may itself deny ("a nuisance rather than a threat").
+    for (const o of ops) if (o.entry.adds === 'negation' && used.includes(o)) polarity = polarity === 1 ? -1 : 1;
+    for (const o of applying) {
+      if (o.kind !== 'negation') continue;
+      // "no plans to", "no longer": the longer operator already says it.
+      if (used.some((u) => u.start <= o.start && u.end >= o.end && u !== o)) continue;
+      // A negation of the demand itself was handled above.
+      if (demand && o.end <= demand.start) continue;
+      polarity = polarity === 1 ? -1 : 1;
+      take(o);
+    }
+    if (endedOp) polarity = -1;
+    const denial =
+      ops.find((o) => o.kind === 'denial' && o.end <= hit.start && inSameChain(clauses, o.start, hit.start) && !negatedBefore(low, ops, o)) ?? deniedAfter(text, low, start, end, hit);
+    let denied = false;
+    let endedFlag = Boolean(endedOp);
+    let ongoingFlag = Boolean(ongoing) && !endedOp;
+    let demandFlag = Boolean(demand);
+    let reluctanceFlag = Boolean(reluctance);
+    // "have not been asked to leave": a negation before the demand denies the demand, not what it
+    // asks for, and states no side.
+    if (demandFlag && demand && !unasserted && applying.some((o) => o.kind === 'negation' && o.end <= demand.start && !low.slice(o.end, demand.start).includes(','))) {
+      unasserted = 'not-predicated';
+      take(demand);
+    }
+    // "resisting pressure for a departure": holding back from a demand is reluctance, not a demand.
+    if (demandFlag && reluctance && demand && reluctance.start < demand.start) demandFlag = false;
+    if (denial) {
+      take(denial);
+      denied = true;
+      if (demandFlag) {
+        // "rejected calls for a withdrawal": refusing a demand is reluctance. But "denied reports
+        // that Baghdad had asked for a withdrawal" denies that the demand was made: no side.
+        demandFlag = false;
+        if (/\b(?:call|calls|demand|demands|request|requests|pressure|appeal|appeals|ultimatum)\b/.test(low.slice(denial.end, demand!.end + 1))) reluctanceFlag = true;
+        else if (!unasserted) unasserted = 'not-predicated';
+      } else {
+        polarity = polarity === 1 ? -1 : 1;
+        // Denying that it has ended says it goes on, and the reverse.
+        if (endedFlag || ongoingFlag) [endedFlag, ongoingFlag] = [ongoingFlag, endedFlag];
+      }
+    }
+
+    const attribution = attributionOf(text, low, start, end, hit.start);
+    used.sort((a, b) => a.start - b.start);
+    const reading: Reading = {
+      concept: hit.concept,
+      start: hit.start,
+      end: hit.end,
+      scope,
+      clause: clause.kind,
+      clauseIndex,
+      polarity,
+      asserted: unasserted === undefined,
+      ongoing: ongoingFlag,
+      ended: endedFlag,
+      demand: demandFlag,
+      intent: Boolean(intent),
+      reluctance: reluctanceFlag,
+      capable: Boolean(capable) || Boolean(reportedCan),
+      denied,
+      operators: used.map(({ id, kind, start: s, end: e, text: t }) => ({ id, kind, start: s, end: e, text: t })),
+      ...(unasserted ? { unasserted } : {}),
+      ...(attribution ? { attribution } : {}),
+    };
+    return reading;
+  });
+  // "ISIS is diminished but still attacks": a clause answered by an elliptical contrast about the
+  // same subject is conceded; the contrast is what the sentence says.
+  const conceded = (r: Reading): boolean => {
+    const next = clauses[r.clauseIndex + 1];
+    return r.asserted && next !== undefined && next.kind === 'contrast' && next.elliptical && !hits.some((h) => h.start >= next.start && h.start < next.end && h.end <= r.end);
+  };
+  // Words that serve as an operator of another idea are not an idea of their own: "finished as a
+  // danger" says the danger has ended; it does not also say that something is finished.
+  return readings.map((r, i) => {
+    const covering = readings.some((other, j) => j !== i && other.operators.some((o) => o.start <= r.start && o.end >= r.end && o.kind !== 'predicate'));
+    if (covering && r.asserted) return { ...r, asserted: false, unasserted: 'not-predicated' as const };
+    if (conceded(r) && readings.some((o) => o.clauseIndex === r.clauseIndex + 1 && o.asserted)) return { ...r, asserted: false, unasserted: 'conceded' as const };
+    return r;
+  });
+}
+
+const PREPOSITION = /(?:^|[^a-z])(?:in|on|at|of|for|to|with|from|by|toward|towards|against|into|about|over|under|between|through|during|after|before|since|without|within|amid|among)\s/;
+
+/** True when operator `o` directly governs the noun at `at`: only a determiner and adjectives between. */
+function governsNoun(low: string, o: OperatorMatch & { entry: StanceOperator }, at: number): boolean {
+  const between = low.slice(o.end, at);
+  if (between.includes(',')) return false;
+  // "called the ISIS threat a smokescreen": the object ("the ISIS threat") is named, the noun after "a" is stated.
+  if (o.entry.complementAfterArticle) return /\b(?:a|an)\s+(?:[a-z-]+\s+)?$/.test(between) && wordsBetween(low, o.end, at) <= (o.entry.window ?? 6);
+  // Some govern through one preposition ("warned of a resurgence", "talks continue on ending").
+  const rest = o.entry.throughPreposition ? between.replace(/^(?:\s+[a-z]+){0,2}?\s*\b(?:of|about|over|on|for|in|toward|towards)\s/, ' ') : between;
+  if (PREPOSITION.test(` ${rest}`)) return false;
+  // A determiner and up to three adjectives, or a longer run of them joined by "and"
+  // ("a quick and orderly negotiated exit").
+  const words = wordsBetween(low, o.end, at);
+  return words <= 3 || (words <= 6 && /\band\b/.test(rest)) || o.kind === 'predicate-after';
+}
+
+/** True for an operator in -ing form that stands as a noun: at its clause's start, or after "that", a preposition or "to". */
+function isNominalGerund(low: string, clauseStart: number, o: OperatorMatch): boolean {
+  if (!/ing$/.test(o.text.toLowerCase())) return false;
+  const before = low.slice(clauseStart, o.start);
+  return /^[\s,"“]*$/.test(before) || /(?:^|[^a-z])(?:that|whether|to|of|for|in|on|about|without|than)\s+$/.test(before);
+}
+
+const DETERMINER = /(?:^|[^a-z'])(?:the|a|an|this|that|these|those|its|their|his|her|our|your|my|any|no|every|each|another|such)\s+(?:[a-z-]+\s+){0,2}$|'s?\s+(?:[a-z-]+\s+){0,1}$/;
+
+/**
+ * The word class of a hit whose form the concept lists both as a noun and as a verb ("defeat",
+ * "attack", "raid"): a noun after a determiner or a possessive, counting back over up to two
+ * adjectives ("the enduring defeat", "ISIS's attack"), else a verb ("continued to attack").
+ */
+function nounOrVerb(low: string, start: number, hit: ConceptHit, form: string): ConceptHit['wordClass'] {
+  if (hit.wordClass !== 'n' && hit.wordClass !== 'v') return hit.wordClass;
+  const entry = CONCEPTS_BY_ID.get(hit.concept);
+  const lower = form.toLowerCase();
+  const listedAs = (prefix: string): boolean => entry?.words.some((w) => w.startsWith(prefix) && formsOfPattern(w).includes(lower)) ?? false;
+  if (!listedAs('n:') || !listedAs('v:')) return hit.wordClass;
+  return DETERMINER.test(low.slice(Math.max(start, hit.start - 40), hit.start)) ? 'n' : 'v';
+}
+
+/** True when a condition opened at `from` still holds at `to`: no comma or "then" between them. */
+function conditionReaches(low: string, from: number, to: number): boolean {
+  const between = low.slice(from, to);
+  // "whether" reaches to the end of its clause; "if" ends at the comma that closes the condition.
+  return !/,|\bthen\b|;/.test(between);
+}
+
+/** True when nothing but the main line of the sentence lies between `a` and `b` (no contrast or strong boundary). */
+function inSameChain(clauses: readonly Clause[], a: number, b: number): boolean {
+  const ca = clauses.findIndex((c) => a >= c.start && a < c.end);
+  const cb = clauses.findIndex((c) => b >= c.start && b < c.end);
+  if (ca < 0 || cb < 0) return true;
+  for (let k = ca + 1; k <= cb; k++) if ((clauses[k]!.kind === 'contrast' || clauses[k]!.breaks) && !clauses[k]!.elliptical) return false;
+  return true;
+}
+
+const CLAIM_NOUN_RE = new RegExp(`(?<![a-z])(?:${CLAIM_NOUNS.flatMap(formsOfPattern).sort(byLength).map(escape).join('|')})\\s+that\\s`, 'g');
+const DENYING_JUDGEMENT_RE = new RegExp(
+  `^[^,;]{0,120}?\\b(?:is|are|was|were|seems?|seemed|looks?|looked|remains?|proved|proven|turned out to be)\\s+(?:[a-z]+\\s+)?(?:${DENYING_JUDGEMENTS.flatMap(formsOfPattern).sort(byLength).map(escape).join('|')})(?![a-z])|^[^,;]{0,120}?\\b(?:have|has) been (?:denied|dismissed|rejected|refuted)\\b`,
+);
+
+/**
+ * "Claims that ISIS is defeated are premature": a reported claim followed by a judgement that
+ * denies it. Returns the judgement as the denial operator when the hit stands inside such a
+ * "that" clause, else undefined.
+ */
+function deniedAfter(text: string, low: string, start: number, end: number, hit: ConceptHit): OperatorMatch | undefined {
+  CLAIM_NOUN_RE.lastIndex = 0;
+  const slice = low.slice(start, end);
+  let m: RegExpExecArray | null;
+  while ((m = CLAIM_NOUN_RE.exec(slice)) !== null) {
+    const clauseStart = start + m.index + m[0].length;
+    if (clauseStart > hit.start) break;
+    const judged = DENYING_JUDGEMENT_RE.exec(low.slice(hit.end, end));
+    if (!judged) continue;
+    const at = hit.end + judged[0].length;
+    const word = /[a-z][a-z ]*$/.exec(judged[0])?.[0] ?? judged[0];
+    return { id: 'reported-denial', kind: 'denial', start: at - word.length, end: at, text: text.slice(at - word.length, at) };
+  }
+  return undefined;
+}
+
+/** True when no contrast or strong boundary opens between `a` and `b`: a condition, goal or time clause reaches no further. */
+function sameClauseRun(clauses: readonly Clause[], a: number, b: number): boolean {
+  const ca = clauses.findIndex((c) => a >= c.start && a < c.end);
+  const cb = clauses.findIndex((c) => b >= c.start && b < c.end);
+  if (ca < 0 || cb < 0) return true;
+  for (let k = ca + 1; k <= cb; k++) if (clauses[k]!.kind === 'contrast' || clauses[k]!.breaks) return false;
+  return true;
+}
+
+/** True when a negation stands shortly before an operator ("did not deny", "nobody in Baghdad doubts"), cancelling it. */
+function negatedBefore(low: string, ops: readonly OperatorMatch[], op: OperatorMatch): boolean {
+  return ops.some((o) => o.kind === 'negation' && o.end <= op.start && wordsBetween(low, o.end, op.start) <= 3 && !low.slice(o.end, op.start).includes(','));
+}
+
+/** The kinds of the stance operators that occur in `text` (for reading old cue lists and draft claims). */
+export function operatorKindsIn(text: string): OperatorKind[] {
+  const low = lowerSameLength(text);
+  return [...new Set(operatorsIn(text, low, 0, text.length).map((o) => o.kind))];
+}
+
+/** True when `text` is made of stance operators only ("still", "no longer", "should"), with nothing that says what. */
+export function isOnlyStanceWords(text: string): boolean {
+  const low = lowerSameLength(text);
+  let rest = low;
+  for (const o of operatorsIn(text, low, 0, text.length)) rest = rest.slice(0, o.start) + ' '.repeat(o.end - o.start) + rest.slice(o.end);
+  return operatorsIn(text, low, 0, text.length).length > 0 && !/[a-z0-9]/.test(rest);
+}
+
+/** The readings of a plain sentence for every concept it names (for the builder and the table test). */
+export function readText(text: string): Reading[] {
+  return readSentence(text, 0, text.length, findConcepts(text));
+}
+
+/**
+ * The stance operators as a rule table: an operator fires on a sentence when it decides the
+ * reading of one of the sentence's ideas.
+ */
+export const STANCE_RULES = ruleTable('stance operators', STANCE_OPERATORS, (entry, text) => readText(text).some((r) => r.operators.some((o) => o.id === entry.id)));
+
+/** Whether a concept's frame subject must undergo the idea (see `ConceptEntry.role`). */
+export function isPatientConcept(concept: string): boolean {
+  return CONCEPTS_BY_ID.get(concept)?.role === 'patient';
+}
