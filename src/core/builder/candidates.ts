@@ -112,6 +112,19 @@ export function findRuns(draft: Draft): NameCandidate[] {
   const out: NameCandidate[] = [];
   const pending: Token[][] = [];
   // Whether a word is used alone elsewhere, without the word before it here (a surname).
+  const isNamePart = (t: Token): boolean => ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'].some((tag) => tagged(t, tag));
+  const personStretches = (piece: Token[]): Token[][] => {
+    const out: Token[][] = [];
+    let current: Token[] = [];
+    for (const t of [...piece, undefined]) {
+      if (t && isNamePart(t)) current.push(t);
+      else {
+        if (current.length >= 2) out.push(current);
+        current = [];
+      }
+    }
+    return out;
+  };
   const isUsedAlone = (word: Token, before: Token): boolean =>
     tokens.some((t, k) => t !== word && t.text === word.text && tokens[k - 1]?.text !== before.text && !tokens[k + 1]?.isCap);
   for (let i = 0; i < tokens.length; i++) {
@@ -173,7 +186,8 @@ export function findRuns(draft: Draft): NameCandidate[] {
       const pairName = seq.length === 2 && next !== undefined && !NOT_A_NAME_START_TAGS.some((t) => tagged(head, t)) && next.isCap && !NON_NAME_WORDS.has(next.text.toLowerCase()) && (isUsedAlone(next, head) || PERSON_AFTER_RE.test(draft.folded.slice(next.end, next.end + 160)));
       const commonStart =
         head.isSentenceStart && !nounLead && !pairName && !titleAt(text, head.start) && !tagged(head, 'ProperNoun') && !tagged(head, 'Person') && !tagged(head, 'Place') && !isAcronym(head.text);
-      if (NON_NAME_WORDS.has(lower) || NAME_PARTICLES.has(lower) || commonStart) seq.shift();
+      // A capitalised particle opens a name ("Al Sharpton", "Al Qaeda", "De Blasio"); a lower-case one does not.
+      if (NON_NAME_WORDS.has(lower) || (NAME_PARTICLES.has(lower) && head.text === lower) || commonStart) seq.shift();
       else break;
     }
     // "Ana Lima of the Port Authority": a person's name and the body after "of" are two names.
@@ -187,16 +201,21 @@ export function findRuns(draft: Draft): NameCandidate[] {
     // "CEO and Founder of Ceres Robotics": a role and its particle before a name are not part of it.
     const roleOf = seq.findIndex((t, k) => k > 0 && NAME_PARTICLES.has(t.text.toLowerCase()) && seq.slice(0, k).every((x) => ROLE_NOUNS.has(x.text.toLowerCase())));
     if (roleOf > 0) seq.splice(0, roleOf + 1);
-    for (const piece of [seq, ...pending.splice(0)]) {
+    // A Title Case line runs every word together: keep only the stretches compromise reads as a
+    // person's name ("Cecile Richards" in "Cecile Richards Speaks Out On The Law").
+    const pieces = [seq, ...pending.splice(0)].flatMap((piece) => (piece.every((t) => titleCase.has(t.sentence)) ? personStretches(piece) : [piece]));
+    for (const piece of pieces) {
       while (piece.length > 0 && NAME_PARTICLES.has(piece[piece.length - 1]!.text.toLowerCase())) piece.pop();
       if (piece.length === 0) continue;
-      if (piece.every((t) => shouting.has(t.sentence) || titleCase.has(t.sentence))) continue;
+      if (piece.every((t) => shouting.has(t.sentence))) continue;
       if (isFurniture(draft, piece[0]!.start)) continue;
       const start = piece[0]!.start;
       const end = piece[piece.length - 1]!.end;
       const lead = piece.length > 1 ? countryOf(piece[0]!.text) : undefined;
       const candidate: NameCandidate = { source: 'sequence', start, end, text: text.slice(start, end), tokens: piece };
       if (lead) candidate.leadCountry = lead.name;
+      // In a Title Case headline every word has a capital: the run counts only if the story backs it.
+      if (piece.every((t) => titleCase.has(t.sentence))) candidate.inTitleLine = true;
       const person = personReading(draft, piece, lead?.name);
       if (person) candidate.person = person;
       out.push(candidate);

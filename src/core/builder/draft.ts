@@ -71,6 +71,8 @@ export interface NameCandidate {
   person?: PersonReading;
   /** A country form that opens the run ("US" in "US Central Command"). */
   leadCountry?: string;
+  /** Whether the run stands in a Title Case line (a headline), where capitals say nothing. */
+  inTitleLine?: boolean;
   /** What the people pass decided the run is. */
   kind?: 'person' | 'organisation' | 'none';
 }

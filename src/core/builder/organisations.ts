@@ -69,7 +69,7 @@ export function bodyFeatures(draft: Draft, word: string, spans: ReadonlyArray<{ 
     if (ROLE_OF_BEFORE_RE.test(before) || ROLE_AFTER_RE.test(after)) present.add('role-of-body');
     if (/(?<![\p{L}])the\s+$/iu.test(before)) present.add('the-before');
     if (hasTag(draft, s.start, 'Organization')) present.add('compromise-organization');
-    if (hasTag(draft, s.start, 'FirstName') || hasTag(draft, s.start, 'Person')) present.add('person-tag');
+    if (hasTag(draft, s.start, 'FirstName') || hasTag(draft, s.start, 'Person') || hasTag(draft, s.start, 'LastName')) present.add('person-tag');
     if (hasTag(draft, s.start, 'Place') && !hasTag(draft, s.start, 'Organization')) present.add('place');
     // "VR headsets", "HIV prevention": used as a modifier of a lower-case noun.
     const next = /^(?:-\w+)?\s+([\p{Ll}][\p{L}-]*)/u.exec(after);
@@ -437,14 +437,44 @@ function addOneWordBodies(draft: Draft): void {
   }
   for (const [word, uses] of byWord) {
     if (known(word)) continue;
-    const decision = decide('body', word, [{ answer: 'body', features: BODY_FEATURES.entries, present: bodyFeatures(draft, word, uses, false) }], BODY_THRESHOLD);
+    const present = bodyFeatures(draft, word, uses, false);
+    const decision = decide(
+      'one-word name',
+      word,
+      [
+        { answer: 'body', features: BODY_FEATURES.entries, present },
+        { answer: 'person', features: SURNAME_FEATURES.entries, present },
+      ],
+      BODY_THRESHOLD,
+    );
     if (decision.answer === 'no') continue;
     draft.decisions.push(decision);
-    const actor = newActor(draft, word, 'organization', uses[0]!.start, 'Organisation');
+    // "Tiegen said": someone the article names by surname only is a person, known by that surname.
+    const person = decision.answer === 'person';
+    const actor = newActor(draft, word, person ? 'person' : 'organization', uses[0]!.start, person ? 'Named in the article' : 'Organisation');
     actor.because = [...decision.because];
     addAlias(actor, word, true);
   }
 }
+
+/** Signals that a one-word name is a person's surname, used alone because the article never gives the full name. */
+export const SURNAME_FEATURES = ruleTable<FeatureEntry>(
+  'surname features',
+  [
+    { id: 'person-tag', weight: 2, reason: 'compromise knows the word as a person\'s name.', examples: ['Obama: "We will see," Obama said.'], lookalikes: ['Greenpeace: "We will see," Greenpeace said.'] },
+    { id: 'speaks', weight: 1.5, reason: 'It speaks: people are quoted by surname.', examples: ['Sharpton: "We will see," Sharpton said.'], lookalikes: ['Sharpton: The Sharpton file was closed.'] },
+    { id: 'compromise-organization', weight: -3, reason: 'compromise knows it as an organisation.', examples: ['Google: "We will see," Google said.'], lookalikes: ['Sharpton: "We will see," Sharpton said.'] },
+    { id: 'camel-case', weight: -2, reason: 'A capital inside the word marks a brand.', examples: ['WeWork: WeWork cut jobs.'], lookalikes: ['McConnell: McConnell cut jobs.'] },
+    { id: 'the-before', weight: -2, reason: 'People take no article ("the IMF", not "the Sharpton").', examples: ['IMF: Growth slowed, the IMF warned.'], lookalikes: ['Sharpton: Growth slowed, Sharpton warned.'] },
+    { id: 'generic', weight: -4, reason: 'A common noun that speaks for nobody in particular.', examples: ['Police: Police said the driver fled.'], lookalikes: ['Sharpton: Sharpton said the driver fled.'] },
+    { id: 'plural', weight: -3, reason: 'A plural is a group, not one person.', examples: ['Analysts: Analysts said growth slowed.'], lookalikes: ['Sharpton: Sharpton said growth slowed.'] },
+    { id: 'place', weight: -2, reason: 'compromise knows the word as a place.', examples: ['Paris: Paris said so.'], lookalikes: ['Sharpton: Sharpton said so.'] },
+  ],
+  (entry, text) => {
+    const [word, body] = text.split(/:\s(.*)/s);
+    return probeBody(body ?? '', word!).has(entry.id);
+  },
+);
 
 /** Fills in countries, armed forces, bodies and acronyms (see the module comment). */
 export function organisationsPass(draft: Draft): Draft {

@@ -73,6 +73,7 @@ export function nameFeatures(draft: Draft, c: NameCandidate): { person: Set<stri
   const nameTokens = reading ? c.tokens.filter((t) => t.start >= reading.start) : c.tokens;
   const nameTagged = (tag: string): boolean => nameTokens.some((t) => hasTag(draft, t.start, tag));
   if (reading?.title) person.add('title');
+  if (c.inTitleLine) person.add('title-line-only');
   const firstOfName = c.tokens.find((t) => t.start === reading?.start);
   if (firstOfName && (hasTag(draft, firstOfName.start, 'FirstName') || hasTag(draft, firstOfName.start, 'MaleName') || hasTag(draft, firstOfName.start, 'FemaleName'))) person.add('known-first-name');
   if (nameTagged('Person')) person.add('compromise-person');
@@ -133,6 +134,7 @@ export const PERSON_FEATURES = ruleTable<FeatureEntry>(
     { id: 'camel-case', weight: -2, reason: 'A capital inside a word ("WeWork", "SoftBank") marks a brand, unlike "McConnell".', examples: ['WeWork Inc cut jobs.'], lookalikes: ['Mitch McConnell spoke.'] },
     { id: 'place-head', weight: -4, reason: 'It ends in a place noun ("… Square", "… Province").', examples: ['Crowds filled Tiananmen Square.'], lookalikes: ['Crowds met Maria Costa.'] },
     { id: 'closed-class-word', weight: -3, reason: 'A word of it is a function or time word, which no name contains.', examples: ['They met Maria The Lima.'], lookalikes: ['They met Chris Early.'] },
+    { id: 'title-line-only', weight: -1, reason: 'It is only named in Title Case lines (a headline), where every word has a capital.', examples: ['Cecile Richards Speaks Out On The Law Today\n"It is wrong," said Richards. → Cecile Richards'], lookalikes: ['Cecile Richards spoke.\n"It is wrong," said Richards. → Cecile Richards'] },
     { id: 'possessed', weight: -2, reason: 'A named owner has it ("Jeff Bezos\'s Blue Origin"): people are not possessed.', examples: ["They met Jeff Bezos's Blue Origin team. → Blue Origin"], lookalikes: ['They met the Blue Origin team. → Blue Origin'] },
     { id: 'the-before', weight: -1, reason: 'An article stands before it ("the Federal Reserve"): people take none.', examples: ['The deal hurt the Kotak Institutional Equities desk.'], lookalikes: ['The deal hurt Maria Costa.'] },
   ],
@@ -424,7 +426,10 @@ export function peoplePass(draft: Draft): Draft {
         for (const x of nameFeatures(draft, single).person) if (SURNAME_SIGNALS.includes(x)) pooled.person.add(x);
       }
     }
-    const decision = decideName(draft, group[0]!, pooled);
+    // A name only in Title Case lines is a person if its surname acts as one in the story, and never a body.
+    const titleLineOnly = group.every((c) => c.inTitleLine);
+    if (titleLineOnly) pooled.organisation.clear();
+    const decision = titleLineOnly && !SURNAME_SIGNALS.some((x) => pooled.person.has(x)) ? { question: 'name', subject: text, answer: 'no', score: 0, because: ['title-line-only'] } : decideName(draft, group[0]!, pooled);
     const kind = decision.answer === 'person' ? 'person' : decision.answer === 'organisation' ? 'organisation' : 'none';
     if (decision.answer !== 'no') draft.decisions.push({ ...decision, subject: text });
     for (const c of group) {

@@ -17,7 +17,7 @@
  */
 import { PERSON_PRONOUNS, THING_PRONOUNS } from '../lexicon/function-words';
 import { ROLE_NOUNS } from '../lexicon/names';
-import { BARE_CLAUSE_FORMS, DENIAL_FORMS, REPORT_NOUNS, SOURCE_PHRASES, SPEECH_GERUNDS, SPEECH_LEMMAS, SPEECH_PARTICIPLES, SPEECH_VERB_FORMS } from '../lexicon/speech';
+import { BARE_CLAUSE_FORMS, DENIAL_FORMS, REPORT_NOUNS, SOURCE_PHRASES, INFINITIVE_FORMS, OBJECT_FORMS, SPEECH_GERUNDS, SPEECH_LEMMAS, SPEECH_PARTICIPLES, SPEECH_VERB_FORMS } from '../lexicon/speech';
 import { MONTHS, RELATIVE_DAYS, WEEKDAYS } from '../lexicon/time';
 import { ruleTable, type RuleEntry } from '../lexicon/table';
 import type { Attribution, Draft, Token } from './draft';
@@ -74,13 +74,14 @@ const TRAILING_TAIL = new RegExp(`^\\s*(?:(?:on|in|at|late|early|last|this|earli
 const TAKES_SIDE = /(?<![\p{L}])(?:not|no longer|never|still|remains?|continues?|must|should|will not|won't|cannot|can't|however|but|despite|reject\w*|den(?:y|ied|ies)|clear)(?![\p{L}])|n't(?![\p{L}])/iu;
 const REPORT_NOUN = new RegExp(`\\b(?:${REPORT_NOUNS.join('|')})\\s*$`, 'i');
 const PARTICIPLES = SPEECH_PARTICIPLES.join('|');
+const TELL_FORMS = new Set(['told', 'tells', 'tell']);
 /** A participle of speech right before a quotation, with at most a short object: ", telling Reuters, “". */
 const GERUND_BEFORE_RE = new RegExp(`(?<![\\p{L}])(${SPEECH_GERUNDS.map(escapeRegExp).join('|')})(?:\\s+(?:that\\s+)?[^"“”.;]{0,40}?)?[,:]?\\s*$`, 'iu');
 /** Words between a subject and its verb that are not the subject: adverbs and auxiliaries. */
 const SUBJECT_FILLER = new RegExp(`(?:\\s+(?:also|still|now|once|again|later|then|previously|earlier|often|always|had|has|have|would|will|could|can|may|might|should|must|did|does|do|not|never|n't|didn't|doesn't|don't|won't|hasn't|haven't|repeatedly|further|first|${DAYS}|recently|publicly|\\p{Ll}+ly))+\\s*$`, 'u');
 const ROLE_ALTERNATION = [...ROLE_NOUNS].sort((a, b) => b.length - a.length).join('|');
 /** An apposition between commas: ", the president of …,", ", a trade professor at Cornell,", ", who …,". */
-const APPOSITION = new RegExp(`,\\s+(?:(?:the|a|an|its|his|her|their|who|which|whose|now|then|also|former|both)\\s+[^,]*|[^,]*(?<![\\p{L}])(?:${ROLE_ALTERNATION})(?![\\p{L}])[^,]*|\\d+|aged\\s+\\d+),\\s*$`, 'iu');
+const APPOSITION = new RegExp(`,\\s+(?:(?:the|a|an|its|his|her|their|who|which|whose|now|then|also|former|both|one|another)\\s+[^,]*|[^,]*(?<![\\p{L}])(?:${ROLE_ALTERNATION})(?![\\p{L}])[^,]*|\\d+|aged\\s+\\d+|\\p{Ll}+(?:ed|ing)\\s[^,]*),\\s*$`, 'iu');
 
 /** A rule that makes a quotation a title or a name rather than someone's words. */
 interface TitleRule extends RuleEntry {
@@ -201,11 +202,19 @@ const CLAUSE_OPENER = /(?:^|\s)(?:but|while|although|though|because|when|after|b
 export function subjectSpan(draft: Draft, from: number, verbStart: number): Span | undefined {
   let s = draft.folded.slice(from, verbStart);
   s = s.replace(SUBJECT_FILLER, '').replace(/\s+$/, '');
-  for (let guard = 0; guard < 4 && s.endsWith(','); guard++) {
-    const aside = ASIDE.exec(s) ?? APPOSITION.exec(s);
+  // Appositions and asides between commas, and brackets ("Sen. Warren (D-MA)"), are not the subject;
+  // stripping one leaves its opening comma, so that "Lance Beebe, 49, a Navy veteran, said" strips twice.
+  for (let guard = 0; guard < 6; guard++) {
+    const bracket = /\s*\([^()]{1,60}\)\s*,?$/.exec(s);
+    if (bracket && bracket.index > 0) {
+      s = s.slice(0, bracket.index) + (s.endsWith(',') ? ',' : '');
+      continue;
+    }
+    if (!s.endsWith(',')) break;
     const furniture = draft.furniture.find((f) => f.rule === 'via-credit' && f.end <= from + s.length && f.start >= from && /^[\s,]*$/.test(draft.folded.slice(f.end, from + s.length)));
-    if (furniture) s = s.slice(0, furniture.start - from).replace(/[\s,]+$/, '');
-    else if (aside) s = s.slice(0, aside.index).replace(/\s+$/, '');
+    const aside = ASIDE.exec(s) ?? APPOSITION.exec(s);
+    if (furniture) s = `${s.slice(0, furniture.start - from).replace(/[\s,]+$/, '')},`;
+    else if (aside && aside.index > 0) s = `${s.slice(0, aside.index).replace(/\s+$/, '')},`;
     else break;
   }
   s = s.replace(/,$/, '').replace(/\s+$/, '');
@@ -218,13 +227,30 @@ export function subjectSpan(draft: Draft, from: number, verbStart: number): Span
   // Nor is a verb part of it: "a letter posted on Twitter" is not who speaks.
   const verb = [...draft.tokens].reverse().find((t) => t.start >= from + start && t.end <= from + s.length && isVerbToken(draft, t));
   if (verb) {
-    // "X accused the UK of meddling and warned that …": a second verb shares the first one's subject.
-    if (/(?:^|\s|,)(?:and|but|then)$|,$/.test(s.trimEnd()) && verb.start > from) return subjectSpan(draft, from, verb.start);
+    // "X accused the UK of meddling and warned that …", "voters were more likely to say that …":
+    // a second verb, or an infinitive, shares the first verb's subject.
+    if ((/(?:^|\s|,)(?:and|but|then|to)$|,$/.test(s.trimEnd()) || /^\s*(?:\p{Ll}+\s+){0,3}(?:likely|expected|going|able|willing|unable|quick|eager|ready|set|due|supposed)\s+to$/u.test(draft.folded.slice(verb.end, from + s.length))) && verb.start > from) {
+      return subjectSpan(draft, from, verb.start);
+    }
     start = verb.end - from;
   }
   const span = trimSpan(draft, from + start, from + s.length, /[\s,;:"'(]/);
-  if (!span || span.text.split(/\s+/).length > 14) return undefined;
+  if (!span || span.text.split(/\s+/).length > 14 || !isSourceLike(draft, span)) return undefined;
   return span;
+}
+
+/**
+ * Whether words can name a source: not a phrase that opens with a preposition, an adverb or a
+ * participle ("referencing a", "for example", "In a letter to Senate colleagues"), nor one that
+ * ends in a function word ("only to"), unless they name an actor.
+ */
+function isSourceLike(draft: Draft, span: Span): boolean {
+  if (draft.mentions.some((m) => m.start >= span.start && m.end <= span.end)) return true;
+  const first = draft.tokens.find((t) => t.start >= span.start);
+  const tags = first ? draft.tagsAt.get(first.start) : undefined;
+  if (first && tags && !first.isCap && (tags.has('Preposition') || tags.has('Adverb') || tags.has('Gerund') || tags.has('Conjunction'))) return false;
+  if (/^(?:in|on|at|for|with|by|from|after|before|during|like|as|to|over|under)\s/i.test(span.text)) return false;
+  return !/(?:^|\s)(?:to|of|for|with|by|and|or|the|a|an|that|who|which)$/i.test(span.text);
 }
 
 /** Whether compromise reads a word as a verb only: not a noun, an adjective, a gerund ("Tuesday's meeting") or a name. */
@@ -261,7 +287,14 @@ export function sourceAfter(draft: Draft, cueEnd: number, limit: number): Span |
 /** Where a reported clause ends: the end of the sentence, a semicolon, or a closing dash. */
 export function clauseEnd(folded: string, start: number, sentenceEnd: number): number {
   const rest = folded.slice(start, sentenceEnd);
-  const stop = rest.search(/;|\s[—–-]\s|,\s+(?:according to|he said|she said|they said|it said)\b/);
+  // Outside quotation marks only: a quotation keeps its own commas.
+  let stop = -1;
+  for (const m of rest.matchAll(CLAUSE_STOP)) {
+    if ((rest.slice(0, m.index).match(/"/g)?.length ?? 0) % 2 === 0) {
+      stop = m.index;
+      break;
+    }
+  }
   let end = stop < 0 ? sentenceEnd : start + stop;
   while (end > start && /[\s.?!,"]/.test(folded[end - 1] ?? '')) end--;
   // Keep the closing mark of a quotation that ends the clause: "… member state.”".
@@ -272,6 +305,17 @@ export function clauseEnd(folded: string, start: number, sentenceEnd: number): n
   }
   return end;
 }
+
+/**
+ * Where a reported clause stops short of its sentence's end: a semicolon or a dash, a contrast
+ * (", but …", ", while …"), a participle that starts another attribution (", telling …"), a
+ * comparison or a relative clause about something else, or another speaker's verb (", Clinton
+ * said she …").
+ */
+const CLAUSE_STOP = new RegExp(
+  `;|\\s[—–-]\\s|,\\s+(?:but|while|whereas|although|though|yet)\\s|,\\s+(?:${[...SPEECH_GERUNDS].map(escapeRegExp).join('|')})\\s|,\\s+(?:according to|compared with|compared to|citing|putting|which|who)\\b|,\\s+(?:[\\p{L}.'’-]+\\s+){1,4}(?:said|says|told|added|argued|insisted|noted)\\b|\\s+and\\s+(?:also\\s+)?(?:said|warned|added|insisted|argued|noted|told|urged)\\s`,
+  'giu',
+);
 
 /** A reported clause found in a sentence, with its source words. */
 interface Reported {
@@ -306,17 +350,15 @@ function reportedIn(draft: Draft, sentence: Sentence, cues: readonly Cue[], quot
       if (content && source) out.push({ content, cue, source, how: 'denial', denial: true });
       continue;
     }
-    // "The key to its success, says Buser, is the network." and "The plan, the minister said,
-    // would fail.": an attribution set off by commas inside the clause it reports.
+    // "The key to its success, says Buser, is the network.": an inverted attribution set off by
+    // commas inside the clause it reports (not "…,” said X, …", where X ends a quotation).
     const head = folded.slice(sentence.start, cue.start);
-    const inverted = /,\s*$/.test(head) ? /^\s+([^,;:"]{2,60}?),\s+(?=\p{L})/u.exec(rest) : null;
-    const plain = /^\s*,\s+(?=\p{L})/u.exec(rest) && /,\s+([^,;:"]{2,60}?)\s*$/u.exec(head);
-    if ((inverted || plain) && !that) {
-      const sourceStart = inverted ? cue.end + inverted.index + inverted[0].indexOf(inverted[1]!) : sentence.start + head.lastIndexOf(plain![1]!);
-      const sourceText = inverted ? inverted[1]! : plain![1]!;
-      const source = trimSpan(draft, sourceStart, sourceStart + sourceText.length);
-      const before = trimSpan(draft, sentence.start, inverted ? cue.start : sourceStart);
-      const afterStart = inverted ? cue.end + inverted[0].length : cue.end + /^\s*,\s+/.exec(rest)![0].length;
+    const inverted = /,\s*$/.test(head) && !/["”'’],\s*$/.test(head) ? /^\s+([^,;:"]{2,60}?),\s+(?=\p{L})/u.exec(rest) : null;
+    if (inverted && !that) {
+      const sourceStart = cue.end + inverted.index + inverted[0].indexOf(inverted[1]!);
+      const source = trimSpan(draft, sourceStart, sourceStart + inverted[1]!.length);
+      const before = trimSpan(draft, sentence.start, cue.start);
+      const afterStart = cue.end + inverted[0].length;
       const after = trimSpan(draft, afterStart, clauseEnd(folded, afterStart, sentence.end));
       const longer = (before?.text.length ?? 0) >= (after?.text.length ?? 0) ? before : after;
       if (source && longer && !quotes.some((q) => q.outerStart < longer.end && q.outerEnd > longer.start)) {
@@ -354,8 +396,22 @@ function reportedIn(draft: Draft, sentence: Sentence, cues: readonly Cue[], quot
     }
     if (!that || /[.;"]/.test(that[1]!)) {
       // "X said its teams counted …": a few verbs take their clause without "that".
-      const bare = BARE_CLAUSE_FORMS.has(word) ? /^\s+(?=[\p{L}])/u.exec(rest) : null;
-      if (!bare || NOT_A_CLAUSE_START.test(rest)) continue;
+      // "told police he supported Trump": a short object, then the clause.
+      const told = TELL_FORMS.has(word) ? /^\s+(?:[\p{L}'’-]+\s+){1,3}?(?=(?:he|she|it|they|we|i|the|a|an|his|her|their|its|there)\s)/iu.exec(rest) : null;
+      const bare = BARE_CLAUSE_FORMS.has(word) ? /^\s+(?=[\p{L}])/u.exec(rest) : told;
+      if (!bare || (NOT_A_CLAUSE_START.test(rest) && !told)) {
+        // "Grisham urged the public not to tolerate …", "accused the UK of meddling": the words
+        // after a verb of urging, accusing or judging are what was said.
+        // What follows must be an object, not a preposition ("invited him to …" aside: "vowed to appeal").
+        const takesObject = OBJECT_FORMS.has(word) && !/^\s+(?:of|in|on|at|as|for|with|by|from|into|after|before|during|against|about|over|under|and|or|but)\s/i.test(rest) && (!/^\s+to\s/i.test(rest) || INFINITIVE_FORMS.has(word));
+        const complement = takesObject ? /^\s+(?=[\p{L}"“])/u.exec(rest) : null;
+        if (complement && !/["”'’],?\s*$/.test(folded.slice(Math.max(sentence.start, cue.start - 3), cue.start))) {
+          const content = trimSpan(draft, cue.end + complement[0].length, clauseEnd(folded, cue.end + complement[0].length, sentence.end));
+          const source = subjectSpan(draft, sentence.start, cue.start);
+          if (content && source && content.text.split(/\s+/).length >= 4 && !quotes.some((q) => q.outerStart <= content.start && q.outerEnd >= content.end)) add({ content, cue, source, how: 'verb-complement' });
+        }
+        continue;
+      }
       const clauseStart = cue.end + bare[0].length;
       // "…,” said Brian Fallon, a spokesman for …": after a quotation, what follows the verb is its source.
       if (/["”'’],?\s*$/.test(folded.slice(Math.max(sentence.start, cue.start - 3), cue.start))) continue;

@@ -16,6 +16,8 @@ export interface SpeechVerbEntry extends WordListEntry {
   readonly participles?: readonly string[];
   /** Whether the verbs deny or reject what follows ("rejected claims that …"): the clause is not the speaker's words. */
   readonly denial?: boolean;
+  /** Whether what follows the verb, without "that", is what was said ("urged the public not to …", "accused X of …"). */
+  readonly objectIsSaid?: boolean;
 }
 
 /** Whether a form of a verb (or of a verb phrase: "pointing out") is its "-ing" form. */
@@ -64,6 +66,7 @@ export const SPEECH_VERB_TABLE = ruleTable<SpeechVerbEntry>(
     },
     {
       id: 'warning-and-urging',
+      objectIsSaid: true,
       words: ['warn', 'caution', 'urge', 'demand', 'complain', 'vow', 'pledge', 'assure', 'accuse'],
       bareClause: ['warn'],
       participles: ['warn'],
@@ -85,6 +88,7 @@ export const SPEECH_VERB_TABLE = ruleTable<SpeechVerbEntry>(
     },
     {
       id: 'judging',
+      objectIsSaid: true,
       words: ['thank', 'praise', 'criticise', 'slam', 'blast', 'condemn', 'decry', 'denounce', 'applaud', 'hail', 'mock', 'ridicule', 'deride', 'question', 'challenge', 'warn of', 'blame'],
       reason: 'Verbs of judging report what someone said of something ("Moore thanked him for acting", "Merkel condemned the attack").',
       examples: ['Merkel condemned such a murderous attack.', 'Moore thanked the president for acting.'],
@@ -92,6 +96,7 @@ export const SPEECH_VERB_TABLE = ruleTable<SpeechVerbEntry>(
     },
     {
       id: 'denying',
+      objectIsSaid: true,
       words: ['deny', 'reject', 'dismiss', 'dispute', 'refute'],
       denial: true,
       reason: 'A denial reports what someone rejects: "rejected claims that P" puts P in someone else\'s mouth.',
@@ -128,6 +133,12 @@ export const BARE_CLAUSE_FORMS: ReadonlySet<string> = new Set(SPEECH_VERB_TABLE.
 
 /** Participles that carry a sentence's speech on (", adding that …"), as "-ing" forms. */
 export const SPEECH_PARTICIPLES: readonly string[] = [...new Set(SPEECH_VERB_TABLE.entries.flatMap((e) => (e.participles ?? []).flatMap((w) => gerunds(w))))];
+
+/** Finite forms of the verbs whose object may be an infinitive of what was said ("vowed to appeal", "urged them to go"). */
+export const INFINITIVE_FORMS: ReadonlySet<string> = new Set(['vow', 'pledge', 'promise', 'threaten', 'urge', 'warn', 'demand'].flatMap((w) => finiteForms(w)));
+
+/** Finite forms of the verbs whose object is what was said ("urged", "accused", "condemned", "denied"). */
+export const OBJECT_FORMS: ReadonlySet<string> = new Set(SPEECH_VERB_TABLE.entries.filter((e) => e.objectIsSaid).flatMap((e) => e.words.flatMap((w) => finiteForms(w))));
 
 /** The "-ing" form of every verb of speech ("telling", "writing"), which introduces a quotation after a comma. */
 export const SPEECH_GERUNDS: readonly string[] = [...new Set(SPEECH_VERB_TABLE.entries.flatMap((e) => e.words.flatMap((w) => gerunds(w))))];

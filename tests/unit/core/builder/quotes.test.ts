@@ -103,9 +103,12 @@ describe('quotes pass: reported speech', () => {
     expect(draft('That was the final offer, according to two people in the room.\nLena Okonkwo later spoke to reporters.').quotes.filter((q) => q.speaker)).toEqual([]);
   });
 
-  it('gives a second verb the subject of the first ("X accused … and warned that …")', () => {
+  it('gives a second verb the subject of the first, and reads what the first is said of ("X accused … and warned that …")', () => {
     const d = draft('Ambassador Liu Xiaoming accused the UK of meddling in its affairs and warned that China would act.');
-    expect(said(d, false)).toEqual([['Liu Xiaoming', 'China would act']]);
+    expect(said(d, false)).toEqual([
+      ['Liu Xiaoming', 'the UK of meddling in its affairs'],
+      ['Liu Xiaoming', 'China would act'],
+    ]);
   });
 });
 
