@@ -191,8 +191,13 @@ export function findRuns(draft: Draft): NameCandidate[] {
       else break;
     }
     // "Ana Lima of the Port Authority": a person's name and the body after "of" are two names.
+    // "Republican Rep. Lee Zeldin of New York": so are a titled name and the place after "of";
+    // "Secretary of State" and "Bank of America" have no person's name before "of".
     const of = seq.findIndex((t, k) => k >= 2 && (t.text === 'of' || t.text === 'at'));
-    if (of > 0 && (tagged(seq[0]!, 'FirstName') || seq.slice(0, of).every((t) => tagged(t, 'Person'))) && !seq.slice(0, of).some((t) => ORG_HEADS[t.text.toLowerCase()] !== undefined || titleAt(text, t.start))) {
+    const left = of > 0 ? seq.slice(0, of) : [];
+    const titled = left.findIndex((t) => titleAt(text, t.start) !== undefined);
+    const nameAfterTitle = titled >= 0 && left.length - titled - (titleAt(text, left[titled]!.start)!.split(/\s+/).length) >= 1;
+    if (of > 0 && (tagged(seq[0]!, 'FirstName') || left.every((t) => tagged(t, 'Person')) || nameAfterTitle) && !left.some((t) => ORG_HEADS[t.text.toLowerCase()] !== undefined) && (titled < 0 || nameAfterTitle)) {
       const rest = seq.slice(of + 1);
       if (rest[0]?.text === 'the') rest.shift();
       seq.length = of;

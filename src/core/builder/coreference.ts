@@ -142,6 +142,13 @@ function antecedentCandidates(draft: Draft, a: Attribution, before: readonly Att
 
 /** Resolves a pronoun or description source to an actor, or leaves it. */
 function resolveReference(draft: Draft, a: Attribution, before: readonly Attribution[]): void {
+  // "Muslim groups wrote to her. … They argue that …": "they" goes on with a group that spoke last and is no actor.
+  const last = before[before.length - 1];
+  if (a.source && /^(?:they|we)$/i.test(a.source.text.trim()) && last && !last.speaker && last.genericSource && a.sentence.paragraph - last.sentence.paragraph <= 1) {
+    a.genericSource = last.genericSource;
+    a.because = [a.how, `"${a.source.text}" goes on with the group that spoke last`];
+    return;
+  }
   const candidates = antecedentCandidates(draft, a, before);
   const decision = decide('antecedent', a.source?.text ?? '', candidates.map((c) => ({ answer: c.actor, features: ANTECEDENT_FEATURES.entries, present: c.present })), ANTECEDENT_THRESHOLD);
   if (decision.answer === 'no') {

@@ -85,9 +85,12 @@ const APPOSITION = new RegExp(`,\\s+(?:(?:the|a|an|its|his|her|their|who|which|w
 
 /** A rule that makes a quotation a title or a name rather than someone's words. */
 interface TitleRule extends RuleEntry {
-  /** Whether the rule holds for a quotation (its words, and the text just before it). */
-  readonly holds: (words: string, before: string) => boolean;
+  /** Whether the rule holds for a quotation (its words, and the text just before and after it). */
+  readonly holds: (words: string, before: string, after: string) => boolean;
 }
+
+/** A pronoun or a short name and a speech verb that close a sentence right after a quotation: "…,” he tweeted." */
+const SAID_AFTER = new RegExp(`^[,.!?]?\\s*(?:(?:he|she|they|it|we|i)\\s+(?:${VERB_ALTERNATION})|(?:${VERB_ALTERNATION})\\s+(?:he|she|they|it))(?![\\p{L}])`, 'iu');
 
 const WORK_CONTEXT = /(?<![\p{L}])(?:titled|entitled|dubbed|nicknamed|named|called|book|novel|film|movie|documentary|show|programme|program|series|song|album|column|op-ed|headline|slogan|hashtag|campaign|broadcast of|appearance on|appeared on|episode of)\s*,?\s*$/iu;
 
@@ -107,10 +110,11 @@ export const TITLE_RULES = ruleTable<TitleRule>(
   [
     {
       id: 'title-case',
-      holds: (words) => isTitleCased(words),
+      // A Title Case quotation that a speech verb closes off ("“Happy Cinco de Mayo!,” he tweeted.") is speech.
+      holds: (words, before, after) => isTitleCased(words) && (/(?:^|\s)(?:on|of|in|at|from|to|by|for|with|the|his|her|their|its|a|an)\s*$/i.test(before) || !SAID_AFTER.test(after)),
       reason: 'A short quotation in Title Case is the name of a programme, a book or a slogan, not someone\'s words ("Fox News Sunday").',
       examples: ['On "Fox News Sunday," Pence said so.', 'He wrote "Coal Isn\'t the Villain."', 'She spoke on "Face the Nation."'],
-      lookalikes: ['"We are not going anywhere," Pence said.', 'It was his "Achilles heel."'],
+      lookalikes: ['"We are not going anywhere," Pence said.', 'It was his "Achilles heel."', '"Happy Cinco de Mayo!," he tweeted.'],
     },
     {
       id: 'no-words',
@@ -129,14 +133,15 @@ export const TITLE_RULES = ruleTable<TitleRule>(
   ],
   (entry, text) => {
     const q = findQuoteSpans(text)[0];
-    return q !== undefined && entry.holds(q.text, text.slice(Math.max(0, q.outerStart - 40), q.outerStart));
+    return q !== undefined && entry.holds(q.text, text.slice(Math.max(0, q.outerStart - 40), q.outerStart), text.slice(q.outerEnd, q.outerEnd + 40));
   },
 );
 
 /** Whether a quotation is a title or a name by one of the rules. */
 export function titleRuleOf(draft: Draft, q: QuoteSpan): string | undefined {
   const before = draft.folded.slice(Math.max(0, q.outerStart - 40), q.outerStart);
-  return TITLE_RULES.entries.find((r) => r.holds(q.text, before))?.id;
+  const after = draft.folded.slice(q.outerEnd, q.outerEnd + 40);
+  return TITLE_RULES.entries.find((r) => r.holds(q.text, before, after))?.id;
 }
 
 /** Whether the line around an offset is a Title Case headline, where every word has a capital. */
@@ -234,6 +239,11 @@ export function subjectSpan(draft: Draft, from: number, verbStart: number): Span
     }
     start = verb.end - from;
   }
+  // "And he", "— they", "And online he": a conjunction, a dash or an adverb before the subject is not part of it.
+  const lead = /^(?:(?:and|but|so|yet|or|then|now|still|also|—|–|-)\s+)+/i.exec(s.slice(start).trimStart());
+  if (lead) start += s.slice(start).length - s.slice(start).trimStart().length + lead[0].length;
+  const pronoun = /(?:^|\s)(he|she|they|it|we)$/i.exec(s);
+  if (pronoun && /^(?:\s*(?:and|but|so|yet|then|now|still|also|online|later|again|once|here|there|today|\p{Ll}+ly)\s+)*$/iu.test(s.slice(start, s.length - pronoun[1]!.length))) start = s.length - pronoun[1]!.length;
   const span = trimSpan(draft, from + start, from + s.length, /[\s,;:"'(]/);
   if (!span || span.text.split(/\s+/).length > 14 || !isSourceLike(draft, span)) return undefined;
   return span;
@@ -354,6 +364,20 @@ function reportedIn(draft: Draft, sentence: Sentence, cues: readonly Cue[], quot
     // commas inside the clause it reports (not "…,” said X, …", where X ends a quotation).
     const head = folded.slice(sentence.start, cue.start);
     const inverted = /,\s*$/.test(head) && !/["”'’],\s*$/.test(head) ? /^\s+([^,;:"]{2,60}?),\s+(?=\p{L})/u.exec(rest) : null;
+    // "The golf industry, she said, is ''doing much better''": the same with a pronoun before the verb.
+    const plain = !inverted && !that && /^\s*,\s+(?=[\p{L}"“'])/u.test(rest) ? /,\s+((?:he|she|they|it|we)|(?:the|a|an)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s*$/iu.exec(head) : null;
+    if (plain) {
+      const sourceStart = sentence.start + plain.index + plain[0].indexOf(plain[1]!);
+      const source = trimSpan(draft, sourceStart, sourceStart + plain[1]!.length);
+      const before = trimSpan(draft, sentence.start, sentence.start + plain.index);
+      const afterStart = cue.end + /^\s*,\s+/.exec(rest)![0].length;
+      const after = trimSpan(draft, afterStart, clauseEnd(folded, afterStart, sentence.end));
+      const longer = (before?.text.length ?? 0) >= (after?.text.length ?? 0) ? before : after;
+      if (source && longer && longer.text.split(/\s+/).length >= 3) {
+        add({ content: longer, cue, source, how: 'parenthetical-attribution' });
+        continue;
+      }
+    }
     if (inverted && !that) {
       const sourceStart = cue.end + inverted.index + inverted[0].indexOf(inverted[1]!);
       const source = trimSpan(draft, sourceStart, sourceStart + inverted[1]!.length);
@@ -517,6 +541,15 @@ function directSource(draft: Draft, q: QuoteSpan, sentence: Sentence, spans: rea
   }
   // "…,” it said, warning, “…”: a second quotation shares the first one's attribution.
   if (prev && cues.some((c) => c.start >= prev.outerEnd && c.end <= q.outerStart)) return directSource(draft, prev, sentence, spans, cues);
+  // "In a 1963 speech, he declared:" at the end of a paragraph, and the quotation in the next one.
+  const previous = draft.sentences[sentence.index - 1];
+  if (previous && previous.paragraph === sentence.paragraph - 1 && /^\s*["“]/.test(folded.slice(sentence.start, q.outerStart + 1)) && /:\s*$/.test(previous.text)) {
+    const cue = cuesIn(draft, previous.start, previous.end).pop();
+    if (cue && /^[^.!?"“]{0,60}:\s*$/.test(folded.slice(cue.end, previous.end))) {
+      const source = subjectSpan(draft, previous.start, cue.start) ?? sourceAfter(draft, cue.end, previous.end);
+      if (source) return { cue: cue.word, source, how: 'colon-before-paragraph' };
+    }
+  }
   // "“… that are missing.” Trump said.": the full stop inside the quotation split off a sentence
   // that is only the attribution.
   const following = draft.sentences[sentence.index + 1];

@@ -7,18 +7,23 @@
  * source, so the reviewer sees who the article says spoke.
  */
 import { REFERENCE_NOUNS } from '../lexicon/references';
+import { FUNCTION_WORDS } from '../lexicon/function-words';
 import { ROLE_NOUNS } from '../lexicon/names';
+import { ORG_HEADS } from '../lexicon/organisations';
+import { GENERIC_SOURCES } from '../lexicon/speech';
+import { type DraftActor, addAlias, countryOf, titleAt } from './actors';
 import { ruleTable } from '../lexicon/table';
 import type { Mention } from './actors';
+import { findMentions } from './mentions';
 import { candidatesPass } from './candidates';
 import { type FeatureEntry, decide } from './decision';
 import { type Attribution, type Draft, createDraft } from './draft';
 import { mentionsPass } from './mentions';
 import { organisationsPass } from './organisations';
-import { peoplePass } from './people';
+import { newActor, peoplePass } from './people';
 import { isPronoun, quotesPass } from './quotes';
 import { segmentPass } from './segment';
-import { tagPass } from './tag';
+import { hasTag, tagPass } from './tag';
 
 /** Signals that an actor named in a source's words is the one who speaks. */
 export const SOURCE_FEATURES = ruleTable<FeatureEntry>(
@@ -75,6 +80,42 @@ export function descriptionOf(words: string): string | undefined {
   return noun && (REFERENCE_NOUNS.has(noun) || ROLE_NOUNS.has(noun)) ? noun : undefined;
 }
 
+/** A title, then capitalised words: "Sen. Ben Cardin", "Tom Ebeling", "Tiegen". */
+const PROPER_NAME = /^(?:(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3})?\p{Lu}[\p{L}'’-]+$/u;
+
+/**
+ * "said Tom Ebeling": someone the article quotes by a name no earlier pass took for an actor is
+ * one, since being quoted is the strongest sign of an actor. The name becomes a person (a body
+ * when it reads as one) with its forms, and its other mentions are added.
+ */
+function promoteSource(draft: Draft, source: { start: number; end: number; text: string }): DraftActor | undefined {
+  const text = source.text.trim().replace(/[,.]$/, '');
+  if (!PROPER_NAME.test(text) || text.split(/\s+/).some((w) => FUNCTION_WORDS.has(w.toLowerCase()) || GENERIC_SOURCES.has(w.toLowerCase()))) return undefined;
+  if (/^\p{Lu}+$/u.test(text) && text.length > 5) return undefined;
+  const words = text.split(/\s+/);
+  const tokens = draft.tokens.filter((t) => t.start >= source.start && t.end <= source.end);
+  const tagged = (tag: string): boolean => tokens.some((t) => hasTag(draft, t.start, tag));
+  if (tagged('Plural') && !tagged('Person') && words.length === 1) return undefined;
+  if (words.some((w) => countryOf(w)) || tagged('Place')) return undefined;
+  const head = words[words.length - 1]!.toLowerCase();
+  const isBody = ORG_HEADS[head] !== undefined || tagged('Organization') || (words.length === 1 && /^\p{Lu}{2,}$/u.test(text));
+  const title = titleAt(draft.text, source.start);
+  const nameWords = title ? words.slice(title.split(/\s+/).length) : words.filter((w) => w !== 'the');
+  if (nameWords.length === 0) return undefined;
+  const name = nameWords.join(' ');
+  const actor = newActor(draft, isBody ? text.replace(/^the\s+/i, '') : name, isBody ? 'organization' : 'person', source.start, isBody ? 'Organisation' : title ? title : 'Named in the article');
+  actor.because = ['quoted by name'];
+  addAlias(actor, actor.name, true);
+  if (!isBody && nameWords.length > 1) addAlias(actor, nameWords[nameWords.length - 1]!, false);
+  if (!isBody && title) addAlias(actor, `${title} ${nameWords[nameWords.length - 1]}`, true);
+  // The new actor's other mentions, where no other actor is named.
+  for (const m of findMentions(draft.text, [actor])) {
+    if (!draft.mentions.some((x) => x.start < m.end && m.start < x.end)) draft.mentions.push(m);
+  }
+  draft.mentions.sort((x, y) => x.start - y.start);
+  return actor;
+}
+
 /** Resolves named sources; marks pronouns and descriptions for the coreference pass; keeps generic sources' words. */
 export function speakersPass(draft: Draft): Draft {
   for (const a of draft.attributions) resolveNamed(draft, a);
@@ -125,6 +166,12 @@ function resolveNamed(draft: Draft, a: Attribution): void {
   }
   const words = a.source.text.trim();
   if (isPronoun(words) || descriptionOf(words)) return;
+  const promoted = promoteSource(draft, a.source);
+  if (promoted) {
+    a.speaker = promoted.id;
+    a.because = [a.how, 'the source is a name the article gives no other evidence for', ...(promoted.because ?? [])];
+    return;
+  }
   // Words that name no actor: "police", "officials familiar with the talks", "a spokesman".
   if (/\p{L}/u.test(words) && words.split(/\s+/).length <= 12) {
     a.genericSource = words.replace(/^(?:The|A|An)\s/, (m) => m.toLowerCase());

@@ -43,7 +43,7 @@ export const SPEECH_VERB_TABLE = ruleTable<SpeechVerbEntry>(
       id: 'saying',
       words: [
         'say', 'tell', 'add', 'note', 'state', 'write', 'explain', 'continue', 'reply', 'respond', 'remark', 'observe', 'mention', 'recall',
-        'point out', 'tweet', 'post', 'testify', 'brief', 'report', 'describe', 'depict', 'call', 'ask', 'read',
+        'point out', 'tweet', 'post', 'testify', 'brief', 'report', 'describe', 'depict', 'call', 'ask', 'read', 'answer', 'go on', 'comment', 'recite', 'refer to', 'imply',
       ],
       bareClause: ['say', 'add'],
       participles: ['say', 'add', 'note', 'explain', 'state'],
