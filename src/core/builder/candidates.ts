@@ -11,7 +11,7 @@
 import { HONORIFICS, NAME_PARTICLES, NON_NAME_WORDS, OFFICE_NOUNS, ROLE_NOUNS } from '../lexicon/names';
 import { ORG_HEADS } from '../lexicon/organisations';
 import { SPEECH_VERB_FORMS } from '../lexicon/speech';
-import { WEEKDAYS } from '../lexicon/time';
+import { TIME_WORD_SET, WEEKDAYS } from '../lexicon/time';
 import { countryOf, isAcronym, titleAt } from './actors';
 import type { Draft, NameCandidate, PersonReading, Token } from './draft';
 import { isFurniture } from './segment';
@@ -146,7 +146,9 @@ export function findRuns(draft: Draft): NameCandidate[] {
       // A weekday ends a name: "on Twitter Tuesday" is Twitter, then a day.
       if (next.isCap && WEEKDAYS.includes(next.text.toLowerCase())) break;
       if (prev.hasDot && !(prev.text.length === 1 || titleAt(text, prev.start) || /^(?:\p{Lu}\.)+/u.test(prev.text))) break;
-      if (!possessiveName && !/^\s+$/.test(text.slice(prev.end + (prev.hasDot ? 1 : 0), next.start))) break;
+      // "Chapter & Verse", "Procter & Gamble": an ampersand joins two capitalised words.
+      const ampersand = next.isCap && /^\s*&\s*$/.test(text.slice(prev.end, next.start));
+      if (!possessiveName && !ampersand && !/^\s+$/.test(text.slice(prev.end + (prev.hasDot ? 1 : 0), next.start))) break;
       if (next.isCap) {
         seq.push(next);
         j++;
@@ -155,7 +157,9 @@ export function findRuns(draft: Draft): NameCandidate[] {
       const after = tokens[j + 1];
       const lower = next.text.toLowerCase();
       // "and" joins only inside an "of" name: "Society of Engineers and Firemen", not "Baghdad and Washington".
-      const connects = NAME_PARTICLES.has(lower) || (lower === 'the' && prev.text.toLowerCase() === 'of') || (lower === 'and' && seq.some((t) => t.text === 'of'));
+      // "Committee on Intelligence", "Council on Foreign Relations": "on" after a body's head noun.
+      const connects =
+        NAME_PARTICLES.has(lower) || (lower === 'the' && prev.text.toLowerCase() === 'of') || (lower === 'and' && seq.some((t) => t.text === 'of')) || (lower === 'on' && ORG_HEADS[prev.text.toLowerCase()] !== undefined && !TIME_WORD_SET.has(after?.text.toLowerCase() ?? ''));
       // "Office of the Inspector General": "of the" joins when a capital follows.
       const ofThe = lower === 'of' && after?.text === 'the' && tokens[j + 2]?.isCap && tokens[j + 2]!.sentence === next.sentence;
       if (connects && ((after?.isCap && after.sentence === next.sentence) || ofThe)) {
@@ -203,6 +207,10 @@ export function findRuns(draft: Draft): NameCandidate[] {
       seq.length = of;
       if (rest.length > 0) pending.push(rest);
     }
+    // "Sacramento-based McClatchy", "U.S.-led Coalition": a compound adjective is no part of the name.
+    while (seq.length > 1 && /-(?:based|led|backed|owned|run|born|funded|area|style|era|made)$/i.test(seq[0]!.text)) seq.shift();
+    // "(D-Minn.)", "R-Texas": a party and a state, not a name.
+    if (seq.length === 1 && /^[DRI]-\p{Lu}/u.test(seq[0]!.text)) seq.shift();
     // "CEO and Founder of Ceres Robotics": a role and its particle before a name are not part of it.
     const roleOf = seq.findIndex((t, k) => k > 0 && NAME_PARTICLES.has(t.text.toLowerCase()) && seq.slice(0, k).every((x) => ROLE_NOUNS.has(x.text.toLowerCase())));
     if (roleOf > 0) seq.splice(0, roleOf + 1);

@@ -11,14 +11,15 @@ import type { ActorKind } from '../pack';
 import { COMMON_ACRONYMS, NOT_NAMES } from '../lexicon/acronyms';
 import { COUNTRIES, type CountryEntry } from '../lexicon/countries';
 import { NON_NAME_WORDS, ROLE_NOUNS } from '../lexicon/names';
+import { REFERENCE_NOUNS } from '../lexicon/references';
 import { ARMED_CONTEXT, CORPORATE_SUFFIXES, MILITARY_NOUNS, ORG_HEADS } from '../lexicon/organisations';
 import { GENERIC_SOURCES, SPEECH_VERB_FORMS } from '../lexicon/speech';
 import { ruleTable } from '../lexicon/table';
 import { COUNTRY_FORMS, COUNTRY_NAME_INDEX, type DraftActor, addAlias, countryOf, describeOrgRole, hasAlias, isAcronym, isAcronymOf, titleAt } from './actors';
-import { isShouting, isTitleCase } from './candidates';
+import { candidatesPass, isShouting, isTitleCase } from './candidates';
 import { type FeatureEntry, decide } from './decision';
 import { type Draft, type Token, createDraft } from './draft';
-import { newActor } from './people';
+import { newActor, peoplePass } from './people';
 import { isFurniture, segmentPass } from './segment';
 import { hasTag, tagPass } from './tag';
 import { escapeRegExp, findSpeakerLabels, phrasePattern, phraseRegExp } from './text';
@@ -31,7 +32,7 @@ const ARMED_AFTER_RE = new RegExp(`^(?:'s?)?\\s+(?:[\\p{L}-]+\\s+)?(?:${ARMED_AL
 const ARMED_BEFORE_RE = new RegExp(`(?<![\\p{L}])(?:${ARMED_ALTERNATION})\\s+(?:(?:group|organi[sz]ation|movement)\\s+)?(?:(?:also\\s+)?(?:known\\s+as|called)\\s+)?(?:the\\s+|of\\s+|,\\s*)?$`, 'u');
 const ROLE_ALTERNATION = [...ROLE_NOUNS].sort((a, b) => b.length - a.length).join('|');
 const SPEECH_ALTERNATION = [...SPEECH_VERB_FORMS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-const SPEAKS_AFTER_RE = new RegExp(`^(?:'s?\\s+statement)?,?\\s+(?:\\p{Ll}+ly\\s+|also\\s+|has\\s+|had\\s+)?(?:${SPEECH_ALTERNATION})(?![\\p{L}])`, 'u');
+const SPEAKS_AFTER_RE = new RegExp(`^(?:'s?\\s+statement)?,?\\s+(?:\\p{Ll}+ly\\s+|also\\s+|has\\s+|had\\s+)?(?:${SPEECH_ALTERNATION}|(?:declined|refused) to comment|did not (?:immediately )?(?:respond|return|reply|comment)|could not be reached|has not commented)(?![\\p{L}])`, 'u');
 /** "according to X", and "…,” said X" after a quotation: a word right after a verb is otherwise the start of its clause. */
 const SPEAKS_BEFORE_RE = new RegExp(`(?:(?<![\\p{L}])according to|["”'’],?\\s*(?:${SPEECH_ALTERNATION}))\\s+$`, 'iu');
 /** Someone holds a role in the body: "an analyst at IDC", "CEO of Take-Two", "a spokesman for". */
@@ -66,7 +67,12 @@ export function bodyFeatures(draft: Draft, word: string, spans: ReadonlyArray<{ 
     const after = folded.slice(s.end, s.end + 60);
     const before = folded.slice(Math.max(0, s.start - 60), s.start);
     if (SPEAKS_AFTER_RE.test(after) || SPEAKS_BEFORE_RE.test(before)) present.add('speaks');
-    if (ROLE_OF_BEFORE_RE.test(before) || ROLE_AFTER_RE.test(after)) present.add('role-of-body');
+    // "Deputy Director", "Financial players": a title word or an adjective before a role is no body.
+    if ((ROLE_OF_BEFORE_RE.test(before) || ROLE_AFTER_RE.test(after)) && !hasTag(draft, s.start, 'Adjective') && !TITLE_WORDS.has(word.toLowerCase())) present.add('role-of-body');
+    if (DESCRIBED_AS_BODY_RE.test(before)) present.add('described-as-body');
+    if (BUSINESS_POSSESSIVE_RE.test(after)) present.add('business-possessive');
+    if (listedWithBody(draft, s)) present.add('listed-with-body');
+    if (/(?<![\p{L}])the\s+$/iu.test(before) && /\p{Ll}s$/u.test(word) && !countryOf(word.slice(0, -1)) && !countryOf(word)) present.add('the-plural-name');
     if (/(?<![\p{L}])the\s+$/iu.test(before)) present.add('the-before');
     if (hasTag(draft, s.start, 'Organization')) present.add('compromise-organization');
     if (hasTag(draft, s.start, 'FirstName') || hasTag(draft, s.start, 'Person') || hasTag(draft, s.start, 'LastName')) present.add('person-tag');
@@ -90,9 +96,24 @@ export function bodyFeatures(draft: Draft, word: string, spans: ReadonlyArray<{ 
 }
 
 function probeBody(text: string, word: string): Set<string> {
-  const draft = tagPass(segmentPass(createDraft(text)));
+  const draft = peoplePass(candidatesPass(tagPass(segmentPass(createDraft(text)))));
   const spans = [...draft.folded.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'gu'))].map((m) => ({ start: m.index, end: m.index + word.length }));
   return bodyFeatures(draft, word, spans, new RegExp(`\\(\\s*${escapeRegExp(word)}\\s*\\)|^${escapeRegExp(word)}\\s*\\(`).test(text));
+}
+
+/** Words of titles that precede a role ("Deputy Director", "Senior Vice President"), never a body of their own. */
+const TITLE_WORDS = new Set(['deputy', 'vice', 'senior', 'assistant', 'associate', 'acting', 'former', 'chief', 'executive', 'general', 'managing', 'interim', 'co']);
+/** "financial firm JP Morgan", "the brokerage Nomura": a noun for a body right before the name. */
+const DESCRIBED_AS_BODY_RE = new RegExp(`(?<![\\p{L}])(?:${[...REFERENCE_NOUNS].filter(([, k]) => k === 'company' || k === 'body' || k === 'public-body').map(([w]) => escapeRegExp(w)).join('|')})\\s+$`, 'iu');
+/** "WeWork's 12,000 employees", "Gannett's shares": what only a business has. */
+const BUSINESS_POSSESSIVE_RE = /^'s?\s+(?:[\d,.]+\s+|\p{Ll}+\s+)?(?:employees|staff|workers|shareholders|investors|customers|users|subscribers|shares|stock|revenue|revenues|profits?|earnings|sales|valuation|board|headquarters|offices|stores|products|executives|founder|ceo|chairman|website|app|platform|brand|newsroom|newspapers)(?![\p{L}])/u;
+
+/** Whether a use stands in a list with a body ("Gannett and GateHouse Media", "Ubisoft and Take-Two"). */
+function listedWithBody(draft: Draft, s: { start: number; end: number }): boolean {
+  const bodies = draft.candidates.filter((c) => c.kind === 'organisation');
+  const after = /^\s*(?:,|and|or|&|\/)\s*/.exec(draft.folded.slice(s.end, s.end + 8));
+  const before = /\s*(?:,|and|or|&|\/)\s*$/.exec(draft.folded.slice(Math.max(0, s.start - 8), s.start));
+  return bodies.some((c) => (after !== null && c.start === s.end + after[0].length) || (before !== null && c.end === s.start - before[0].length));
 }
 
 /** Signals that an acronym or a one-word capitalised name is a body that can act and speak. */
@@ -104,6 +125,10 @@ export const BODY_FEATURES = ruleTable<FeatureEntry>(
     { id: 'role-of-body', weight: 2, reason: 'Someone holds a role in it ("an analyst at IDC", "Ubisoft\'s CEO", "Wikileaks co-founder").', examples: ['IDC: Lewis Ward, an analyst at IDC, agreed.', 'Wikileaks: Wikileaks co-founder Julian Assange spoke.'], lookalikes: ['IDC: IDC numbers were up.'] },
     { id: 'armed-context', weight: 2, reason: 'Words of fighting stand next to it ("RDF fighters").', examples: ['RDF: RDF fighters withdrew.'], lookalikes: ['RDF: The RDF report came out.'] },
     { id: 'compromise-organization', weight: 2, reason: 'compromise tags it as an organisation.', examples: ['Google: Google bought the firm.'], lookalikes: ['Maria: Maria bought the firm.'] },
+    { id: 'described-as-body', weight: 2.5, reason: 'A noun for a body stands right before it ("financial firm Nomura", "the brokerage Kotak").', examples: ['Nomura: The financial firm Nomura cut its forecast.'], lookalikes: ['Nomura: Nomura cut its forecast.'] },
+    { id: 'business-possessive', weight: 2, reason: 'It has what only a business has ("WeWork\'s 12,000 employees", "Gannett\'s shares").', examples: ["WeWork: WeWork's 12,000 employees waited."], lookalikes: ["Braun: Braun's calls went unanswered."] },
+    { id: 'listed-with-body', weight: 2, reason: 'It stands in a list with a body ("Gannett and GateHouse Media").', examples: ['Gannett: Gannett and GateHouse Media merged.'], lookalikes: ['Gannett: Gannett merged.'] },
+    { id: 'the-plural-name', weight: 1.5, reason: 'A capitalised plural after "the" names a team or a party ("the Steelers").', examples: ['Steelers: The Steelers lost on Thursday.'], lookalikes: ['Steelers: Steelers fans lost hope.'] },
     { id: 'camel-case', weight: 1.5, reason: 'A capital inside the word marks a brand ("WeWork", "SoftBank").', examples: ['WeWork: WeWork cut jobs.'], lookalikes: ['McConnell: McConnell cut jobs.'] },
     { id: 'the-before', weight: 0.5, reason: 'An article stands before it ("the IMF"), as before bodies.', examples: ['IMF: Growth slowed, the IMF warned.'], lookalikes: ['IMF: IMF growth slowed.'] },
     { id: 'repeated', weight: 0.5, reason: 'The article comes back to it three times or more.', examples: ['IMF: IMF one. IMF two. IMF three.'], lookalikes: ['IMF: IMF one.'] },

@@ -14,6 +14,7 @@ import { COUNTRIES } from '../lexicon/countries';
 import { CLOSED_CLASS_WORDS, FUNCTION_WORD_TABLE } from '../lexicon/function-words';
 import { HONORIFICS, NAME_SUFFIXES, OFFICE_NOUNS, ROLE_NOUNS, ROLE_TITLES } from '../lexicon/names';
 import { ORG_HEADS, PLACE_HEADS } from '../lexicon/organisations';
+import { REFERENCE_NOUNS } from '../lexicon/references';
 import { SPEECH_VERB_FORMS } from '../lexicon/speech';
 import { TIME_WORD_SET } from '../lexicon/time';
 import { ruleTable } from '../lexicon/table';
@@ -41,6 +42,11 @@ const ROLE_NOUN_BEFORE_RE = new RegExp(`(?<![\\p{L}])(?:${ROLE_ALTERNATION})\\s+
 const ROLE_OF_RE = new RegExp(`(?<![\\p{L}])(?:${ROLE_ALTERNATION})\\s+(?:of|at|for|with)\\s+(?:the\\s+)?$`, 'iu');
 /** A role noun right after a body's name: "NRA spokesman", "Ubisoft's CEO". */
 const BODY_ROLE_AFTER_RE = new RegExp(`^(?:'s?|’s?)?\\s+(?:(?:chief|senior|deputy|top|former|acting)\\s+)?(?:${ROLE_ALTERNATION})(?![\\p{L}])`, 'iu');
+
+/** Titles that are also ordinary words ("Major", "General", "Chief"): at a sentence's start they may be no title. */
+const AMBIGUOUS_TITLES = new Set(['major', 'general', 'chief', 'chair', 'leader', 'director', 'judge', 'justice', 'speaker', 'commander', 'captain', 'lieutenant', 'sergeant', 'governor', 'minister', 'secretary', 'president', 'king', 'queen', 'prince', 'lord', 'lady', 'sir', 'dame', 'premier', 'chancellor', 'mayor']);
+/** "financial firm JP Morgan", "the brokerage Nomura": a noun for a body right before the name. */
+const DESCRIBED_AS_BODY_RE = new RegExp(`(?<![\\p{L}])(?:${[...REFERENCE_NOUNS].filter(([, k]) => k === 'company' || k === 'body' || k === 'public-body').map(([w]) => escapeRegExp(w)).join('|')})\\s+$`, 'iu');
 
 /** Closed-class and time words, which a person's name never contains ("Chris Early" has an adverb, not a function word). */
 const NOT_IN_A_NAME = new Set([
@@ -73,6 +79,7 @@ export function nameFeatures(draft: Draft, c: NameCandidate): { person: Set<stri
   const nameTokens = reading ? c.tokens.filter((t) => t.start >= reading.start) : c.tokens;
   const nameTagged = (tag: string): boolean => nameTokens.some((t) => hasTag(draft, t.start, tag));
   if (reading?.title) person.add('title');
+  if (reading?.title && AMBIGUOUS_TITLES.has(reading.title.toLowerCase()) && (c.tokens[0]!.isSentenceStart || c.inTitleLine) && c.tokens[0]!.text === reading.title) person.add('ambiguous-title');
   if (c.inTitleLine) person.add('title-line-only');
   const firstOfName = c.tokens.find((t) => t.start === reading?.start);
   if (firstOfName && (hasTag(draft, firstOfName.start, 'FirstName') || hasTag(draft, firstOfName.start, 'MaleName') || hasTag(draft, firstOfName.start, 'FemaleName'))) person.add('known-first-name');
@@ -99,6 +106,14 @@ export function nameFeatures(draft: Draft, c: NameCandidate): { person: Set<stri
   if (/^(?:,\s+\d{1,3}(?=[,\s])|\s*\(\d{1,3}\))/.test(after)) person.add('age');
   if (ROLE_OF_RE.test(before) || BODY_ROLE_AFTER_RE.test(after)) organisation.add('role-of-body');
   if (/^\s*\(\s*\p{Lu}[\p{Lu}\p{L}]{1,10}\s*\)/u.test(text.slice(c.end, c.end + 20))) organisation.add('defined-acronym');
+  // "financial firm JP Morgan": a noun for a body before the name.
+  if (DESCRIBED_AS_BODY_RE.test(before)) both('described-as-body');
+  // "in the Oval Office", "in the Cabinet Room": a place someone is in.
+  if (/(?<![\p{L}])(?:in|at|inside|outside|near)\s+the\s+$/iu.test(before)) organisation.add('located');
+  // "the Opioid Prevention campaign": a name that modifies a common noun names a thing.
+  if (/^\s+(?:campaign|program|programme|bill|act|plan|deal|law|policy|project|initiative|fund|award|prize|strategy|summit|report|case|scandal|crisis|era)(?![\p{L}])/iu.test(after)) organisation.add('modifier');
+  // "Head of Fundamental Research at Kotak Securities": a department of the body after it.
+  if (ROLE_OF_RE.test(before) && /^\s+(?:at|of)\s+(?:the\s+)?\p{Lu}/u.test(after)) organisation.add('department');
   // "Jeff Bezos's Blue Origin": what a named owner has is a business, not a person.
   const owner = draft.tokens[draft.tokens.indexOf(c.tokens[0]!) - 1];
   if (owner && owner.isPossessive && owner.isCap && owner.sentence === c.tokens[0]!.sentence && !countryOf(owner.text) && !reading?.title) both('possessed');
@@ -135,6 +150,8 @@ export const PERSON_FEATURES = ruleTable<FeatureEntry>(
     { id: 'place-head', weight: -4, reason: 'It ends in a place noun ("… Square", "… Province").', examples: ['Crowds filled Tiananmen Square.'], lookalikes: ['Crowds met Maria Costa.'] },
     { id: 'closed-class-word', weight: -3, reason: 'A word of it is a function or time word, which no name contains.', examples: ['They met Maria The Lima.'], lookalikes: ['They met Chris Early.'] },
     { id: 'title-line-only', weight: -1, reason: 'It is only named in Title Case lines (a headline), where every word has a capital.', examples: ['Cecile Richards Speaks Out On The Law Today\n"It is wrong," said Richards. → Cecile Richards'], lookalikes: ['Cecile Richards spoke.\n"It is wrong," said Richards. → Cecile Richards'] },
+    { id: 'described-as-body', weight: -2.5, reason: 'A noun for a body stands before it ("financial firm JP Morgan"): people are not firms.', examples: ['The financial firm JP Morgan cut its forecast. → JP Morgan'], lookalikes: ['The analyst Ana Lima cut her forecast. → Ana Lima'] },
+    { id: 'ambiguous-title', weight: -2, reason: 'A title that is also an ordinary word opens the sentence ("Major WeWork layoffs"), so it may be no title.', examples: ['Major WeWork layoffs begin today. → Major WeWork'], lookalikes: ['They met Major Anna Berg. → Major Anna Berg'] },
     { id: 'possessed', weight: -2, reason: 'A named owner has it ("Jeff Bezos\'s Blue Origin"): people are not possessed.', examples: ["They met Jeff Bezos's Blue Origin team. → Blue Origin"], lookalikes: ['They met the Blue Origin team. → Blue Origin'] },
     { id: 'the-before', weight: -1, reason: 'An article stands before it ("the Federal Reserve"): people take none.', examples: ['The deal hurt the Kotak Institutional Equities desk.'], lookalikes: ['The deal hurt Maria Costa.'] },
   ],
@@ -152,6 +169,10 @@ export const ORGANISATION_FEATURES = ruleTable<FeatureEntry>(
     { id: 'role-of-body', weight: 2, reason: 'Someone holds a role in it ("an analyst at IDC", "CEO of Take-Two", "Lumora Systems spokesman").', examples: ['Ana Lima, an analyst at Lumora Systems, agreed. → Lumora Systems', 'Lumora Systems spokesman Tom Hale agreed. → Lumora Systems'], lookalikes: ['Ana Lima met Lumora Systems. → Lumora Systems'] },
     { id: 'defined-acronym', weight: 2, reason: 'It is followed by its acronym in brackets ("Northern Relief Agency (NRA)").', examples: ['The Northern Relief Agency (NRA) opened clinics.'], lookalikes: ['The Northern Relief Agency opened clinics.'] },
     { id: 'possessed', weight: 2, reason: 'A named owner has it ("Jeff Bezos\'s Blue Origin", "Elon Musk\'s SpaceX").', examples: ["They met Jeff Bezos's Blue Origin team. → Blue Origin"], lookalikes: ['They met the Blue Origin team. → Blue Origin'] },
+    { id: 'described-as-body', weight: 2.5, reason: 'A noun for a body stands before it ("financial firm JP Morgan").', examples: ['The financial firm JP Morgan cut its forecast. → JP Morgan'], lookalikes: ['JP Morgan cut its forecast. → JP Morgan'] },
+    { id: 'located', weight: -2.5, reason: 'Someone is in it ("in the Oval Office"): a room or a building, not a body.', examples: ['They met in the Oval Office on Monday. → Oval Office'], lookalikes: ['The Oval Office said so. → Oval Office'] },
+    { id: 'modifier', weight: -2.5, reason: 'It modifies a common noun ("the Opioid Prevention campaign"): the name of a thing.', examples: ['They ran the Opioid Prevention campaign. → Opioid Prevention'], lookalikes: ['They ran Opioid Prevention. → Opioid Prevention'] },
+    { id: 'department', weight: -4, reason: 'It is a department of the body named after it ("Head of Fundamental Research at Kotak Securities").', examples: ['Ana Lima, Head of Fundamental Research at Kotak Securities, agreed. → Fundamental Research'], lookalikes: ['Ana Lima of Fundamental Research agreed. → Fundamental Research'] },
     { id: 'speaks', weight: 1, reason: 'A speech verb stands next to it: bodies issue statements.', examples: ['Lumora Systems said profits rose.'], lookalikes: ['Lumora Systems made profits.'] },
     { id: 'place', weight: -2, reason: 'compromise tags it as a place.', examples: ['They flew to San Francisco.'], lookalikes: ['They flew with Lumora Systems.'] },
     { id: 'place-head', weight: -4, reason: 'It ends in a place noun ("… Square").', examples: ['Crowds filled Tiananmen Square.'], lookalikes: ['Crowds filled the Lumora Systems offices.'] },
@@ -414,7 +435,7 @@ export function peoplePass(draft: Draft): Draft {
       for (const x of f.organisation) counts.organisation.set(x, (counts.organisation.get(x) ?? 0) + 1);
     }
     const pool = (table: readonly FeatureEntry[], found: Map<string, number>): Set<string> =>
-      new Set([...found].filter(([id, n]) => (table.find((f) => f.id === id)?.weight ?? 0) > 0 || n * 2 >= group.length).map(([id]) => id));
+      new Set([...found].filter(([id, n]) => (table.find((f) => f.id === id)?.weight ?? 0) > 0 || n * 2 > group.length).map(([id]) => id));
     const pooled = { person: pool(PERSON_FEATURES.entries, counts.person), organisation: pool(ORGANISATION_FEATURES.entries, counts.organisation) };
     const words = group[0]!.person?.words ?? [];
     if (words.length >= 2) {

@@ -95,7 +95,7 @@ export const BODY_WORDS_TABLE = ruleTable<WordListEntry>(
     },
     {
       id: 'place-heads',
-      words: ['governorate', 'province', 'district', 'region', 'city', 'county', 'valley', 'river', 'desert', 'mountains', 'airport', 'base', 'square', 'street', 'island', 'islands', 'gulf', 'sea', 'camp', 'village', 'town', 'state', 'states', 'kingdom', 'republic'],
+      words: ['governorate', 'province', 'district', 'region', 'city', 'county', 'valley', 'river', 'desert', 'mountains', 'airport', 'base', 'square', 'street', 'island', 'islands', 'gulf', 'sea', 'camp', 'village', 'town', 'state', 'states', 'kingdom', 'republic', 'room', 'hall', 'building', 'tower', 'stadium', 'arena', 'park', 'bridge'],
       reason: 'A name that ends in a place noun is a place, never a person ("Anbar Governorate", "Tiananmen Square").',
       examples: ['Fighting spread across Anbar Governorate.', 'Crowds filled Tiananmen Square.'],
       lookalikes: ['Anbar saw fighting.'],
