@@ -109,15 +109,41 @@ export function assignAffiliations(draft: Draft): void {
 /** "she" and "he" resolve to a person of the right gender: from a first name compromise knows, or an honorific. */
 function assignGender(draft: Draft): void {
   const { text, actors, mentions } = draft;
+  const guessed = new Map<string, 'female' | 'male'>();
   for (const actor of actors) {
     if (actor.kind !== 'person') continue;
     for (const span of mentions.filter((m) => m.actor === actor.id)) {
       const tags = draft.tagsAt.get(span.start);
       const honorific = /(?:^|\s)(Mr|Mrs|Ms|Miss)\.?\s+$/.exec(text.slice(Math.max(0, span.start - 6), span.start))?.[1] ?? /^(Mr|Mrs|Ms|Miss)\b/.exec(text.slice(span.start, span.end))?.[1];
-      if (tags?.has('FemaleName') || (honorific && honorific !== 'Mr')) actor.gender = 'female';
-      else if (tags?.has('MaleName') || honorific === 'Mr') actor.gender = 'male';
+      // An honorific settles it; a first name compromise knows is only a first guess (votes below may overrule it).
+      if (honorific && honorific !== 'Mr') actor.gender = 'female';
+      else if (honorific === 'Mr') actor.gender = 'male';
       if (actor.gender) break;
+      if (!guessed.has(actor.id) && tags?.has('FemaleName')) guessed.set(actor.id, 'female');
+      else if (!guessed.has(actor.id) && tags?.has('MaleName')) guessed.set(actor.id, 'male');
     }
+  }
+  // "Sonya A. Zoghlin, Carlineo's attorney, told The Hill that her client …": a gendered pronoun
+  // after a person's mention, before anyone else is named in the sentence, votes for their gender;
+  // a clear majority of votes decides.
+  for (const actor of actors) {
+    if (actor.kind !== 'person' || actor.gender) continue;
+    let female = 0;
+    let male = 0;
+    for (const m of mentions.filter((x) => x.actor === actor.id)) {
+      const sentence = draft.sentences.find((x) => x.start <= m.start && m.start < x.end);
+      if (!sentence) continue;
+      // Someone else named (not as a possessor in an apposition: "X, Carlineo's attorney, …") may be whom the pronoun means.
+      const other = mentions.find((x) => x.start > m.end && x.start < sentence.end && x.actor !== actor.id && actors.find((a) => a.id === x.actor)?.kind === 'person' && !/^'s?\s/.test(draft.folded.slice(x.end, x.end + 3)));
+      const rest = draft.folded.slice(m.end, other ? other.start : sentence.end).replace(/"[^"]*"/g, '');
+      const pronoun = /(?<![\p{L}])(he|his|him|she|her|hers)(?![\p{L}])/iu.exec(rest);
+      if (!pronoun) continue;
+      if (/^(?:she|her|hers)$/i.test(pronoun[1]!)) female++;
+      else male++;
+    }
+    if (female > 2 * male && female > 0) actor.gender = 'female';
+    else if (male > 2 * female && male > 0) actor.gender = 'male';
+    else if (guessed.has(actor.id)) actor.gender = guessed.get(actor.id)!;
   }
 }
 

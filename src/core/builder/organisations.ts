@@ -455,6 +455,7 @@ function addOneWordBodies(draft: Draft): void {
   const inLonger = (t: Token): boolean => draft.candidates.some((c) => c.tokens.length > 1 && t.start >= c.start && t.end <= c.end);
   for (const token of tokens) {
     if (!token.isCap || inLonger(token) || isFurniture(draft, token.start)) continue;
+    if (/^[DRI]-\p{Lu}/u.test(token.text)) continue;
     if (token.text.length < 3 || isAcronym(token.text) || shouting.has(token.sentence) || titleCase.has(token.sentence)) continue;
     const lower = token.text.toLowerCase();
     if (NON_NAME_WORDS.has(lower) || countryOf(token.text) || COUNTRIES.some((k) => k.capital === token.text) || titleAt(text, token.start) || ORG_HEADS[lower] !== undefined) continue;

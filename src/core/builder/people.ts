@@ -264,7 +264,9 @@ function mergePeople(draft: Draft, candidates: ReadonlyArray<{ c: NameCandidate;
       // "Donor Adelson" in a headline is Sheldon Adelson: its first word is no first name.
       if (!firstName || p.full.length === 1 || reading.firstIsName === false || p.firstIsName === false) return true;
       const pf = p.full[0]!.toLowerCase();
-      return pf === firstName || (firstName.length <= 2 && pf.startsWith(firstName.replace('.', '')));
+      // An initial, or a short form that begins the full first name ("Pat" for "Patrick", "Chris" for "Christopher").
+      const short = firstName.replace('.', '');
+      return pf === firstName || (firstName.length <= 2 && pf.startsWith(short)) || (short.length >= 3 && (pf.startsWith(short) || short.startsWith(pf)));
     });
     const variant = parts.join(' ');
     const gender = hasTag(draft, reading.start, 'FemaleName') ? 'female' : hasTag(draft, reading.start, 'MaleName') ? 'male' : undefined;

@@ -64,7 +64,8 @@ export interface Assertion {
 }
 
 const VERB_ALTERNATION = [...SPEECH_VERB_FORMS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-const VERB_RE = new RegExp(`(?<![\\p{L}])(${VERB_ALTERNATION}|${SOURCE_PHRASES.join('|')})(?![\\p{L}])`, 'giu');
+/** Speech verbs, "according to", and the "-ing" form after a form of "be" ("the Democrats are alleging that"). */
+const VERB_RE = new RegExp(`(?<![\\p{L}])(${VERB_ALTERNATION}|${SOURCE_PHRASES.join('|')}|(?<=(?:is|are|was|were|been|be)\\s+(?:\\p{Ll}+ly\\s+)?)(?:${SPEECH_GERUNDS.map(escapeRegExp).join('|')}))(?![\\p{L}])`, 'giu');
 const DAYS = [...WEEKDAYS, ...RELATIVE_DAYS].join('|');
 const NOT_A_CLAUSE_START = new RegExp(`^\\s+(?:on|in|to|by|from|with|during|after|before|last|this|next|so|yes|no|${DAYS}|earlier|later|recently|previously|${MONTHS.join('|')})\\b`, 'i');
 const FINITE_VERB = /(?<![\p{L}])(?:is|are|was|were|has|have|had|will|would|could|can|should|must|may|might|did|does|do|rose|fell|grew|won|lost|left|came|went|took|made|saw|knew|found|gave|kept|began|ran|held|met|paid|sold|sent|spent|stood|thought|brought|built|caught|fought|led|meant|[\p{L}]{3,}ed)(?![\p{L}])/iu;
@@ -78,7 +79,7 @@ const TELL_FORMS = new Set(['told', 'tells', 'tell']);
 /** A participle of speech right before a quotation, with at most a short object: ", telling Reuters, “". */
 const GERUND_BEFORE_RE = new RegExp(`(?<![\\p{L}])(${SPEECH_GERUNDS.map(escapeRegExp).join('|')})(?:\\s+(?:that\\s+)?[^"“”.;]{0,40}?)?[,:]?\\s*$`, 'iu');
 /** Words between a subject and its verb that are not the subject: adverbs and auxiliaries. */
-const SUBJECT_FILLER = new RegExp(`(?:\\s+(?:also|still|now|once|again|later|then|previously|earlier|often|always|had|has|have|would|will|could|can|may|might|should|must|did|does|do|not|never|n't|didn't|doesn't|don't|won't|hasn't|haven't|repeatedly|further|first|${DAYS}|recently|publicly|\\p{Ll}+ly))+\\s*$`, 'u');
+const SUBJECT_FILLER = new RegExp(`(?:\\s+(?:also|still|now|once|again|later|then|since|already|just|even|ever|long|previously|earlier|often|always|had|has|have|would|will|could|can|may|might|should|must|did|does|do|is|are|was|were|been|being|not|never|n't|didn't|doesn't|don't|won't|hasn't|haven't|repeatedly|further|first|${DAYS}|recently|publicly|\\p{Ll}+ly))+\\s*$`, 'u');
 const ROLE_ALTERNATION = [...ROLE_NOUNS].sort((a, b) => b.length - a.length).join('|');
 /** An apposition between commas: ", the president of …,", ", a trade professor at Cornell,", ", who …,". */
 const APPOSITION = new RegExp(`,\\s+(?:(?:the|a|an|its|his|her|their|who|which|whose|now|then|also|former|both|one|another)\\s+[^,]*|[^,]*(?<![\\p{L}])(?:${ROLE_ALTERNATION})(?![\\p{L}])[^,]*|\\d+|aged\\s+\\d+|\\p{Ll}+(?:ed|ing)\\s[^,]*),\\s*$`, 'iu');
@@ -634,7 +635,7 @@ export function quotesPass(draft: Draft): Draft {
       if (isInQuote(draft, clauseStart, clauseStart + 1) || out.some((r) => r.sentence === sentence && r.content.start <= clauseStart && clauseStart < r.content.end)) continue;
       const content = trimSpan(draft, clauseStart, clauseEnd(draft.folded, clauseStart, sentence.end));
       if (!content || content.text.split(/\s+/).length < 3) continue;
-      const lead = out.find((r) => r.sentence === sentence && r.source);
+      const lead = out.find((r) => r.sentence === sentence && r.source && r.content.start < clauseStart - m[0].length);
       const a: Attribution = { content, sentence, direct: false, cue: m[0].trim().split(/\s+/)[1]!.toLowerCase(), how: 'participle' };
       // The speaker of the sentence: its first attribution's, else its subject.
       const source = lead?.source ?? sentenceSubject(draft, sentence, sentence.start + m.index + 1);
