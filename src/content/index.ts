@@ -2,45 +2,81 @@
  * The content script, injected into every frame of every page at `document_idle`.
  *
  * What runs when:
- * - At start it reads the settings and packs from storage. If highlighting is off for this site,
- *   paused, or no pack is on, it only listens (for the popup's report request and for settings
- *   changes) and touches nothing.
- * - Otherwise it starts a `Scanner`, which paints highlights and follows the page's changes.
- * - A settings or pack change in storage stops the scanner and starts a new one with the new
- *   configuration (or none), so switches in the popup and options apply without a reload.
- * - Hovering or tapping a highlight opens its card (`HoverWatcher`, `CardController`); the keyboard
- *   commands and the popup's list move between highlights (`MentionNavigator`). The card's host
+ * - At start it reads the settings. If highlighting is off for this site, paused, or hidden on
+ *   this page, it only listens (for the popup's requests and for settings changes) and touches
+ *   nothing.
+ * - Otherwise it reads the frame's text in one native call (`textContent`). A frame without text
+ *   (an ad slot, a tracking pixel, an empty `about:blank`) reads no pack and compiles nothing.
+ *   With text, the packs are read and the page gate (`page-gate.ts`) tells which of them the text
+ *   could mention at all; open shadow roots are read too when the light text does not settle it.
+ * - A `Scanner` starts with the matchers of those packs only, which paints highlights and follows
+ *   the page's changes. With none, the scanner only watches: the text of every batch of changes
+ *   goes through the gate, and when it names a pack that is not looked for yet, everything
+ *   restarts with it. So a page that never mentions the story costs a read of its text and a
+ *   mutation observer.
+ * - The pointer and keyboard watchers and the card (`HoverWatcher`, `CardController`,
+ *   `MentionNavigator`) are set up with the first scanner that looks for a pack; the card's host
  *   element is only added to the page when a card first opens.
+ * - A settings or pack change in storage stops the scanner and starts again with the new
+ *   configuration (or none), so switches in the popup and options apply without a reload.
  * - When the extension is updated or removed, Chrome leaves this script orphaned; the next
  *   failed runtime call stops everything (`AbortController`), removing our highlights.
  *
  * It never reads or answers the page's own `postMessage` or DOM events: only messages from our
  * extension, delivered by the browser, reach it.
  */
-import { createMatcher } from '../core/matcher';
+import type { Pack } from '../core/pack';
 import { browser, type Runtime } from '../shared/browser';
-import { TabRequest, type PageReport, type Reply } from '../shared/messages';
-import { isSiteEnabled, type Settings } from '../shared/settings';
-import { onStorageChanged, readPacks, readSettings } from '../shared/storage';
-import { CardController } from './card-controller';
+import type { PageReport, Reply, StoryVerdict } from '../shared/messages';
+import type { Settings } from '../shared/settings';
+import { isSiteEnabled } from '../shared/sites';
+import { onStorageChanged } from '../shared/storage-keys';
+import type { CardUi } from './card-ui';
+import { readEnabledPacks, readSettings } from './config';
 import { Highlighter, isDarkPage } from './highlighter';
-import { HoverWatcher } from './hover-watcher';
-import { MentionNavigator } from './mention-navigator';
+import { createPageGate, openShadowRoots, type PageGate } from './page-gate';
 import { Scanner, type ActivePack } from './scanner';
+import { tabRequestFrom } from './tab-request';
 
 type Inactive = PageReport['inactive'];
+
+/** What one configuration (one reading of settings) knows about the packs, read only when needed. */
+interface PackState {
+  /** The packs switched on. */
+  readonly enabled: Pack[];
+  /** The gate over them, compiled on first use. */
+  gate: PageGate | null;
+}
+
+/**
+ * The matcher (with the whole claim vocabulary), the page rules and the card are imported when
+ * first needed. esbuild turns these imports into modules that the bundle initialises on first use,
+ * so a frame that never compiles a matcher never evaluates them: building the vocabulary's tables
+ * took 20-25 ms of CPU in every frame (measured 2026-12, Chromium 156), against a goal of 2 ms
+ * for an empty frame from evaluation to idle.
+ */
+const loadMatcher = (): Promise<typeof import('../core/matcher')> => import('../core/matcher');
+const loadContext = (): Promise<typeof import('../core/context')> => import('../core/context');
+const loadCardUi = (): Promise<typeof import('./card-ui')> => import('./card-ui');
+
+const hasText = (text: string): boolean => /\S/.test(text);
+
+/** Lets the page run before we continue: a macrotask, so input and rendering go first. */
+const yieldToPage = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Everything one run of the content script owns. */
 class ContentApp {
   private readonly controller = new AbortController();
   private scanner: Scanner | null = null;
-  private packIds: string[] = [];
+  private settings: Settings | null = null;
+  private packs: PackState | null = null;
   private inactive: Inactive = undefined;
   private generation = 0;
   private countTimer: ReturnType<typeof setTimeout> | null = null;
-  private readonly card = new CardController(document, this.controller.signal);
-  private readonly hover = new HoverWatcher(document, this.card, this.controller.signal);
-  private readonly navigator = new MentionNavigator(document, this.card, () => this.scanner?.mentions() ?? []);
+  private sentCount = 0;
+  private ui: CardUi | null = null;
+  /** Verdicts for packs the gate left out, by pack id (see `stories`); cleared with each configuration. */
+  private readonly offStory = new Map<string, StoryVerdict>();
   /** Set by the toggle command: highlights hidden on this page until it is reloaded. */
   private pageHidden = false;
   /** False until a configuration has read storage and decided what to run (no scanner yet, or none needed). */
@@ -66,117 +102,247 @@ class ContentApp {
     this.controller.abort();
   }
 
-  /** Reads settings and packs and (re)starts the scanner to match them. */
+  /** The card and its watchers, created on first need. */
+  private async ensureUi(): Promise<CardUi> {
+    if (!this.ui) {
+      const { createCardUi } = await loadCardUi();
+      this.ui ??= createCardUi(document, this.controller.signal, () => this.scanner?.mentions() ?? []);
+    }
+    return this.ui;
+  }
+
+  /** Reads the packs once per configuration; null when the configuration has been replaced meanwhile. */
+  private async loadPacks(generation: number): Promise<PackState | null> {
+    if (this.packs) return this.packs;
+    const { enabled } = await readEnabledPacks();
+    if (generation !== this.generation || this.controller.signal.aborted) return null;
+    this.packs ??= { enabled, gate: null };
+    return this.packs;
+  }
+
+  private gateOf(state: PackState, settings: Settings): PageGate {
+    state.gate ??= createPageGate(
+      state.enabled.map((pack) => ({ pack, actorIds: highlightedActors(pack, settings) })),
+      settings.highlightClaims,
+    );
+    return state.gate;
+  }
+
+  /** Reads settings, then (when the frame has text) packs, and (re)starts the scanner to match them. */
   private async configure(): Promise<void> {
     const generation = ++this.generation;
     let settings: Settings;
-    let entries: Awaited<ReturnType<typeof readPacks>>;
     try {
-      [settings, entries] = await Promise.all([readSettings(), readPacks()]);
+      settings = await readSettings();
     } catch {
       // The extension was updated or removed under us: nothing of ours may stay on the page.
       this.stop();
       return;
     }
     if (generation !== this.generation || this.controller.signal.aborted) return;
-    this.card.setSource(null);
-    this.hover.setIndex(null, settings.hoverDelayMs);
+    this.ui?.card.setSource(null);
+    this.ui?.hover.setIndex(null, settings.hoverDelayMs);
     this.scanner?.stop();
     this.scanner = null;
     this.configured = false;
+    this.settings = settings;
+    this.packs = null;
+    this.offStory.clear();
 
-    const enabled = entries.filter((entry) => entry.enabled);
-    this.packIds = enabled.map((entry) => entry.pack.id);
-    this.inactive = this.pageHidden ? 'page-hidden' : settings.paused ? 'paused' : !isSiteEnabled(settings, location.hostname) ? 'site-disabled' : enabled.length === 0 ? 'no-packs' : undefined;
+    this.inactive = this.pageHidden ? 'page-hidden' : settings.paused ? 'paused' : !isSiteEnabled(settings, location.hostname) ? 'site-disabled' : undefined;
     if (this.inactive || !Highlighter.isSupported()) {
       this.configured = true;
       this.sendCount(0);
       return;
     }
-    const packs: ActivePack[] = [];
-    for (const { pack } of enabled) {
-      // Validating the packs (just done) and compiling a matcher each take tens of milliseconds
-      // on a slow machine (measured 2026-11: 37 ms and 85 ms cold, at load average 7); a macrotask
-      // between them keeps each of our tasks short instead of one long task at start-up.
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      if (generation !== this.generation || this.controller.signal.aborted) return;
-      const actorIds = pack.actors.filter((actor) => actor.highlight && settings.actorKinds.includes(actor.kind)).map((actor) => actor.id);
-      packs.push({ pack, matcher: createMatcher(pack, { actorIds }) });
+
+    let active: number[] = [];
+    let state: PackState | null = null;
+    try {
+      const root = document.body ?? document.documentElement;
+      const light = root?.textContent ?? '';
+      if (hasText(light)) {
+        state = await this.loadPacks(generation);
+        if (!state) return;
+        // In slices: a 10 MB page's text is folded and searched chunk by chunk, with turns for the page.
+        active = await this.gateOf(state, settings).packsInSliced([light], yieldToPage);
+        if (generation !== this.generation || this.controller.signal.aborted) return;
+      }
+      // Open shadow roots hold text that `textContent` leaves out; they are looked at only when the
+      // light text has not already settled every pack (walking the elements cost 7–13 ms on the
+      // 760 KB bench page in Chromium 156).
+      if (root && (!state || active.length < state.enabled.length)) {
+        const shadowTexts = openShadowRoots(root).map((shadow) => shadow.textContent ?? '').filter(hasText);
+        if (shadowTexts.length > 0) {
+          state ??= await this.loadPacks(generation);
+          if (!state) return;
+          const more = await this.gateOf(state, settings).packsInSliced(shadowTexts, yieldToPage);
+          if (generation !== this.generation || this.controller.signal.aborted) return;
+          active = [...new Set([...active, ...more])].sort((a, b) => a - b);
+        }
+      }
+    } catch {
+      this.stop();
+      return;
     }
+    if (state && state.enabled.length === 0) {
+      this.inactive = 'no-packs';
+      this.configured = true;
+      this.sendCount(0);
+      return;
+    }
+
+    const packs: ActivePack[] = [];
+    if (active.length > 0) {
+      const { createMatcher } = await loadMatcher();
+      for (const index of active) {
+        const pack = state!.enabled[index]!;
+        // Compiling a matcher takes 7–12 ms (measured 2026-12, Chromium 156, on a loaded machine);
+        // a macrotask before each keeps our tasks short instead of one long task at start-up.
+        await yieldToPage();
+        if (generation !== this.generation || this.controller.signal.aborted) return;
+        packs.push({ pack, matcher: createMatcher(pack, { actorIds: highlightedActors(pack, settings) }) });
+      }
+    }
+    const ui = packs.length > 0 ? await this.ensureUi() : this.ui;
+    if (generation !== this.generation || this.controller.signal.aborted) return;
     const highlighter = new Highlighter(document);
-    highlighter.setStyle(settings.palette, isDarkPage(document));
+    if (packs.length > 0) highlighter.setStyle(settings.palette, isDarkPage(document));
+    const watching = !state || packs.length < state.enabled.length;
     this.scanner = new Scanner({
       doc: document,
       packs,
       highlighter,
-      ownHost: () => this.card.hostElement,
+      ownHost: () => this.ui?.card.hostElement ?? null,
       highlightClaims: settings.highlightClaims,
       onUpdate: () => this.scheduleCount(),
+      ...(watching ? { onNewText: (texts: string[]) => void this.onNewText(generation, active, texts) } : {}),
     });
     this.scanner.start();
-    this.card.setSource({
-      pack: (id) => packs.find((active) => active.pack.id === id)?.pack,
-      setFocus: (range) => highlighter.setFocus(range),
-      packCount: packs.length,
-    });
-    this.hover.setIndex(this.scanner, settings.hoverDelayMs);
+    this.configured = true;
+    if (ui) {
+      const enabledCount = state?.enabled.length ?? 0;
+      ui.card.setSource({
+        pack: (id) => packs.find((candidate) => candidate.pack.id === id)?.pack,
+        setFocus: (range) => highlighter.setFocus(range),
+        packCount: enabledCount,
+      });
+      ui.hover.setIndex(this.scanner, settings.hoverDelayMs);
+    }
+  }
+
+  /**
+   * Text the page added while some packs are not looked for: when the gate finds one of them in
+   * it, everything starts again, and the new configuration looks for it on the whole page.
+   */
+  private async onNewText(generation: number, active: readonly number[], texts: string[]): Promise<void> {
+    if (generation !== this.generation || !texts.some(hasText) || !this.settings) return;
+    const state = await this.loadPacks(generation);
+    if (!state || generation !== this.generation) return;
+    if (state.enabled.length === 0) return;
+    const wanted = this.gateOf(state, this.settings).packsIn(texts);
+    if (wanted.some((index) => !active.includes(index))) void this.configure();
   }
 
   private onMessage(message: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown>> | undefined {
     // Only our own extension can reach runtime.onMessage, but check anyway: a message that does
     // not parse is not ours, and returning undefined leaves it to other listeners.
     if (sender.id !== browser.runtime.id) return undefined;
-    const parsed = TabRequest.safeParse(message);
-    if (!parsed.success) return undefined;
-    const request = parsed.data;
+    const request = tabRequestFrom(message);
+    if (!request) return undefined;
     switch (request.type) {
       case 'page.report':
-        return Promise.resolve({ ok: true, value: this.report(request.reasons === true) });
+        return this.report(request.reasons === true).then((value) => ({ ok: true, value }));
       case 'page.reveal': {
         // The popup has focus while it asks, so the card is shown and marked but does not take focus.
-        const revealed = this.navigator.reveal(request.index, false);
+        const revealed = this.ui?.navigator.reveal(request.index, false) ?? null;
         return Promise.resolve(revealed ? { ok: true, value: revealed } : { ok: false, error: 'That mention is no longer on the page.' });
       }
       case 'page.step': {
-        const revealed = this.navigator.step(request.direction);
+        const revealed = this.ui?.navigator.step(request.direction) ?? null;
         return Promise.resolve(revealed ? { ok: true, value: revealed } : { ok: false, error: 'Nothing is highlighted on this page.' });
       }
       case 'card.describe':
-        return Promise.resolve({ ok: true, value: this.card.describe() });
+        return Promise.resolve({ ok: true, value: this.ui?.card.describe() ?? { open: false } });
       case 'page.toggle':
         this.pageHidden = !this.pageHidden;
         return this.configure().then(() => ({ ok: true, value: { hidden: this.pageHidden } }));
     }
   }
 
-  private report(reasons = false): PageReport {
+  private async report(reasons = false): Promise<PageReport> {
+    // A frame without text has not read the packs; the report says which are on all the same.
+    const generation = this.generation;
+    if (this.configured && !this.inactive && !this.packs) {
+      try {
+        const state = await this.loadPacks(generation);
+        if (state && state.enabled.length === 0 && !this.inactive) this.inactive = 'no-packs';
+      } catch {
+        // Storage is gone (the extension was updated); report what is known.
+      }
+    }
+    const packIds = this.packs?.enabled.map((pack) => pack.id) ?? [];
     const mentions = this.scanner?.report() ?? [];
     return {
-      packId: this.packIds[0] ?? '',
-      packIds: this.packIds,
+      packId: packIds[0] ?? '',
+      packIds,
       url: location.href,
       mentions,
       ...(this.inactive ? { inactive: this.inactive } : {}),
-      ...(this.scanner ? { stories: this.scanner.stories() } : {}),
+      ...(this.scanner ? { stories: await this.stories(this.scanner) } : {}),
       // Before the first configuration there is no scanner yet, and nothing has been looked at.
       complete: this.inactive !== undefined || (this.scanner?.isComplete ?? this.configured),
       ...(this.scanner ? { stats: this.scanner.getStats(reasons) } : {}),
     };
   }
 
+  /**
+   * Per pack that is on, whether the page is about its story. A pack the gate left out has no
+   * alias, term or claim of its on the page, so its verdict is the one for a page with none of
+   * them, which the page rules give without reading the page (worked out here, when the popup
+   * asks; the actor model alone is compiled, not the matcher).
+   */
+  private async stories(scanner: Scanner): Promise<StoryVerdict[]> {
+    const scanned = new Map(scanner.stories().map((story) => [story.packId, story]));
+    const enabled = this.packs?.enabled ?? [];
+    const missing = enabled.filter((pack) => !scanned.has(pack.id) && !this.offStory.has(pack.id));
+    if (missing.length > 0) {
+      const { createActorModel, createPageContext } = await loadContext();
+      for (const pack of missing) {
+        const context = createPageContext(createActorModel(pack), new Map());
+        this.offStory.set(pack.id, { packId: pack.id, onStory: context.onStory, reason: context.reason });
+      }
+    }
+    return enabled.map((pack) => scanned.get(pack.id) ?? this.offStory.get(pack.id)!);
+  }
+
   private scheduleCount(): void {
-    if (this.countTimer !== null) return;
+    // Nothing to tell while nothing was ever found (see sendCount): no timer either.
+    if (this.countTimer !== null || (this.sentCount === 0 && (this.scanner?.mentionCount() ?? 0) === 0)) return;
     this.countTimer = setTimeout(() => {
       this.countTimer = null;
       this.sendCount(this.scanner?.mentionCount() ?? 0);
     }, 250);
   }
 
+  /**
+   * Tells the background this frame's count for the badge. A frame that has never had a mention
+   * stays silent: the background forgets a tab's counts when it navigates, so a zero it has never
+   * been told otherwise adds nothing, and every frame of every page waking the service worker
+   * would cost more than the badge is worth.
+   */
   private sendCount(count: number): void {
+    if (count === 0 && this.sentCount === 0) return;
+    this.sentCount = count;
     browser.runtime.sendMessage({ type: 'mentions.counted', count }).catch(() => {
       // The background may be restarting; the next update sends the count again.
     });
   }
+}
+
+/** The actors of `pack` whose mentions are highlighted with these settings. */
+function highlightedActors(pack: Pack, settings: Settings): string[] {
+  return pack.actors.filter((actor) => actor.highlight && settings.actorKinds.includes(actor.kind)).map((actor) => actor.id);
 }
 
 declare global {

@@ -13,9 +13,13 @@
  *   whose mentions depend on it.
  * - A `MutationObserver`, started before the first walk, marks the blocks the page changes. Those
  *   blocks alone are re-collected and re-scanned, in batches; when the page mutates without pause
- *   the batch delay grows (back-off) and shrinks again once the page is quiet.
- * - Once a second, after the first pass, it checks that our highlights are still registered (the
- *   page may clear `CSS.highlights`), and registers them again if not.
+ *   the batch delay grows (back-off) and shrinks again once the page is quiet. When the content
+ *   script gave `onNewText` (some packs that are on are not looked for), each batch also hands it
+ *   the changed blocks' text.
+ * - With no pack to look for (the page gate found no sign of any), there is no walk: the scanner
+ *   only observes, and batches only hand their text to `onNewText`.
+ * - Once a second, from the first highlight on, it checks that our highlights are still
+ *   registered (the page may clear `CSS.highlights`), and registers them again if not.
  * - `stop()` (or the abort signal) disconnects the observer, cancels pending work and removes every
  *   highlight: the page is left as it was.
  */
@@ -24,6 +28,7 @@ import type { BlockScan, Matcher, Mention, PageContext } from '../core/matcher';
 import type { Pack } from '../core/pack';
 import type { MentionReport, PageReport, StoryVerdict } from '../shared/messages';
 import type { Highlighter, HighlightKind } from './highlighter';
+import { openShadowRoots } from './page-gate';
 import { isBlock, locate, SegmentCursor, splitLongSegment, type TextSegment } from './text-blocks';
 
 /** Longest stretch of work before yielding to the page, in milliseconds. */
@@ -87,6 +92,12 @@ export interface ScannerOptions {
   readonly highlightClaims: boolean;
   /** Called after every update with the painted mentions. */
   readonly onUpdate: (complete: boolean) => void;
+  /**
+   * Given, when packs that are on are not looked for (the page gate found no sign of them): called
+   * with the text of every batch of changed blocks (their `textContent` and that of their open
+   * shadow roots), so that the content script can start looking for a pack the page now mentions.
+   */
+  readonly onNewText?: (texts: string[]) => void;
 }
 
 /** Finds and paints mentions on one document, and keeps them current. */
@@ -119,6 +130,7 @@ export class Scanner {
   private batchMs = 0;
   /** Painted mentions by the text nodes they touch: the hover hit-test looks a node up here. */
   private readonly byNode = new WeakMap<Text, PaintedMention[]>();
+  private watchdog: ReturnType<typeof setInterval> | null = null;
 
   /** Prepares a scanner; nothing runs until `start()`. */
   constructor(private readonly options: ScannerOptions) {
@@ -132,13 +144,16 @@ export class Scanner {
     return this.complete;
   }
 
-  /** Begins observing and runs the first full pass. */
+  /**
+   * Begins observing and runs the first full pass. With no pack to look for, there is no pass: the
+   * scanner only watches the page's changes and hands their text to `onNewText`.
+   */
   start(): void {
     const { doc } = this.options;
     this.observer = new MutationObserver((mutations) => this.onMutations(mutations));
     this.observer.observe(doc, { childList: true, subtree: true, characterData: true });
     const root = doc.documentElement;
-    if (!root) {
+    if (!root || this.options.packs.length === 0) {
       this.complete = true;
       this.options.onUpdate(true);
       return;
@@ -155,12 +170,22 @@ export class Scanner {
       this.stats.completedAt = performance.now();
       this.stats.wallMs = this.stats.completedAt - this.stats.startedAt;
       this.scheduleBatch();
-      // A page may call CSS.highlights.clear() or reassign adoptedStyleSheets at any time (some
-      // find-in-page widgets do) without touching the DOM, so no mutation tells us; a check once
-      // a second costs four map lookups and puts ours back without touching the page's own.
-      const watchdog = setInterval(() => this.options.highlighter.ensureRegistered(this.shadowRoots), REGISTRATION_CHECK_MS);
-      this.controller.signal.addEventListener('abort', () => clearInterval(watchdog), { once: true });
     });
+  }
+
+  /**
+   * Starts checking, once a second, that our highlights are still registered. A page may call
+   * CSS.highlights.clear() or reassign adoptedStyleSheets at any time (some find-in-page widgets
+   * do) without touching the DOM, so no mutation tells us; a check costs four map lookups and puts
+   * ours back without touching the page's own. It starts with the first highlight: a page with
+   * none has nothing to lose, and the scanner stays idle there.
+   */
+  private startWatchdog(): void {
+    if (this.watchdog !== null || this.controller.signal.aborted) return;
+    this.watchdog = setInterval(() => this.options.highlighter.ensureRegistered(this.shadowRoots), REGISTRATION_CHECK_MS);
+    this.controller.signal.addEventListener('abort', () => {
+      if (this.watchdog !== null) clearInterval(this.watchdog);
+    }, { once: true });
   }
 
   /** Stops all work and removes every highlight. */
@@ -256,8 +281,9 @@ export class Scanner {
 
   /** Per pack, whether the page is about its story and why. */
   stories(): StoryVerdict[] {
-    return this.options.packs.map(({ pack }, p) => {
-      const context = this.appliedContext[p] as PageContext;
+    return this.options.packs.map(({ pack, matcher }, p) => {
+      // Read afresh: the applied context keeps only what the highlights depend on up to date.
+      const context = matcher.pageContext(this.keyCounts[p] as Map<string, number>);
       return { packId: pack.id, onStory: context.onStory, reason: context.reason };
     });
   }
@@ -386,6 +412,7 @@ export class Scanner {
       }
     }
     highlighter.ensureRegistered(this.shadowRoots);
+    if (this.mentionCount() > 0) this.startWatchdog();
     this.options.onUpdate(this.complete);
   }
 
@@ -485,21 +512,25 @@ export class Scanner {
     this.sliceStart = performance.now();
     const blocks = [...this.dirty].filter((block) => block.isConnected);
     this.dirty.clear();
-    // Re-collect each changed block, skipping nested blocks that did not change: their segments
-    // are still valid, so a change in a big container costs only its own direct text.
-    const clean = new Set<Element>();
-    for (const block of this.records.keys()) if (!blocks.includes(block)) clean.add(block);
-    for (const block of outermost(blocks)) {
-      for (const stale of blocks) {
-        if (stale !== block && !block.contains(stale)) continue;
-        for (const record of this.records.get(stale) ?? []) this.removeRecord(record);
-        this.records.delete(stale);
+    const { onNewText, packs } = this.options;
+    if (onNewText) onNewText(textsOf(outermost(blocks)));
+    if (packs.length > 0) {
+      // Re-collect each changed block, skipping nested blocks that did not change: their segments
+      // are still valid, so a change in a big container costs only its own direct text.
+      const clean = new Set<Element>();
+      for (const block of this.records.keys()) if (!blocks.includes(block)) clean.add(block);
+      for (const block of outermost(blocks)) {
+        for (const stale of blocks) {
+          if (stale !== block && !block.contains(stale)) continue;
+          for (const record of this.records.get(stale) ?? []) this.removeRecord(record);
+          this.records.delete(stale);
+        }
+        await this.collect(block, clean);
+        if (this.controller.signal.aborted) return;
       }
-      await this.collect(block, clean);
+      await this.apply();
       if (this.controller.signal.aborted) return;
     }
-    await this.apply();
-    if (this.controller.signal.aborted) return;
     this.endSlice();
     this.stats.batches++;
     this.stats.lastBatchMs = this.batchMs;
@@ -507,6 +538,16 @@ export class Scanner {
     this.lastBatchEnd = performance.now();
     this.scheduleBatch();
   }
+}
+
+/** The text of changed blocks as the page gate reads it: each block's `textContent`, and its open shadow roots'. */
+function textsOf(blocks: readonly Element[]): string[] {
+  const texts: string[] = [];
+  for (const block of blocks) {
+    texts.push(block.textContent ?? '');
+    for (const root of openShadowRoots(block)) texts.push(root.textContent ?? '');
+  }
+  return texts;
 }
 
 /** The nearest block-level ancestor (or the element itself), which is what we re-collect. */

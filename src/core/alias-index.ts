@@ -83,9 +83,25 @@ function isApostrophe(c: number): boolean {
  * (an apostrophe glued to a letter on its left continues that word).
  */
 export function isWordStart(text: string, start: number): boolean {
-  if (isWordCharAt(text, start - 1)) return false;
+  if (isWordCharAt(text, start - 1)) return arabicProcliticsBefore(text, start);
   if (start >= 2 && isApostrophe(text.charCodeAt(start - 1)) && isWordCharAt(text, start - 2)) return false;
   return true;
+}
+
+/**
+ * Arabic writes "and", "with", "to", "so" and "like" as one letter joined to the next word
+ * (و ب ل ف ك): "والسوداني" is "and al-Sudani". A name in Arabic script may therefore start after
+ * one or two of these letters when they themselves start the word.
+ */
+const ARABIC_PROCLITICS = new Set([0x648, 0x628, 0x644, 0x641, 0x643]);
+function arabicProcliticsBefore(text: string, start: number): boolean {
+  const first = text.charCodeAt(start);
+  if (first < 0x600 || first > 0x6ff) return false;
+  for (let n = 1; n <= 2 && start - n >= 0; n++) {
+    if (!ARABIC_PROCLITICS.has(text.charCodeAt(start - n))) return false;
+    if (!isWordCharAt(text, start - n - 1)) return true;
+  }
+  return false;
 }
 
 /**

@@ -26,6 +26,7 @@ import { isPatientConcept, lowerSameLength, readSentence, type OperatorMatch, ty
 import { ruleTable, type RuleEntry } from './lexicon/table';
 import { DESCRIPTIONS, descriptionRe } from './lexicon/descriptions';
 import { nounForms } from './lexicon/morphology';
+import { COUNTRIES } from './lexicon/countries';
 
 /** One word of the page that took part in a match, with the role it played. */
 export interface CueMatch {
@@ -61,6 +62,12 @@ export interface ClaimMatch {
    * or is otherwise about the story.
    */
   readonly confirm?: string;
+  /**
+   * Set when the subject is a description the paragraph does not resolve ("the militants" in a
+   * paragraph that names no group): the match counts only on a page that names this actor
+   * unambiguously, the one actor of that kind the pack has.
+   */
+  readonly needsNamed?: string;
 }
 
 /** A mention of an actor that may fill a slot. */
@@ -77,6 +84,8 @@ export interface ActorSpan {
   readonly alias?: string;
   /** True for a case-sensitive acronym, which a page may define as something else. */
   readonly acronym?: boolean;
+  /** True for a description resolved across the page rather than the paragraph (see `describedSpans`). */
+  readonly pageWide?: boolean;
 }
 
 /** One slot of the compiled frames: actors and a group of the pack's own terms. */
@@ -141,6 +150,12 @@ export interface ClaimModel {
   readonly kinds: ReadonlyMap<string, string>;
   /** Per actor, the other actors whose names its own names contain ("Global Coalition against ISIS" contains ISIS). */
   readonly namesInside: ReadonlyMap<string, readonly string[]>;
+  /** By kind, the pack's one highlighted actor of that kind, when it has exactly one (for descriptions across the page). */
+  readonly soleOfKind: ReadonlyMap<string, string>;
+  /** The story's places: the countries its claims are about (the objects of its frames). */
+  readonly places: ReadonlySet<string>;
+  /** Sets a sentence in a country that is not one of the pack's ("in Syria", "to Kabul", "the Afghan branch"), or null when the pack has no place. */
+  readonly elsewhere: RegExp | null;
 }
 
 /** The claim-related findings of one block, before page context. */
@@ -166,33 +181,42 @@ export const CONCEPT_SIGNALS = ruleTable<
   RuleEntry & {
     readonly from: string;
     readonly to: string;
-    readonly when: readonly ('fact' | 'ongoing' | 'capable' | 'intent' | 'negated')[];
+    /** When the source signals the target: as a plain fact, going on, possible, planned, firmly denied, or no longer possible (`unable`, which signals the target ended). */
+    readonly when: readonly ('fact' | 'ongoing' | 'capable' | 'intent' | 'negated' | 'unable')[];
     /** A concept whose words must stand in the signal's clause, within eight words of it ("attacks … on course to double"). */
     readonly with?: string;
     /** What the signal reads as: by default the target asserted; `demand` when it asks for the target ("no longer needed" asks to leave). */
     readonly reads?: 'demand';
     /** True when the reading keeps its own modality (a demand to end a presence demands leaving). */
     readonly keep?: boolean;
+    /**
+     * True when the source is something the subject does: the subject then stands before it ("ISIS
+     * continues to attack") or after "by" or "from" ("attacks by ISIS"), never as its target
+     * ("US forces continue to launch attacks against ISIS").
+     */
+    readonly agent?: boolean;
   }
 >(
   'concept signals',
   [
     {
       id: 'attacks-signal-threat',
+      agent: true,
       from: 'attack',
       to: 'threat',
       when: ['ongoing', 'capable', 'intent'],
       reason: 'A group that still attacks, can attack or plans attacks is a threat.',
-      examples: ['ISIS continued to conduct attacks.', 'ISIS is planning attacks abroad.', 'The group can still launch attacks.'],
-      lookalikes: ['ISIS claimed an attack in Kabul.'],
+      examples: ['ISIS continued to conduct attacks.', 'ISIS is planning attacks abroad.', 'The group can still launch attacks.', 'Attacks by ISIS continue.'],
+      lookalikes: ['ISIS claimed an attack in Kabul.', 'Iraqi soldiers continue to launch attacks against ISIS.', 'Soldiers are still carrying out attacks on the group.'],
     },
     {
       id: 'killing-signals-threat',
+      agent: true,
       from: 'kill',
       to: 'threat',
       when: ['ongoing', 'capable', 'intent'],
       reason: 'A group that can still kill, or goes on killing, is a threat.',
-      examples: ['They can still kill, ISIS commanders warned.', 'ISIS continues to kill civilians.'],
+      examples: ['ISIS fighters can still kill, commanders warned.', 'ISIS continues to kill civilians.'],
       lookalikes: ['ISIS killed three people in 2016.'],
     },
     {
@@ -217,7 +241,18 @@ export const CONCEPT_SIGNALS = ruleTable<
       lookalikes: ['The talks must come to an end soon, officials said of the troops.'],
     },
     {
+      id: 'no-longer-able-to-attack',
+      agent: true,
+      from: 'attack',
+      to: 'threat',
+      when: ['unable'],
+      reason: 'A group that can no longer attack is no longer a threat: "ISIS no longer has the capacity to launch major attacks".',
+      examples: ['ISIS no longer has the capacity to launch major attacks.', 'The group is no longer able to carry out large-scale attacks.', 'ISIS can no longer mount attacks.'],
+      lookalikes: ['ISIS could not carry out the attack it planned.', 'ISIS is able to launch attacks.'],
+    },
+    {
       id: 'rising-attacks-signal-threat',
+      agent: true,
       from: 'increase',
       with: 'attack',
       to: 'threat',
@@ -228,15 +263,15 @@ export const CONCEPT_SIGNALS = ruleTable<
     },
   ],
   (entry, text) => {
-    const model = createClaimModel(signalProbePack(entry.to, entry.reads === 'demand' || entry.keep ? 'demanded' : 'continuing'));
+    const model = createClaimModel(signalProbePack(entry.to, entry.reads === 'demand' || entry.keep ? 'demanded' : entry.when.includes('unable') ? 'ended' : 'continuing'));
     return matchText(model, text).length > 0;
   },
 );
 
 /** The signals into each concept, by target. */
-const SIGNALS_INTO = new Map<string, { from: string; when: readonly string[]; with?: string; reads?: 'demand'; keep?: boolean }[]>();
+const SIGNALS_INTO = new Map<string, { from: string; when: readonly string[]; with?: string; reads?: 'demand'; keep?: boolean; agent?: boolean }[]>();
 for (const s of CONCEPT_SIGNALS.entries) {
-  SIGNALS_INTO.set(s.to, [...(SIGNALS_INTO.get(s.to) ?? []), { from: s.from, when: s.when, ...(s.with ? { with: s.with } : {}), ...(s.reads ? { reads: s.reads } : {}), ...(s.keep ? { keep: true } : {}) }]);
+  SIGNALS_INTO.set(s.to, [...(SIGNALS_INTO.get(s.to) ?? []), { from: s.from, when: s.when, ...(s.with ? { with: s.with } : {}), ...(s.reads ? { reads: s.reads } : {}), ...(s.keep ? { keep: true } : {}), ...(s.agent ? { agent: true } : {}) }]);
 }
 
 /** Compiles the claims of a pack: slot terms and the predicates' concept forms into one index. */
@@ -289,20 +324,84 @@ export function createClaimModel(pack: Pick<Pack, 'claims'> & Partial<Pick<Pack,
   });
   entries.push(...conceptForms(conceptIds));
   const namesInside = new Map<string, string[]>();
+  const lowered = new Map((pack.actors ?? []).map((a) => [a.id, a.aliases.map((x) => x.text.toLowerCase())]));
   for (const a of pack.actors ?? []) {
     for (const b of pack.actors ?? []) {
       if (a.id === b.id) continue;
       const inner = b.aliases.filter((x) => x.standalone && x.text.length >= 3).map((x) => x.text.toLowerCase());
-      if (a.aliases.some((x) => inner.some((n) => new RegExp(`(?:^|[^\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}])`, 'u').test(x.text.toLowerCase())))) {
+      if ((lowered.get(a.id) ?? []).some((name) => inner.some((n) => containsAsWords(name, n)))) {
         namesInside.set(a.id, [...(namesInside.get(a.id) ?? []), b.id]);
       }
     }
   }
-  return { claims, groups, entries, statements: new Map(pack.claims.map((c) => [c.id, c.statement])), kinds, namesInside };
+  const places = new Set(pack.claims.flatMap((c) => c.frame?.object?.actors ?? []).filter((id) => kinds.get(id) === 'country'));
+  const byKind = new Map<string, string[]>();
+  for (const a of pack.actors ?? []) if (a.highlight) byKind.set(a.kind, [...(byKind.get(a.kind) ?? []), a.id]);
+  const soleOfKind = new Map([...byKind].filter(([, ids]) => ids.length === 1).map(([kind, ids]) => [kind, ids[0]!]));
+  return { claims, groups, entries, statements: new Map(pack.claims.map((c) => [c.id, c.statement])), kinds, namesInside, soleOfKind, places, elsewhere: places.size > 0 ? elsewhereRe(pack) : null };
+}
+
+/** A pronoun that may stand for someone named in the sentence before. */
+const PRONOUN = /\b(?:they|it|he|she|its|their)\b/i;
+
+/**
+ * Where the sentence before the one at `start` starts (`start` itself when there is none, or when
+ * it is a fragment of fewer than four words, such as a bare name or a dateline, which lends
+ * nothing to the sentence after it).
+ */
+function previousSentenceStart(text: string, start: number): number {
+  const before = text.slice(0, start).trimEnd();
+  if (before === '') return start;
+  const m = /[.!?]["'”’)\]]*\s+(?=[^.!?]*$)/.exec(before.slice(0, -1));
+  const from = m ? m.index + m[0].length : 0;
+  return (before.slice(from).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 4 ? start : from;
+}
+
+/**
+ * A claim of the story holds in the story's places. A sentence that sets it in another country
+ * ("remains a threat in Syria's Deir ez-Zor province", "is still a threat to Kabul", "the Islamic
+ * State's Afghan branch") and names none of the story's places states a claim of another story.
+ * Countries the pack names itself (its places and parties: Iraq, the United States) are never
+ * "elsewhere".
+ */
+function elsewhereRe(pack: Partial<Pick<Pack, 'actors'>>): RegExp | null {
+  const own = new Set((pack.actors ?? []).filter((a) => a.kind === 'country').flatMap((a) => a.aliases.map((x) => x.text.toLowerCase())));
+  const names: string[] = [];
+  const demonyms: string[] = [];
+  for (const c of COUNTRIES) {
+    const forms = [c.name, ...c.alt.filter((a) => a.length >= 3), ...(c.capital ? [c.capital] : [])];
+    if (forms.some((f) => own.has(f.toLowerCase()))) continue;
+    names.push(...forms);
+    demonyms.push(...c.demonyms);
+  }
+  if (names.length === 0) return null;
+  const alt = (list: string[]): string => [...new Set(list)].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const side = '(?:north|south|east|west|northern|southern|eastern|western|north-eastern|northeastern|north-western|northwestern|south-eastern|southeastern|south-western|southwestern|central|neighbouring|neighboring)';
+  return new RegExp(
+    `(?<![\\p{L}])(?:in|to|across|throughout|inside|within|into|over)\\s+(?:the\\s+)?(?:${side}\\s+)?(?:${alt(names)})(?![\\p{L}])` +
+      `|(?<![\\p{L}])(?:${alt(names)})['’]s\\s` +
+      `|(?<![\\p{L}])(?:${alt(demonyms)})\\s+(?:branch|affiliate|offshoot|wing|province|chapter|franchise|capital|soil|territory|government|authorities)(?![\\p{L}])` +
+      `|(?<![\\p{L}])(?:in|across|throughout|inside|within|into)\\s+the\\s+(?:${side}\\s+)?(?:${alt(demonyms)})\\s+(?:desert|countryside|interior|province|provinces|city|cities|capital|north|south|east|west|north-east|northeast|north-west|northwest|south-east|southeast|south-west|southwest|side)(?![\\p{L}])`,
+    'u',
+  );
 }
 
 /** A pack term and, for a lower-case word or phrase ending in one, its plural. */
+/** Whether `inner` stands in `name` as whole words ("isis" in "the coalition against isis"). */
+function containsAsWords(name: string, inner: string): boolean {
+  const letter = /\p{L}/u;
+  for (let at = name.indexOf(inner); at >= 0; at = name.indexOf(inner, at + 1)) {
+    if ((at === 0 || !letter.test(name[at - 1]!)) && (at + inner.length === name.length || !letter.test(name[at + inner.length]!))) return true;
+  }
+  return false;
+}
+
 function termForms(term: string): string[] {
+  // "foreign forces" are also "foreign combat forces": forces take a word of their branch or role.
+  const forces = /^(.+?)\s+(troops|forces|soldiers)$/.exec(term);
+  if (forces && !/(?:^|\s)(?:combat|ground|military|special|security|armed)$/i.test(forces[1]!)) {
+    return [term, ...['combat', 'ground', 'military', 'special operations'].map((role) => `${forces[1]} ${role} ${forces[2]}`)];
+  }
   const last = /(?:^|\s)([a-z]{3,})$/.exec(term)?.[1];
   if (!last || /s$/.test(last)) return [term];
   return nounForms(term);
@@ -368,11 +467,16 @@ export function scanClaimCandidates(model: ClaimModel, folded: FoldedText, hits:
   const sentences: SentenceRange[] = [];
   // Terms, concepts and actors come sorted by start; sweep them along the rough sentences.
   const within = <T extends { start: number }>(list: readonly T[], from: number, to: number): T[] => list.filter((x) => x.start >= from && x.start < to);
+  let previousStart = 0;
   for (const rough of roughSentences(text)) {
     const cs = within(concepts, rough.start, rough.end);
     const ts = within(terms, rough.start, rough.end);
+    const from = previousStart;
+    previousStart = rough.start;
     if (cs.length === 0 && ts.length === 0) continue;
-    const present = presenceOf(ts, within(actors, rough.start, rough.end), cs);
+    // A pronoun may stand for a name of the sentence before (see `subjectFor`).
+    const reach = PRONOUN.test(text.slice(rough.start, rough.end)) ? from : rough.start;
+    const present = presenceOf(ts, within(actors, reach, rough.end), cs);
     if (!candidates.some((claim) => mayState(model, claim, present))) continue;
     if (rough.end - rough.start <= MAX_SEGMENTED) sentences.push(...splitSentences(text, rough.start, rough.end));
     else {
@@ -445,6 +549,7 @@ interface Candidate {
   readonly cues: CueMatch[];
   readonly acronyms: readonly string[];
   readonly confirm?: string;
+  readonly needsNamed?: string;
 }
 
 /** A stretch of the block that fills a slot. */
@@ -485,7 +590,10 @@ export function matchClaims(model: ClaimModel, text: string, scan: ClaimScan, ac
     const spans = [...actors, ...scan.described].filter(inside);
     // Words of a name are not ideas of their own ("the Global Coalition to Defeat ISIS").
     const concepts = scan.concepts.filter((c) => inside(c) && !spans.some((a) => a.start <= c.start && a.end >= c.end));
-    const present = presenceOf(terms, spans, concepts);
+    const previous = previousSentenceStart(text, sentence.start);
+    // A pronoun may stand for a name of the sentence before (see `subjectFor`).
+    const before = PRONOUN.test(text.slice(sentence.start, sentence.end)) ? [...actors, ...scan.described].filter((a) => a.start >= previous && a.end <= sentence.start) : [];
+    const present = presenceOf(terms, [...spans, ...before], concepts);
     const claims = model.claims.filter((claim) => mayState(model, claim, present));
     if (claims.length === 0) continue;
 
@@ -503,6 +611,20 @@ export function matchClaims(model: ClaimModel, text: string, scan: ClaimScan, ac
       return best;
     };
     const excluded = (claim: CompiledClaim): boolean => claim.exclude >= 0 && terms.some((t) => t.groups.includes(claim.exclude));
+    // A party or place named in the sentence before, in the same paragraph, carries over to a
+    // sentence that names none ("… met Iraq's prime minister. He told her American forces ought to
+    // leave."): news prose names the place once. Never across a sentence that sets the story
+    // elsewhere (see `elsewhereRe`).
+    /** The last name of group `g` in the sentence before (for a pronoun that opens this one's idea). */
+    const lastBefore = (g: number, strict: boolean): Place | null => {
+      const group = model.groups[g]!;
+      const named = [...actors, ...scan.described].filter((a) => a.start >= previous && a.end <= sentence.start && group.actors.has(a.actorId) && (!strict || a.standalone !== false));
+      return named.sort((a, b) => b.start - a.start)[0] ?? null;
+    };
+    const carriedOver = (g: number): Place | null => {
+      const group = model.groups[g]!;
+      return [...actors, ...scan.described].find((a) => a.start >= previous && a.end <= sentence.start && group.actors.has(a.actorId)) ?? null;
+    };
 
     // Every idea of the predicates, read once; pack terms of a predicate read as ideas of their own.
     const predicateHits: ConceptHit[] = [...concepts];
@@ -514,7 +636,12 @@ export function matchClaims(model: ClaimModel, text: string, scan: ClaimScan, ac
     const readings = readSentence(text, sentence.start, sentence.end, predicateHits);
 
     const found: Candidate[] = [];
+    const elsewhere = model.elsewhere !== null && model.elsewhere.test(text.slice(sentence.start, sentence.end)) && !spans.some((a) => model.places.has(a.actorId));
     for (const claim of claims) {
+      if (elsewhere) {
+        reject(rejected, 'claim-elsewhere');
+        continue;
+      }
       if (excluded(claim)) {
         reject(rejected, 'claim-excluded-word');
         continue;
@@ -537,7 +664,7 @@ export function matchClaims(model: ClaimModel, text: string, scan: ClaimScan, ac
           why ||= 'claim-other-stance';
           continue;
         }
-        const object = claim.object >= 0 ? fill(claim.object, sentence.start, sentence.end) : null;
+        const object = claim.object >= 0 ? (fill(claim.object, sentence.start, sentence.end) ?? carriedOver(claim.object)) : null;
         // The object may go unsaid when the subject is what the verb says it of, right before it
         // ("the coalition will end", "when it will end"): the subject is then the object too.
         const subjectRightBefore = (): boolean => {
@@ -554,8 +681,8 @@ export function matchClaims(model: ClaimModel, text: string, scan: ClaimScan, ac
         // US-led coalition").
         const subjectActors = model.groups[claim.subject]!.actors;
         const strictObject = spans.some((a) => a.standalone !== false && !subjectActors.has(a.actorId));
-        const strictSubject = subjectFor(claim, r, (g, from, to) => fill(g, from, to, true), text, (g, from, to) => fill(g, from, to, true, true), sentence.start);
-        const subject = strictSubject ?? subjectFor(claim, r, (g, from, to) => fill(g, from, to), text, (g, from, to) => fill(g, from, to, false, true), sentence.start);
+        const strictSubject = subjectFor(claim, r, (g, from, to) => fill(g, from, to, true), text, (g, from, to) => fill(g, from, to, true, true), sentence.start, bears.agent, (g) => lastBefore(g, true));
+        const subject = strictSubject ?? subjectFor(claim, r, (g, from, to) => fill(g, from, to), text, (g, from, to) => fill(g, from, to, false, true), sentence.start, bears.agent, (g) => lastBefore(g, false));
         if (!subject) {
           why ||= 'claim-subject-missing';
           continue;
@@ -580,6 +707,7 @@ export function matchClaims(model: ClaimModel, text: string, scan: ClaimScan, ac
         // An ambiguous subject is tied to the story by an unambiguous object in the sentence, or
         // else by the page (see `confirm`).
         const confirm = strictSubject || strictObject ? undefined : spans.find((a) => a.start === subject.start && a.end === subject.end)?.actorId;
+        const needsNamed = spans.find((a) => a.pageWide && a.start === subject.start && a.end === subject.end)?.actorId;
         const cues: CueMatch[] = [{ label: model.groups[claim.subject]!.label, text: text.slice(subject.start, subject.end), role: 'subject' }];
         cues.push({ label: claim.predicateLabel, text: text.slice(r.start, r.end), role: 'predicate' });
         if (object) cues.push({ label: model.groups[claim.object]!.label, text: text.slice(object.start, object.end), role: 'object' });
@@ -588,7 +716,7 @@ export function matchClaims(model: ClaimModel, text: string, scan: ClaimScan, ac
           if (label && !cues.some((c) => c.role === 'stance' && c.label === label && c.text === o.text)) cues.push({ label, text: o.text, role: 'stance' });
         }
         const acronyms = spans.filter((a) => a.acronym && [subject, object].some((p) => p && p.start === a.start && p.end === a.end)).map((a) => a.alias!);
-        found.push({ claim, reading: r, cues, acronyms, ...(confirm ? { confirm } : {}) });
+        found.push({ claim, reading: r, cues, acronyms, ...(confirm ? { confirm } : {}), ...(needsNamed ? { needsNamed } : {}) });
         why = '';
         break;
       }
@@ -608,6 +736,7 @@ export function matchClaims(model: ClaimModel, text: string, scan: ClaimScan, ac
         ...(r.denied ? { denied: true } : {}),
         ...(winner.acronyms.length > 0 ? { acronyms: winner.acronyms } : {}),
         ...(winner.confirm ? { confirm: winner.confirm } : {}),
+        ...(winner.needsNamed ? { needsNamed: winner.needsNamed } : {}),
       });
     }
     // The evidence route: the specific facts the article gives for a claim, unless the sentence
@@ -647,10 +776,19 @@ function describedSpans(model: ClaimModel, text: string, actors: readonly ActorS
     // A group named only inside another name ("the international coalition against ISIS … the
     // militants") is named all the same.
     if (named.size === 0) for (const a of actors) for (const inner of model.namesInside.get(a.actorId) ?? []) if (model.kinds.get(inner) === entry.kind) named.add(inner);
+    // A paragraph that names none stands for the one actor of that kind the pack has, named
+    // elsewhere on the page ("Days later, al-Sudani said the militants no longer posed a threat"):
+    // the match then needs the page to name it (see `needsNamed`).
+    const pageWide = named.size === 0 && model.soleOfKind.has(entry.kind);
+    if (pageWide) named.add(model.soleOfKind.get(entry.kind)!);
     if (named.size !== 1) continue;
     const actorId = [...named][0]!;
     low ??= lowerSameLength(text);
-    for (const m of low.matchAll(descriptionRe(entry))) out.push({ actorId, start: m.index, end: m.index + m[0].length, standalone: true, alias: m[0] });
+    for (const m of low.matchAll(descriptionRe(entry))) {
+      // "the group remains": the verb only shows that "the group" is a subject; the description is the noun.
+      const noun = m[0].replace(/\s+(?:is|was|has|had|has been|remains|remained|still|continues|continued|could|can|will|would|may|might|poses|posed|no longer|retains|represents)$/, '');
+      out.push({ actorId, start: m.index, end: m.index + noun.length, standalone: !pageWide, alias: noun, ...(pageWide ? { pageWide: true } : {}) });
+    }
   }
   return out;
 }
@@ -660,7 +798,7 @@ function describedSpans(model: ClaimModel, text: string, actors: readonly ActorS
  * through a signal ("ISIS continues to attack" is a threat; "troops are no longer needed" asks
  * them to leave). Null when it does not bear on it.
  */
-function bearing(claim: CompiledClaim, r: Reading, hits: readonly ConceptHit[], text: string): { polarity: 1 | -1; reading: Reading; viaAntonym: boolean } | null {
+function bearing(claim: CompiledClaim, r: Reading, hits: readonly ConceptHit[], text: string): { polarity: 1 | -1; reading: Reading; viaAntonym: boolean; agent?: boolean } | null {
   if (claim.concepts.has(r.concept) || r.concept === `term:${claim.predicateTerms}`) return { polarity: r.polarity, reading: r, viaAntonym: false };
   if (claim.antonyms.has(r.concept)) return { polarity: r.polarity === 1 ? -1 : 1, reading: r, viaAntonym: true };
   for (const c of claim.concepts) {
@@ -673,9 +811,14 @@ function bearing(claim: CompiledClaim, r: Reading, hits: readonly ConceptHit[], 
       // only say it was never asked for ("foreign troops are not needed on the ground").
       const firmlyNegated = r.polarity === -1 && r.operators.some((o) => (o.kind === 'ended' || o.kind === 'negation') && /^no\b/i.test(o.text));
       const holds = signal.when.some((w) => (w === 'negated' ? firmlyNegated : r.polarity === 1 && ((w === 'ongoing' && r.ongoing) || (w === 'capable' && r.capable) || (w === 'intent' && r.intent) || (w === 'fact' && plain))));
+      // The other way round: what can no longer happen no longer signals the target ("no longer able
+      // to launch attacks" is no longer a threat). Only "no longer": a failed or denied attempt
+      // ("could not carry out the attack") says nothing of what the group can do.
+      const agent = signal.agent ? { agent: true } : {};
+      if (signal.when.includes('unable') && r.capable && r.ended && r.polarity === -1 && !r.demand && !r.reluctance) return { polarity: -1, reading: r, viaAntonym: false, ...agent };
       if (!holds) continue;
-      if (signal.reads === 'demand') return { polarity: 1, reading: { ...r, demand: true, ended: false }, viaAntonym: false };
-      return { polarity: 1, reading: r, viaAntonym: false };
+      if (signal.reads === 'demand') return { polarity: 1, reading: { ...r, demand: true, ended: false }, viaAntonym: false, ...agent };
+      return { polarity: 1, reading: r, viaAntonym: false, ...agent };
     }
   }
   return null;
@@ -699,14 +842,28 @@ function subjectFor(
   text: string,
   fillLast: (g: number, from: number, to: number) => Place | null = fill,
   sentenceStart = r.scope.start,
+  agent = false,
+  pronounBefore?: (g: number) => Place | null,
 ): Place | null {
   // The subject stands near the idea: within SUBJECT_REACH words before it or after it, inside
   // the idea's scope ("citing risks to security from the attacks … (IS, aka ISIS)" is not about IS).
-  const from = Math.max(r.scope.start, reachBack(text, r.start, SUBJECT_REACH));
+  // Counted from the verb that governs the idea when it comes first: in "the Iraqi armed forces,
+  // including the army and the Counter-Terrorism Service, are fully capable of dealing with the
+  // remnants by themselves" the subject stands before "capable", not near "by themselves".
+  const governing = r.operators.filter((o) => GOVERNING_KINDS.has(o.kind) && o.start < r.start && o.start >= r.scope.start).map((o) => o.start);
+  const from = Math.max(r.scope.start, reachBack(text, Math.min(r.start, ...governing), SUBJECT_REACH));
   // A name that starts within reach counts whole, however long it is.
   const to = Math.min(r.scope.end, reachForward(text, r.end, SUBJECT_REACH));
   if (!isPatientConcept(r.concept)) {
-    const near = fill(claim.subject, from, to);
+    // Never right after an idea that ends in "from", "of" or "by", which takes its own complement: in
+    // "could defend the town without help from Iraqi forces" the forces are who would help, not
+    // who acts. (Inside the idea's words it may be: "invoking the ISIS threat to justify".)
+    const ownComplement = /(?:^|\s)(?:from|of|by)$/i.test(text.slice(r.start, r.end));
+    // The doer of an act stands before it, or after "by" ("attacks by ISIS"): never its target.
+    const byAgent = agent ? /^\s+(?:by|from)\s+(?:the\s+)?/i.exec(text.slice(r.end, to)) : null;
+    const near = agent
+      ? (fill(claim.subject, from, r.start) ?? (byAgent ? fill(claim.subject, r.end + byAgent[0].length, r.end + byAgent[0].length + 1) : null))
+      : fill(claim.subject, from, ownComplement ? r.start : to);
     if (near) return near;
     // "We're not going anywhere," a U.S. official said: "we" in a quote is the speaker's side.
     if (r.attribution && /\b(?:we|we're|we’re|our|us)\b/i.test(text.slice(from, r.start))) {
@@ -725,7 +882,9 @@ function subjectFor(
     const pronoun = /\b(?:it|they|he|she|its|their|his|her)\s+(?:\S+\s+){0,3}$/i.exec(text.slice(from, r.start));
     if (!pronoun) return null;
     const at = from + pronoun.index;
-    return fillLast(claim.subject, sentenceStart, at);
+    // Or, when the sentence names none before it, for the last one the sentence before named
+    // ("Daesh has not disappeared. … they remain a real danger").
+    return fillLast(claim.subject, sentenceStart, at) ?? (pronounBefore ? pronounBefore(claim.subject) : null);
   }
   const after = fill(claim.subject, r.end, to);
   if (after) return after;
@@ -735,6 +894,9 @@ function subjectFor(
   if (/^(?:['’]s?)?\s*$/.test(between) || /\b(?:is|are|was|were|be|been|being|get|gets|got|has been|have been|had been)\b/i.test(between) || /^,\s/.test(between)) return before;
   return null;
 }
+
+/** Operators that are the verb of the idea's clause (see `subjectFor`). */
+const GOVERNING_KINDS: ReadonlySet<string> = new Set(['capable', 'intent', 'demand', 'reluctance', 'predicate', 'ongoing', 'ended']);
 
 /** How many words away from the idea its subject may stand. */
 const SUBJECT_REACH = 12;

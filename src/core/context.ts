@@ -20,7 +20,7 @@ import type { Actor, Alias, Pack } from './pack';
 import { createAliasIndex, type AliasEntry, type AliasHit } from './alias-index';
 import { foldString, foldText, type FoldedText } from './normalize';
 import { COUNTRIES } from './lexicon/countries';
-import { NON_NAME_WORDS as FUNCTION_WORDS } from './lexicon/names';
+import { NON_NAME_WORDS as FUNCTION_WORDS, HONORIFICS, TITLES as TITLE_PHRASES } from './lexicon/names';
 import { ruleTable, type RuleEntry } from './lexicon/table';
 
 /** One alias of one actor, as compiled into the index. */
@@ -76,6 +76,8 @@ export interface ActorModel {
   readonly packWords: ReadonlySet<string>;
   /** Acronyms written in capitals everywhere (the pack's own and the common ones), which do not make a text shouted. */
   readonly acronyms: ReadonlySet<string>;
+  /** Ambiguous aliases that are a bare common noun ("the coalition", "the alliance"), by that noun, lower-case. */
+  readonly bareNouns: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Name particles that do not identify anyone on their own. */
@@ -156,7 +158,57 @@ export function createActorModel(pack: Pick<Pack, 'actors'>): ActorModel {
     }
     ownWords.set(actor.id, own);
   }
-  return { actors, entries, ownWords, packWords, acronyms };
+  const bareNouns = new Map<string, string[]>();
+  for (const e of entries) {
+    const m = /^(?:the\s+)?(\p{Ll}[\p{L}-]+)$/u.exec(e.alias.text);
+    if (!m || e.alias.standalone || isPersonActor(actors, e.actorId)) continue;
+    const head = m[1]!.toLowerCase();
+    bareNouns.set(head, [...new Set([...(bareNouns.get(head) ?? []), e.alias.text])]);
+  }
+  return { actors, entries, ownWords, packWords, acronyms, bareNouns };
+}
+
+/** Whether an actor is a person (whose one-word names are surnames, not common nouns). */
+function isPersonActor(actors: ReadonlyMap<string, Actor>, id: string): boolean {
+  return actors.get(id)?.kind === 'person';
+}
+
+/**
+ * Where the block names another body with a bare noun of ours ("coalition"): a proper name that
+ * ends in it ("the Reconstruction and Development Coalition"), one led by someone else ("the
+ * Saudi-led coalition"), someone's ("Sudani's coalition") or a kind of it ("the governing
+ * coalition"). On such a page "the coalition" could be either, so it is not ours.
+ */
+function otherBodiesNamed(model: ActorModel, text: string, block: readonly ActorCandidate[]): string[] {
+  const out: string[] = [];
+  // The words of the pack's own countries: a coalition led by one of them, or theirs, is ours.
+  const ours = new Set<string>();
+  for (const actor of model.actors.values()) if (actor.kind === 'country') for (const alias of actor.aliases) for (const w of wordsOf(alias.text)) ours.add(w);
+  for (const c of COUNTRIES) if ([c.name, ...c.alt].some((n) => ours.has(foldString(n)))) for (const d of c.demonyms) ours.add(foldString(d));
+  const aliasTexts = model.entries.map((e) => foldString(e.alias.text));
+  for (const [noun, aliases] of model.bareNouns) {
+    const n = noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const re = new RegExp(
+      `((?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:and|of|for|the)\\s+)?){1,5})${n[0]!.toUpperCase()}${n.slice(1)}\\b` +
+        `|([\\p{L}.]+)-led\\s+${n}\\b` +
+        `|(\\p{Lu}[\\p{L}-]*)['’]s\\s+${n}\\b` +
+        `|\\b(?:governing|ruling|electoral|opposition|parliamentary)\\s+${n}\\b`,
+      'gu',
+    );
+    for (const m of text.matchAll(re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      // Our own names, and the start of one ("Global Coalition" of "Global Coalition against ISIS"), are not another body.
+      if (block.some((c) => c.start < end && c.end > start && c.standalone)) continue;
+      const folded = foldString(m[0]);
+      if (aliasTexts.some((t) => t === folded || t.startsWith(`${folded} `))) continue;
+      const leader = m[2] ?? m[3];
+      if (leader !== undefined && wordsOf(leader).some((w) => ours.has(w))) continue;
+      out.push(...aliases);
+      break;
+    }
+  }
+  return out;
 }
 
 /**
@@ -199,14 +251,16 @@ export function aliasVariants(list: readonly Actor[]): Map<string, Alias[]> {
   for (const actor of list) {
     const codes = countryCodesIn(actor);
     for (const alias of actor.aliases) {
+      // "To al-Sudani" is "للسوداني": after the preposition ل the article ال loses its alef.
+      if (alias.lang === 'ar' && alias.text.startsWith('ال')) add(actor.id, alias, `لل${alias.text.slice(2)}`);
       if (alias.lang !== 'en') continue;
       const swaps = countrySwaps(alias.text);
       for (const swap of swaps) add(actor.id, alias, swap);
-      // "US troops" is also "US combat troops", "American ground forces": a country's forces take a
-      // word of their branch or role before the noun.
+      // "US troops" is also "US combat troops", "American ground forces", and "coalition forces"
+      // "coalition combat forces": forces take a word of their branch or role before the noun.
       for (const form of [alias.text, ...swaps]) {
         const m = /^(.+?)\s+(troops|forces|soldiers)$/.exec(form);
-        if (m && COUNTRY_FORMS.has(m[1]!)) for (const role of FORCE_ROLES) add(actor.id, alias, `${m[1]} ${role} ${m[2]}`);
+        if (m && m[1]!.split(/\s+/).length <= 3 && !FORCE_MODIFIERS.test(m[1]!)) for (const role of FORCE_ROLES) add(actor.id, alias, `${m[1]} ${role} ${m[2]}`);
       }
       if (nameRe) {
         nameRe.lastIndex = 0;
@@ -222,6 +276,12 @@ export function aliasVariants(list: readonly Actor[]): Map<string, Alias[]> {
           }
         }
       }
+      // A country is also its people: "the Americans have hidden behind Daesh", "the Iraqis want
+      // them out". Only with "the", so that "Americans voted" stays a people.
+      if (actor.kind === 'country' && alias.text === actor.name) {
+        const country = COUNTRIES.find((c) => c.name === actor.name || c.alt.includes(actor.name));
+        for (const demonym of country?.demonyms ?? []) add(actor.id, alias, `the ${peopleOf(demonym)}`);
+      }
       // "the Pentagon" is also "Pentagon officials": a proper name that takes "the" drops it before a noun.
       const bare = /^the\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)$/u.exec(alias.text);
       if (bare && alias.standalone) add(actor.id, { ...alias, caseSensitive: true }, bare[1]!);
@@ -231,6 +291,11 @@ export function aliasVariants(list: readonly Actor[]): Map<string, Alias[]> {
     }
   }
   return out;
+}
+
+/** A demonym as a people: "American" → "Americans", "Iraqi" → "Iraqis", "French" and "Chinese" stay. */
+function peopleOf(demonym: string): string {
+  return /(?:ese|ss|sh|ch)$/.test(demonym) ? demonym : `${demonym}s`;
 }
 
 function escapeForRegExp(value: string): string {
@@ -246,7 +311,8 @@ function escapeForRegExp(value: string): string {
 const COUNTRY_FORMS = new Map<string, readonly string[]>();
 for (const c of COUNTRIES) {
   const codes = c.alt.filter((a) => /^(?:[A-Z]{2}|(?:[A-Z]\.){2})$/.test(a));
-  const forms = [...codes, ...c.demonyms, ...(/\s/.test(c.name) ? [c.name] : [])];
+  // A one-word name stands before a noun as a possessive ("Iraq's security forces").
+  const forms = [...codes, ...c.demonyms, ...(/\s/.test(c.name) ? [c.name] : [`${c.name}'s`, `${c.name}’s`])];
   if (forms.length < 2) continue;
   for (const form of forms) COUNTRY_FORMS.set(form, forms);
 }
@@ -265,6 +331,8 @@ function isProperName(text: string): boolean {
 
 /** Words that stand between a country and its "troops" or "forces". */
 const FORCE_ROLES = ['combat', 'ground', 'military', 'special operations'];
+/** A name that already ends in a branch or role word ("Iraqi security forces") takes no other. */
+const FORCE_MODIFIERS = /(?:^|\s)(?:combat|ground|military|special operations|special|security|armed|government|the)$/i;
 
 /** Every alias with one country form swapped for the others, before a noun or "-led". */
 function countrySwaps(text: string): string[] {
@@ -525,7 +593,23 @@ const GROUP_KINDS = new Set(['organization', 'armed-group', 'military', 'governm
 export const ABOUT_WORDS_PER_MENTION = 300;
 
 /** Key prefixes of a block's contribution to the page context; see `blockPageKeys`. */
-const KEY = { words: '#words', mention: '#mention:', claim: '#claim:' } as const;
+const KEY = { words: '#words', mention: '#mention:', claim: '#claim:', plainName: '#plain:' } as const;
+
+/**
+ * A person named only by a first name and a surname, with no title and nothing longer: "Kevin
+ * Leahy" is also a hurler and a teacher, so that name alone does not put a page on the story.
+ */
+function isPlainPersonName(model: ActorModel, text: string, c: ActorCandidate): boolean {
+  if (model.actors.get(c.actorId)?.kind !== 'person' || !c.standalone || c.acronym) return false;
+  const words = text.slice(c.start, c.end).split(/\s+/).filter((w) => w !== '');
+  return words.length === 2 && !TITLE_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start));
+}
+
+/** A title of office or rank right before a name ("Maj. Gen. Kevin Leahy"); honorifics such as "Mr" say nothing of who it is. */
+const TITLE_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${TITLE_PHRASES.filter((t) => !HONORIFICS.has(t.toLowerCase().replace(/\.$/, ''))).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+$`,
+  'iu',
+);
 
 /**
  * A block's contribution to the page-wide rules, as keys with counts that the caller adds up over
@@ -541,10 +625,12 @@ export function blockPageKeys(model: ActorModel, text: string, block: readonly A
   };
   for (const c of block) {
     if (c.redefined) keys.set(`!${c.alias}`, 1);
+    else if (isPlainPersonName(model, text, c)) keys.set(`${KEY.plainName}${c.actorId}`, 1);
     else if (c.standalone) keys.set(c.acronym ? `${c.actorId} ${c.alias}` : c.actorId, 1);
     if (!c.redefined && model.actors.get(c.actorId)?.scope === 'broad') add(`${KEY.mention}${c.actorId}`);
   }
   for (const id of claims) add(`${KEY.claim}${id}`);
+  for (const alias of otherBodiesNamed(model, text, block)) keys.set(`!${alias}`, 1);
   const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   if (words > 0) keys.set(KEY.words, words);
   return keys;
@@ -552,7 +638,7 @@ export function blockPageKeys(model: ActorModel, text: string, block: readonly A
 
 /** Whether a block's mentions depend on the rest of the page (ambiguous aliases, acronyms another block may redefine, broad actors). */
 export function dependsOnPage(model: ActorModel, block: readonly ActorCandidate[]): boolean {
-  return block.some((c) => !c.standalone || c.acronym === true || model.actors.get(c.actorId)?.scope === 'broad');
+  return block.some((c) => !c.standalone || c.acronym === true || model.actors.get(c.actorId)?.scope === 'broad' || model.actors.get(c.actorId)?.kind === 'person');
 }
 
 /** What the page as a whole decides for its blocks, derived from the sum of their keys. */
@@ -581,10 +667,12 @@ export function createPageContext(model: ActorModel, counts: ReadonlyMap<string,
   const vetoed = new Set<string>();
   const claims: string[] = [];
   const mentions = new Map<string, number>();
+  const plainNames = new Set<string>();
   let words = 0;
   for (const [key, count] of counts) {
     if (count <= 0) continue;
     if (key === KEY.words) words = count;
+    else if (key.startsWith(KEY.plainName)) plainNames.add(key.slice(KEY.plainName.length));
     else if (key.startsWith(KEY.mention)) mentions.set(key.slice(KEY.mention.length), count);
     else if (key.startsWith(KEY.claim)) claims.push(key.slice(KEY.claim.length));
     else if (key.startsWith('!')) vetoed.add(key.slice(1));
@@ -601,6 +689,13 @@ export function createPageContext(model: ActorModel, counts: ReadonlyMap<string,
   });
   const statesClaim = claims.length > 0;
   const onStory = statesClaim || specific.length > 0;
+  // A plain first name and surname counts once something else puts the page on the story.
+  const namesakes = new Set<string>();
+  for (const id of plainNames) {
+    if (named.has(id)) continue;
+    if (onStory) named.add(id);
+    else namesakes.add(id);
+  }
   const about = new Set<string>();
   const hidden: { actorId: string; count: number }[] = [];
   for (const [id, count] of mentions) {
@@ -615,13 +710,18 @@ export function createPageContext(model: ActorModel, counts: ReadonlyMap<string,
     const shown = [...about].filter((id) => model.actors.get(id)?.highlight).map(nameOf);
     reason =
       'The page does not seem to be about the story: it names none of its people or bodies and states none of its claims' +
+      (namesakes.size > 0 ? `; ${[...namesakes].map(nameOf).join(', ')} ${namesakes.size === 1 ? 'is' : 'are'} named by first name and surname only, which other people share` : '') +
       (hidden.length > 0
         ? `, so it leaves unmarked ${hidden.map((h) => `${nameOf(h.actorId)}, named ${h.count === 1 ? 'once' : `${h.count} times`}`).join('; ')}, as names that appear in news of every kind`
         : '') +
       (shown.length > 0 ? `; ${shown.join(', ')} ${shown.length === 1 ? 'is' : 'are'} highlighted because the page is about ${shown.length === 1 ? 'it' : 'them'}` : '') +
       '.';
   }
-  const signature = [[...named].sort().join(','), [...vetoed].sort().join(','), onStory ? 'S' : '', statesClaim ? 'C' : '', [...about].sort().join(',')].join('|');
+  // What the mentions of a block depend on, and nothing more: the reason's wording changes with
+  // every claim counted, and which actors the page is about matters only off the story (where it
+  // lets broad actors show), so on a story page it is left out and a long page growing past a
+  // threshold re-reads nothing.
+  const signature = [[...named].sort().join(','), [...vetoed].sort().join(','), onStory ? 'S' : '', statesClaim ? 'C' : '', onStory ? '' : [...about].sort().join(',')].join('|');
   return { named, vetoed, onStory, statesClaim, about, reason, hidden, signature };
 }
 
@@ -631,7 +731,10 @@ export function resolveBlockActors(model: ActorModel, allBlocks: readonly ActorC
   const block = allBlocks.filter((c) => {
     const vetoed = c.redefined || (c.acronym === true && page.vetoed.has(c.alias));
     if (vetoed) reject(rejected, 'acronym-defined-as-another-name');
-    return !vetoed;
+    // "the coalition" on a page that names another coalition could be either.
+    const shared = !vetoed && !c.standalone && page.vetoed.has(c.alias);
+    if (shared) reject(rejected, 'bare-noun-shared-with-another-body');
+    return !vetoed && !shared;
   });
   // A story group or force named in the block ties an ambiguous group alias to the story; an
   // ambiguous mention counts as a tie only once the page has confirmed it ("anti-IS missions" on a
@@ -645,6 +748,10 @@ export function resolveBlockActors(model: ActorModel, allBlocks: readonly ActorC
     const label = `${actor.name} (${actor.role})`;
     if (actor.scope === 'broad' && !page.onStory && !page.about.has(actor.id)) {
       reject(rejected, 'broad-actor-off-the-story');
+      return [];
+    }
+    if (c.standalone && actor.kind === 'person' && !page.onStory && !page.named.has(c.actorId)) {
+      reject(rejected, 'plain-name-off-the-story');
       return [];
     }
     if (c.standalone) return [{ ...c, explanation: `“${c.alias}” is a name of ${label}.` }];
@@ -684,6 +791,8 @@ export type ContextRuleId =
   | 'name-goes-on-into-another'
   | 'acronym-defined-as-another-name'
   | 'broad-actor-off-the-story'
+  | 'plain-name-off-the-story'
+  | 'bare-noun-shared-with-another-body'
   | 'ambiguous-name-unconfirmed';
 
 /**
@@ -700,6 +809,13 @@ const PROBE_ACTORS: Pick<Pack, 'actors'> = {
         { text: 'Varela', caseSensitive: false, standalone: false, lang: 'en' },
         { text: 'Water Minister', caseSensitive: false, standalone: false, lang: 'en' },
         { text: 'Minister Varela', caseSensitive: false, standalone: true, lang: 'en' },
+      ],
+    },
+    {
+      id: 'probe-envoy', name: 'Tomas Brandt', kind: 'person', role: 'Envoy', description: 'An envoy.', highlight: true, scope: 'specific',
+      aliases: [
+        { text: 'Tomas Brandt', caseSensitive: false, standalone: true, lang: 'en' },
+        { text: 'Envoy', caseSensitive: false, standalone: false, lang: 'en' },
       ],
     },
     {
@@ -809,6 +925,18 @@ export const CONTEXT_RULES = ruleTable<RuleEntry & { readonly id: ContextRuleId 
       lookalikes: ['The Ruritanian army moved north.', 'The Northern Liberation Front fought the Ruritanian army.'],
     },
     {
+      id: 'plain-name-off-the-story',
+      reason: 'A first name and surname alone are shared by many people ("Kevin Leahy" the hurler): they count on a page that something else ties to the story, or with a title or a longer name.',
+      examples: ['Tomas Brandt scored twice on Saturday.'],
+      lookalikes: ['Tomas Brandt met the Northern Liberation Front.', 'Envoy Tomas Brandt scored twice.', 'Tomas Brandt spoke.\n\nThe Water Minister, Maria Lopez Varela, agreed.'],
+    },
+    {
+      id: 'bare-noun-shared-with-another-body',
+      reason: 'A bare "the coalition" on a page that names another coalition ("the Reconstruction and Development Coalition", "the Saudi-led coalition", "the governing coalition") could be either, so it is not ours.',
+      examples: ['The Harbour Alliance met.\n\nThe Farmers Alliance won the vote, and the alliance will govern.', 'The Northern Liberation Front struck.\n\nThe governing alliance met; the alliance split.'],
+      lookalikes: ['The Northern Liberation Front struck the alliance.', 'The Harbour Alliance met, and the alliance agreed.'],
+    },
+    {
       id: 'ambiguous-name-unconfirmed',
       reason: 'An ambiguous alias ("Varela", "the alliance") counts only where the page confirms it.',
       examples: ['Varela spoke at the market.'],
@@ -816,4 +944,116 @@ export const CONTEXT_RULES = ruleTable<RuleEntry & { readonly id: ContextRuleId 
     },
   ],
   (entry, text) => probeRejections(text).has(entry.id),
+);
+
+/**
+ * Invented actors for the variant rules' table: a country's troops, an alliance's forces, a
+ * coalition named after the group it fights, a body known with "the", a command with an acronym,
+ * and a front written in Arabic.
+ */
+const VARIANT_PROBE: Pick<Pack, 'actors'> = {
+  actors: [
+    { id: 'probe-uk-troops', name: 'UK troops', aliases: [{ text: 'UK troops' }] },
+    { id: 'probe-alliance-forces', name: 'Harbour Alliance forces', aliases: [{ text: 'Harbour Alliance forces' }] },
+    { id: 'probe-french-army', name: 'French army', aliases: [{ text: 'French army' }] },
+    { id: 'probe-portugal', name: 'Portugal', kind: 'country' as const, aliases: [{ text: 'Portugal' }] },
+    { id: 'probe-front', name: 'Northern Liberation Front', kind: 'armed-group' as const, aliases: [{ text: 'Northern Liberation Front' }, { text: 'NLF', caseSensitive: true }, { text: 'الجبهة', lang: 'ar' }] },
+    { id: 'probe-front-coalition', name: 'Coalition against the NLF', aliases: [{ text: 'Coalition against the NLF' }] },
+    { id: 'probe-admiralty', name: 'the Admiralty', aliases: [{ text: 'the Admiralty' }] },
+    { id: 'probe-command', name: 'UK Joint Command', aliases: [{ text: 'UK Joint Command' }, { text: 'JOINTCOM', caseSensitive: true }] },
+  ].map((a) => ({
+    kind: 'military' as const,
+    role: 'A probe actor',
+    description: 'Invented for the table test.',
+    highlight: true,
+    scope: 'specific' as const,
+    ...a,
+    aliases: a.aliases.map((x) => ({ caseSensitive: false, standalone: true, lang: 'en', ...x })),
+  })),
+};
+
+let variantProbe: { model: ActorModel; index: ReturnType<typeof createAliasIndex<ActorAliasEntry>> } | null = null;
+
+/** Whether the variant probe actors find `actorId` in `text`. */
+function variantFinds(actorId: string, text: string): boolean {
+  variantProbe ??= (() => {
+    const model = createActorModel(VARIANT_PROBE);
+    return { model, index: createAliasIndex(model.entries) };
+  })();
+  const folded = foldText(text);
+  return findActorCandidates(variantProbe.model, folded, variantProbe.index.find(folded)).some((c) => c.actorId === actorId);
+}
+
+/**
+ * The variant rules of `aliasVariants` as a table: each example is a page's way of writing a
+ * probe actor's name that the pack does not list, each look-alike one that stays unmatched.
+ */
+export const VARIANT_RULES = ruleTable<RuleEntry & { readonly actor: string }>(
+  'name variant rules',
+  [
+    {
+      id: 'country-written-another-way',
+      actor: 'probe-uk-troops',
+      reason: 'A country inside a name is written with its code, with or without periods, its demonym or its full name.',
+      examples: ['British troops arrived.', 'U.K. troops arrived.', 'United Kingdom troops arrived.'],
+      lookalikes: ['Britain sent aid.', 'British Airways landed.'],
+    },
+    {
+      id: 'country-as-a-possessive',
+      actor: 'probe-french-army',
+      reason: 'A country with a one-word name stands before a noun as a possessive too: "Iraqi security forces" are "Iraq’s security forces".',
+      examples: ['France’s army moved north.', "France's army moved north."],
+      lookalikes: ['France moved its army north.'],
+    },
+    {
+      id: 'a-country-is-its-people',
+      actor: 'probe-portugal',
+      reason: 'A country is also its people, with "the" and a capital: "the Americans have hidden behind Daesh".',
+      examples: ['The Portuguese want a deal.', 'He said the Portuguese had agreed.'],
+      lookalikes: ['Portuguese wine sold well.'],
+    },
+    {
+      id: 'forces-take-a-branch-word',
+      actor: 'probe-alliance-forces',
+      reason: 'Forces take a word of their branch or role before the noun: "American ground forces", "coalition combat forces".',
+      examples: ['Harbour Alliance combat forces withdrew.', 'Harbour Alliance ground forces withdrew.'],
+      lookalikes: ['Harbour Alliance officials withdrew.', 'Harbour combat forces withdrew.'],
+    },
+    {
+      id: 'branch-word-after-a-country',
+      actor: 'probe-uk-troops',
+      reason: 'The branch word goes after the country, in each of its forms: "British combat troops".',
+      examples: ['British combat troops left.', 'UK special operations troops left.'],
+      lookalikes: ['British combat aircraft left.'],
+    },
+    {
+      id: 'group-named-inside-a-name',
+      actor: 'probe-front-coalition',
+      reason: 'A name that says whom it acts against takes that group’s other names: "to Defeat Daesh" is "to Defeat ISIS".',
+      examples: ['The Coalition against the Northern Liberation Front met.'],
+      lookalikes: ['The coalition against the flood met.'],
+    },
+    {
+      id: 'the-dropped-before-a-noun',
+      actor: 'probe-admiralty',
+      reason: 'A name that takes "the" drops it before a noun: "Pentagon officials".',
+      examples: ['Admiralty officials said so.'],
+      lookalikes: ['Students of admiralty law met.'],
+    },
+    {
+      id: 'country-code-before-a-command',
+      actor: 'probe-command',
+      reason: 'A command’s acronym is also written with its country’s code in front: "USCENTCOM".',
+      examples: ['UKJOINTCOM said so.'],
+      lookalikes: ['UKJOINTCOMS said so.'],
+    },
+    {
+      id: 'arabic-article-after-lam',
+      actor: 'probe-front',
+      reason: 'After the preposition ل the Arabic article ال loses its alef: "للجبهة" is "to the front".',
+      examples: ['قال للجبهة'],
+      lookalikes: ['قال لجبهة'],
+    },
+  ],
+  (entry, text) => variantFinds(entry.actor, text),
 );

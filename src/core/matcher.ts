@@ -136,6 +136,7 @@ export function createMatcher(pack: Pack, options: MatcherOptions = {}): Matcher
       // through an ambiguous subject needs the page to confirm the subject.
       if (match.acronyms?.some((acronym) => page.vetoed.has(acronym))) continue;
       if (match.confirm !== undefined && !page.named.has(match.confirm) && !page.onStory) continue;
+      if (match.needsNamed !== undefined && !page.named.has(match.needsNamed)) continue;
       mentions.push({
         kind: 'claim',
         id: match.claimId,
@@ -165,7 +166,7 @@ export function createMatcher(pack: Pack, options: MatcherOptions = {}): Matcher
       const claims = scan.sentences.length > 0 ? matchClaims(claimModel, text, scan, usable, rejected) : [];
       // Only claims that need no confirmation make the page about the story; otherwise an
       // ambiguous claim would confirm itself.
-      const keys = blockPageKeys(actorModel, text, actors, claims.filter((c) => c.confirm === undefined).map((c) => c.claimId));
+      const keys = blockPageKeys(actorModel, text, actors, claims.filter((c) => c.confirm === undefined && c.needsNamed === undefined).map((c) => c.claimId));
       return { text, actors, claims, keys, rejected };
     },
 
@@ -178,11 +179,14 @@ export function createMatcher(pack: Pack, options: MatcherOptions = {}): Matcher
 
     pageKeys: (scan) => scan.keys,
     pageContext: (counts) => createPageContext(actorModel, counts),
-    dependsOnPage: (scan) => scan.claims.some((c) => (c.acronyms?.length ?? 0) > 0 || c.confirm !== undefined) || dependsOnPage(actorModel, scan.actors),
+    dependsOnPage: (scan) => scan.claims.some((c) => (c.acronyms?.length ?? 0) > 0 || c.confirm !== undefined || c.needsNamed !== undefined) || dependsOnPage(actorModel, scan.actors),
     resolveBlock,
     rejectedOnPage(scan, page) {
       const rejected = new Map(scan.rejected);
       resolveBlockActors(actorModel, scan.actors, page, rejected);
+      // Claims whose subject the page does not confirm (see mentionsOf).
+      const unconfirmed = scan.claims.filter((m) => (m.confirm !== undefined && !page.named.has(m.confirm) && !page.onStory) || (m.needsNamed !== undefined && !page.named.has(m.needsNamed))).length;
+      if (unconfirmed > 0) rejected.set('claim-subject-unconfirmed', (rejected.get('claim-subject-unconfirmed') ?? 0) + unconfirmed);
       return rejected;
     },
   };

@@ -28,6 +28,7 @@ import { CONCEPTS_BY_ID, type ConceptHit } from './lexicon/concepts';
 import { CLAIM_NOUNS, DENYING_JUDGEMENTS, STANCE_OPERATORS, type OperatorKind, type StanceOperator } from './lexicon/stance';
 import { ruleTable } from './lexicon/table';
 import { findConcepts } from './lexicon/concepts';
+import { phraseFinder } from './lexicon/phrases';
 import { formsOfPattern } from './lexicon/templates';
 
 /** An operator found in a sentence. */
@@ -61,7 +62,7 @@ export interface Reading {
   /** Whether the sentence states it at all; when false, `unasserted` says why. */
   readonly asserted: boolean;
   /** Why the idea is not asserted. */
-  readonly unasserted?: 'question' | 'condition' | 'hypothetical' | 'not-predicated' | 'purpose' | 'goal' | 'background' | 'conceded';
+  readonly unasserted?: 'question' | 'condition' | 'hypothetical' | 'not-predicated' | 'purpose' | 'goal' | 'background' | 'conceded' | 'history';
   /** What else the sentence says of it. */
   readonly ongoing: boolean;
   readonly ended: boolean;
@@ -104,13 +105,25 @@ for (const { entry, forms } of OPERATORS) {
   }
 }
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+');
-/** Forms that start with an apostrophe or "n't" attach to the word before ("doesn't", "we'll"). */
-const attached = (form: string): boolean => form.startsWith("'") || form.startsWith("n'");
 const byLength = (a: string, b: string): number => b.length - a.length;
-const OPERATOR_RE = new RegExp(
-  `(?<![a-z0-9'])(?:${[...OPERATOR_FORMS.keys()].filter((f) => !attached(f)).sort(byLength).map(escape).join('|')})(?![a-z0-9])` +
-    `|(?:${[...OPERATOR_FORMS.keys()].filter(attached).sort(byLength).map(escape).join('|')})(?![a-z0-9])`,
-  'g',
+/** Every operator form, found longest first at each position (see phrases.ts for why not one regular expression). */
+const OPERATOR_FINDER = phraseFinder(OPERATOR_FORMS.keys());
+
+/** An operator's conditions on its neighbours, compiled once. */
+interface OperatorChecks {
+  readonly notAfter?: RegExp;
+  readonly requires?: RegExp;
+  readonly unlessFollowedBy?: RegExp;
+}
+const OPERATOR_CHECKS = new Map<StanceOperator, OperatorChecks>(
+  STANCE_OPERATORS.map((entry) => [
+    entry,
+    {
+      ...(entry.notAfter ? { notAfter: new RegExp(`(?:^|[^a-z])(?:${entry.notAfter.join('|')})\\s+$`) } : {}),
+      ...(entry.requires ? { requires: new RegExp(`\\b${entry.requires}\\b`) } : {}),
+      ...(entry.unlessFollowedBy ? { unlessFollowedBy: new RegExp(`^(?:\\s+\\S+){0,4}?\\s+${entry.unlessFollowedBy}\\s`) } : {}),
+    },
+  ]),
 );
 
 const CUE_FORMS = new Map<string, 'before' | 'after'>();
@@ -124,7 +137,7 @@ for (const cue of ATTRIBUTION_CUES) {
 }
 /** Words that may trail a speaker's name without being part of it ("Sudani again said"). */
 const TRAILING_ADVERBS = /(?:\s+(?:again|also|once again|repeatedly|earlier|later|today|yesterday|previously|recently|still|then|now|too|himself|herself|themselves|\p{L}+ly))+$/iu;
-const CUE_RE = new RegExp(`(?<![a-z0-9'])(?:${[...CUE_FORMS.keys()].sort(byLength).map(escape).join('|')})(?![a-z0-9])`, 'g');
+const CUE_FINDER = phraseFinder(CUE_FORMS.keys());
 
 /** A lower-cased copy of `text` of the same length, with curly apostrophes made straight. */
 export function lowerSameLength(text: string): string {
@@ -200,38 +213,24 @@ function wordsBetween(low: string, from: number, to: number): number {
 /** Finds every operator of the sentence, longest first and without overlaps. */
 function operatorsIn(text: string, low: string, start: number, end: number): (OperatorMatch & { entry: StanceOperator })[] {
   const out: (OperatorMatch & { entry: StanceOperator })[] = [];
-  const slice = low.slice(start, end);
-  OPERATOR_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = OPERATOR_RE.exec(slice)) !== null) {
-    const form = m[0].replace(/\s+/g, ' ');
-    const from = start + m.index;
-    const to = from + m[0].length;
-    // The longest operator at each start; operators starting inside it are found too ("is
-    // finished" and "finished as"), since each may govern a different idea.
-    if (!out.some((o) => o.start === from)) {
-      for (const entry of OPERATOR_FORMS.get(form) ?? []) {
-        if (entry.notAfter?.some((w) => new RegExp(`(?:^|[^a-z])${w}\\s+$`).test(low.slice(Math.max(0, from - 16), from)))) continue;
-        if (entry.requires && !new RegExp(`\\b${entry.requires}\\b`).test(low.slice(to, end))) continue;
-        if (entry.unlessFollowedBy && new RegExp(`^(?:\\s+\\S+){0,4}?\\s+${entry.unlessFollowedBy}\\s`).test(low.slice(to, Math.min(end, to + 60)))) continue;
-        out.push({ id: entry.id, kind: entry.kind, start: from, end: to, text: text.slice(from, to), entry });
-      }
+  // The longest operator at each start; operators starting inside it are found too ("is
+  // finished" and "finished as"), since each may govern a different idea.
+  for (const { form, start: from, end: to } of OPERATOR_FINDER.find(low, start, end, true)) {
+    for (const entry of OPERATOR_FORMS.get(form) ?? []) {
+      const checks = OPERATOR_CHECKS.get(entry)!;
+      if (checks.notAfter?.test(low.slice(Math.max(0, from - 16), from))) continue;
+      if (checks.requires && !checks.requires.test(low.slice(to, end))) continue;
+      if (checks.unlessFollowedBy?.test(low.slice(to, Math.min(end, to + 60)))) continue;
+      out.push({ id: entry.id, kind: entry.kind, start: from, end: to, text: text.slice(from, to), entry });
     }
-    OPERATOR_RE.lastIndex = m.index + 1;
   }
   return out;
 }
 
 /** The speaker the sentence names for its content, if any. */
 function attributionOf(text: string, low: string, start: number, end: number, hitStart: number): Attribution | undefined {
-  const slice = low.slice(start, end);
-  CUE_RE.lastIndex = 0;
   let best: Attribution | undefined;
-  let m: RegExpExecArray | null;
-  while ((m = CUE_RE.exec(slice)) !== null) {
-    const cueStart = start + m.index;
-    const cueEnd = cueStart + m[0].length;
-    const form = m[0].replace(/\s+/g, ' ');
+  for (const { form, start: cueStart, end: cueEnd } of CUE_FINDER.find(low, start, end)) {
     const side = CUE_FORMS.get(form);
     // A capitalised cue mid-sentence is a name ("the Islamic State"); a bare base form is a
     // verb only after a plural speaker ("critics argue", not "the claim that").
@@ -279,9 +278,32 @@ const PREDICATING: ReadonlySet<OperatorKind> = new Set(['predicate', 'predicate-
 /** A noun of planning right before an infinitive: "a committee to (arrange for) …", "a plan to …". */
 const PLAN_NOUN_BEFORE = /\b(?:committee|commission|plan|plans|decision|agreement|deal|talks|process|timetable|timeline|roadmap|proposal|bid|effort|efforts|move|step|steps|order|resolution|vote|law|bill|mechanism|framework|agreed|decided)\s+to\s+(?:[a-z]+\s+(?:for\s+)?)?$/;
 
+/** Whether the clause a denial governs reports someone's words before the idea ("reports that the premier had declared …"). */
+function reportsSpeech(low: string, from: number, to: number): boolean {
+  const that = /\bthat\s/.exec(low.slice(from, to));
+  if (!that) return false;
+  return CUE_FINDER.find(low, from + that.index + that[0].length, to).some((m) => !CUE_BASES.has(m.form));
+}
+
+/** A leading time adverbial with a year ("In 2014,", "Back in December 2017"), then a past tense before the idea. */
+const DATED_PAST = /^\s*["“]?(?:in|by|back in|during|throughout|until|at the (?:height|peak) of (?:its|their) power in)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d\b[^.;:]*?\b(?:was|were|had|posed|remained|seemed|became|looked)\b/;
+
+/** Whether the idea at `hit` is a state the clause dates in the past (see `DATED_PAST`). */
+function isHistory(low: string, clauseStart: number, hit: ConceptHit): boolean {
+  const concept = CONCEPTS_BY_ID.get(hit.concept);
+  if (!concept || concept.action || concept.role === 'patient') return false;
+  return DATED_PAST.test(low.slice(clauseStart, hit.start));
+}
+
+/** A change of state right before an idea: "could become [a serious] threat", "re-emerge as a force". */
+const BECOME_BEFORE = /\b(?:become|becomes|became|becoming|turn into|turns into|re-?emerge as|re-?emerges as|return as|grow into)\s+(?:[a-z'-]+\s+){0,3}$/;
+
+/** A plan only supposed: "any future agreement to end the mission", "a possible deal to withdraw". */
+const SUPPOSED_PLAN = /\b(?:any|a possible|a potential|an eventual|a hypothetical|no)\s+(?:[a-z]+\s+){0,2}?(?:committee|commission|plan|plans|decision|agreement|deal|talks|process|timetable|timeline|roadmap|proposal|bid|effort|efforts|move|step|steps|order|resolution|vote|law|bill|mechanism|framework)\s+to\s+(?:[a-z]+\s+(?:for\s+)?)?$/;
+
 /** A verb of asking, its addressee (one to four words) and "to", right before the idea: "asked Washington to", "urged the troops to". */
 const ADDRESSED_DEMAND =
-  /(?:^|\s)((?:asked|asks|ask|asking|urged|urges|urge|urging|told|tells|tell|telling|pressed|presses|press|pressing|called on|calls on|call on|calling on|wants|want|wanted|wanting|pressured|pressuring|begged|instructed|ordered|orders|order|demanded|demands|force|forces|forced|forcing|compel|compelled|(?:pressure|calls?|demands?|pushe?s?|appeals?|campaign)(?:\s+\S+){0,4}?\s+for)(?:\s+(?:\S+)){1,4}?\s+to)\s+$/;
+  /(?:^|\s)((?:asked|asks|ask|asking|urged|urges|urge|urging|told|tells|tell|telling|pressed|presses|press|pressing|called on|calls on|call on|calling on|wants|want|wanted|wanting|pressured|pressuring|begged|instructed|ordered|orders|order|demanded|demands|force|forces|forced|forcing|compel|compelled|(?:pressure[sd]?|call(?:s|ed|ing)?|demand(?:s|ed|ing)?|push(?:es|ed|ing)?|appeal(?:s|ed|ing)?|campaign(?:s|ed|ing)?)(?:\s+\S+){0,4}?\s+for)(?:\s+(?:\S+)){1,4}?\s+to)\s+$/;
 
 /** A past verb of saying before a clause: its "could" is reported ability, not a supposition. */
 const REPORTED_PAST = /\b(?:said|told|insisted|argued|claimed|stated|noted|added|stressed|explained|believed|thought|declared|asserted|maintained|wrote)\b(?:\s+\S+){0,12}\s*$/;
@@ -334,6 +356,14 @@ export function readSentence(text: string, start: number, end: number, hits: rea
       if (position === 'after') return after(o);
       return false;
     });
+    // Scope composes: a negation or "no longer" before a modal that governs the idea governs the
+    // idea too, however far the modal reaches ("no longer has the capacity to launch major
+    // attacks", "is not able to carry out large-scale attacks").
+    for (const o of ops) {
+      if ((o.kind !== 'negation' && o.kind !== 'ended') || applying.includes(o) || o.end > hit.start || !(inClause(o) || borrowed(o))) continue;
+      const modal = applying.find((g) => INHERITED.has(g.kind) && g.start >= o.end && g.end <= hit.start && wordsBetween(low, o.end, g.start) <= Math.min(2, o.entry.window ?? 6));
+      if (modal) applying.push(o);
+    }
     const has = (kind: OperatorKind): OperatorMatch | undefined => applying.find((o) => o.kind === kind);
 
     // 1. Not asserted at all: questions and conditions.
@@ -349,7 +379,10 @@ export function readSentence(text: string, start: number, end: number, hits: rea
         (o.end <= hit.start + 1 ? conditionReaches(low, o.end, hit.start) || o.entry.id !== 'divided' : !/^whether$/i.test(o.text) && !low.slice(hit.end, o.start).includes(',')) &&
         !/\beven\s+$/.test(low.slice(Math.max(start, o.start - 6), o.start)),
     );
-    if (!unasserted && (condition || (inversion && sameClauseRun(clauses, start, hit.start)))) {
+    // A warning asserts the risk it names even when a condition follows it ("warned that ISIS
+    // could stage a comeback if pressure eases"); what the condition itself says stays supposed.
+    const warnedBefore = condition !== undefined && condition.start >= hit.end && warnings.some((o) => o.end <= hit.start && inSameChain(clauses, o.start, hit.start) && wordsBetween(low, o.end, hit.start) <= 8);
+    if (!unasserted && !warnedBefore && (condition || (inversion && sameClauseRun(clauses, start, hit.start)))) {
       unasserted = 'condition';
       if (condition) take(condition);
       else if (inversion) {
@@ -365,6 +398,12 @@ export function readSentence(text: string, start: number, end: number, hits: rea
       unasserted = goal.kind === 'goal' ? 'goal' : 'background';
       take(goal);
     }
+
+    // A state dated in the past and told in the past tense is history ("In 2014, Islamic State was
+    // the gravest threat Iraq had faced"): it says nothing of now. Reported speech keeps its own
+    // tense ("said in 2023 that ISIS was still a threat" reports what was said), and events stay
+    // events ("In 2017 the government declared victory").
+    if (!unasserted && isHistory(low, clause.start, hit) && !attributionOf(text, low, start, end, hit.start)) unasserted = 'history';
 
     // 2. Predication: a noun needs a verb that states it; so does a gerund after a preposition
     // ("assist Iraqis in defeating ISIS"); a bare infinitive is a purpose.
@@ -387,6 +426,14 @@ export function readSentence(text: string, start: number, end: number, hits: rea
       else if (warning) take(warning);
       else unasserted = 'not-predicated';
     }
+    // A demand with its addressee between ("asked Washington to pull out", "urged
+    // the troops to leave") has no fixed form; it is found by its frame.
+    const addressed = ADDRESSED_DEMAND.exec(low.slice(clause.start, hit.start));
+    if (addressed && !has('demand')) {
+      const at = clause.start + addressed.index + addressed[0].search(/\S/);
+      const op = { id: 'demand', kind: 'demand' as const, start: at, end: at + addressed[1]!.length, text: text.slice(at, at + addressed[1]!.length) };
+      applying.push({ ...op, entry: STANCE_OPERATORS.find((e) => e.id === 'demand')! });
+    }
     // The infinitive itself ("to withdraw") or a gerund it governs ("to justify keeping its troops").
     const before24 = low.slice(Math.max(start, hit.start - 30), hit.start);
     const purposeVerb =
@@ -398,7 +445,7 @@ export function readSentence(text: string, start: number, end: number, hits: rea
     if (!unasserted && purposeVerb) {
       const governor = applying.find((o) => GOVERNING_INFINITIVE.has(o.kind) || o.kind === 'capable');
       if (governor) take(governor);
-      else if (CONCEPTS_BY_ID.get(hit.concept)?.action && PLAN_NOUN_BEFORE.test(low.slice(Math.max(start, hit.start - 60), hit.start))) {
+      else if (CONCEPTS_BY_ID.get(hit.concept)?.action && PLAN_NOUN_BEFORE.test(low.slice(Math.max(start, hit.start - 60), hit.start)) && !SUPPOSED_PLAN.test(low.slice(Math.max(start, hit.start - 80), hit.start))) {
         // The purpose of a plan is the plan: "a committee to arrange for ending the presence",
         // "a decision to withdraw". A bare purpose ("an excuse to keep its troops") is not.
         const to = low.lastIndexOf('to', hit.start);
@@ -407,14 +454,7 @@ export function readSentence(text: string, start: number, end: number, hits: rea
       } else unasserted = 'purpose';
     }
 
-    // 3. Modality. A demand with its addressee between ("asked Washington to pull out", "urged
-    // the troops to leave") has no fixed form; it is found by its frame.
-    const addressed = ADDRESSED_DEMAND.exec(low.slice(clause.start, hit.start));
-    if (addressed && !has('demand')) {
-      const at = clause.start + addressed.index + addressed[0].search(/\S/);
-      const op = { id: 'demand', kind: 'demand' as const, start: at, end: at + addressed[1]!.length, text: text.slice(at, at + addressed[1]!.length) };
-      applying.push({ ...op, entry: STANCE_OPERATORS.find((e) => e.id === 'demand')! });
-    }
+    // 3. Modality.
     const demand = has('demand');
     const intent = has('intent') ?? purposeIntent;
     const reluctance = has('reluctance');
@@ -431,7 +471,10 @@ export function readSentence(text: string, start: number, end: number, hits: rea
     }
     if (!unasserted && hypothetical && !capable) {
       const warning = warnings.find((o) => inSameChain(clauses, o.start, hit.start) || o.start > hit.end);
-      if (warning) {
+      // "could become a threat again" says it is none now: a warning of a return is not a
+      // statement of the present.
+      const becomesAgain = BECOME_BEFORE.test(low.slice(Math.max(start, hit.start - 40), hit.start)) && /^(?:\s+[a-z'-]+){0,2}?\s+again\b/.test(low.slice(hit.end, Math.min(end, hit.end + 30)));
+      if (warning && !becomesAgain) {
         take(warning);
       } else {
         unasserted = 'hypothetical';
@@ -477,6 +520,10 @@ export function readSentence(text: string, start: number, end: number, hits: rea
         demandFlag = false;
         if (/\b(?:call|calls|demand|demands|request|requests|pressure|appeal|appeals|ultimatum)\b/.test(low.slice(denial.end, demand!.end + 1))) reluctanceFlag = true;
         else if (!unasserted) unasserted = 'not-predicated';
+      } else if (reportsSpeech(low, denial.end, hit.start)) {
+        // "denied reports that the premier had declared the danger over" denies that it was said,
+        // and says nothing of the danger: no side.
+        if (!unasserted) unasserted = 'not-predicated';
       } else {
         polarity = polarity === 1 ? -1 : 1;
         // Denying that it has ended says it goes on, and the reverse.

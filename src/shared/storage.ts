@@ -16,17 +16,14 @@ import { LEGACY_PACK_SCHEMA_VERSION, parsePack, type Pack } from '../core/pack';
 import { migrateLegacyPack } from '../core/pack-migration';
 import { browser } from './browser';
 import { DEFAULT_SETTINGS, Settings } from './settings';
+import { KEYS } from './storage-keys';
 
 /** The layout version of what we store; `planMigration` brings older data up to it. */
 export const STORAGE_VERSION = 3;
 
-/** Storage keys, all under one prefix so they are easy to tell apart when debugging. */
-export const KEYS = {
-  version: 'ncl.version',
-  settings: 'ncl.settings',
-  packs: 'ncl.packs',
-  disabledPacks: 'ncl.disabledPacks',
-} as const;
+// The keys and the change listener live in a module without zod, so that the content script can
+// use them; they are re-exported here.
+export { KEYS, onStorageChanged } from './storage-keys';
 
 /** The keys of the version-1 layout, read only by the migration. */
 export const LEGACY_V1_KEYS = {
@@ -69,17 +66,6 @@ export async function readPacks(): Promise<PackEntry[]> {
     entries.push({ pack: result.value, builtIn: false, enabled: !disabled.has(result.value.id) });
   }
   return entries;
-}
-
-/** Calls `listener` when any of our keys change in storage. */
-export function onStorageChanged(listener: (keys: string[]) => void, signal: AbortSignal): void {
-  const handler = (changes: Record<string, unknown>, area: string): void => {
-    if (area !== 'local') return;
-    const keys = Object.keys(changes).filter((key) => key.startsWith('ncl.'));
-    if (keys.length > 0) listener(keys);
-  };
-  browser.storage.onChanged.addListener(handler);
-  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(handler), { once: true });
 }
 
 /**

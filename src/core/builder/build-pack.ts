@@ -9,12 +9,12 @@
  * The rules are written for English news prose. A 10 KB article takes a few hundred milliseconds
  * of CPU, most of it in compromise's tagger.
  */
-import { type ClaimFrame, type PackInput, PACK_LIMITS, PACK_SCHEMA_VERSION } from '../pack';
-import { cuesToFrame } from '../pack-migration';
+import { type PackInput, PACK_LIMITS, PACK_SCHEMA_VERSION } from '../pack';
 import type { DraftActor, Mention } from './actors';
 import { candidatesPass } from './candidates';
 import { buildClaims } from './claims';
 import { coreferencePass } from './coreference';
+import { alignAnswers, draftFrame } from './frames';
 import { type Draft, type Pass, createDraft, runPasses } from './draft';
 import { mentionsPass } from './mentions';
 import { organisationsPass } from './organisations';
@@ -133,14 +133,16 @@ export function buildPack(input: BuildInput): BuildResult {
       aliases: a.aliases.slice(0, PACK_LIMITS.aliasesPerActor).map((al) => ({ text: al.text, caseSensitive: al.caseSensitive, standalone: al.standalone, lang: language })),
     })),
     quotes: keptQuotes.map((q) => packQuote(q, keptIds)),
-    // The builder's grouping still words claims as cue lists; they become frames of the shared
-    // vocabulary the same way a format-1 pack's do.
-    claims: claims.slice(0, PACK_LIMITS.claims).map(({ cues, ...c }) => ({
-      ...c,
-      quotes: c.quotes.filter((id) => keptQuoteIds.has(id)),
-      sentences: c.sentences.filter((sentence) => sentence.length <= PACK_LIMITS.longString),
-      frame: cuesToFrame(cues) as unknown as ClaimFrame,
-    })),
+    // Each claim becomes a frame of the shared vocabulary, read from its own sentences, so that
+    // pages are matched by what they mean (see frames.ts).
+    claims: alignAnswers(
+      claims.slice(0, PACK_LIMITS.claims).map(({ cues, ...c }) => ({
+        ...c,
+        quotes: c.quotes.filter((id) => keptQuoteIds.has(id)),
+        sentences: c.sentences.filter((sentence) => sentence.length <= PACK_LIMITS.longString),
+        frame: draftFrame({ statement: c.statement, sentences: c.sentences, speakers: c.speakers, cues }, text, kept, mentions),
+      })),
+    ),
   };
   if (input.outlet?.trim()) pack.article.outlet = clip(input.outlet, PACK_LIMITS.shortString);
   const published = isoDate(input.published);

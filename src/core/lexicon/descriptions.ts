@@ -26,6 +26,9 @@ export const DESCRIPTIONS = ruleTable<DescriptionEntry>(
       words: [
         'x:the (jihadist|militant|terror|terrorist|extremist|islamist|insurgent|armed|sunni extremist) (group|organisation|organization|network|movement|outfit|militia)',
         'x:the (jihadists|militants|insurgents|extremists|terrorists)',
+        // "The organisation" right before a verb, as for "the group".
+        'x:the (organisation|organization) (is|was|has|had|remains|remained|still|continues|continued|could|can|will|would|may|might|poses|posed|no longer|retains|represents)',
+        'x:what remains of the (group|organisation|organization)',
         // A bare "the group" right before a verb, as the subject of a new statement about it.
         'x:the group (is|was|has|had|remains|remained|still|continues|continued|could|can|will|would|may|might|poses|posed|has been)',
       ],

@@ -142,14 +142,25 @@ const SAME_OUR = new Set(['four', 'tour', 'your', 'hour', 'pour', 'sour', 'flour
 const RE_ER_STEMS = new Set(['cent', 'theat', 'met', 'lit', 'fib', 'calib', 'somb', 'spect', 'meag', 'sab', 'lust', 'goit', 'sepulch', 'amphitheat']);
 const SAME_ENCE = new Set(['fence', 'hence', 'whence', 'thence', 'pence', 'sixpence', 'influence', 'evidence', 'presence', 'absence', 'violence', 'science', 'silence', 'sentence', 'sequence', 'experience', 'conference', 'difference', 'reference', 'preference', 'existence', 'confidence', 'independence', 'residence', 'audience', 'patience', 'prudence', 'essence', 'commence', 'incidence', 'coincidence', 'dependence', 'intelligence', 'consequence', 'conscience', 'insistence', 'persistence', 'resilience', 'obedience', 'inference', 'interference', 'competence', 'emergence', 'convergence', 'divergence', 'deterrence', 'recurrence', 'occurrence', 'excellence', 'prominence', 'permanence', 'eminence', 'adherence', 'coherence', 'turbulence', 'opulence', 'affluence', 'sentence']);
 
+const OTHER_PAIRS = Object.entries({ programme: 'program', programmes: 'programs', dialogue: 'dialog', grey: 'gray', cheque: 'check', manoeuvre: 'maneuver', manoeuvres: 'maneuvers', towards: 'toward' });
+
 /** The other spelling of a word or phrase, British ↔ American, or none. Applied word by word. */
 export function spellingVariants(phrase: string): string[] {
   const words = phrase.split(' ');
-  const choices = words.map((w) => [w, ...wordVariants(w)]);
+  if (words.every((w) => variantsOf(w).length === 0)) return [];
+  const choices = words.map((w) => [w, ...variantsOf(w)]);
   // Every combination, but a phrase has few words with two spellings.
   let out: string[] = [''];
   for (const options of choices) out = out.flatMap((prefix) => options.map((o) => (prefix === '' ? o : `${prefix} ${o}`)));
   return [...new Set(out)].filter((v) => v !== phrase);
+}
+
+/** The lists repeat their words thousands of times ("the", "threat"); each is worked out once. */
+const VARIANTS = new Map<string, readonly string[]>();
+function variantsOf(word: string): readonly string[] {
+  let known = VARIANTS.get(word);
+  if (!known) VARIANTS.set(word, (known = wordVariants(word)));
+  return known;
 }
 
 function wordVariants(word: string): string[] {
@@ -177,8 +188,7 @@ function wordVariants(word: string): string[] {
   const ense = /^(.{2,})ense(s)?$/.exec(word);
   if (ense && ['def', 'off', 'lic', 'pret'].includes(ense[1]!)) out.push(`${ense[1]}ence${ense[2] ?? ''}`);
   // A few words that differ otherwise.
-  const pairs: Record<string, string> = { programme: 'program', programmes: 'programs', dialogue: 'dialog', grey: 'gray', cheque: 'check', manoeuvre: 'maneuver', manoeuvres: 'maneuvers', towards: 'toward' };
-  for (const [gb, us] of Object.entries(pairs)) {
+  for (const [gb, us] of OTHER_PAIRS) {
     if (word === gb) out.push(us);
     if (word === us) out.push(gb);
   }

@@ -113,10 +113,10 @@ export const STANCE_OPERATORS: readonly StanceOperator[] = [
     id: 'no-longer',
     kind: 'ended',
     reason: 'A state that held and holds no more: "no longer", "not anymore", "ceased to".',
-    words: ['x:no longer', 'x:not any longer', 'x:no more', 'x:not anymore', 'v:cease to', 'v:stop being', 'x:finished as', 'x:done as'],
+    words: ['x:no longer', 'x:not any longer', 'x:no more', 'x:not anymore', 'v:cease to', 'v:stop being', 'x:finished as', 'x:done as', 'x:(stopped|stops|ceased|ceases|has stopped|have stopped)', 'x:[has |have |had ](lost|loses|lose|losing) (any|all|the|its|their|much of its|much of their) (capacity|ability|capability|means|power) to'],
     window: 5,
-    examples: ['ISIS is no longer a threat.', 'Daesh no longer represents a threat.', 'The Islamic State group is finished as a danger.'],
-    lookalikes: ['The threat, no longer hidden, remains.'],
+    examples: ['ISIS is no longer a threat.', 'Daesh no longer represents a threat.', 'The Islamic State group is finished as a danger.', 'The drought has stopped threatening the north.', 'The militants had lost any capacity to threaten the state.'],
+    lookalikes: ['The threat, no longer hidden, remains.', 'The militants lost their leader but still threaten the state.'],
   },
   {
     id: 'ended-after',
@@ -128,8 +128,9 @@ export const STANCE_OPERATORS: readonly StanceOperator[] = [
     words: [
       'x:(is|was|has been|had been) (over|gone|finished|behind us)', 'v:(has|have) (passed|ended|receded|subsided|disappeared|vanished|faded|eased)', 'x:(passed|ended|receded|subsided|disappeared|vanished|faded)',
       'x:(is|was|has been|had been) a thing of the past', 'x:(is|are) no more', 'x:(is|was|has been|had been) consigned to (history|the past|the history books)', 'x:(is|was) history',
+      'x:of the past',
     ],
-    examples: ['The threat from ISIS has passed.', 'The danger is over.', 'The danger once posed by the Islamic State group has receded.', 'The danger once posed by Daesh had been consigned to history.'],
+    examples: ['The threat from ISIS has passed.', 'The danger is over.', 'The danger once posed by the Islamic State group has receded.', 'The danger once posed by Daesh had been consigned to history.', 'He described the group as a threat of the past.'],
     lookalikes: ['The threat that passed the border.'],
   },
   {
@@ -148,9 +149,9 @@ export const STANCE_OPERATORS: readonly StanceOperator[] = [
     position: 'after',
     window: 8,
     reason: 'A verb after the idea saying it goes on or grows: "the threat remains", "the danger persists".',
-    words: ['x:(remain|remains|remained|persist|persists|persisted)', 'x:(is|are) (still |)(real|serious|growing|rising|significant|high|present|there)', 'v:(has|have) (grown|returned|increased|risen)', 'x:(is|are) (growing|rising|increasing|spreading)', 'x:(is|are) here to stay'],
-    examples: ['The threat from ISIS remains.', 'The danger is real.'],
-    lookalikes: ['The threat from floods and the remaining risks.'],
+    words: ['x:(remain|remains|remained|persist|persists|persisted|continue|continues|continued|go on|goes on|went on)', 'x:(is|are) (still |)(real|serious|growing|rising|significant|high|present|there)', 'v:(has|have) (grown|returned|increased|risen)', 'x:(is|are) (growing|rising|increasing|spreading)', 'x:(is|are) here to stay'],
+    examples: ['The threat from ISIS remains.', 'The danger is real.', 'Attacks by ISIS continue.'],
+    lookalikes: ['The threat from floods and the remaining risks.', 'The threat, which some say continues, has passed.'],
   },
   {
     id: 'predicate-after-passive',
@@ -235,10 +236,13 @@ export const STANCE_OPERATORS: readonly StanceOperator[] = [
     reason: 'Talks, plans and deals about something put it on the agenda: "talks continue on ending the mission", "a timeline for withdrawing".',
     words: [
       'x:(talks|negotiations|discussions|dialogue|meeting|meetings) [(continue|continued|resume|resumed|centered|centred|focused|focussed|centering|focusing) ](on|about|over|toward|towards)',
+      'x:(talks|negotiations|discussions|dialogue|plan|plans|agreement|process) aimed at',
       'x:(plan|plans|agreement|deal|decision|timeline|timetable|roadmap|framework|preparations|steps|process) (on|about|for|toward|towards|to)',
     ],
+    // "Any future agreement to end the mission would need …" only supposes the plan.
+    notAfter: ['any', 'any future', 'any new', 'a possible', 'a potential', 'an eventual', 'a hypothetical', 'future'],
     examples: ['Talks continue on ending the coalition’s mission.', 'They agreed a timeline for withdrawing US troops.'],
-    lookalikes: ['The talks ended, and ending the mission was not discussed.'],
+    lookalikes: ['The talks ended, and ending the mission was not discussed.', 'Any future agreement to end the mission would need parliament’s approval.'],
   },
   {
     id: 'divided',
@@ -256,8 +260,8 @@ export const STANCE_OPERATORS: readonly StanceOperator[] = [
     throughPreposition: true,
     position: 'sentence',
     reason: 'A reported warning or fear asserts the risk it names, even in "could" or as a noun ("warned of a resurgence").',
-    words: ['v:warn', 'v:caution', 'v:fear', 'x:(raised|raise|raises|expressed|express|expresses|voiced|voice|voices) [renewed |growing |new ]concerns?', 'v:worry', 'a:worried', 'a:concerned', 'a:mindful', 'v:sound the alarm', 'n:warning', 'x:reasons to worry', 'x:concern about', 'x:concerns about', 'x:concern over', 'x:concerns over'],
-    examples: ['Commanders warned that ISIS could regroup.', 'US fears Islamic State comeback.', 'Officials warned of a resurgence of ISIS.'],
+    words: ['v:warn', 'v:caution', 'v:fear', 'x:(raised|raise|raises|expressed|express|expresses|voiced|voice|voices) [renewed |growing |new ]concern[s]', 'v:worry', 'a:worried', 'a:concerned', 'a:mindful', 'v:sound the alarm', 'n:warning', 'x:reasons to worry', 'x:concern about', 'x:concerns about', 'x:concern over', 'x:concerns over'],
+    examples: ['Commanders warned that ISIS could regroup.', 'US fears Islamic State comeback.', 'Officials warned of a resurgence of ISIS.', 'Officials voiced concerns that ISIS could regroup.'],
     lookalikes: ['ISIS could regroup, analysts said.'],
   },
   {
@@ -269,8 +273,10 @@ export const STANCE_OPERATORS: readonly StanceOperator[] = [
       'x:should', 'x:must', 'v:need to', 'x:ought to', 'v:have to', 'v:call for', 'v:call on', 'x:(call|calls) for', 'v:demand', 'x:(demand|demands) for', 'x:demanding', 'v:urge', 'v:want', 'v:push for', 'v:press for',
       'v:ask (for|that)', 'x:asked (him|her|them|it) to', 'x:(it is|it\'s|it was|it is now|it was now) time (for|to)', 'x:time to', 'x:time for', 'v:vote to', 'v:vote for', 'v:request', 'x:(request|requests) for',
       'x:no justification for', 'v:pressure', 'v:lobby for', 'v:campaign for', 'v:agitate for', 'x:pressure for', 'x:(campaign|campaigns) for',
+      'x:(been|being|was|were|is|are) (asked|told|urged|ordered|called on|pressed|pressured|requested) to', 'x:(wish|wishes|wished|desire|desires|hope|hopes|hoped) to see',
+      'x:[the ](time|moment|hour) (has|had|have) (come|arrived) (for|to)', 'x:[the ](time|moment) (is|was) (right|ripe) (for|to)',
     ],
-    examples: ['US troops should leave Iraq.', 'He called for foreign troops to leave.', 'He wants US forces out of the country.', 'Parliament voted to expel the troops.'],
+    examples: ['US troops should leave Iraq.', 'US troops have been asked to leave Iraq.', 'The time had come for US troops to go home.', 'The moment has arrived for foreign forces to depart.', 'He called for foreign troops to leave.', 'He wants US forces out of the country.', 'Parliament voted to expel the troops.'],
     lookalikes: ['The troops left, and nobody should worry about the weather.'],
   },
   {
@@ -305,8 +311,9 @@ export const STANCE_OPERATORS: readonly StanceOperator[] = [
       'x:reluctant (to|about)', 'x:reluctance (to|about)', 'x:unwilling to', 'x:unwillingness to', 'x:hesitant (to|about)', 'v:hesitate to', 'x:(little|no) appetite for', 'x:in no hurry', 'x:no rush', 'x:not ready to',
       'x:no (plan|plans) to', 'x:no intention of', 'x:no intention to', 'x:no timeline', 'x:no timetable', 'v:resist', 'v:refuse to', 'v:decline to', 'v:rule out', 'x:not going anywhere',
       'x:not (a|the) (negotiation|discussion) about', 'x:not about (the|a) ', 'x:(is|are) not (considering|planning|contemplating)', 'v:balk at',
+      'x:(drag|drags|dragged|dragging) (its|their|his|her|our) feet (on|over|about)',
     ],
-    examples: ['Washington shows little appetite for pulling its soldiers out.', 'The US is reluctant to withdraw.', 'The Pentagon has no plans to leave.', 'The meeting is not a negotiation about the withdrawal of US forces.'],
+    examples: ['Washington is dragging its feet on withdrawing US forces.', 'Washington shows little appetite for pulling its soldiers out.', 'The US is reluctant to withdraw.', 'The Pentagon has no plans to leave.', 'The meeting is not a negotiation about the withdrawal of US forces.'],
     lookalikes: ['Reluctant fans stayed home while the troops left Iraq.'],
   },
   {

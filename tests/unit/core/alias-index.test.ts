@@ -48,7 +48,11 @@ describe('createAliasIndex', () => {
     expect(find('Sudanis and ISISx and Isisí and crisis')).toEqual([]);
     // A hyphen is a boundary: "pro-Sudani" mentions Sudani, "xal-Sudani" is not "al-Sudani".
     expect(find('xal-Sudani')).toEqual([['Sudani', 'sudani-short']]);
-    expect(find('والسوداني')).toEqual([]);
+    // Arabic joins "and", "with", "to" to the next word: "والسوداني" is "and al-Sudani".
+    expect(find('والسوداني')).toEqual([['السوداني', 'ar']]);
+    expect(find('بالسوداني')).toEqual([['السوداني', 'ar']]);
+    // Three letters before it are a word of their own, not clitics.
+    expect(find('كتبالسوداني')).toEqual([]);
     expect(find('قال السوداني إن')).toEqual([['السوداني', 'ar']]);
   });
 

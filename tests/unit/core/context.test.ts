@@ -56,12 +56,24 @@ describe('context rules', () => {
   });
 
   it('does not take a surname after someone else’s first name', () => {
-    expect(actorsOn('Kevin Leahy met Senator Patrick Leahy.')).toEqual([['Kevin Leahy', 'kevin-leahy']]);
-    expect(actorsOn('Kevin Leahy spoke. Gen. Leahy left.')).toEqual([
+    expect(actorsOn('Kevin Leahy met Senator Patrick Leahy.', 'They discussed the Islamic State.')).toEqual([
       ['Kevin Leahy', 'kevin-leahy'],
+      ['Islamic State', 'isis'],
+    ]);
+    expect(actorsOn('Kevin C. Leahy spoke. Gen. Leahy left.')).toEqual([
+      ['Kevin C. Leahy', 'kevin-leahy'],
       ['Leahy', 'kevin-leahy'],
     ]);
     expect(actorsOn('Iraq’s Sudani and Jafar al-Sudani')).toEqual([['Sudani', 'al-sudani']]);
+  });
+
+  it('takes a first name and surname alone only on a page that something else ties to the story', () => {
+    expect(actorsOn('Kevin Leahy scored twice as the county side won on Saturday.')).toEqual([]);
+    expect(actorsOn('Kevin Leahy scored twice.', 'ISIS fighters attacked a checkpoint.')).toEqual([
+      ['Kevin Leahy', 'kevin-leahy'],
+      ['ISIS', 'isis'],
+    ]);
+    expect(actorsOn('Maj. Gen. Kevin Leahy spoke on Saturday.')).toEqual([['Kevin Leahy', 'kevin-leahy']]);
   });
 
   it('reports context actors only through claims, never as mentions', () => {
@@ -127,5 +139,22 @@ describe('titles that name the office or someone else', () => {
       ['Sudani', 'al-sudani'],
       ['Prime Minister', 'al-sudani'],
     ]);
+  });
+});
+
+describe('names in Arabic script', () => {
+  it('finds a name after the one-letter words Arabic joins to it (و ب ل ف ك), and after ل with the article elided', () => {
+    const arabic = createMatcher(testPack);
+    const found = (text: string): string[] =>
+      arabic
+        .resolve([arabic.scanBlock(text)])
+        .flat()
+        .filter((m) => m.kind === 'actor')
+        .map((m) => m.text);
+    // "and Mohammed Shia al-Sudani", "with ISIS".
+    expect(found('التقى رئيس الوزراء ومحمد شياع السوداني بالوفد')).toEqual(['محمد شياع السوداني']);
+    expect(found('قاتلت القوات بداعش')).toEqual(['داعش']);
+    // A word that merely contains the name is not the name.
+    expect(found('كلمة مداعشة')).toEqual([]);
   });
 });

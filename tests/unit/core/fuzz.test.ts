@@ -108,6 +108,36 @@ describe('matcher fuzz (the embedded pack)', () => {
   });
 });
 
+/** Pieces of sentences that name the claims' subjects, ideas and stance words, in random order. */
+const CLAIM_PIECES = [
+  'ISIS', 'Daesh', 'the Islamic State group', 'the militants', 'US troops', 'American forces', 'the coalition', 'Iraqi forces', 'Iraq', 'Washington',
+  'is', 'remains', 'still', 'no longer', 'not', 'never', 'a threat', 'a danger', 'defeated', 'a spent force', 'regrouping', 'should', 'leave', 'withdraw',
+  'reluctant to', 'no plans to', 'stay', 'alone', 'without foreign help', 'if', 'whether', 'could', 'but', 'however,', 'rejected the claim that', 'denied that',
+  'said', 'warned that', 'despite', 'the mission will end', 'victory over', 'a pretext for keeping troops', ',', '.', '?',
+];
+const claimSentence = fc.array(fc.constantFrom(...CLAIM_PIECES), { minLength: 3, maxLength: 16 }).map((p) => p.join(' '));
+
+describe('claim sides (the embedded pack)', () => {
+  const opposes = new Map(embedded.claims.map((claim) => [claim.id, new Set(claim.opposes)]));
+  it('property: a sentence never takes both sides of an opposition, and the matcher never throws', () => {
+    let claims = 0;
+    fc.assert(
+      fc.property(claimSentence, (text) => {
+        const [mentions] = embeddedMatcher.resolve([embeddedMatcher.scanBlock(text)]);
+        const bySentence = new Map<number, string[]>();
+        for (const m of (mentions ?? []).filter((x) => x.kind === 'claim')) bySentence.set(m.start, [...(bySentence.get(m.start) ?? []), m.id]);
+        for (const ids of bySentence.values()) {
+          claims += ids.length;
+          for (const a of ids) for (const b of ids) expect(opposes.get(a)?.has(b), `${a} and ${b} in «${text}»`).toBe(false);
+        }
+      }),
+      { numRuns: 400 },
+    );
+    // Not vacuous: the random sentences do state claims.
+    expect(claims).toBeGreaterThan(20);
+  });
+});
+
 /** An alias text: anything printable, regex metacharacters and markup included. */
 const aliasText = fc
   .oneof(

@@ -37,6 +37,20 @@ describe('seed pack: look-alikes stay unmarked', () => {
     ['Is ISIS still a threat to Iraq?'],
     ['The threat from ISIS continued to decline in 2023.'],
     ['At the end of the year, coalition forces conducted operations against ISIS in Syria.'],
+    // History, places elsewhere, denied reports and supposed plans state nothing of the story now.
+    ['In 2014, Islamic State was the gravest threat Iraq had faced in a generation.'],
+    ['Islamic State remains a serious threat in Syria’s Deir ez-Zor province, a war monitor said.'],
+    ['The Islamic State’s Afghan branch is still a threat to Kabul, a UN panel said.'],
+    ['A spokesman for al-Sudani denied reports that the premier had declared the danger from ISIS over.'],
+    ['Any future agreement to end the coalition’s mission in Iraq would need the approval of parliament.'],
+    ['Analysts warn that Islamic State could become a threat again in Iraq if the camps are not emptied.'],
+    ['The SDF commander said the jihadists remained a real threat in the Syrian desert.'],
+    // The target of an attack is not who attacks.
+    ['US forces continue to launch attacks against ISIS in the desert.'],
+    ['Iraqi troops are still carrying out attacks on ISIS hideouts.'],
+    // Who would help is not who acts.
+    ['Kurdish commanders said their fighters could defend Kirkuk without help from Iraqi forces.'],
+    ['The Kurds can hold the line without the help of Iraqi troops.'],
   ])('states no claim: %s', (text) => {
     expect(idsOn(text).filter((id) => id.startsWith('claim:'))).toEqual([]);
   });
@@ -73,8 +87,34 @@ describe('seed pack: paraphrases are found', () => {
     ['Iraqi lawmakers voted to expel foreign troops from the country.', 'claim:us-troops-should-leave'],
     ['The US has no plans to withdraw its troops from Iraq, the Pentagon said.', 'claim:us-reluctant-to-leave'],
     ['In 2017 the government declared victory over ISIS after three years of war.', 'claim:victory-over-isis'],
+    ['ISIS remains a threat to Iraq and Syria, the general said.', 'claim:isis-still-a-threat'],
+    ['Al-Sudani said the remnants of terrorism had lost any capacity to threaten the state.', 'claim:isis-no-longer-a-threat'],
+    ['Iraqi Prime Minister Mohammed Shia al-Sudani called again on Tuesday for US forces to leave Iraq.', 'claim:us-troops-should-leave'],
+    ['US troops have been asked to leave Iraq by the country’s prime minister.', 'claim:us-troops-should-leave'],
+    ['Washington is dragging its feet on withdrawing US forces from Iraq, diplomats say.', 'claim:us-reluctant-to-leave'],
+    ['Pentagon officials warned that ISIS could stage a comeback in Iraq if pressure eases.', 'claim:isis-still-a-threat'],
+    ['Daesh has not disappeared in Iraq. Its cells move at night, and they remain a real danger to people here.', 'claim:isis-still-a-threat'],
+    ['The Iraqi armed forces, including the army and the Counter-Terrorism Service, are fully capable of dealing with the remnants of terrorism by themselves.', 'claim:iraqi-forces-can-do-it-alone'],
+    ['Al-Sudani said the presence of foreign combat forces in Iraq is no longer needed.', 'claim:us-troops-should-leave'],
+    // The place named in the sentence before carries over.
+    ['US Ambassador Alina Romanowski met Iraq’s prime minister on Tuesday. The premier told her that American forces ought to leave.', 'claim:us-troops-should-leave'],
   ])('%s', (text, id) => {
     expect(idsOn(text)).toContain(id);
+  });
+
+  it('reads a negation through the modal it governs: a group that can no longer attack is no longer a threat', () => {
+    for (const text of ['ISIS no longer has the capacity to launch major attacks in Iraq.', 'The Islamic State is no longer able to carry out large-scale attacks in Iraq.']) {
+      const ids = idsOn(text);
+      expect(ids).not.toContain('claim:isis-still-a-threat');
+      expect(ids).toContain('claim:isis-no-longer-a-threat');
+    }
+  });
+
+  it('reads a description in a paragraph that names no group as the group the page names', () => {
+    const later = 'Days later, Prime Minister Mohammed Shia al-Sudani said the militants no longer posed a threat to Iraq.';
+    expect(idsOn('Seven US troops were wounded in a raid on an ISIS hideout.', later)).toContain('claim:isis-no-longer-a-threat');
+    // A page that never names the group leaves the description unresolved.
+    expect(idsOn('Seven US troops were wounded in a raid.', later)).not.toContain('claim:isis-no-longer-a-threat');
   });
 
   it('finds the prime minister by surname once the page names him in full', () => {

@@ -115,6 +115,33 @@ describe('buildPack cues with the matching engine', () => {
     expect(claimsIn('Aid groups warn that the drought is still a danger in the north.')).toEqual([still]);
     expect(claimsIn('The drought began two years ago.')).toEqual([]);
   });
+
+  it('writes claims as frames of the shared vocabulary, so that other words for the same idea match', async () => {
+    const { createMatcher } = await import('../../../../src/core/matcher');
+    const pack = build();
+    const matcher = createMatcher(pack);
+    const claimsIn = (text: string): string[] =>
+      matcher
+        .resolve([matcher.scanBlock(text)])
+        .flat()
+        .filter((m) => m.kind === 'claim')
+        .map((m) => m.id);
+    const byStatement = (re: RegExp): string => pack.claims.find((c) => re.test(c.statement))!.id;
+    const noLonger = byStatement(/no longer a danger/);
+    const still = byStatement(/still a danger/);
+    const leave = byStatement(/should leave/);
+    const reluctant = byStatement(/reluctant/);
+    // None of these words is in the article: "menace", "threatening", "pull out", "in no hurry".
+    expect(claimsIn('The drought has stopped threatening the north, the ministry says.')).toEqual([noLonger]);
+    expect(claimsIn('The drought remains a menace to farmers, relief workers warn.')).toEqual([still]);
+    expect(claimsIn('The minister wants the foreign aid workers to pull out by June.')).toEqual([leave]);
+    // The network's answer to the demand takes the demand's frame, with the opposite stance.
+    expect(claimsIn('The aid workers are in no hurry to leave.')).toEqual([reluctant]);
+    // Questions, conditions and other subjects state nothing.
+    expect(claimsIn('Is the drought still a danger?')).toEqual([]);
+    expect(claimsIn('If the drought remains a danger, the harvest will fail.')).toEqual([]);
+    expect(claimsIn('The flood remains a danger to the town.')).toEqual([]);
+  });
 });
 
 describe('buildPack on awkward text', () => {

@@ -26,8 +26,13 @@ describe('buildClaims: oppositions', () => {
     const falling = claim(pack, /falling, not rising/);
     expect(rose.opposes).toEqual([falling.id]);
     expect(falling.opposes).toEqual([rose.id]);
-    // "Falling, not rising" is read by the vocabulary: pollution decreasing.
-    expect(falling.frame.predicate.concepts).toContain('decrease');
+    // Each side as a frame of the vocabulary: pollution rising, against pollution falling (or
+    // not rising, which says the same).
+    expect(rose.frame.predicate.concepts).toEqual(['increase']);
+    expect(rose.frame.stance).toBe('asserted');
+    const { concepts } = falling.frame.predicate;
+    const fallingSaysDown = (concepts.includes('decrease') && falling.frame.stance === 'asserted') || (concepts.includes('increase') && falling.frame.stance === 'negated');
+    expect(fallingSaysDown, JSON.stringify(falling.frame)).toBe(true);
   });
 
   it('sets "X, however, said …" against the other side just before it', () => {

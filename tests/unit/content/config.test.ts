@@ -1,0 +1,130 @@
+/**
+ * Tests for src/content/config.ts, the content script's zod-free readers: settings read exactly as
+ * the zod schema reads them (on generated values, damaged ones included), stored packs that
+ * `parsePack` accepts pass the structural check, damaged ones and `javascript:` links do not, and
+ * the content script's constants agree with the schema's.
+ */
+import fc from 'fast-check';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createFakeBrowser, type FakeBrowser } from '../fake-browser';
+import { testPackInput } from '../core/test-pack';
+import { ActorKind, PACK_SCHEMA_VERSION, parsePack } from '../../../src/core/pack';
+import { loadEmbeddedPack } from '../../../src/core/embedded-pack';
+import { DEFAULT_SETTINGS, Settings } from '../../../src/shared/settings';
+import seedPackInput from '../../../assets/packs/iraq-sudani-isis-threat.json';
+
+let fake: FakeBrowser = createFakeBrowser();
+vi.mock('../../../src/shared/browser', () => ({
+  get browser() {
+    return fake.browser;
+  },
+}));
+
+const { ACTOR_KINDS, CONTENT_PACK_SCHEMA_VERSION, defaultSettings, readEnabledPacks, readSettings, settingsFrom, storedPackFrom } = await import('../../../src/content/config');
+const { KEYS, readPacks } = await import('../../../src/shared/storage');
+const { generatedPack } = await import('../../../scripts/bench-packs.mjs');
+
+/** What `Settings.safeParse` makes of `raw`, as shared/storage.ts reads it. */
+const viaZod = (raw: unknown): Settings => {
+  const parsed = Settings.safeParse(raw ?? {});
+  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+};
+
+const anyValue = fc.oneof(fc.anything(), fc.constantFrom(undefined, null, true, false, 0, -1, 300, 3_000, 3_001, 1.5, Number.NaN, '', 'default', 'colour-blind'));
+const hosts = fc.array(fc.oneof(fc.string({ maxLength: 12 }), fc.constant(''), fc.constant('x'.repeat(254)), fc.integer()), { maxLength: 4 });
+const settingsLike = fc.record(
+  {
+    paused: anyValue,
+    sites: fc.oneof(anyValue, fc.record({ block: fc.oneof(hosts, anyValue), allow: fc.oneof(hosts, anyValue), extra: anyValue }, { requiredKeys: [] })),
+    siteMode: fc.oneof(anyValue, fc.constantFrom('all-but-blocked', 'only-allowed', 'other')),
+    actorKinds: fc.oneof(anyValue, fc.array(fc.oneof(fc.constantFrom(...ActorKind.options), fc.string({ maxLength: 6 })), { maxLength: 4 })),
+    highlightClaims: anyValue,
+    palette: fc.oneof(anyValue, fc.constantFrom('default', 'colour-blind', 'dark')),
+    hoverDelayMs: fc.oneof(anyValue, fc.integer({ min: -10, max: 4_000 }), fc.double()),
+    unknownField: anyValue,
+  },
+  { requiredKeys: [] },
+);
+
+describe('settingsFrom', () => {
+  it('starts from the schema defaults', () => {
+    expect(defaultSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(settingsFrom(undefined)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('reads every generated value as the zod schema does', () => {
+    fc.assert(fc.property(fc.oneof(settingsLike, anyValue), (raw) => {
+      expect(settingsFrom(raw)).toEqual(viaZod(raw));
+    }), { numRuns: 2_000 });
+  });
+
+  it('reads what storage holds', async () => {
+    fake = createFakeBrowser({ [KEYS.settings]: { paused: true, hoverDelayMs: 50, palette: 'nope' } });
+    expect(await readSettings()).toEqual({ ...DEFAULT_SETTINGS, paused: true, hoverDelayMs: 50 });
+  });
+});
+
+describe('stored packs', () => {
+  beforeEach(() => {
+    fake = createFakeBrowser();
+  });
+
+  it('agree with the schema on the version and the actor kinds', () => {
+    expect(CONTENT_PACK_SCHEMA_VERSION).toBe(PACK_SCHEMA_VERSION);
+    expect(ACTOR_KINDS).toEqual(ActorKind.options);
+  });
+
+  it('read every pack parsePack accepts as parsePack does, as written or as stored after parsing', () => {
+    const packs = [seedPackInput, loadEmbeddedPack(), testPackInput, ...Array.from({ length: 5 }, (_, i) => generatedPack(i + 1))];
+    for (const raw of packs) {
+      const parsed = parsePack(structuredClone(raw));
+      expect(parsed.ok).toBe(true);
+      if (!parsed.ok) continue;
+      expect(storedPackFrom(structuredClone(raw))).toEqual(parsed.value);
+      expect(storedPackFrom(structuredClone(parsed.value))).toEqual(parsed.value);
+    }
+  });
+
+  it('refuse other versions, damaged fields and links that are not http(s)', () => {
+    const parsed = parsePack(structuredClone(testPackInput));
+    if (!parsed.ok) throw new Error('test pack is invalid');
+    const pack = parsed.value;
+    // Each damage: a path into the pack and the value put there (undefined deletes the field).
+    const damaged: [(string | number)[], unknown][] = [
+      [['schemaVersion'], 2],
+      [['id'], undefined],
+      [['article', 'url'], 'javascript:alert(1)'],
+      [['article', 'url'], 'data:text/html,hi'],
+      [['actors'], []],
+      [['actors', 0, 'aliases'], 'al-Sudani'],
+      [['actors', 0, 'aliases', 0, 'text'], 3],
+      [['actors', 0, 'kind'], 'alien'],
+      [['claims', 0, 'frame', 'subject'], {}],
+      [['claims', 0, 'frame', 'predicate'], { label: 'nothing', terms: [], concepts: [] }],
+      [['claims', 0, 'frame', 'stance'], 'maybe'],
+      [['actors', 0, 'highlight'], 'yes'],
+      [['quotes'], null],
+    ];
+    for (const [path, value] of damaged) {
+      const copy = structuredClone(pack) as unknown as Record<string | number, unknown>;
+      let target = copy;
+      for (const key of path.slice(0, -1)) target = target[key] as Record<string | number, unknown>;
+      const last = path[path.length - 1] as string | number;
+      if (value === undefined) delete target[last];
+      else target[last] = value;
+      expect(storedPackFrom(copy)).toBeNull();
+    }
+    expect(storedPackFrom(null)).toBeNull();
+    expect(storedPackFrom([pack])).toBeNull();
+  });
+
+  it('read the packs that are switched on, as the extension pages list them', async () => {
+    const second = { ...structuredClone(testPackInput), id: 'second-pack' };
+    const parsed = [testPackInput, second].map((raw) => parsePack(structuredClone(raw))).map((r) => (r.ok ? r.value : null));
+    fake = createFakeBrowser({ [KEYS.packs]: [...parsed, { broken: true }, loadEmbeddedPack()], [KEYS.disabledPacks]: ['second-pack'] });
+    const { enabled } = await readEnabledPacks();
+    const entries = await readPacks();
+    expect(enabled.map((p) => p.id)).toEqual(entries.filter((e) => e.enabled).map((e) => e.pack.id));
+    expect(enabled.map((p) => p.id)).toEqual(['iraq-sudani-isis-threat', 'test-pack']);
+  });
+});
