@@ -8,7 +8,7 @@ import { NON_NAME_WORDS, ROLE_NOUNS, SPEAKS_FOR_NOUNS, TITLES } from '../lexicon
 import type { DraftActor, Mention } from './actors';
 import type { Draft } from './draft';
 import { isFurniture } from './segment';
-import { foldPunctuation, phraseRegExp } from './text';
+import { escapeRegExp, foldPunctuation, phraseRegExp } from './text';
 
 /**
  * Finds every place an actor is named, longest form first so that "US military" is the army
@@ -147,9 +147,36 @@ function assignGender(draft: Draft): void {
   }
 }
 
+/**
+ * "Clinton proposed …" where the article names Bill and Hillary Clinton: a bare surname two people
+ * share names the bearer named in full earlier in the same paragraph, else the one named most,
+ * since an article calls the one it is about by the bare surname and tells the other apart by a
+ * first name ("President Bill Clinton"). Without these mentions, "she said" after "Clinton
+ * proposed" would skip her for someone named earlier.
+ */
+function sharedSurnameMentions(draft: Draft, named: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const [key, bearers] of draft.sharedSurnames) {
+    const counts = bearers.map((id) => named.filter((m) => m.actor === id).length);
+    const most = bearers[counts.indexOf(Math.max(...counts))]!;
+    const re = new RegExp(`(?<![\\p{L}'’-])${escapeRegExp(key)}(?![\\p{L}])`, 'giu');
+    for (const m of draft.folded.matchAll(re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!/^\p{Lu}/u.test(m[0]) || named.some((x) => x.start < end && start < x.end)) continue;
+      const paragraph = draft.paragraphs.find((x) => x.start <= start && start < x.end);
+      const last = [...named].reverse().find((x) => x.end <= start && bearers.includes(x.actor));
+      const nearby = last && paragraph && last.start >= paragraph.start ? last.actor : undefined;
+      out.push({ start, end, actor: nearby ?? most, via: 'name' });
+    }
+  }
+  return out;
+}
+
 /** Fills in mentions (outside furniture), affiliations, roles and genders. */
 export function mentionsPass(draft: Draft): Draft {
-  draft.mentions = findMentions(draft.text, draft.actors).filter((m) => !isFurniture(draft, m.start));
+  const named = findMentions(draft.text, draft.actors);
+  draft.mentions = [...named, ...sharedSurnameMentions(draft, named)].sort((a, b) => a.start - b.start).filter((m) => !isFurniture(draft, m.start));
   assignAffiliations(draft);
   assignGender(draft);
   return draft;

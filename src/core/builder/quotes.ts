@@ -186,6 +186,19 @@ function cuesIn(draft: Draft, from: number, to: number): Cue[] {
   return out;
 }
 
+/**
+ * Whether a stretch has a finite verb of its own: one of the common forms, or a word compromise
+ * tags as a tensed verb or a modal ("he respects", "it could"), not a gerund or an infinitive.
+ */
+function hasFiniteVerb(draft: Draft, start: number, end: number): boolean {
+  if (FINITE_VERB.test(draft.folded.slice(start, end))) return true;
+  return draft.tokens.some((t) => {
+    if (t.start < start || t.end > end) return false;
+    const tags = draft.tagsAt.get(t.start);
+    return tags !== undefined && tags.has('Verb') && (tags.has('PresentTense') || tags.has('PastTense') || tags.has('Modal')) && !tags.has('Gerund') && !tags.has('Infinitive') && !tags.has('Noun');
+  });
+}
+
 /** Trims a span's ends of spaces and the given punctuation. */
 function trimSpan(draft: Draft, start: number, end: number, punctuation = /[\s,;:]/): Span | undefined {
   while (start < end && punctuation.test(draft.text[start] ?? '')) start++;
@@ -230,6 +243,12 @@ export function subjectSpan(draft: Draft, from: number, verbStart: number): Span
   // "and" inside a subject joins two speakers ("Volker and Morrison said"); "but" or "which" open a new clause.
   const last = [...s.slice(start).matchAll(CLAUSE_OPENER)].pop();
   if (last) start += last.index + last[0].length;
+  // "X did not name his rivals, but told his supporters": a verb with no subject of its own after
+  // "and" or "but" shares the subject of the clause before.
+  if (boundary > 0 && /^\s*(?:and|but|yet|then|and then)\s*$/i.test(s.slice(start))) {
+    const previousVerb = [...draft.tokens].reverse().find((t) => t.start >= from && t.end <= from + boundary && isVerbToken(draft, t));
+    if (previousVerb && previousVerb.start > from) return subjectSpan(draft, from, previousVerb.start);
+  }
   // Nor is a verb part of it: "a letter posted on Twitter" is not who speaks.
   const verb = [...draft.tokens].reverse().find((t) => t.start >= from + start && t.end <= from + s.length && isVerbToken(draft, t));
   if (verb) {
@@ -440,16 +459,20 @@ function reportedIn(draft: Draft, sentence: Sentence, cues: readonly Cue[], quot
       const clauseStart = cue.end + bare[0].length;
       // "…,” said Brian Fallon, a spokesman for …": after a quotation, what follows the verb is its source.
       if (/["”'’],?\s*$/.test(folded.slice(Math.max(sentence.start, cue.start - 3), cue.start))) continue;
-      // Nor does a clause open with a preposition or a conjunction ("said as she accepted her award").
-      if (/^(?:as|to|about|for|with|of|in|on|at|by|from|after|before|while|when|if|because|during|since|until|than|like|into|over|under)\s/i.test(folded.slice(clauseStart, clauseStart + 12))) continue;
-      // A clause starts with its subject: "say backs the M23" is a relative clause's verb.
+      // Nor does a clause open with a preposition or a conjunction ("said as she accepted her
+      // award"); "said if elected he would …" reports a condition, and is speech.
+      if (/^(?:as|to|about|for|with|of|in|on|at|by|from|after|before|while|when|because|during|since|until|than|like|into|over|under)\s/i.test(folded.slice(clauseStart, clauseStart + 12))) continue;
+      // A clause starts with its subject: "say backs the M23" is a relative clause's verb; a
+      // gerund may be one ("said legalizing it could put …").
       const firstTags = draft.tagsAt.get(clauseStart);
-      if (firstTags?.has('Verb') && !firstTags.has('Noun')) continue;
+      if (firstTags?.has('Verb') && !firstTags.has('Noun') && !firstTags.has('Gerund')) continue;
       const end = clauseEnd(folded, clauseStart, sentence.end);
       const clauseText = folded.slice(clauseStart, end);
       // A clause has a verb of its own: "said the group's leader, John Smith" has none.
       const minWords = /^(?:it|he|she|they|we|i)\s/i.test(clauseText) ? 3 : 4;
-      if (clauseText.split(/\s+/).length < minWords || !FINITE_VERB.test(clauseText) || /^\s*"/.test(rest)) continue;
+      if (clauseText.split(/\s+/).length < minWords || !hasFiniteVerb(draft, clauseStart, end) || /^\s*"/.test(rest)) continue;
+      // "told his supporters, “We …”": a listener and a quotation, which the quotation rules read.
+      if (/^[^".;]{0,60}[,:]\s*"/.test(clauseText)) continue;
       const content = trimSpan(draft, clauseStart, end);
       const source = subjectSpan(draft, sentence.start, cue.start);
       if (content && source) add({ content, cue, source, how: 'bare-clause' });
@@ -523,7 +546,8 @@ function directSource(draft: Draft, q: QuoteSpan, sentence: Sentence, spans: rea
         const source = sourceAfter(draft, before.end, q.outerStart);
         if (source) return { cue: before.word, source, how: 'according-to' };
       }
-      const source = subjectSpan(draft, beforeStart, before.start) ?? sourceAfter(draft, before.end, q.outerStart);
+      // What follows "told" is the listener ("told reporters: “…”"), never the speaker.
+      const source = subjectSpan(draft, beforeStart, before.start) ?? (TELL_FORMS.has(before.word) ? undefined : sourceAfter(draft, before.end, q.outerStart));
       if (source) return { cue: before.word, source, how: 'cue-before-quote' };
     }
   }
@@ -557,7 +581,10 @@ function directSource(draft: Draft, q: QuoteSpan, sentence: Sentence, spans: rea
   if (!next && following && following.paragraph === sentence.paragraph && !draft.quoteSpans.some((s) => s.outerStart >= following.start && s.outerStart < following.end)) {
     const words = following.text.split(/\s+/).length;
     const cue = cuesIn(draft, following.start, following.end)[0];
-    if (cue && words <= 12) {
+    // A long sentence still attributes the quotation when it opens on its speaker and verb:
+    // "“Who do they think they are?” Trump said of Apple in February, when …".
+    const opensOnCue = cue !== undefined && draft.folded.slice(following.start, cue.start).trim().split(/\s+/).length <= 4;
+    if (cue && (words <= 12 || opensOnCue)) {
       const source = cue.start > following.start + 1 ? subjectSpan(draft, following.start, cue.start) : sourceAfter(draft, cue.end, following.end);
       if (source) return { cue: cue.word, source, how: 'attribution-after-quote-sentence' };
     }

@@ -12,6 +12,11 @@ describe('coreference pass: pronouns', () => {
     expect(said(d, true).map(([who]) => who)).toEqual(['Anna Berg']);
   });
 
+  it('reads a surname two people share as the one the article is about, so that "she" finds her', () => {
+    const d = draft(['Anna Berg leads the port board. Anna Berg met Tomas Ruiz on Monday.', 'The board was founded under Mayor Piet Berg, her father.', 'After meeting Ruiz, Berg proposed new fees that she said were fair.', '“We cannot wait another year,” she said.'].join('\n'));
+    expect(said(d, true).map(([who]) => who)).toEqual(['Anna Berg']);
+  });
+
   it('prefers the last speaker to a person named in passing since', () => {
     const d = draft('Eswar Prasad, a trade professor, said the president’s temper had made a deal harder. “Trump makes the prospects for any deal more uncertain,” he said.');
     expect(said(d, true).map(([who]) => who)).toEqual(['Eswar Prasad']);

@@ -35,6 +35,16 @@ describe('quotes pass: direct quotations and who said them', () => {
     expect(said(d, true)).toEqual([['John Williams', 'Tensions are putting the brakes on growth']]);
   });
 
+  it('attributes a question to the speaker who opens the long sentence after it', () => {
+    const d = draft('The bank cut jobs last year.\n“Who do they think they are?” Piotr Nowak said of the bank in May, when it refused to pay its dock workers for the overtime.');
+    expect(said(d, true)).toEqual([['Piotr Nowak', 'Who do they think they are?']]);
+  });
+
+  it('gives a quotation after "…, but told his supporters," to the subject, not to the listeners', () => {
+    const d = draft('Piotr Nowak did not name any of his rivals, but told his supporters, “We are going to win this port and then the next one.”');
+    expect(said(d)).toEqual([['Piotr Nowak', 'We are going to win this port and then the next one.']]);
+  });
+
   it('reads a name after a dash as the speaker of a vox-pop quotation', () => {
     const d = draft('"I would rather live anywhere else than here." ― Adriana Rodarte');
     expect(said(d, true)).toEqual([['Adriana Rodarte', 'I would rather live anywhere else than here.']]);
@@ -72,6 +82,15 @@ describe('quotes pass: reported speech', () => {
       ['Lena Okonkwo', 'dredging would end in May'],
     ]);
     expect(d.assertions).toHaveLength(2);
+  });
+
+  it('reads a clause without "that" whose verb is tensed, conditional or has a gerund for subject', () => {
+    const d = draft(['Lena Okonkwo runs the port.', 'Okonkwo says she respects the union and its leaders.', 'Okonkwo said if elected mayor she would open the port at night.', 'She said dredging it could bring larger ships to the town.'].join('\n'));
+    expect(said(d, false)).toEqual([
+      ['Lena Okonkwo', 'she respects the union and its leaders'],
+      ['Lena Okonkwo', 'if elected mayor she would open the port at night'],
+      ['Lena Okonkwo', 'dredging it could bring larger ships to the town'],
+    ]);
   });
 
   it('reads "according to X" and "as X stressed,"', () => {
