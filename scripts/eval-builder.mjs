@@ -13,6 +13,14 @@
  *
  * `--dir DIR` instead drafts a pack for every .txt article in DIR and reports, without hand-made
  * packs to compare with, whether each draft is valid and what it found.
+ *
+ * `--gold GOLDDIR [--texts DIR] [--misses]` drafts every article of a labelled set such as
+ * ../shared/builder-dev (its NN-slug.gold.json files) and scores the drafts with that folder's own
+ * score.mjs: one line per article and the micro-averaged TOTAL (people and organisations recall /
+ * precision, direct quotes found and with the right speaker, reported speech found, oppositions
+ * found), then the issue's targets. The texts are not stored with the labels: each NN-slug.txt is
+ * read from --texts, else from GOLDDIR, $BUILDER_DEV_TEXTS or /tmp/bdev (where the set's README
+ * materialises them). `--misses` also prints the scorer's misses for every article.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -45,6 +53,11 @@ function ratio(n, d) {
 }
 
 const { buildPack, parsePack } = await loadBuilder();
+
+if (args.includes('--gold')) {
+  await scoreGoldSet();
+  process.exit(0);
+}
 
 // `--dir DIR`: no hand-made packs there, so only what can be checked without one: every draft is
 // valid, how much it found, and how long it took. For trying the builder on articles it never saw.
@@ -267,3 +280,80 @@ if (asJson) {
   process.stdout.write(`${out.join('\n')}\n`);
 }
 process.exit(pass ? 0 : 1);
+
+/** `--gold GOLDDIR`: drafts and scores a labelled set; see the header. */
+async function scoreGoldSet() {
+  const { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { spawnSync } = await import('node:child_process');
+  const { pathToFileURL } = await import('node:url');
+  const valueOf = (flag) => {
+    const i = args.indexOf(flag);
+    return i >= 0 && args[i + 1] && !args[i + 1].startsWith('--') ? resolve(args[i + 1]) : undefined;
+  };
+  const goldDir = valueOf('--gold');
+  if (!goldDir || !existsSync(goldDir)) {
+    console.error('eval:builder: --gold needs the folder of NN-slug.gold.json files (such as ../shared/builder-dev)');
+    process.exit(2);
+  }
+  const scorer = join(goldDir, 'score.mjs');
+  if (!existsSync(scorer)) {
+    console.error(`eval:builder: ${goldDir} has no score.mjs to score with`);
+    process.exit(2);
+  }
+  const textDirs = [valueOf('--texts'), goldDir, process.env.BUILDER_DEV_TEXTS, '/tmp/bdev'].filter(Boolean);
+  const golds = readdirSync(goldDir).filter((f) => f.endsWith('.gold.json')).sort();
+  if (golds.length === 0) {
+    console.error(`eval:builder: no *.gold.json files in ${goldDir}`);
+    process.exit(2);
+  }
+  const out = mkdtempSync(join(tmpdir(), 'eval-builder-'));
+  const { score, figures: figuresOf, load } = await import(pathToFileURL(scorer).href);
+  const total = { people: {}, orgs: {}, direct: {}, reported: {}, opp: {} };
+  const problems = [];
+  const times = [];
+  try {
+    for (const name of golds) {
+      const slug = name.slice(0, -'.gold.json'.length);
+      const textPath = textDirs.map((d) => join(d, `${slug}.txt`)).find((p) => existsSync(p));
+      if (!textPath) {
+        console.error(`eval:builder: no text for ${slug} in ${textDirs.join(', ')}; materialise the set first (node ${join(goldDir, 'materialise.mjs')} MIRROR_GIT_DIR /tmp/bdev), or pass --texts DIR`);
+        process.exit(2);
+      }
+      const started = performance.now();
+      const { pack: draft } = buildPack({ text: readFileSync(textPath, 'utf8') });
+      times.push(performance.now() - started);
+      const checked = parsePack(draft);
+      if (!checked.ok) problems.push(`${slug}: the draft is invalid: ${checked.errors.join('; ')}`);
+      const packPath = join(out, `${slug}.pack.json`);
+      writeFileSync(packPath, JSON.stringify(draft, null, 2));
+      const s = score(draft, load(join(goldDir, name)));
+      for (const k of Object.keys(total)) for (const [m, v] of Object.entries(s[k])) if (typeof v === 'number') total[k][m] = (total[k][m] ?? 0) + v;
+    }
+    // The scorer's own table, exactly as it prints it.
+    const table = spawnSync(process.execPath, [scorer, '--all', out, '--gold', goldDir], { encoding: 'utf8' });
+    process.stdout.write(table.stdout);
+    if (table.status !== 0) process.stderr.write(table.stderr);
+    if (args.includes('--misses')) {
+      for (const name of golds) {
+        const slug = name.slice(0, -'.gold.json'.length);
+        const one = spawnSync(process.execPath, [scorer, join(out, `${slug}.pack.json`), join(goldDir, name)], { encoding: 'utf8' });
+        process.stdout.write(`\n== ${slug}\n${one.stdout}`);
+      }
+    }
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+  const x = figuresOf(total);
+  const targets = [
+    ['people recall', x.peopleR, 0.9], ['people precision', x.peopleP, 0.9],
+    ['organisations recall', x.orgsR, 0.9], ['organisations precision', x.orgsP, 0.9],
+    ['direct quotes found', x.quoteR, 0.95], ['right speaker', x.speakerAcc, 0.9],
+    ['reported speech found', x.reportedR, 0.7], ['oppositions found', x.oppFound, 0.6],
+  ];
+  const shown = targets.map(([label, value, need]) => `${value !== null && value >= need ? 'ok' : 'LOW'} ${label} ${value === null ? '–' : value.toFixed(2)} (≥ ${need})`);
+  times.sort((a, b) => a - b);
+  process.stdout.write(`targets: ${shown.join(' · ')}\n`);
+  process.stdout.write(`drafted ${golds.length} articles, median ${Math.round(times[Math.floor(times.length / 2)])} ms, max ${Math.round(times[times.length - 1])} ms\n`);
+  for (const p of problems) process.stdout.write(`INVALID ${p}\n`);
+}

@@ -26,7 +26,7 @@ import { isPatientConcept, lowerSameLength, readSentence, type OperatorMatch, ty
 import { ruleTable, type RuleEntry } from './lexicon/table';
 import { DESCRIPTIONS, descriptionAnchors, descriptionRe } from './lexicon/descriptions';
 import { nounForms } from './lexicon/morphology';
-import { COUNTRIES } from './builder/lexicon';
+import { COUNTRIES } from './lexicon/countries';
 
 /** One word of the page that took part in a match, with the role it played. */
 export interface CueMatch {

@@ -19,7 +19,8 @@
 import type { Actor, Alias, Pack } from './pack';
 import { createAliasIndex, type AliasEntry, type AliasHit } from './alias-index';
 import { countWords, foldString, foldText, type FoldedText } from './normalize';
-import { COUNTRIES, FUNCTION_WORDS, HONORIFICS, TITLES as TITLE_PHRASES } from './builder/lexicon';
+import { COUNTRIES } from './lexicon/countries';
+import { NON_NAME_WORDS as FUNCTION_WORDS, HONORIFICS, TITLES as TITLE_PHRASES } from './lexicon/names';
 import { ruleTable, type RuleEntry } from './lexicon/table';
 import { OFF_STORY_REASON } from './story-verdict';
 

@@ -119,8 +119,13 @@ export type Actor = z.infer<typeof Actor>;
 export const Quote = z.strictObject({
   /** Stable id claims refer to. */
   id,
-  /** The actor id of the speaker. */
-  speaker: id,
+  /**
+   * The actor id of the speaker. Absent when the article names no speaker the builder could tie
+   * to an actor: the quote is kept for the reviewer to attribute, and no card shows it meanwhile.
+   */
+  speaker: id.optional(),
+  /** The article's words for a speaker who is no actor of the pack ("police", "a senior official"); only without `speaker`. */
+  source: shortText.optional(),
   /** The exact words, which must occur in the pack's `text`. */
   text: longText,
   /** True when the article puts the words in quotation marks, false for reported speech. */
@@ -285,7 +290,7 @@ export const Pack = PackShape.superRefine((pack, ctx) => {
   pack.quotes.forEach((quote, i) => {
     if (quoteIds.has(quote.id)) issue(['quotes', i, 'id'], `duplicate id "${quote.id}"`);
     quoteIds.add(quote.id);
-    if (!actorIds.has(quote.speaker)) issue(['quotes', i, 'speaker'], `unknown actor "${quote.speaker}"`);
+    if (quote.speaker !== undefined && !actorIds.has(quote.speaker)) issue(['quotes', i, 'speaker'], `unknown actor "${quote.speaker}"`);
     if (!pack.text.includes(quote.text)) issue(['quotes', i, 'text'], 'does not occur verbatim in the article text');
     if (!pack.text.includes(quote.sentence)) issue(['quotes', i, 'sentence'], 'does not occur verbatim in the article text');
     else if (!quote.sentence.includes(quote.text)) issue(['quotes', i, 'sentence'], 'does not contain the quote');

@@ -7,6 +7,8 @@
  * merged back.
  */
 
+import { SENTENCE_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './lexicon/abbreviations';
+
 /** A sentence as a range of the block's text, without trailing spaces. */
 export interface SentenceRange {
   /** Start offset in the block text. */
@@ -16,24 +18,14 @@ export interface SentenceRange {
 }
 
 /** Titles and ranks: a period after them never ends a sentence, because a name follows. */
-const TITLES = new Set(
-  [
-    'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'maj', 'lt', 'col', 'capt', 'cpt', 'sgt', 'cpl', 'pvt', 'adm', 'cmdr', 'cdr', 'brig', 'gov',
-    'sen', 'rep', 'rev', 'hon', 'pres', 'amb', 'supt', 'insp', 'mt', 'ft', 'st',
-  ],
-);
+const TITLES = TITLE_ABBREVIATIONS;
 
 /**
  * Other abbreviations, which may also end a sentence ("troops left the U.S. The talks ended."):
  * compared without the period and case-insensitively, and not merged when the next word is one
  * that usually starts a sentence.
  */
-const ABBREVIATIONS = new Set(
-  [
-    'sr', 'jr', 'no', 'nos', 'vs', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'dept',
-    'univ', 'est', 'fig', 'al',
-  ],
-);
+const ABBREVIATIONS = SENTENCE_ABBREVIATIONS;
 
 /** Words that usually start a sentence, so a period before them ends one even after "U.S.". */
 const SENTENCE_STARTERS = new Set(

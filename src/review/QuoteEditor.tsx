@@ -27,7 +27,9 @@ export function QuoteEditor({ pack, quote, number, onChange }: QuoteEditorProps)
       </h3>
       <div class="ncl-review-grid">
         <label for={`${base}-speaker`}>Said by</label>
-        <select id={`${base}-speaker`} class="ncl-input" value={quote.speaker} onChange={(event) => onChange(editQuote(pack, quote.id, { speaker: event.currentTarget.value }))}>
+        <select id={`${base}-speaker`} class="ncl-input" value={quote.speaker ?? ''} onChange={(event) => event.currentTarget.value && onChange(editQuote(pack, quote.id, { speaker: event.currentTarget.value }))}>
+          {/* The builder keeps a quotation whose speaker it could not find; the reviewer picks one. */}
+          {quote.speaker === undefined ? <option value="">{quote.source ? `Not in the pack: “${quote.source}” — choose` : 'Nobody found — choose'}</option> : null}
           {pack.actors.map((actor) => (
             <option key={actor.id} value={actor.id}>
               {actor.name}

@@ -45,7 +45,7 @@ export function ClaimCard({ pack, claim, mention, titleId }: ClaimCardProps) {
       {quote ? (
         <section class="ncl-section" aria-label="Supporting quote">
           <h3 class="ncl-label">In their words</h3>
-          <QuoteView quote={quote} lang={pack.article.language} speaker={actorById(pack, quote.speaker)?.name ?? quote.speaker} />
+          <QuoteView quote={quote} lang={pack.article.language} speaker={quote.speaker ? (actorById(pack, quote.speaker)?.name ?? quote.speaker) : quote.source} />
         </section>
       ) : null}
 

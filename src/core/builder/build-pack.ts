@@ -1,18 +1,59 @@
 /**
- * Drafts a pack from an article's plain text, on the device: sentences, then actors (with
- * compromise's tags, computed once), their mentions and affiliations, then who said what, then
- * claims and the claims that oppose them. The draft always passes `parsePack`; what the builder was
- * unsure of comes back as warnings for the review page, because a draft is reviewed before use.
+ * Drafts a pack from an article's plain text, on the device, as named passes over one draft
+ * (draft.ts): segment (sentences, paragraphs, furniture, quotation marks), tag (compromise, once),
+ * candidates (capitalised runs), people, organisations, mentions, quotes (who said what, and where
+ * the source is named), speakers (named sources), coreference (pronouns, descriptions, quotations
+ * that run on), claims. The draft always passes `parsePack`; what the builder was unsure of comes
+ * back as warnings for the review page, because a draft is reviewed before use.
  *
  * The rules are written for English news prose. A 10 KB article takes a few hundred milliseconds
  * of CPU, most of it in compromise's tagger.
  */
 import { type PackInput, PACK_LIMITS, PACK_SCHEMA_VERSION } from '../pack';
-import { type DraftActor, assignAffiliations, extractActors, findMentions } from './actors';
+import type { DraftActor, Mention } from './actors';
+import { candidatesPass } from './candidates';
 import { buildClaims } from './claims';
+import { coreferencePass } from './coreference';
 import { alignAnswers, draftFrame } from './frames';
-import { extractQuotes } from './quotes';
-import { type Sentence, clip, slugify, splitSentences } from './text';
+import { type Draft, type Pass, createDraft, runPasses } from './draft';
+import { mentionsPass } from './mentions';
+import { organisationsPass } from './organisations';
+import { peoplePass } from './people';
+import type { DraftQuote } from './quotes';
+import { quotesPass } from './quotes';
+import { segmentPass } from './segment';
+import { speakersPass } from './speakers';
+import { tagPass } from './tag';
+import { type Sentence, clip, slugify } from './text';
+
+/** The claims pass: assertions become claims, and claims that oppose each other are linked. */
+export function claimsPass(draft: Draft): Draft {
+  const headlineFirst = draft.sentences[0] && draft.sentences[1]?.paragraph !== draft.sentences[0].paragraph && !/[.!?]["”’]?$/.test(draft.sentences[0].text);
+  const body = headlineFirst ? draft.sentences.slice(1) : draft.sentences;
+  const { claims, warnings } = buildClaims(body, draft.assertions, draft.actors, draft.mentions, draft.nouns);
+  draft.claims = claims;
+  draft.warnings.push(...warnings);
+  return draft;
+}
+
+/** The builder's passes, in order, by name. */
+export const PASSES: ReadonlyArray<readonly [string, Pass]> = [
+  ['segment', segmentPass],
+  ['tag', tagPass],
+  ['candidates', candidatesPass],
+  ['people', peoplePass],
+  ['organisations', organisationsPass],
+  ['mentions', mentionsPass],
+  ['quotes', quotesPass],
+  ['speakers', speakersPass],
+  ['coreference', coreferencePass],
+  ['claims', claimsPass],
+];
+
+/** Runs every pass on a text (normalised as `buildPack` does) and returns the draft, for tests and tools. */
+export function draftOf(text: string): Draft {
+  return runPasses(createDraft(text), PASSES);
+}
 
 /** What the builder needs: the article's text and whatever metadata the caller knows. */
 export interface BuildInput {
@@ -50,26 +91,16 @@ export function buildPack(input: BuildInput): BuildResult {
   const language = input.language && /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(input.language) ? input.language : 'en';
   if (!language.startsWith('en')) warnings.push(`The builder's rules are written for English; this article is "${language}", so expect gaps.`);
 
-  const sentences = splitSentences(text);
+  const draft = runPasses(createDraft(text), PASSES);
+  const { sentences, actors, mentions, quotes, claims } = draft;
+  warnings.push(...draft.warnings);
   const headline = headlineOf(input.title, sentences);
   const body = headline.fromText ? sentences.slice(1) : sentences;
-
-  const { actors, warnings: actorWarnings, nouns, tagsAt } = extractActors(text, sentences);
-  warnings.push(...actorWarnings);
-  const mentions = findMentions(text, actors);
-  assignAffiliations(text, actors, mentions, tagsAt);
-  const { quotes, assertions, warnings: quoteWarnings } = extractQuotes(text, sentences, actors, mentions, tagsAt);
-  warnings.push(...quoteWarnings);
-  const { claims, warnings: claimWarnings } = buildClaims(body, assertions, actors, mentions, nouns);
-  warnings.push(...claimWarnings);
 
   // Actors the article never names outside another actor's name are dropped; so are countries
   // nobody refers to again, since they only add noise to the card.
   const mentioned = new Set(mentions.map((m) => m.actor));
-  const used = new Set([
-    ...quotes.map((q) => q.speaker),
-    ...claims.flatMap((c) => [...c.speakers, ...c.cues.topic.flatMap((g) => g.actors), ...c.cues.markers.actors, ...c.cues.evidence.flat().flatMap((g) => g.actors)]),
-  ]);
+  const used = new Set([...quotes.map((q) => q.speaker), ...claims.flatMap((c) => [...c.speakers, ...c.cues.topic.flatMap((g) => g.actors), ...c.cues.markers.actors, ...c.cues.evidence.flat().flatMap((g) => g.actors)])]);
   const kept = actors.filter((a) => mentioned.has(a.id) || used.has(a.id));
   if (kept.length === 0) {
     warnings.push('No actors were found; a placeholder stands in for the article itself.');
@@ -80,6 +111,7 @@ export function buildPack(input: BuildInput): BuildResult {
   const keptQuotes = quotes.filter((q) => q.text.length <= PACK_LIMITS.longString && q.sentence.text.length <= PACK_LIMITS.longString).slice(0, PACK_LIMITS.quotes);
   if (keptQuotes.length < quotes.length) warnings.push(`${quotes.length - keptQuotes.length} quotations were too long or too many for a pack and were left out.`);
   const keptQuoteIds = new Set(keptQuotes.map((q) => q.id));
+  const keptIds = new Set(kept.slice(0, PACK_LIMITS.actors).map((a) => a.id));
 
   const pack: PackInput = {
     schemaVersion: PACK_SCHEMA_VERSION,
@@ -100,7 +132,7 @@ export function buildPack(input: BuildInput): BuildResult {
       highlight: a.highlight ?? a.kind !== 'country',
       aliases: a.aliases.slice(0, PACK_LIMITS.aliasesPerActor).map((al) => ({ text: al.text, caseSensitive: al.caseSensitive, standalone: al.standalone, lang: language })),
     })),
-    quotes: keptQuotes.map((q) => ({ id: q.id, speaker: q.speaker, text: q.text, direct: q.direct, sentence: q.sentence.text })),
+    quotes: keptQuotes.map((q) => packQuote(q, keptIds)),
     // Each claim becomes a frame of the shared vocabulary, read from its own sentences, so that
     // pages are matched by what they mean (see frames.ts).
     claims: alignAnswers(
@@ -125,6 +157,14 @@ export function buildPack(input: BuildInput): BuildResult {
   return { pack, warnings: [...new Set(warnings)] };
 }
 
+/** A draft quote as the pack stores it; a speaker who did not make it into the pack leaves the quote unattributed. */
+function packQuote(q: DraftQuote, actorIds: ReadonlySet<string>): NonNullable<PackInput['quotes']>[number] {
+  const out: NonNullable<PackInput['quotes']>[number] = { id: q.id, text: q.text, direct: q.direct, sentence: q.sentence.text };
+  if (q.speaker && actorIds.has(q.speaker)) out.speaker = q.speaker;
+  else if (q.source) out.source = clip(q.source, PACK_LIMITS.shortString);
+  return out;
+}
+
 function headlineOf(title: string | undefined, sentences: Sentence[]): { title: string; isEditorial: boolean; fromText: boolean } {
   const first = sentences[0];
   // A first line without a full stop, alone in its paragraph, is a headline.
@@ -143,7 +183,7 @@ function isoDate(value: string | undefined): string | undefined {
   return Number.isNaN(parsed.getTime()) ? undefined : parsed.toISOString().slice(0, 10);
 }
 
-function describe(actor: DraftActor, sentences: Sentence[], mentions: ReturnType<typeof findMentions>, quoteCount: number): string {
+function describe(actor: DraftActor, sentences: Sentence[], mentions: readonly Mention[], quoteCount: number): string {
   const first = mentions.find((m) => m.actor === actor.id);
   const sentence = first ? sentences.find((s) => s.start <= first.start && first.start < s.end) : undefined;
   const times = mentions.filter((m) => m.actor === actor.id).length;

@@ -13,7 +13,8 @@ import type { ClaimFrame, ClaimStance } from '../pack';
 import { cuesToFrame, type LegacyClaimCues } from '../pack-migration';
 import { readSentence, type Reading } from '../stance';
 import type { DraftActor, Mention } from './actors';
-import { FUNCTION_WORDS, STOP_WORDS } from './lexicon';
+import { FUNCTION_WORDS } from '../lexicon/function-words';
+import { STOP_WORDS } from './lexicon';
 
 /** What the frame drafter needs about one claim. */
 export interface FrameInput {

@@ -1,19 +1,38 @@
 /**
- * Finds who says what: direct quotations with their speaker (speech verb before or after the
- * quotation, a pronoun resolved to the last actor of the right kind, "according to"), and
- * reported speech ("X said that …"). Each finding is also an assertion, the raw material of claims.
+ * The quotes pass: what is said in the article, and where its source is named, before anyone is
+ * resolved to an actor (the speakers and coreference passes do that).
+ *
+ * - Quotations: every quotation mark pair of the story (straight, curly, the NYT's '', and
+ *   quotations that run on over paragraphs), except titles of works and names ("Fox News Sunday",
+ *   a slogan called "Meth. We're on it."). Each gets its cue and source: "…," X said / said X /
+ *   X said: "…" / "…" — X / a quotation inside X's reported clause. A quotation with no cue is
+ *   kept without a source; the coreference pass gives it to the speaker it continues, or leaves it
+ *   unattributed for the reviewer.
+ * - Reported speech: "X said (that) …", "…, X said.", "according to X, …", "As X stressed, …",
+ *   ", adding that …", and a transcript's turns. "X rejected claims that P" reports a denial: P is
+ *   asserted by someone else, so it is kept for claims but not quoted.
+ *
+ * The source is the words that name the speaker, with appositions stripped: in "John Williams, the
+ * president of the Federal Reserve Bank of New York, said", it is "John Williams".
  */
-import type { ActorKind } from '../pack';
-import type { DraftActor, Mention } from './actors';
-import { SPEECH_VERBS, SPEECH_VERBS_BARE_CLAUSE } from './lexicon';
-import { type QuoteSpan, type Sentence, escapeRegExp, findQuoteSpans, findSpeakerLabels, foldPunctuation } from './text';
+import { PERSON_PRONOUNS, THING_PRONOUNS } from '../lexicon/function-words';
+import { ROLE_NOUNS } from '../lexicon/names';
+import { BARE_CLAUSE_FORMS, DENIAL_FORMS, REPORT_NOUNS, SOURCE_PHRASES, INFINITIVE_FORMS, OBJECT_FORMS, SPEECH_GERUNDS, SPEECH_LEMMAS, SPEECH_PARTICIPLES, SPEECH_VERB_FORMS } from '../lexicon/speech';
+import { MONTHS, RELATIVE_DAYS, WEEKDAYS } from '../lexicon/time';
+import { ruleTable, type RuleEntry } from '../lexicon/table';
+import type { Attribution, Draft, Token } from './draft';
+import { isTitleCase } from './candidates';
+import { isFurniture } from './segment';
+import { type QuoteSpan, type Sentence, type Span, escapeRegExp, findQuoteSpans, findSpeakerLabels } from './text';
 
 /** A quotation or reported clause, attributed. */
 export interface DraftQuote {
   /** Id, unique in the pack. */
   id: string;
-  /** Actor id of the speaker. */
-  speaker: string;
+  /** Actor id of the speaker; absent when no actor could be found (the reviewer decides). */
+  speaker?: string;
+  /** The article's words for a speaker who is no actor ("police", "a senior official"). */
+  source?: string;
   /** The words, verbatim. */
   text: string;
   /** Offset of `text` in the article. */
@@ -22,6 +41,8 @@ export interface DraftQuote {
   direct: boolean;
   /** The sentence the words come from. */
   sentence: Sentence;
+  /** Why this speaker (the rule and the signals), for the review page. */
+  because?: string[];
 }
 
 /** Something an actor (or the article) asserts in one sentence: the raw material of a claim. */
@@ -42,393 +63,268 @@ export interface Assertion {
   support?: { text: string; start: number; speaker?: string };
 }
 
-const VERB_ALTERNATION = [...SPEECH_VERBS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-const VERB_RE = new RegExp(`(?<![\\p{L}])(${VERB_ALTERNATION}|according to|in the words of)(?![\\p{L}])`, 'giu');
-const NOT_A_CLAUSE_START = /^\s+(?:on|in|to|by|from|with|during|after|before|last|this|next|so|yes|no|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|earlier|later|recently|previously|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+const VERB_ALTERNATION = [...SPEECH_VERB_FORMS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+/** Speech verbs, "according to", and the "-ing" form after a form of "be" ("the Democrats are alleging that"). */
+const VERB_RE = new RegExp(`(?<![\\p{L}])(${VERB_ALTERNATION}|${SOURCE_PHRASES.join('|')}|(?<=(?:is|are|was|were|been|be)\\s+(?:\\p{Ll}+ly\\s+)?)(?:${SPEECH_GERUNDS.map(escapeRegExp).join('|')}))(?![\\p{L}])`, 'giu');
+const DAYS = [...WEEKDAYS, ...RELATIVE_DAYS].join('|');
+const NOT_A_CLAUSE_START = new RegExp(`^\\s+(?:on|in|to|by|from|with|during|after|before|last|this|next|so|yes|no|${DAYS}|earlier|later|recently|previously|${MONTHS.join('|')})\\b`, 'i');
 const FINITE_VERB = /(?<![\p{L}])(?:is|are|was|were|has|have|had|will|would|could|can|should|must|may|might|did|does|do|rose|fell|grew|won|lost|left|came|went|took|made|saw|knew|found|gave|kept|began|ran|held|met|paid|sold|sent|spent|stood|thought|brought|built|caught|fought|led|meant|[\p{L}]{3,}ed)(?![\p{L}])/iu;
 // What may follow a trailing "…, the union said": nothing, or when and how ("on Sunday", "in a statement").
-// A second clause may follow: "…, the army said Tuesday, but the rebels denied it."
-const TRAILING_TAIL = /^\s*(?:(?:on|in|at|late|early|last|this|earlier|later|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^.,]*)?(?:\s+(?:but|and|while|although|though)\b.*)?[.!]?\s*$/i;
+const TRAILING_TAIL = new RegExp(`^\\s*(?:(?:on|in|at|late|early|last|this|earlier|later|${DAYS})\\b[^.,]*)?(?:\\s+(?:but|and|while|although|though)\\b.*)?[.!]?\\s*$`, 'i');
 // A sentence of a transcript worth keeping as a claim: it denies, insists, demands or contrasts.
 const TAKES_SIDE = /(?<![\p{L}])(?:not|no longer|never|still|remains?|continues?|must|should|will not|won't|cannot|can't|however|but|despite|reject\w*|den(?:y|ied|ies)|clear)(?![\p{L}])|n't(?![\p{L}])/iu;
-const DENIAL_VERB = /^(?:denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|disputed|disputes|refuted|refutes)$/;
-const REPORT_NOUN = /\b(?:claims?|reports?|suggestions?|allegations?|accusations?|assertions?|rumou?rs?|charges?|speculation|criticism)\s*$/i;
-const PARTICIPLES = 'explaining|saying|adding|noting|stressing|insisting|warning|arguing|claiming|stating|emphasi[sz]ing|asserting|acknowledging';
-const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
-const THING_PRONOUNS = new Set(['it', 'they']);
-const SUBJECT_FILLER = /^(?:also|once|again|later|then|previously|earlier|had|has|have|would|will|repeatedly|further|on|in|this|last|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|recently|publicly|\w+ly)$/i;
+const REPORT_NOUN = new RegExp(`\\b(?:${REPORT_NOUNS.join('|')})\\s*$`, 'i');
+const PARTICIPLES = SPEECH_PARTICIPLES.join('|');
+const TELL_FORMS = new Set(['told', 'tells', 'tell']);
+/** A participle of speech right before a quotation, with at most a short object: ", telling Reuters, “". */
+const GERUND_BEFORE_RE = new RegExp(`(?<![\\p{L}])(${SPEECH_GERUNDS.map(escapeRegExp).join('|')})(?:\\s+(?:that\\s+)?[^"“”.;]{0,40}?)?[,:]?\\s*$`, 'iu');
+/** Words between a subject and its verb that are not the subject: adverbs and auxiliaries. */
+const SUBJECT_FILLER = new RegExp(`(?:\\s+(?:also|still|now|once|again|later|then|since|already|just|even|ever|long|previously|earlier|often|always|had|has|have|would|will|could|can|may|might|should|must|did|does|do|is|are|was|were|been|being|not|never|n't|didn't|doesn't|don't|won't|hasn't|haven't|repeatedly|further|first|${DAYS}|recently|publicly|\\p{Ll}+ly))+\\s*$`, 'u');
+const ROLE_ALTERNATION = [...ROLE_NOUNS].sort((a, b) => b.length - a.length).join('|');
+/** An apposition between commas: ", the president of …,", ", a trade professor at Cornell,", ", who …,". */
+const APPOSITION = new RegExp(`,\\s+(?:(?:the|a|an|its|his|her|their|who|which|whose|now|then|also|former|both|one|another)\\s+[^,]*|[^,]*(?<![\\p{L}])(?:${ROLE_ALTERNATION})(?![\\p{L}])[^,]*|\\d+|aged\\s+\\d+|\\p{Ll}+(?:ed|ing)\\s[^,]*),\\s*$`, 'iu');
 
-interface Context {
-  text: string;
-  folded: string;
-  mentions: Mention[];
-  kindOf: Map<string, ActorKind>;
-  quoteSpans: QuoteSpan[];
-  tagsAt: ReadonlyMap<number, ReadonlySet<string>>;
-  genderOf: ReadonlyMap<string, 'female' | 'male' | undefined>;
+/** A rule that makes a quotation a title or a name rather than someone's words. */
+interface TitleRule extends RuleEntry {
+  /** Whether the rule holds for a quotation (its words, and the text just before and after it). */
+  readonly holds: (words: string, before: string, after: string) => boolean;
 }
 
-function insideQuote(ctx: Context, start: number, end: number): boolean {
-  return ctx.quoteSpans.some((q) => start >= q.outerStart && end <= q.outerEnd);
+/** A pronoun or a short name and a speech verb that close a sentence right after a quotation: "…,” he tweeted." */
+const SAID_AFTER = new RegExp(`^[,.!?]?\\s*(?:(?:he|she|they|it|we|i)\\s+(?:${VERB_ALTERNATION})|(?:${VERB_ALTERNATION})\\s+(?:he|she|they|it))(?![\\p{L}])`, 'iu');
+
+const WORK_CONTEXT = /(?<![\p{L}])(?:titled|entitled|dubbed|nicknamed|named|called|book|novel|film|movie|documentary|show|programme|program|series|song|album|column|op-ed|headline|slogan|hashtag|campaign|broadcast of|appearance on|appeared on|episode of)\s*,?\s*$/iu;
+
+/** Whether most words of a short quotation are capitalised, as in a title ("Face the Nation"). */
+function isTitleCased(words: string): boolean {
+  const list = words.replace(/[,.;:!?]+$/, '').split(/\s+/).filter(Boolean);
+  if (list.length === 0 || list.length > 10) return false;
+  if (!/^[\p{Lu}\d]/u.test(list[0]!)) return false;
+  const long = list.filter((w) => /^[\p{L}\d]{4,}/u.test(w) || /^\p{Lu}/u.test(w));
+  if (list.length === 1) return /^\p{Lu}\p{Ll}+$/u.test(list[0]!) && !/^(?:I|No|Yes|OK|Okay|Why|What|Never|Wow|Thanks|Nothing|Absolutely)$/.test(list[0]!);
+  return long.length > 0 && long.every((w) => /^[\p{Lu}\d]/u.test(w)) && !/^(?:I|We|You|He|She|They|It)$/.test(list[0]!);
 }
 
-/** The last actor of the right kind named before `offset`, outside quotations, for a pronoun. */
-function resolvePronoun(ctx: Context, pronoun: string, offset: number): string | undefined {
-  const lower = pronoun.toLowerCase();
-  const wantPerson = PERSON_PRONOUNS.has(lower);
-  const wrongGender = lower === 'she' || lower === 'her' ? 'male' : lower === 'he' || lower === 'him' ? 'female' : undefined;
-  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
-    const m = ctx.mentions[i]!;
-    if (m.start >= offset || insideQuote(ctx, m.start, m.end)) continue;
-    const kind = ctx.kindOf.get(m.actor);
-    if (wantPerson ? kind === 'person' && ctx.genderOf.get(m.actor) !== wrongGender : kind !== 'person' && kind !== 'country') return m.actor;
-  }
-  // "they" and "it" may also stand for a country's government.
-  if (!wantPerson) {
-    for (let i = ctx.mentions.length - 1; i >= 0; i--) {
-      const m = ctx.mentions[i]!;
-      if (m.start < offset && !insideQuote(ctx, m.start, m.end)) return m.actor;
-    }
-  }
-  return undefined;
+/** Rules that make a quotation a title or a name (see the module comment). */
+export const TITLE_RULES = ruleTable<TitleRule>(
+  'quotations that are titles',
+  [
+    {
+      id: 'title-case',
+      // A Title Case quotation that a speech verb closes off ("“Happy Cinco de Mayo!,” he tweeted.") is speech.
+      holds: (words, before, after) => isTitleCased(words) && (/(?:^|\s)(?:on|of|in|at|from|to|by|for|with|the|his|her|their|its|a|an)\s*$/i.test(before) || !SAID_AFTER.test(after)),
+      reason: 'A short quotation in Title Case is the name of a programme, a book or a slogan, not someone\'s words ("Fox News Sunday").',
+      examples: ['On "Fox News Sunday," Pence said so.', 'He wrote "Coal Isn\'t the Villain."', 'She spoke on "Face the Nation."'],
+      lookalikes: ['"We are not going anywhere," Pence said.', 'It was his "Achilles heel."', '"Happy Cinco de Mayo!," he tweeted.'],
+    },
+    {
+      id: 'no-words',
+      holds: (words) => !/\p{L}{2,}/u.test(words) || /^[\d\s:/.,-]+$/.test(words),
+      reason: 'A quotation without words (an id, a date, a number left by an embedded post) is nobody\'s speech.',
+      examples: ['The post ("672138489358585856") was deleted.', 'Filed "2016-02-15" under news.'],
+      lookalikes: ['"We won 12 states," she said.'],
+    },
+    {
+      id: 'work-or-name',
+      holds: (words, before) => WORK_CONTEXT.test(before) && words.split(/\s+/).length <= 8,
+      reason: 'A quotation introduced as the name of something ("a campaign called …", "the book …") is a title, not speech.',
+      examples: ['They ran a campaign called "Meth. We\'re on it." last year.', 'He read the book "how to win friends" twice.'],
+      lookalikes: ['Trump called the plan "a disaster for everyone who works hard every day of the week."', 'He said it was "a disaster".'],
+    },
+  ],
+  (entry, text) => {
+    const q = findQuoteSpans(text)[0];
+    return q !== undefined && entry.holds(q.text, text.slice(Math.max(0, q.outerStart - 40), q.outerStart), text.slice(q.outerEnd, q.outerEnd + 40));
+  },
+);
+
+/** Whether a quotation is a title or a name by one of the rules. */
+export function titleRuleOf(draft: Draft, q: QuoteSpan): string | undefined {
+  const before = draft.folded.slice(Math.max(0, q.outerStart - 40), q.outerStart);
+  const after = draft.folded.slice(q.outerEnd, q.outerEnd + 40);
+  return TITLE_RULES.entries.find((r) => r.holds(q.text, before, after))?.id;
 }
 
-/**
- * The grammatical subject of a speech verb at `verbStart`: the pronoun or actor right before it
- * (skipping adverbs and auxiliaries), else the last actor named earlier in the clause.
- */
-function subjectBefore(ctx: Context, from: number, verbStart: number): string | undefined {
-  const before = ctx.folded.slice(from, verbStart);
-  const words = [...before.matchAll(/[\p{L}\p{N}'-]+/gu)];
-  for (let i = words.length - 1; i >= 0; i--) {
-    const w = words[i]!;
-    const wordStart = from + w.index;
-    const lower = w[0].toLowerCase();
-    const mention = ctx.mentions.find((m) => m.start <= wordStart && wordStart < m.end && !insideQuote(ctx, m.start, m.end));
-    if (mention) return mention.actor;
-    if (PERSON_PRONOUNS.has(lower) || THING_PRONOUNS.has(lower)) return resolvePronoun(ctx, lower, wordStart);
-    if (!SUBJECT_FILLER.test(lower) && !/^\d/.test(lower)) break;
-  }
-  // The subject is further back: "A statement from X's office also … noted that".
-  let last: Mention | undefined;
-  for (const m of ctx.mentions) {
-    if (m.start >= from && m.end <= verbStart && !insideQuote(ctx, m.start, m.end)) {
-      if (!last || ctx.kindOf.get(m.actor) !== 'country' || ctx.kindOf.get(last.actor) === 'country') last = m;
-    }
-  }
-  if (last && ctx.kindOf.get(last.actor) === 'country') {
-    // A country is the speaker only when nothing better is named ("the US said").
-    return last.actor;
-  }
-  return last?.actor;
+/** Whether the line around an offset is a Title Case headline, where every word has a capital. */
+function isTitleCaseLine(draft: Draft, offset: number): boolean {
+  const sentence = draft.sentences.find((x) => x.start <= offset && offset < x.end);
+  return sentence !== undefined && isTitleCase(sentence.text, sentence.index === 0);
 }
 
-/** The actor named right after a speech verb ("said Sudani", "according to CENTCOM's commander, General X"). */
-function subjectAfter(ctx: Context, verbEnd: number, limit: number): string | undefined {
-  const window = ctx.folded.slice(verbEnd, Math.min(limit, verbEnd + 120));
-  const stop = window.search(/[.;:"]|,\s+(?!(?:the\s+)?(?:[A-Z]|general|commander|president|minister))/);
-  const end = verbEnd + (stop < 0 ? window.length : Math.max(stop, 0));
-  const within = ctx.mentions.filter((m) => m.start >= verbEnd && m.end <= limit && m.start < end + 60 && m.start - verbEnd < 100 && !insideQuote(ctx, m.start, m.end));
-  if (within.length === 0) {
-    const pronoun = /^\s+(he|she|it|they)\b/i.exec(window);
-    return pronoun ? resolvePronoun(ctx, pronoun[1]!, verbEnd) : undefined;
-  }
-  // Prefer a person in an apposition: "CENTCOM's commander, General Michael Kurilla".
-  const first = within[0]!;
-  const person = within.find((m) => ctx.kindOf.get(m.actor) === 'person' && m.start - first.end < 40);
-  const firstIsPossessive = /^'s?\s/.test(ctx.folded.slice(first.end, first.end + 3));
-  return (firstIsPossessive && person ? person : first).actor;
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'no', 'any', 'some', 'such', 'every', 'each', 'new', 'latest', 'recent']);
+
+/** A speech verb (or "according to") found in the text. */
+interface Cue {
+  start: number;
+  end: number;
+  /** The cue in lower case. */
+  word: string;
 }
 
-/** Speech verbs in a range, outside quotations. */
-function verbsIn(ctx: Context, from: number, to: number): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
+function isInQuote(draft: Draft, start: number, end: number): boolean {
+  return draft.quoteSpans.some((q) => start >= q.outerStart && end <= q.outerEnd);
+}
+
+/** Speech verbs in a range, outside quotations and furniture, that compromise does not read as nouns. */
+function cuesIn(draft: Draft, from: number, to: number): Cue[] {
+  const out: Cue[] = [];
   VERB_RE.lastIndex = from;
   let m: RegExpExecArray | null;
-  while ((m = VERB_RE.exec(ctx.folded)) !== null && m.index < to) {
+  while ((m = VERB_RE.exec(draft.folded)) !== null && m.index < to) {
     if (m.index + m[0].length > to) break;
-    if (!insideQuote(ctx, m.index, m.index + m[0].length)) out.push(m);
+    // "the state", "a report", "her claims": a verb form that compromise reads as a noun, after
+    // a determiner or a possessive, is one ("…, director at Google, tells" is still a verb).
+    const tags = draft.tagsAt.get(m.index);
+    const before = /([\p{L}']+)\s+$/u.exec(draft.folded.slice(Math.max(0, m.index - 20), m.index))?.[1]?.toLowerCase();
+    if (tags && tags.has('Noun') && !tags.has('Verb') && before && (DETERMINERS.has(before) || /'s?$/.test(before))) continue;
+    // A bare lemma read as a noun ("their future state") is one; so is a capital mid-sentence ("the United States").
+    if (tags && tags.has('Noun') && !tags.has('Verb') && SPEECH_LEMMAS.has(m[1]!.toLowerCase())) continue;
+    if (/^\p{Lu}/u.test(m[1]!) && /[\p{L},]\s*$/u.test(draft.folded.slice(Math.max(0, m.index - 3), m.index)) && !isTitleCaseLine(draft, m.index)) continue;
+    if (isInQuote(draft, m.index, m.index + m[0].length) || isFurniture(draft, m.index)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, word: m[1]!.toLowerCase() });
   }
   return out;
 }
 
 /**
- * Attributes every quotation and finds reported speech. `mentions` must come from the same
- * text; actors give each mention its kind, which pronoun resolution needs; `tagsAt` (compromise's
- * tags by offset) keeps a verb from being read as the start of a reported clause.
+ * Whether a stretch has a finite verb of its own: one of the common forms, or a word compromise
+ * tags as a tensed verb or a modal ("he respects", "it could"), not a gerund or an infinitive.
  */
-export function extractQuotes(
-  text: string,
-  sentences: Sentence[],
-  actors: readonly DraftActor[],
-  mentions: Mention[],
-  tagsAt: ReadonlyMap<number, ReadonlySet<string>> = new Map(),
-): { quotes: DraftQuote[]; assertions: Assertion[]; warnings: string[] } {
-  const warnings: string[] = [];
-  const ctx: Context = {
-    text,
-    folded: foldPunctuation(text),
-    mentions,
-    kindOf: new Map(actors.map((a) => [a.id, a.kind])),
-    quoteSpans: findQuoteSpans(text),
-    tagsAt,
-    genderOf: new Map(actors.map((a) => [a.id, a.gender])),
-  };
-  const quotes: DraftQuote[] = [];
-  const assertions: Assertion[] = [];
-  const ids = new Map<string, number>();
-  const makeId = (speaker: string): string => {
-    const n = (ids.get(speaker) ?? 0) + 1;
-    ids.set(speaker, n);
-    return `${speaker}-quote-${n}`.slice(0, 80).replace(/-+$/, '');
-  };
-  let lastSpeaker: { speaker: string; sentence: number } | undefined;
-
-  // A transcript: each labelled turn runs until the next label. Its sentences that take a side
-  // (a negation, "still", a demand, a contrast) are the speaker's assertions, as reported speech,
-  // since the transcript puts no quotation marks around them.
-  const labels = findSpeakerLabels(text);
-  const turnSpeaker = (offset: number): string | null | undefined => {
-    const label = [...labels].reverse().find((l) => l.start <= offset);
-    if (!label) return undefined;
-    if (label.isQuestion) return null;
-    const named = ctx.mentions.find((m) => m.start >= label.start && m.end <= label.end && ctx.kindOf.get(m.actor) === 'person');
-    return named?.actor ?? null;
-  };
-
-  for (const sentence of sentences) {
-    const spans = ctx.quoteSpans.filter((q) => q.outerStart >= sentence.start && q.outerEnd <= sentence.end);
-    const verbs = verbsIn(ctx, sentence.start, sentence.end);
-
-    // Reported clauses: "X said (on Tuesday) that …", "Explaining that …, X noted that …", "according to X".
-    const reported: Array<{ speaker: string; start: number; end: number; verb: string; denial?: boolean }> = [];
-    for (const [v, verb] of verbs.entries()) {
-      const word = verb[1]!.toLowerCase();
-      const verbEnd = verb.index + verb[0].length;
-      if (word === 'according to' || word === 'in the words of') continue;
-      // "rejected claims that": the second word is a noun here, not a second speech verb.
-      const previous = verbs[v - 1];
-      if (previous && /^\s+$/.test(ctx.folded.slice(previous.index + previous[0].length, verb.index))) continue;
-      const rest = ctx.folded.slice(verbEnd, sentence.end);
-      const thatMatch = /^((?:\s+(?:[\p{L}\d'-]+|,)){0,6}?)\s+that\s+/u.exec(rest);
-      // "said the pier was still safe and that …": a verb before "that" means a bare clause came first.
-      const that = thatMatch && FINITE_VERB.test(thatMatch[1]!) && /\b(?:and|but)\s*$/.test(thatMatch[1]!) ? null : thatMatch;
-      // "X rejected claims that P": X denies P, and P is not X's words.
-      if (that && DENIAL_VERB.test(word) && REPORT_NOUN.test(that[1]!)) {
-        const speaker = subjectBefore(ctx, sentence.start, verb.index);
-        if (speaker) reported.push({ speaker, start: verb.index, end: clauseEnd(ctx.folded, verbEnd + that[0].length, sentence.end), verb: word, denial: true });
-        continue;
-      }
-      // "Trains will stop on Monday, the union said (on Sunday).": the clause comes first.
-      const tail = ctx.folded.slice(verbEnd, sentence.end);
-      const tailHead = tail.split(/,?\s+(?:but|and|while|although|though)\s/)[0] ?? tail;
-      if (!that && TRAILING_TAIL.test(tail.replace(/,/g, ' ')) && !FINITE_VERB.test(tailHead)) {
-        const before = ctx.folded.slice(sentence.start, verb.index);
-        const lead = /^(.*[^\s,]),\s+((?:[^,]{1,80})?)$/su.exec(before);
-        if (lead && !/^(?:which|who|whose|that|where|when)\b/i.test(lead[2]!.trim())) {
-          // Past a dateline: "GOMA, Congo (AP) — Congolese troops …".
-          const clauseStart = sentence.start + (/^\s*(?:\p{Lu}[\p{Lu} .'-]+(?:,\s*[^—–]{1,40}?)?\s*[—–-]{1,2}\s+)?/u.exec(lead[1]!)?.[0].length ?? 0);
-          const clauseEndAt = sentence.start + lead[1]!.length;
-          const subjectFrom = clauseEndAt + 1;
-          const quoted = ctx.quoteSpans.some((q) => q.outerStart < clauseEndAt + 1 && q.outerEnd > clauseStart);
-          const speaker = lead[2]!.trim() === '' ? subjectAfter(ctx, verbEnd, sentence.end) : subjectBefore(ctx, subjectFrom, verb.index);
-          if (speaker && !quoted && lead[1]!.split(/\s+/).length >= 4) {
-            reported.push({ speaker, start: clauseStart, end: clauseEndAt, verb: word });
-            continue;
-          }
-        }
-      }
-      // "As X emphasized, …": the rest of the sentence is what X said.
-      const asClause = /^,\s+/.exec(rest);
-      const asLead = /(?:^|[,;]\s*|\b(?:but|and|yet)\s+)as\s+[^,]{2,80}$/i.test(ctx.folded.slice(sentence.start, verb.index));
-      if (asClause && asLead) {
-        const clauseStart = verbEnd + asClause[0].length;
-        const speaker = subjectBefore(ctx, sentence.start, verb.index);
-        if (speaker) reported.push({ speaker, start: clauseStart, end: clauseEnd(ctx.folded, clauseStart, sentence.end), verb: word });
-        continue;
-      }
-      if (!that || /[.;"]/.test(that[1]!)) {
-        // "X said its teams counted …": a few verbs take their clause without "that".
-        const bare = SPEECH_VERBS_BARE_CLAUSE.has(word) ? /^\s+(?=[\p{L}])/u.exec(rest) : null;
-        if (!bare || NOT_A_CLAUSE_START.test(rest)) continue;
-        const clauseStart = verbEnd + bare[0].length;
-        // A clause starts with its subject: "say backs the M23" is a relative clause's verb.
-        const firstTags = ctx.tagsAt.get(clauseStart);
-        if (firstTags?.has('Verb') && !firstTags.has('Noun')) continue;
-        const clause = clauseEnd(ctx.folded, clauseStart, sentence.end);
-        const clauseText = ctx.folded.slice(clauseStart, clause);
-        // A clause has a verb of its own: "said the group's leader, John Smith" has none.
-        const minWords = /^(?:it|he|she|they|we|i)\s/i.test(clauseText) ? 3 : 4;
-        if (clauseText.split(/\s+/).length < minWords || !FINITE_VERB.test(clauseText)) continue;
-        const speaker = subjectBefore(ctx, sentence.start, verb.index);
-        if (speaker && !/^\s*["“]/.test(rest)) reported.push({ speaker, start: clauseStart, end: clause, verb: word });
-        continue;
-      }
-      const clauseStart = verbEnd + that[0].length;
-      const speaker = subjectBefore(ctx, sentence.start, verb.index) ?? subjectAfter(ctx, verbEnd, clauseStart);
-      if (!speaker) continue;
-      reported.push({ speaker, start: clauseStart, end: clauseEnd(ctx.folded, clauseStart, sentence.end), verb: word });
-    }
-    const participle = new RegExp(`^(?:${PARTICIPLES})\\s+that\\s+`, 'i').exec(sentence.text);
-    if (participle) {
-      const clauseStart = sentence.start + participle[0].length;
-      const comma = ctx.folded.indexOf(',', clauseStart);
-      if (comma > 0 && comma < sentence.end) {
-        const after = ctx.mentions.find((m) => m.start > comma && m.start < comma + 40);
-        if (after) reported.push({ speaker: after.actor, start: clauseStart, end: comma, verb: participle[0].split(/\s/)[0]!.toLowerCase() });
-      }
-    }
-    const according = /,?\s*according to\s+/i.exec(sentence.text.replace(/[“”]/g, '"'));
-    if (according && spans.length === 0) {
-      const speaker = subjectAfter(ctx, sentence.start + according.index + according[0].length - 1, sentence.end);
-      const clause = sentence.text.slice(0, according.index).trim();
-      if (speaker && clause.split(/\s+/).length >= 4) reported.push({ speaker, start: sentence.start, end: sentence.start + clause.length, verb: 'according to' });
-    }
-
-    // Direct quotations.
-    const quoteSpeakers = new Map<QuoteSpan, string>();
-    for (const q of spans) {
-      const speaker = attributeQuote(ctx, q, sentence, spans, reported) ?? (lastSpeaker && sentence.index - lastSpeaker.sentence <= 2 && spans.length === 1 && q.outerStart - sentence.start <= 1 ? lastSpeaker.speaker : undefined);
-      if (!speaker) {
-        warnings.push(`No speaker found for the quotation "${q.text.slice(0, 60)}${q.text.length > 60 ? '…' : ''}"; it was left out.`);
-        continue;
-      }
-      quoteSpeakers.set(q, speaker);
-      const trimmed = q.text.replace(/[,;:]$/, '').trim();
-      quotes.push({ id: makeId(speaker), speaker, text: trimmed, start: q.start, direct: true, sentence });
-      lastSpeaker = { speaker, sentence: sentence.index };
-    }
-
-    // "…,” said Okonkwo, adding that the port was losing money": the same speaker goes on.
-    // Without a quotation or a reported clause, the subject that opens the sentence speaks:
-    // "The authority fined Lumora on Wednesday, saying the company had abused its position".
-    const opener = ctx.mentions.find((m) => m.start >= sentence.start && m.end <= sentence.end && ctx.kindOf.get(m.actor) !== 'country' && !insideQuote(ctx, m.start, m.end));
-    const openerSpeaks = opener !== undefined && ctx.folded.slice(sentence.start, opener.start).split(/\s+/).length <= 8;
-    const sentenceSpeaker = [...quoteSpeakers.values()][0] ?? reported[0]?.speaker ?? (openerSpeaks ? opener.actor : undefined);
-    if (sentenceSpeaker) {
-      const going = new RegExp(`,\\s+(?:${PARTICIPLES})\\s+(?:that\\s+)?(?=(?:the|a|an|its|his|her|their|it|he|she|they|we|there|\\p{Lu}))`, 'giu');
-      const body = ctx.folded.slice(sentence.start, sentence.end);
-      for (const m of body.matchAll(going)) {
-        const clauseStart = sentence.start + m.index + m[0].length;
-        if (insideQuote(ctx, clauseStart, clauseStart + 1) || reported.some((r) => r.start <= clauseStart && clauseStart < r.end)) continue;
-        reported.push({ speaker: sentenceSpeaker, start: clauseStart, end: clauseEnd(ctx.folded, clauseStart, sentence.end), verb: m[0].trim().split(/\s+/)[1]!.toLowerCase() });
-      }
-    }
-
-    const turn = labels.length > 0 ? turnSpeaker(sentence.start) : undefined;
-    if (turn && spans.length === 0 && reported.length === 0 && TAKES_SIDE.test(ctx.folded.slice(sentence.start, sentence.end))) {
-      const label = labels.find((l) => l.start >= sentence.start && l.end <= sentence.end);
-      let start = label ? label.end : sentence.start;
-      while (/\s/.test(text[start] ?? '')) start++;
-      const end = clauseEnd(ctx.folded, start, sentence.end);
-      if (text.slice(start, end).split(/\s+/).length >= 5) reported.push({ speaker: turn, start, end, verb: 'said' });
-    }
-
-    // One clause reported twice ("said … and noted …" on the same words) counts once.
-    const seenClauses = new Set<number>();
-    for (let k = reported.length - 1; k >= 0; k--) {
-      if (seenClauses.has(reported[k]!.start)) reported.splice(k, 1);
-      else seenClauses.add(reported[k]!.start);
-    }
-
-    // Assertions: every reported clause, split at ", and that"; every quotation outside one.
-    // A reported clause keeps its inner quotations with their marks ("Iraq had won a “victory”").
-    for (const r of reported) {
-      for (const part of splitClause(ctx.folded, r.start, r.end)) {
-        const inner = spans.filter((q) => q.outerStart >= part.start && q.outerStart < part.end);
-        const innerIds = inner.map((q) => quotes.find((d) => d.start === q.start)?.id).filter((id): id is string => id !== undefined);
-        const nested = splitProof(ctx, part);
-        const addReported = (speaker: string, start: number, end: number): string | undefined => {
-          const words = text.slice(start, end).split(/\s+/).length;
-          if (words < 3) return undefined;
-          // A scare quote alone is already a direct quotation; a clause around it is speech too.
-          if (inner.length > 0 && inner.some((q) => q.outerStart <= start && q.outerEnd >= end)) return undefined;
-          const same = quotes.find((q) => !q.direct && q.start === start && q.text === text.slice(start, end));
-          if (same) return same.id;
-          const id = makeId(speaker);
-          quotes.push({ id, speaker, text: text.slice(start, end), start, direct: false, sentence });
-          return id;
-        };
-        if (nested) {
-          // "A, a proof for X that B": B is the claim (X's, when named), A its evidence.
-          const headId = addReported(r.speaker, part.start, nested.headEnd);
-          const tailSpeaker = nested.speaker ?? r.speaker;
-          const tailId = addReported(tailSpeaker, nested.tailStart, part.end);
-          assertions.push({
-            speaker: tailSpeaker,
-            text: text.slice(nested.tailStart, part.end),
-            start: nested.tailStart,
-            sentence,
-            quotes: [tailId, headId, ...innerIds].filter((id): id is string => id !== undefined),
-            verb: r.verb,
-            support: { text: text.slice(part.start, nested.headEnd), start: part.start, speaker: r.speaker },
-          });
-          continue;
-        }
-        // A denial's clause is someone else's words: it is asserted, not quoted.
-        const id = r.denial ? undefined : addReported(r.speaker, part.start, part.end);
-        assertions.push({ speaker: r.speaker, text: text.slice(part.start, part.end), start: part.start, sentence, quotes: [...innerIds, ...(id ? [id] : [])], verb: r.verb });
-      }
-      lastSpeaker = { speaker: r.speaker, sentence: sentence.index };
-    }
-    for (const [q, speaker] of quoteSpeakers) {
-      if (reported.some((r) => q.outerStart >= r.start && q.outerStart < r.end)) continue;
-      const quote = quotes.find((d) => d.start === q.start && d.direct)!;
-      if (quote.text.split(/\s+/).length < 3) continue;
-      assertions.push({ speaker, text: quote.text, start: quote.start, sentence, quotes: [quote.id] });
-    }
-  }
-  return { quotes, assertions, warnings };
+function hasFiniteVerb(draft: Draft, start: number, end: number): boolean {
+  if (FINITE_VERB.test(draft.folded.slice(start, end))) return true;
+  return draft.tokens.some((t) => {
+    if (t.start < start || t.end > end) return false;
+    const tags = draft.tagsAt.get(t.start);
+    return tags !== undefined && tags.has('Verb') && (tags.has('PresentTense') || tags.has('PastTense') || tags.has('Modal')) && !tags.has('Gerund') && !tags.has('Infinitive') && !tags.has('Noun');
+  });
 }
 
-function attributeQuote(
-  ctx: Context,
-  q: QuoteSpan,
-  sentence: Sentence,
-  spans: QuoteSpan[],
-  reported: Array<{ speaker: string; start: number; end: number }>,
-): string | undefined {
-  // Inside a reported clause: "X said that Iraq had won a “civilizational victory”".
-  const host = reported.find((r) => q.outerStart >= r.start && q.outerStart < r.end);
-  if (host) return host.speaker;
-  const next = spans.find((s) => s.outerStart >= q.outerEnd);
-  const prev = [...spans].reverse().find((s) => s.outerEnd <= q.outerStart);
-  // After the quotation: "…,” Sudani said", "…,” said Sudani", "…,” he told reporters".
-  const afterEnd = next ? next.outerStart : sentence.end;
-  const afterVerbs = verbsIn(ctx, q.outerEnd, afterEnd).filter((v) => v.index - q.outerEnd < 80);
-  const firstAfter = afterVerbs[0];
-  if (firstAfter) {
-    const verbEnd = firstAfter.index + firstAfter[0].length;
-    const word = firstAfter[1]!.toLowerCase();
-    if (word === 'according to' || word === 'in the words of') {
-      const s = subjectAfter(ctx, verbEnd, afterEnd);
-      if (s) return s;
+/** Trims a span's ends of spaces and the given punctuation. */
+function trimSpan(draft: Draft, start: number, end: number, punctuation = /[\s,;:]/): Span | undefined {
+  while (start < end && punctuation.test(draft.text[start] ?? '')) start++;
+  while (end > start && punctuation.test(draft.text[end - 1] ?? '')) end--;
+  return end > start ? { start, end, text: draft.text.slice(start, end) } : undefined;
+}
+
+/** Adverbs set off by commas that stand between a subject and its verb (", however,", ", in a statement,"). */
+const ASIDE = /,\s+(?:however|meanwhile|too|though|also|in turn|for (?:his|her|its|their) part|in (?:a|an) (?:statement|interview|email|letter|post)(?: [^,]{0,40})?|on \p{Lu}\p{Ll}+day|last \p{Ll}+),\s*$/iu;
+/** Words after which a new clause, and so a new subject, begins. */
+const CLAUSE_OPENER = /(?:^|\s)(?:but|while|although|though|because|when|after|before|as|so|yet|if|and then|which|who|whom|whose|where|that|saying|adding|noting)\s/gi;
+
+/**
+ * The words that name the subject of a verb at `verbStart`, looking back to `from`: adverbs,
+ * auxiliaries and negations before the verb are skipped, appositions and asides between commas
+ * are stripped, and the subject starts after the last clause boundary or verb ("In a letter in
+ * May, Zippy Duvall, the president of the farm bureau, said" → "Zippy Duvall"; "… in which he
+ * wrote" → "he").
+ */
+export function subjectSpan(draft: Draft, from: number, verbStart: number): Span | undefined {
+  let s = draft.folded.slice(from, verbStart);
+  s = s.replace(SUBJECT_FILLER, '').replace(/\s+$/, '');
+  // Appositions and asides between commas, and brackets ("Sen. Warren (D-MA)"), are not the subject;
+  // stripping one leaves its opening comma, so that "Lance Beebe, 49, a Navy veteran, said" strips twice.
+  for (let guard = 0; guard < 6; guard++) {
+    const bracket = /\s*\([^()]{1,60}\)\s*,?$/.exec(s);
+    if (bracket && bracket.index > 0) {
+      s = s.slice(0, bracket.index) + (s.endsWith(',') ? ',' : '');
+      continue;
     }
-    const s = subjectBefore(ctx, q.outerEnd, firstAfter.index) ?? subjectAfter(ctx, verbEnd, afterEnd);
-    if (s) return s;
+    if (!s.endsWith(',')) break;
+    const furniture = draft.furniture.find((f) => f.rule === 'via-credit' && f.end <= from + s.length && f.start >= from && /^[\s,]*$/.test(draft.folded.slice(f.end, from + s.length)));
+    const aside = ASIDE.exec(s) ?? APPOSITION.exec(s);
+    if (furniture) s = `${s.slice(0, furniture.start - from).replace(/[\s,]+$/, '')},`;
+    else if (aside && aside.index > 0) s = `${s.slice(0, aside.index).replace(/\s+$/, '')},`;
+    else break;
   }
-  // Before the quotation: "X said: “…”", "X warned, “…”", "according to X, “…”".
-  const beforeStart = prev ? prev.outerEnd : sentence.start;
-  const beforeVerbs = verbsIn(ctx, beforeStart, q.outerStart);
-  const lastBefore = beforeVerbs[beforeVerbs.length - 1];
-  if (lastBefore) {
-    const verbEnd = lastBefore.index + lastBefore[0].length;
-    const word = lastBefore[1]!.toLowerCase();
-    if (word === 'according to' || word === 'in the words of') return subjectAfter(ctx, verbEnd, q.outerStart);
-    return subjectBefore(ctx, sentence.start, lastBefore.index) ?? subjectAfter(ctx, verbEnd, q.outerStart);
+  s = s.replace(/,$/, '').replace(/\s+$/, '');
+  // The subject starts after the last clause boundary: a comma, a colon, a quotation mark, a dash.
+  const boundary = Math.max(s.lastIndexOf(', '), s.lastIndexOf(': '), s.lastIndexOf('; '), s.lastIndexOf('"'), s.lastIndexOf(' — '), s.lastIndexOf(' – '), s.lastIndexOf('('));
+  let start = boundary >= 0 ? boundary + 1 : 0;
+  // "and" inside a subject joins two speakers ("Volker and Morrison said"); "but" or "which" open a new clause.
+  const last = [...s.slice(start).matchAll(CLAUSE_OPENER)].pop();
+  if (last) start += last.index + last[0].length;
+  // "X did not name his rivals, but told his supporters": a verb with no subject of its own after
+  // "and" or "but" shares the subject of the clause before.
+  if (boundary > 0 && /^\s*(?:and|but|yet|then|and then)\s*$/i.test(s.slice(start))) {
+    const previousVerb = [...draft.tokens].reverse().find((t) => t.start >= from && t.end <= from + boundary && isVerbToken(draft, t));
+    if (previousVerb && previousVerb.start > from) return subjectSpan(draft, from, previousVerb.start);
   }
-  // "…,” it said, warning, “…”: a second quotation shares the first one's attribution.
-  if (prev) {
-    const between = verbsIn(ctx, prev.outerEnd, q.outerStart);
-    if (between.length > 0) return attributeQuote(ctx, prev, sentence, spans, reported);
+  // Nor is a verb part of it: "a letter posted on Twitter" is not who speaks.
+  const verb = [...draft.tokens].reverse().find((t) => t.start >= from + start && t.end <= from + s.length && isVerbToken(draft, t));
+  if (verb) {
+    // "X accused the UK of meddling and warned that …", "voters were more likely to say that …":
+    // a second verb, or an infinitive, shares the first verb's subject.
+    if ((/(?:^|\s|,)(?:and|but|then|to)$|,$/.test(s.trimEnd()) || /^\s*(?:\p{Ll}+\s+){0,3}(?:likely|expected|going|able|willing|unable|quick|eager|ready|set|due|supposed)\s+to$/u.test(draft.folded.slice(verb.end, from + s.length))) && verb.start > from) {
+      return subjectSpan(draft, from, verb.start);
+    }
+    start = verb.end - from;
   }
-  return undefined;
+  // "And he", "— they", "And online he": a conjunction, a dash or an adverb before the subject is not part of it.
+  const lead = /^(?:(?:and|but|so|yet|or|then|now|still|also|—|–|-)\s+)+/i.exec(s.slice(start).trimStart());
+  if (lead) start += s.slice(start).length - s.slice(start).trimStart().length + lead[0].length;
+  const pronoun = /(?:^|\s)(he|she|they|it|we)$/i.exec(s);
+  if (pronoun && /^(?:\s*(?:and|but|so|yet|then|now|still|also|online|later|again|once|here|there|today|\p{Ll}+ly)\s+)*$/iu.test(s.slice(start, s.length - pronoun[1]!.length))) start = s.length - pronoun[1]!.length;
+  const span = trimSpan(draft, from + start, from + s.length, /[\s,;:"'(]/);
+  if (!span || span.text.split(/\s+/).length > 14 || !isSourceLike(draft, span)) return undefined;
+  return span;
+}
+
+/**
+ * Whether words can name a source: not a phrase that opens with a preposition, an adverb or a
+ * participle ("referencing a", "for example", "In a letter to Senate colleagues"), nor one that
+ * ends in a function word ("only to"), unless they name an actor.
+ */
+function isSourceLike(draft: Draft, span: Span): boolean {
+  if (draft.mentions.some((m) => m.start >= span.start && m.end <= span.end)) return true;
+  const first = draft.tokens.find((t) => t.start >= span.start);
+  const tags = first ? draft.tagsAt.get(first.start) : undefined;
+  if (first && tags && !first.isCap && (tags.has('Preposition') || tags.has('Adverb') || tags.has('Gerund') || tags.has('Conjunction'))) return false;
+  if (/^(?:in|on|at|for|with|by|from|after|before|during|like|as|to|over|under)\s/i.test(span.text)) return false;
+  return !/(?:^|\s)(?:to|of|for|with|by|and|or|the|a|an|that|who|which)$/i.test(span.text);
+}
+
+/** Whether compromise reads a word as a verb only: not a noun, an adjective, a gerund ("Tuesday's meeting") or a name. */
+function isVerbToken(draft: Draft, t: Token): boolean {
+  const tags = draft.tagsAt.get(t.start);
+  return tags !== undefined && tags.has('Verb') && !tags.has('Noun') && !tags.has('Adjective') && !tags.has('Gerund') && !t.isCap;
+}
+
+/** The subject of a sentence: the words before its first verb, past an opening phrase ("In May, X urged …"). */
+export function sentenceSubject(draft: Draft, sentence: Sentence, limit: number): Span | undefined {
+  const tokens = draft.tokens.filter((t) => t.start >= sentence.start && t.end <= limit);
+  const verb = tokens.find((t, i) => i > 0 && isVerbToken(draft, t) && !isInQuote(draft, t.start, t.end));
+  return verb ? subjectSpan(draft, sentence.start, verb.start) : undefined;
+}
+
+/** The words that name the source after a cue ("said John Williams, the president of …" → "John Williams"; "according to a spokesman for X" keeps "for X"). */
+export function sourceAfter(draft: Draft, cueEnd: number, limit: number): Span | undefined {
+  const rest = draft.folded.slice(cueEnd, Math.min(limit, cueEnd + 120));
+  const m = /^\s+((?:[^,.;:!?"()—–]|\.(?=\s*\p{Lu}\p{Ll})|(?<=\b\p{Lu})\.)+)/u.exec(rest);
+  if (!m) return undefined;
+  let words = m[1]!;
+  // A clause, not a name, follows: "said the port was closed".
+  const cut = /\s(?:who|which|that|in|on|at|during|after|before|when|while|last|this|on)\s/i.exec(words);
+  if (cut && !/^\s(?:of|for|at)\s/.test(cut[0])) words = words.slice(0, cut.index);
+  const start = cueEnd + m.index + m[0].indexOf(m[1]!);
+  // "said its director, Tomas Lindqvist": a role, then the name in apposition.
+  const appositive = /^,\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})/u.exec(draft.folded.slice(start + words.length, limit));
+  if (appositive && /^(?:the|its|his|her|their|a|an)\s/i.test(words) && !draft.mentions.some((x) => x.start >= start && x.end <= start + words.length)) {
+    return trimSpan(draft, start, start + words.length + appositive[0].length);
+  }
+  return trimSpan(draft, start, start + words.length);
 }
 
 /** Where a reported clause ends: the end of the sentence, a semicolon, or a closing dash. */
-function clauseEnd(folded: string, start: number, sentenceEnd: number): number {
+export function clauseEnd(folded: string, start: number, sentenceEnd: number): number {
   const rest = folded.slice(start, sentenceEnd);
-  const stop = rest.search(/;|\s[—–-]\s|,\s+(?:according to|he said|she said|they said|it said)\b/);
+  // Outside quotation marks only: a quotation keeps its own commas.
+  let stop = -1;
+  for (const m of rest.matchAll(CLAUSE_STOP)) {
+    if ((rest.slice(0, m.index).match(/"/g)?.length ?? 0) % 2 === 0) {
+      stop = m.index;
+      break;
+    }
+  }
   let end = stop < 0 ? sentenceEnd : start + stop;
   while (end > start && /[\s.?!,"]/.test(folded[end - 1] ?? '')) end--;
   // Keep the closing mark of a quotation that ends the clause: "… member state.”".
@@ -441,36 +337,347 @@ function clauseEnd(folded: string, start: number, sentenceEnd: number): number {
 }
 
 /**
- * Finds ", a good proof for X that B" in a clause: where the proof (A) ends, where the claim (B)
- * starts, and X's actor when X is named.
+ * Where a reported clause stops short of its sentence's end: a semicolon or a dash, a contrast
+ * (", but …", ", while …"), a participle that starts another attribution (", telling …"), a
+ * comparison or a relative clause about something else, or another speaker's verb (", Clinton
+ * said she …").
  */
-function splitProof(ctx: Context, part: { start: number; end: number }): { headEnd: number; tailStart: number; speaker?: string } | undefined {
-  const segment = ctx.folded.slice(part.start, part.end);
-  const m = /,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:proof|evidence|sign|indication|signal|reminder|demonstration)\s+(?:(?:for|to)\s+([^,]+?)\s+)?that\s+/u.exec(segment);
-  if (!m) return undefined;
-  const out: { headEnd: number; tailStart: number; speaker?: string } = { headEnd: part.start + m.index, tailStart: part.start + m.index + m[0].length };
-  if (m[1]) {
-    const forStart = part.start + m.index + m[0].indexOf(m[1]);
-    const named = ctx.mentions.find((x) => x.start >= forStart && x.end <= forStart + m[1]!.length);
-    if (named) out.speaker = named.actor;
+const CLAUSE_STOP = new RegExp(
+  `;|\\s[—–-]\\s|,\\s+(?:but|while|whereas|although|though|yet)\\s|,\\s+(?:${[...SPEECH_GERUNDS].map(escapeRegExp).join('|')})\\s|,\\s+(?:according to|compared with|compared to|citing|putting|which|who)\\b|,\\s+(?:[\\p{L}.'’-]+\\s+){1,4}(?:said|says|told|added|argued|insisted|noted)\\b|\\s+and\\s+(?:also\\s+)?(?:said|warned|added|insisted|argued|noted|told|urged)\\s`,
+  'giu',
+);
+
+/** A reported clause found in a sentence, with its source words. */
+interface Reported {
+  content: Span;
+  cue: Cue;
+  source?: Span;
+  how: string;
+  denial?: boolean;
+}
+
+/** Reported clauses of one sentence (see the module comment). */
+function reportedIn(draft: Draft, sentence: Sentence, cues: readonly Cue[], quotes: readonly QuoteSpan[]): Reported[] {
+  const { folded } = draft;
+  const out: Reported[] = [];
+  const add = (r: Reported): void => {
+    if (r.content.text.split(/\s+/).length >= 3) out.push(r);
+  };
+  for (const [v, cue] of cues.entries()) {
+    const word = cue.word;
+    if (SOURCE_PHRASES.includes(word)) continue;
+    // "rejected claims that": the second word is a noun here, not a second speech verb.
+    const previous = cues[v - 1];
+    if (previous && /^\s+$/.test(folded.slice(previous.end, cue.start))) continue;
+    const rest = folded.slice(cue.end, sentence.end);
+    const thatMatch = /^((?:\s+(?:[\p{L}\d'-]+|,)){0,6}?)\s+that\s+/u.exec(rest);
+    // "said the pier was still safe and that …": a verb before "that" means a bare clause came first.
+    const that = thatMatch && FINITE_VERB.test(thatMatch[1]!) && /\b(?:and|but)\s*$/.test(thatMatch[1]!) ? null : thatMatch;
+    // "X rejected claims that P": X denies P, and P is not X's words.
+    if (that && DENIAL_FORMS.has(word) && REPORT_NOUN.test(that[1]!)) {
+      const content = trimSpan(draft, cue.start, clauseEnd(folded, cue.end + that[0].length, sentence.end));
+      const source = subjectSpan(draft, sentence.start, cue.start);
+      if (content && source) out.push({ content, cue, source, how: 'denial', denial: true });
+      continue;
+    }
+    // "The key to its success, says Buser, is the network.": an inverted attribution set off by
+    // commas inside the clause it reports (not "…,” said X, …", where X ends a quotation).
+    const head = folded.slice(sentence.start, cue.start);
+    const inverted = /,\s*$/.test(head) && !/["”'’],\s*$/.test(head) ? /^\s+([^,;:"]{2,60}?),\s+(?=\p{L})/u.exec(rest) : null;
+    // "The golf industry, she said, is ''doing much better''": the same with a pronoun before the verb.
+    const plain = !inverted && !that && /^\s*,\s+(?=[\p{L}"“'])/u.test(rest) ? /,\s+((?:he|she|they|it|we)|(?:the|a|an)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s*$/iu.exec(head) : null;
+    if (plain) {
+      const sourceStart = sentence.start + plain.index + plain[0].indexOf(plain[1]!);
+      const source = trimSpan(draft, sourceStart, sourceStart + plain[1]!.length);
+      const before = trimSpan(draft, sentence.start, sentence.start + plain.index);
+      const afterStart = cue.end + /^\s*,\s+/.exec(rest)![0].length;
+      const after = trimSpan(draft, afterStart, clauseEnd(folded, afterStart, sentence.end));
+      const longer = (before?.text.length ?? 0) >= (after?.text.length ?? 0) ? before : after;
+      if (source && longer && longer.text.split(/\s+/).length >= 3) {
+        add({ content: longer, cue, source, how: 'parenthetical-attribution' });
+        continue;
+      }
+    }
+    if (inverted && !that) {
+      const sourceStart = cue.end + inverted.index + inverted[0].indexOf(inverted[1]!);
+      const source = trimSpan(draft, sourceStart, sourceStart + inverted[1]!.length);
+      const before = trimSpan(draft, sentence.start, cue.start);
+      const afterStart = cue.end + inverted[0].length;
+      const after = trimSpan(draft, afterStart, clauseEnd(folded, afterStart, sentence.end));
+      const longer = (before?.text.length ?? 0) >= (after?.text.length ?? 0) ? before : after;
+      if (source && longer && !quotes.some((q) => q.outerStart < longer.end && q.outerEnd > longer.start)) {
+        add({ content: longer, cue, source, how: 'parenthetical-attribution' });
+        continue;
+      }
+    }
+    // "Trains will stop on Monday, the union said (on Sunday).": the clause comes first.
+    const tailHead = rest.split(/,?\s+(?:but|and|while|although|though)\s/)[0] ?? rest;
+    if (!that && TRAILING_TAIL.test(rest.replace(/,/g, ' ')) && !FINITE_VERB.test(tailHead)) {
+      const before = folded.slice(sentence.start, cue.start);
+      const lead = /^(.*[^\s,]),\s+((?:[^,]{1,80})?)$/su.exec(before);
+      if (lead && !/^(?:which|who|whose|that|where|when)\b/i.test(lead[2]!.trim())) {
+        // Past a dateline: "GOMA, Congo (AP) — Congolese troops …".
+        const clauseStart = sentence.start + (/^\s*(?:\p{Lu}[\p{Lu} .'-]+(?:,\s*[^—–]{1,40}?)?\s*[—–-]{1,2}\s+)?/u.exec(lead[1]!)?.[0].length ?? 0);
+        const clauseEndAt = sentence.start + lead[1]!.length;
+        const quoted = quotes.some((q) => q.outerStart < clauseEndAt + 1 && q.outerEnd > clauseStart);
+        const source = lead[2]!.trim() === '' ? sourceAfter(draft, cue.end, sentence.end) : subjectSpan(draft, clauseEndAt + 1, cue.start);
+        const content = trimSpan(draft, clauseStart, clauseEndAt);
+        if (source && content && !quoted && lead[1]!.split(/\s+/).length >= 4) {
+          add({ content, cue, source, how: 'trailing-attribution' });
+          continue;
+        }
+      }
+    }
+    // "As X emphasized, …": the rest of the sentence is what X said.
+    const asClause = /^,\s+/.exec(rest);
+    if (asClause && /(?:^|[,;]\s*|\b(?:but|and|yet)\s+)as\s+[^,]{2,80}$/i.test(folded.slice(sentence.start, cue.start))) {
+      const clauseStart = cue.end + asClause[0].length;
+      const content = trimSpan(draft, clauseStart, clauseEnd(folded, clauseStart, sentence.end));
+      const asAt = folded.slice(sentence.start, cue.start).search(/\bas\s+[^,]{2,80}$/i);
+      const source = subjectSpan(draft, sentence.start + asAt + 3, cue.start);
+      if (content) add({ content, cue, ...(source ? { source } : {}), how: 'as-clause' });
+      continue;
+    }
+    if (!that || /[.;"]/.test(that[1]!)) {
+      // "X said its teams counted …": a few verbs take their clause without "that".
+      // "told police he supported Trump": a short object, then the clause.
+      const told = TELL_FORMS.has(word) ? /^\s+(?:[\p{L}'’-]+\s+){1,3}?(?=(?:he|she|it|they|we|i|the|a|an|his|her|their|its|there)\s)/iu.exec(rest) : null;
+      const bare = BARE_CLAUSE_FORMS.has(word) ? /^\s+(?=[\p{L}])/u.exec(rest) : told;
+      if (!bare || (NOT_A_CLAUSE_START.test(rest) && !told)) {
+        // "Grisham urged the public not to tolerate …", "accused the UK of meddling": the words
+        // after a verb of urging, accusing or judging are what was said.
+        // What follows must be an object, not a preposition ("invited him to …" aside: "vowed to appeal").
+        const takesObject = OBJECT_FORMS.has(word) && !/^\s+(?:of|in|on|at|as|for|with|by|from|into|after|before|during|against|about|over|under|and|or|but)\s/i.test(rest) && (!/^\s+to\s/i.test(rest) || INFINITIVE_FORMS.has(word));
+        const complement = takesObject ? /^\s+(?=[\p{L}"“])/u.exec(rest) : null;
+        if (complement && !/["”'’],?\s*$/.test(folded.slice(Math.max(sentence.start, cue.start - 3), cue.start))) {
+          const content = trimSpan(draft, cue.end + complement[0].length, clauseEnd(folded, cue.end + complement[0].length, sentence.end));
+          const source = subjectSpan(draft, sentence.start, cue.start);
+          if (content && source && content.text.split(/\s+/).length >= 4 && !quotes.some((q) => q.outerStart <= content.start && q.outerEnd >= content.end)) add({ content, cue, source, how: 'verb-complement' });
+        }
+        continue;
+      }
+      const clauseStart = cue.end + bare[0].length;
+      // "…,” said Brian Fallon, a spokesman for …": after a quotation, what follows the verb is its source.
+      if (/["”'’],?\s*$/.test(folded.slice(Math.max(sentence.start, cue.start - 3), cue.start))) continue;
+      // Nor does a clause open with a preposition or a conjunction ("said as she accepted her
+      // award"); "said if elected he would …" reports a condition, and is speech.
+      if (/^(?:as|to|about|for|with|of|in|on|at|by|from|after|before|while|when|because|during|since|until|than|like|into|over|under)\s/i.test(folded.slice(clauseStart, clauseStart + 12))) continue;
+      // A clause starts with its subject: "say backs the M23" is a relative clause's verb; a
+      // gerund may be one ("said legalizing it could put …").
+      const firstTags = draft.tagsAt.get(clauseStart);
+      if (firstTags?.has('Verb') && !firstTags.has('Noun') && !firstTags.has('Gerund')) continue;
+      const end = clauseEnd(folded, clauseStart, sentence.end);
+      const clauseText = folded.slice(clauseStart, end);
+      // A clause has a verb of its own: "said the group's leader, John Smith" has none.
+      const minWords = /^(?:it|he|she|they|we|i)\s/i.test(clauseText) ? 3 : 4;
+      if (clauseText.split(/\s+/).length < minWords || !hasFiniteVerb(draft, clauseStart, end) || /^\s*"/.test(rest)) continue;
+      // "told his supporters, “We …”": a listener and a quotation, which the quotation rules read.
+      if (/^[^".;]{0,60}[,:]\s*"/.test(clauseText)) continue;
+      const content = trimSpan(draft, clauseStart, end);
+      const source = subjectSpan(draft, sentence.start, cue.start);
+      if (content && source) add({ content, cue, source, how: 'bare-clause' });
+      continue;
+    }
+    const clauseStart = cue.end + that[0].length;
+    const content = trimSpan(draft, clauseStart, clauseEnd(folded, clauseStart, sentence.end));
+    const source = subjectSpan(draft, sentence.start, cue.start) ?? sourceAfter(draft, cue.end, clauseStart - 5);
+    if (content && source) add({ content, cue, source, how: 'that-clause' });
+  }
+  // "According to X, …" and "…, according to X.".
+  const according = /(?<![\p{L}])according to\s+/iu.exec(folded.slice(sentence.start, sentence.end));
+  if (according && !quotes.some((q) => q.outerStart < sentence.start + according.index && q.outerEnd > sentence.start + according.index)) {
+    const at = sentence.start + according.index;
+    const cue: Cue = { start: at, end: at + 'according to'.length, word: 'according to' };
+    const source = sourceAfter(draft, cue.end, sentence.end);
+    const before = trimSpan(draft, sentence.start, at);
+    const afterComma = /^[^,]{2,80},\s+/.exec(folded.slice(cue.end, sentence.end));
+    const content = before && before.text.split(/\s+/).length >= 4 ? before : afterComma ? trimSpan(draft, cue.end + afterComma[0].length, clauseEnd(folded, cue.end + afterComma[0].length, sentence.end)) : undefined;
+    if (source && content && !quotes.some((q) => q.start >= content.start && q.end <= content.end && q.text.length > content.text.length * 0.8)) add({ content, cue, source, how: 'according-to' });
+  }
+  // "Explaining that …, X noted": a participle opens the sentence.
+  const participle = new RegExp(`^(?:${PARTICIPLES})\\s+that\\s+`, 'i').exec(sentence.text);
+  if (participle) {
+    const clauseStart = sentence.start + participle[0].length;
+    const comma = folded.indexOf(',', clauseStart);
+    if (comma > 0 && comma < sentence.end) {
+      const content = trimSpan(draft, clauseStart, comma);
+      const source = sourceAfter(draft, comma + 1, sentence.end) ?? subjectSpan(draft, comma + 1, cues.find((c) => c.start > comma)?.start ?? comma + 1);
+      const word = participle[0].split(/\s/)[0]!.toLowerCase();
+      if (content) add({ content, cue: { start: sentence.start, end: sentence.start + word.length, word }, ...(source ? { source } : {}), how: 'opening-participle' });
+    }
   }
   return out;
 }
 
-/** Splits "A, and that B" and "A, demanding B" into propositions. */
-function splitClause(folded: string, start: number, end: number): Array<{ start: number; end: number }> {
-  const parts: Array<{ start: number; end: number }> = [];
-  // Participles of demand also split without a comma: "… of the country demanding US troops leave".
-  const re = new RegExp(`(?:\\s+and\\s+that\\s|,\\s+(?:(?:and|but)\\s+(?:also\\s+)?(?:added|said|noted|warned|insisted|stressed|argued|claimed)\\s+that|and\\s+that|and\\s+also\\s+that|but\\s+that|(?=(?:demanding|calling for|urging|insisting|saying|adding|warning|stressing|noting)\\s))|\\s+(?=(?:demanding|calling for|urging)\\s))\\s*`, 'giu');
-  const segment = folded.slice(start, end);
-  let last = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(segment)) !== null) {
-    // Never split inside a quotation.
-    if ((segment.slice(0, m.index).match(/"/g)?.length ?? 0) % 2 === 1) continue;
-    parts.push({ start: start + last, end: start + m.index });
-    last = m.index + m[0].length;
+/** The cue and source of a direct quotation: after it, before it, a dash after it, or a label before it. */
+function directSource(draft: Draft, q: QuoteSpan, sentence: Sentence, spans: readonly QuoteSpan[], cues: readonly Cue[]): { cue: string; source?: Span; how: string } | undefined {
+  const { folded } = draft;
+  const next = spans.find((s) => s.outerStart >= q.outerEnd);
+  const prev = [...spans].reverse().find((s) => s.outerEnd <= q.outerStart);
+  // After the quotation: "…,” Sudani said", "…,” said Sudani", "…,” he told reporters", "…,” according to X".
+  const afterEnd = next ? next.outerStart : sentence.end;
+  // A long apposition may stand between: "…,” Steve Clarke, deputy associate administrator for …, said".
+  const after = cues.find((c) => c.start >= q.outerEnd && c.end <= afterEnd && c.start - q.outerEnd < 200);
+  if (after) {
+    if (SOURCE_PHRASES.includes(after.word)) {
+      const source = sourceAfter(draft, after.end, afterEnd);
+      if (source) return { cue: after.word, source, how: 'according-to' };
+    }
+    const between = trimSpan(draft, q.outerEnd, after.start, /[\s,;:.!?—–-]/);
+    const source = between ? subjectSpan(draft, q.outerEnd, after.start) : sourceAfter(draft, after.end, afterEnd);
+    if (source) return { cue: after.word, source, how: between ? 'source-after-quote' : 'cue-after-quote' };
   }
-  parts.push({ start: start + last, end });
-  return parts.filter((p) => p.end - p.start > 8);
+  // "…" — Adriana Rodarte: a dash and a name after the quotation, at the end of the line.
+  const dash = /^[\s,.]*[—―–-]{1,2}\s*(\p{Lu}[^\n]{1,80})$/u.exec(folded.slice(q.outerEnd, Math.min(folded.indexOf('\n', q.outerEnd) < 0 ? folded.length : folded.indexOf('\n', q.outerEnd), q.outerEnd + 100)));
+  if (dash) {
+    const start = q.outerEnd + dash[0].indexOf(dash[1]!);
+    const name = /^[^,(]+/.exec(dash[1]!)![0];
+    const source = trimSpan(draft, start, start + name.length);
+    if (source) return { cue: 'dash', source, how: 'dash-after-quote' };
+  }
+  // Before the quotation: "X said: “…”", "X warned, “…”", "according to X, “…”".
+  const beforeStart = prev ? prev.outerEnd : sentence.start;
+  const before = [...cues].reverse().find((c) => c.end <= q.outerStart && c.start >= beforeStart);
+  if (before) {
+    const gap = folded.slice(before.end, q.outerStart);
+    // Only a short object may stand between: "told reporters:", "said in a statement,".
+    if (gap.length < 60 && !FINITE_VERB.test(gap.replace(/^\s+(?:that\s+)?/, ''))) {
+      if (SOURCE_PHRASES.includes(before.word)) {
+        const source = sourceAfter(draft, before.end, q.outerStart);
+        if (source) return { cue: before.word, source, how: 'according-to' };
+      }
+      // What follows "told" is the listener ("told reporters: “…”"), never the speaker.
+      const source = subjectSpan(draft, beforeStart, before.start) ?? (TELL_FORMS.has(before.word) ? undefined : sourceAfter(draft, before.end, q.outerStart));
+      if (source) return { cue: before.word, source, how: 'cue-before-quote' };
+    }
+  }
+  // "…, telling Reuters, “…”", "…, saying: “…”": a participle hands the quotation to the sentence's subject.
+  const participle = GERUND_BEFORE_RE.exec(folded.slice(beforeStart, q.outerStart));
+  if (participle) {
+    const at = beforeStart + participle.index;
+    const source = sentenceSubject(draft, sentence, at);
+    if (source) return { cue: participle[1]!.toLowerCase(), source, how: 'participle-before-quote' };
+  }
+  // "Carly Fiorina: 'Bill Clinton's fair game.'": a name and a colon open the line.
+  const label = /^\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*:\s*$/u.exec(folded.slice(sentence.start, q.outerStart));
+  if (label) {
+    const start = sentence.start + label[0].indexOf(label[1]!);
+    return { cue: ':', source: { start, end: start + label[1]!.length, text: draft.text.slice(start, start + label[1]!.length) }, how: 'label-before-quote' };
+  }
+  // "…,” it said, warning, “…”: a second quotation shares the first one's attribution.
+  if (prev && cues.some((c) => c.start >= prev.outerEnd && c.end <= q.outerStart)) return directSource(draft, prev, sentence, spans, cues);
+  // "In a 1963 speech, he declared:" at the end of a paragraph, and the quotation in the next one.
+  const previous = draft.sentences[sentence.index - 1];
+  if (previous && previous.paragraph === sentence.paragraph - 1 && /^\s*["“]/.test(folded.slice(sentence.start, q.outerStart + 1)) && /:\s*$/.test(previous.text)) {
+    const cue = cuesIn(draft, previous.start, previous.end).pop();
+    if (cue && /^[^.!?"“]{0,60}:\s*$/.test(folded.slice(cue.end, previous.end))) {
+      const source = subjectSpan(draft, previous.start, cue.start) ?? sourceAfter(draft, cue.end, previous.end);
+      if (source) return { cue: cue.word, source, how: 'colon-before-paragraph' };
+    }
+  }
+  // "“… that are missing.” Trump said.": the full stop inside the quotation split off a sentence
+  // that is only the attribution.
+  const following = draft.sentences[sentence.index + 1];
+  if (!next && following && following.paragraph === sentence.paragraph && !draft.quoteSpans.some((s) => s.outerStart >= following.start && s.outerStart < following.end)) {
+    const words = following.text.split(/\s+/).length;
+    const cue = cuesIn(draft, following.start, following.end)[0];
+    // A long sentence still attributes the quotation when it opens on its speaker and verb:
+    // "“Who do they think they are?” Trump said of Apple in February, when …".
+    const opensOnCue = cue !== undefined && draft.folded.slice(following.start, cue.start).trim().split(/\s+/).length <= 4;
+    if (cue && (words <= 12 || opensOnCue)) {
+      const source = cue.start > following.start + 1 ? subjectSpan(draft, following.start, cue.start) : sourceAfter(draft, cue.end, following.end);
+      if (source) return { cue: cue.word, source, how: 'attribution-after-quote-sentence' };
+    }
+  }
+  return undefined;
 }
+
+/** A transcript's turns: each labelled speaker's sentences that take a side, as reported speech. */
+function transcriptTurns(draft: Draft, reportedBySentence: Map<number, Reported[]>): Attribution[] {
+  const labels = findSpeakerLabels(draft.text);
+  if (labels.length === 0) return [];
+  const out: Attribution[] = [];
+  for (const sentence of draft.sentences) {
+    const label = [...labels].reverse().find((l) => l.start <= sentence.start || (l.start >= sentence.start && l.start < sentence.end));
+    if (!label || label.isQuestion) continue;
+    if (draft.quoteSpans.some((q) => q.outerStart >= sentence.start && q.outerEnd <= sentence.end) || (reportedBySentence.get(sentence.index)?.length ?? 0) > 0) continue;
+    if (!TAKES_SIDE.test(draft.folded.slice(sentence.start, sentence.end))) continue;
+    const own = labels.find((l) => l.start >= sentence.start && l.end <= sentence.end);
+    const content = trimSpan(draft, own ? own.end : sentence.start, clauseEnd(draft.folded, own ? own.end : sentence.start, sentence.end));
+    if (!content || content.text.split(/\s+/).length < 5) continue;
+    out.push({ content, sentence, direct: false, cue: 'said', source: { start: label.start, end: label.end - 1, text: label.name }, how: 'transcript-turn' });
+  }
+  return out;
+}
+
+/** Fills in the attributions of the article (see the module comment); titles go to `titleSpans`. */
+export function quotesPass(draft: Draft): Draft {
+  const titles: QuoteSpan[] = [];
+  const story: QuoteSpan[] = [];
+  for (const q of draft.quoteSpans) (titleRuleOf(draft, q) ? titles : story).push(q);
+  draft.titleSpans = titles;
+  draft.quoteSpans = story;
+  const reportedBySentence = new Map<number, Reported[]>();
+  const out: Attribution[] = [];
+  for (const sentence of draft.sentences) {
+    if (isFurniture(draft, sentence.start)) continue;
+    const spans = story.filter((q) => q.outerStart >= sentence.start && q.outerStart < sentence.end);
+    const cues = cuesIn(draft, sentence.start, sentence.end);
+    const reported = reportedIn(draft, sentence, cues, spans);
+    // One clause reported twice ("said … and noted …" on the same words) counts once.
+    const seen = new Set<number>();
+    const unique = reported.filter((r) => !seen.has(r.content.start) && seen.add(r.content.start));
+    reportedBySentence.set(sentence.index, unique);
+    for (const r of unique) {
+      const a: Attribution = { content: r.content, sentence, direct: false, cue: r.cue.word, how: r.how };
+      if (r.source) a.source = r.source;
+      if (r.denial) a.denial = true;
+      out.push(a);
+    }
+    for (const q of spans) {
+      const content = trimSpan(draft, q.start, Math.min(q.end, sentence.end), /[\s,;:]/);
+      if (!content) continue;
+      // Inside a reported clause: "X said that Iraq had won a “civilizational victory”".
+      const host = unique.find((r) => !r.denial && q.outerStart >= r.content.start && q.outerStart < r.content.end);
+      const a: Attribution = { content, sentence, direct: true, cue: '', how: 'none' };
+      if (host) {
+        a.cue = host.cue.word;
+        a.how = 'in-reported-clause';
+        if (host.source) a.source = host.source;
+      } else {
+        const found = directSource(draft, q, sentence, spans, cues);
+        if (found) {
+          a.cue = found.cue;
+          a.how = found.how;
+          if (found.source) a.source = found.source;
+        }
+      }
+      if (q.runsOn) a.continued = false;
+      out.push(a);
+    }
+    // "…,” said Okonkwo, adding that the port was losing money": the same speaker goes on.
+    const going = new RegExp(`,\\s+(?:${PARTICIPLES})\\s+(?:that\\s+)?(?=(?:the|a|an|its|his|her|their|it|he|she|they|we|there|\\p{Lu}))`, 'giu');
+    for (const m of draft.folded.slice(sentence.start, sentence.end).matchAll(going)) {
+      const clauseStart = sentence.start + m.index + m[0].length;
+      if (isInQuote(draft, clauseStart, clauseStart + 1) || out.some((r) => r.sentence === sentence && r.content.start <= clauseStart && clauseStart < r.content.end)) continue;
+      const content = trimSpan(draft, clauseStart, clauseEnd(draft.folded, clauseStart, sentence.end));
+      if (!content || content.text.split(/\s+/).length < 3) continue;
+      const lead = out.find((r) => r.sentence === sentence && r.source && r.content.start < clauseStart - m[0].length);
+      const a: Attribution = { content, sentence, direct: false, cue: m[0].trim().split(/\s+/)[1]!.toLowerCase(), how: 'participle' };
+      // The speaker of the sentence: its first attribution's, else its subject.
+      const source = lead?.source ?? sentenceSubject(draft, sentence, sentence.start + m.index + 1);
+      if (source) a.source = source;
+      out.push(a);
+    }
+  }
+  out.push(...transcriptTurns(draft, reportedBySentence));
+  draft.attributions = out.sort((a, b) => a.content.start - b.content.start);
+  return draft;
+}
+
+/** Whether a source's words are a personal pronoun ("he", "she", "they", "it"). */
+export function isPronoun(words: string): boolean {
+  const w = words.trim().toLowerCase();
+  return PERSON_PRONOUNS.has(w) || THING_PRONOUNS.has(w) || w === 'we' || w === 'i';
+}
+

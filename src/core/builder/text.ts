@@ -5,6 +5,8 @@
  * splits inside quotations and after "Gen." or "U.S.".
  */
 
+import { COMPANY_ABBREVIATIONS, SENTENCE_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
+
 /** A stretch of the article, with offsets into its text. */
 export interface Span {
   /** Offset of the first character. */
@@ -23,76 +25,98 @@ export interface Sentence extends Span {
   paragraph: number;
 }
 
+const ABBREVIATIONS = new Set([...TITLE_ABBREVIATIONS, ...SENTENCE_ABBREVIATIONS, ...COMPANY_ABBREVIATIONS]);
+
+/** Longest sentence kept whole, in characters. */
+const MAX_SENTENCE = 1_500;
+
 /** A stretch inside quotation marks. */
 export interface QuoteSpan extends Span {
   /** Offset of the opening mark. */
   outerStart: number;
-  /** Offset just past the closing mark. */
+  /** Offset just past the closing mark (the paragraph's end for a quotation that runs on). */
   outerEnd: number;
+  /** Whether the quotation is left open at the paragraph's end and goes on in the next one. */
+  runsOn?: boolean;
 }
-
-const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'cmdr', 'brig', 'sen', 'rep', 'gov',
-  'pres', 'st', 'jr', 'sr', 'rev', 'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
-  'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'approx', 'dept', 'est', 'fig', 'al',
-]);
-
-/** Longest sentence kept whole, in characters. */
-const MAX_SENTENCE = 1_500;
 
 /** Replaces curly apostrophes and quotes by straight ones, keeping every offset. */
 export function foldPunctuation(text: string): string {
   return text.replace(/[’‘`´]/g, "'").replace(/[“”„«»]/g, '"');
 }
 
-/** Whether a character opens a quotation in the article's prose. */
-function isOpeningQuote(text: string, i: number): boolean {
-  const c = text[i];
-  if (c === '“' || c === '«' || c === '„') return true;
+/**
+ * The quotation mark that opens at `i`, if any, and its length. Two apostrophes or backticks
+ * are one double mark: some papers (the NYT's archive among them) write ''quotes'' that way.
+ */
+function openingMark(text: string, i: number): { mark: string; length: number } | undefined {
+  const c = text[i] ?? '';
+  const pair = text.slice(i, i + 2);
+  if (pair === "''" || pair === '``') return /[\s([—–-]/u.test(text[i - 1] ?? ' ') && !/\s/.test(text[i + 2] ?? ' ') ? { mark: "''", length: 2 } : undefined;
+  if (c === '“' || c === '«' || c === '„' || c === '"') return { mark: c, length: 1 };
   // Single marks open a quotation only at the start of a word: "drivers' pay" is a possessive.
-  if (c === '‘' || c === "'") return /[\s([—–-]/u.test(text[i - 1] ?? ' ') && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '');
-  return false;
+  if ((c === '‘' || c === "'") && /[\s([—–-]/u.test(text[i - 1] ?? ' ') && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '')) return { mark: c, length: 1 };
+  return undefined;
 }
 
-/** Whether a character closes a quotation opened by `open`. */
-function isClosingQuote(text: string, i: number, open: string): boolean {
+/** The length of the mark at `i` that closes a quotation opened by `open`, or 0. */
+function closingMark(text: string, i: number, open: string): number {
   const c = text[i];
+  if (open === "''") return text.slice(i, i + 2) === "''" ? 2 : c === '"' || c === '”' ? 1 : 0;
   // Sites mix marks ("“…capability.\"" ), so a straight mark also closes a curly one.
-  if (open === '“' || open === '„') return c === '”' || c === '“' || c === '"';
-  if (open === '«') return c === '»';
-  if (open === '‘' || open === "'") return (c === '’' || c === "'") && !(/\p{L}/u.test(text[i - 1] ?? ' ') && /\p{L}/u.test(text[i + 1] ?? ' ')) && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ' ');
-  if (open === '"') return c === '"';
-  return false;
+  if (open === '“' || open === '„') return c === '”' || c === '“' || c === '"' ? 1 : 0;
+  if (open === '«') return c === '»' ? 1 : 0;
+  if (open === '‘' || open === "'") {
+    const closes = (c === '’' || c === "'") && !(/\p{L}/u.test(text[i - 1] ?? ' ') && /\p{L}/u.test(text[i + 1] ?? ' ')) && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ' ');
+    return closes && text.slice(i, i + 2) !== "''" ? 1 : 0;
+  }
+  if (open === '"') return c === '"' || c === '”' ? 1 : 0;
+  return 0;
 }
 
 /**
- * Finds every quotation in a paragraph. Straight double quotes alternate; an opening mark that is
- * never closed before the paragraph ends is dropped (news sites open a quote in one paragraph and
- * reopen it in the next, and the dropped part is then found again in the next paragraph).
+ * Finds every quotation in a stretch of paragraphs. Straight double quotes alternate. A double
+ * quotation still open when its paragraph ends runs on to that end (news prose closes a quotation
+ * only at its last paragraph, and opens each paragraph of it again); a single mark left open is
+ * dropped, since it is more often an apostrophe than a quotation.
  */
 export function findQuoteSpans(text: string, from = 0, to = text.length): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open: string | null = null;
   let openAt = -1;
-  for (let i = from; i < to; i++) {
-    const c = text[i] ?? '';
+  let openLength = 1;
+  const push = (innerStart: number, innerEnd: number, outerEnd: number, runsOn: boolean): void => {
+    const raw = text.slice(innerStart, innerEnd);
+    const lead = raw.length - raw.trimStart().length;
+    const inner = raw.trim();
+    if (inner.length === 0) return;
+    const span: QuoteSpan = { start: innerStart + lead, end: innerStart + lead + inner.length, text: inner, outerStart: openAt, outerEnd };
+    if (runsOn) span.runsOn = true;
+    spans.push(span);
+  };
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? (text[i] ?? '') : '\n';
     if (c === '\n') {
+      // A double quotation of some length left open at the paragraph's end runs on.
+      if (open !== null && open !== '‘' && open !== "'" && /\p{L}.*\s.*\p{L}/u.test(text.slice(openAt + openLength, i))) push(openAt + openLength, i, i, true);
       open = null;
       continue;
     }
     if (open === null) {
-      if (c === '"' || isOpeningQuote(text, i)) {
-        open = c;
+      const m = openingMark(text, i);
+      if (m) {
+        open = m.mark;
         openAt = i;
+        openLength = m.length;
+        i += m.length - 1;
       }
-    } else if (isClosingQuote(text, i, open)) {
-      const raw = text.slice(openAt + 1, i);
-      const lead = raw.length - raw.trimStart().length;
-      const inner = raw.trim();
-      if (inner.length > 0) {
-        spans.push({ start: openAt + 1 + lead, end: openAt + 1 + lead + inner.length, text: inner, outerStart: openAt, outerEnd: i + 1 });
-      }
+      continue;
+    }
+    const close = closingMark(text, i, open);
+    if (close > 0) {
+      push(openAt + openLength, i, i + close, false);
       open = null;
+      i += close - 1;
     }
   }
   return spans;

@@ -127,6 +127,8 @@ export function nounForms(lemma: string): string[] {
   const irregular = IRREGULAR_NOUNS[last];
   let plural: string;
   if (irregular) plural = irregular;
+  // Compounds of "man" and "woman" ("spokesman", "chairwoman") take "-men"; "human" and "German" do not.
+  else if (/(?:wo)?man$/.test(last) && !/(?:hu|ger|ro|sha|talis|cai|cay|otto)man$/i.test(last)) plural = `${last.slice(0, -3)}men`;
   else if (/(?:s|x|z|ch|sh)$/.test(last)) plural = `${last}es`;
   else if (/[^aeiou]y$/.test(last)) plural = `${last.slice(0, -1)}ies`;
   else plural = `${last}s`;
@@ -257,8 +259,8 @@ export const MORPHOLOGY_RULES = ruleTable<MorphologyRule>(
       id: 'noun-plural',
       wordClass: 'n',
       reason: 'Nouns add -s or -es, consonant-y becomes -ies, irregular plurals come from a table, and compounds inflect their last word.',
-      examples: ['threat → threats', 'crisis → crises', 'militia → militias', 'security force → security forces', 'ally → allies'],
-      lookalikes: ['threat → threates', 'crisis → crisises', 'security force → securities force'],
+      examples: ['threat → threats', 'crisis → crises', 'militia → militias', 'security force → security forces', 'ally → allies', 'spokesman → spokesmen', 'chairwoman → chairwomen', 'human → humans'],
+      lookalikes: ['threat → threates', 'crisis → crisises', 'security force → securities force', 'spokesman → spokesmans', 'German → Germen'],
     },
     {
       id: 'spelling-ise-ize',

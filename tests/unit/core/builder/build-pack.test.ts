@@ -39,7 +39,7 @@ describe('buildPack', () => {
 
   it('attributes both direct quotations to the right people', () => {
     const pack = build();
-    const speakerName = (id: string) => pack.actors.find((a) => a.id === id)?.name;
+    const speakerName = (id: string | undefined) => pack.actors.find((a) => a.id === id)?.name;
     const direct = pack.quotes.filter((q) => q.direct).map((q) => [speakerName(q.speaker), q.text.slice(0, 20)]);
     expect(direct).toEqual([
       ['Amina Wanjiru', 'The rains have retur'],

@@ -1,167 +1,144 @@
 import { describe, expect, it } from 'vitest';
-import { extractActors, findMentions } from '../../../../src/core/builder/actors';
-import { extractQuotes } from '../../../../src/core/builder/quotes';
-import { splitSentences } from '../../../../src/core/builder/text';
+import { draft, said } from './helpers';
 
-function quotesOf(text: string) {
-  const sentences = splitSentences(text);
-  const { actors } = extractActors(text, sentences);
-  const mentions = findMentions(text, actors);
-  const result = extractQuotes(text, sentences, actors, mentions);
-  const idOf = (name: string): string | undefined => actors.find((a) => a.aliases.some((al) => al.text === name))?.id;
-  return { ...result, idOf, actors };
-}
-
-describe('extractQuotes: direct quotations', () => {
+describe('quotes pass: direct quotations and who said them', () => {
   it('attributes a quotation to a speaker named after it, in either order', () => {
-    const text = [
-      'Harbour Master Lena Okonkwo met Captain Piotr Nowak on Tuesday.',
-      '“The channel is open to all ships,” Okonkwo said.',
-      '“We have waited three weeks,” said Nowak.',
-    ].join('\n');
-    const { quotes, idOf } = quotesOf(text);
-    const direct = quotes.filter((q) => q.direct);
-    expect(direct.map((q) => [q.text, q.speaker])).toEqual([
-      ['The channel is open to all ships', idOf('Lena Okonkwo')],
-      ['We have waited three weeks', idOf('Piotr Nowak')],
+    const d = draft(['Harbour Master Lena Okonkwo met Captain Piotr Nowak on Tuesday.', '“The channel is open to all ships,” Okonkwo said.', '“We have waited three weeks,” said Nowak.'].join('\n'));
+    expect(said(d, true)).toEqual([
+      ['Lena Okonkwo', 'The channel is open to all ships'],
+      ['Piotr Nowak', 'We have waited three weeks'],
     ]);
   });
 
   it('attributes a quotation to a speaker named before it', () => {
-    const { quotes, idOf } = quotesOf('Lena Okonkwo, the harbour master, told reporters: "No ship will be turned away."');
-    expect(quotes.filter((q) => q.direct).map((q) => [q.text, q.speaker])).toEqual([['No ship will be turned away.', idOf('Lena Okonkwo')]]);
-  });
-
-  it('resolves "he" and "she" to the last person named, and "it" to the last organisation', () => {
-    const text = [
-      'Lena Okonkwo spoke first and Piotr Nowak answered.',
-      '“The fees are too high,” he said.',
-      'The Coastal Shipping Council published figures on Friday.',
-      '“Traffic fell by a third,” it said.',
-    ].join('\n');
-    const { quotes, idOf } = quotesOf(text);
-    expect(quotes.filter((q) => q.direct).map((q) => q.speaker)).toEqual([idOf('Piotr Nowak'), idOf('Coastal Shipping Council')]);
+    expect(said(draft('Lena Okonkwo, the harbour master, told reporters: "No ship will be turned away."'), true)).toEqual([['Lena Okonkwo', 'No ship will be turned away.']]);
   });
 
   it('keeps the quotation and its sentence verbatim, curly marks and all', () => {
     const text = 'Lena Okonkwo said the port had “never been busier” this year.';
-    const { quotes } = quotesOf(text);
-    const quote = quotes.find((q) => q.direct)!;
+    const quote = draft(text).quotes.find((q) => q.direct)!;
     expect(quote.text).toBe('never been busier');
     expect(text.includes(quote.sentence.text) && quote.sentence.text.includes(quote.text)).toBe(true);
   });
 
   it('gives a quotation inside reported speech to the reporting speaker', () => {
-    const { quotes, idOf } = quotesOf('Piotr Nowak said that the new rules were “a disaster for small boats” and should go.');
-    const direct = quotes.find((q) => q.direct)!;
-    expect(direct).toMatchObject({ text: 'a disaster for small boats', speaker: idOf('Piotr Nowak') });
+    expect(said(draft('Piotr Nowak said that the new rules were “a disaster for small boats” and should go.'), true)).toEqual([['Piotr Nowak', 'a disaster for small boats']]);
   });
 
-  it('leaves out, with a warning, a quotation nobody says', () => {
-    const { quotes, warnings } = quotesOf('The report was titled “Ports of the North” and ran to 90 pages.');
-    expect(quotes.filter((q) => q.direct)).toEqual([]);
-    expect(warnings.some((w) => w.includes('Ports of the North'))).toBe(true);
+  it("reads two apostrophes as quotation marks (''…''), as some archives write them", () => {
+    const d = draft("''If you throw obstacles at the relationship, you would be shooting yourself in the foot,'' Mr. Guajardo Villarreal told me.");
+    expect(said(d, true)).toEqual([['Guajardo Villarreal', 'If you throw obstacles at the relationship, you would be shooting yourself in the foot']]);
+  });
+
+  it('gives the speaker, not the employer named in apposition', () => {
+    const d = draft('“Tensions are putting the brakes on growth,” John Williams, the president of the Federal Reserve Bank of New York, said in a speech.');
+    expect(said(d, true)).toEqual([['John Williams', 'Tensions are putting the brakes on growth']]);
+  });
+
+  it('attributes a question to the speaker who opens the long sentence after it', () => {
+    const d = draft('The bank cut jobs last year.\n“Who do they think they are?” Piotr Nowak said of the bank in May, when it refused to pay its dock workers for the overtime.');
+    expect(said(d, true)).toEqual([['Piotr Nowak', 'Who do they think they are?']]);
+  });
+
+  it('gives a quotation after "…, but told his supporters," to the subject, not to the listeners', () => {
+    const d = draft('Piotr Nowak did not name any of his rivals, but told his supporters, “We are going to win this port and then the next one.”');
+    expect(said(d)).toEqual([['Piotr Nowak', 'We are going to win this port and then the next one.']]);
+  });
+
+  it('reads a name after a dash as the speaker of a vox-pop quotation', () => {
+    const d = draft('"I would rather live anywhere else than here." ― Adriana Rodarte');
+    expect(said(d, true)).toEqual([['Adriana Rodarte', 'I would rather live anywhere else than here.']]);
+  });
+
+  it('does not take titles of programmes and books for quotations', () => {
+    const d = draft('On this weekend\'s broadcast of "Fox News Sunday," Senator Ana Lima said the plan was "dead on arrival."');
+    expect(said(d, true)).toEqual([['Ana Lima', 'dead on arrival.']]);
+    expect(d.titleSpans.map((t) => t.text)).toEqual(['Fox News Sunday,']);
+  });
+
+  it('keeps a quotation with no speaker found, unattributed, with a warning', () => {
+    const d = draft('The sign on the door read nothing. “Nobody comes in here any more.”');
+    expect(said(d, true)).toEqual([['?', 'Nobody comes in here any more.']]);
+    expect(d.warnings.some((w) => /no speaker/.test(w))).toBe(true);
+  });
+
+  it('keeps a generic source ("Police say") as the quotation\'s source, not as an actor', () => {
+    const d = draft('Police say the driver fled the scene before officers arrived.');
+    expect(said(d, false)).toEqual([['~Police', 'the driver fled the scene before officers arrived']]);
+    expect(d.actors).toEqual([]);
+  });
+
+  it('reads straight single quotation marks but not apostrophes', () => {
+    const d = draft("Maria Costa spoke to the drivers' committee. 'We did not want this strike,' she told reporters. Costa's deputy agreed.");
+    expect(said(d, true)).toEqual([['Maria Costa', 'We did not want this strike']]);
   });
 });
 
-describe('extractQuotes: reported speech', () => {
+describe('quotes pass: reported speech', () => {
   it('takes the clause after "said that", split at ", and that"', () => {
-    const text = 'Lena Okonkwo said on Monday that the channel was safe, and that dredging would end in May.';
-    const { quotes, assertions, idOf } = quotesOf(text);
-    expect(quotes.map((q) => [q.text, q.direct, q.speaker])).toEqual([
-      ['the channel was safe', false, idOf('Lena Okonkwo')],
-      ['dredging would end in May', false, idOf('Lena Okonkwo')],
+    const d = draft('Lena Okonkwo said on Monday that the channel was safe, and that dredging would end in May.');
+    expect(said(d)).toEqual([
+      ['Lena Okonkwo', 'the channel was safe'],
+      ['Lena Okonkwo', 'dredging would end in May'],
     ]);
-    expect(assertions).toHaveLength(2);
+    expect(d.assertions).toHaveLength(2);
+  });
+
+  it('reads a clause without "that" whose verb is tensed, conditional or has a gerund for subject', () => {
+    const d = draft(['Lena Okonkwo runs the port.', 'Okonkwo says she respects the union and its leaders.', 'Okonkwo said if elected mayor she would open the port at night.', 'She said dredging it could bring larger ships to the town.'].join('\n'));
+    expect(said(d, false)).toEqual([
+      ['Lena Okonkwo', 'she respects the union and its leaders'],
+      ['Lena Okonkwo', 'if elected mayor she would open the port at night'],
+      ['Lena Okonkwo', 'dredging it could bring larger ships to the town'],
+    ]);
   });
 
   it('reads "according to X" and "as X stressed,"', () => {
-    const text = [
-      'Traffic through the strait fell by a third in March, according to the Coastal Shipping Council.',
-      'But as Lena Okonkwo stressed, the channel would still be dredged next year.',
-    ].join('\n');
-    const { quotes, idOf } = quotesOf(text);
-    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
-      [idOf('Coastal Shipping Council'), 'Traffic through the strait fell by a third in March'],
-      [idOf('Lena Okonkwo'), 'the channel would still be dredged next year'],
+    const d = draft(['Traffic through the strait fell by a third in March, according to the Coastal Shipping Council.', 'But as Lena Okonkwo stressed, the channel would still be dredged next year.'].join('\n'));
+    expect(said(d)).toEqual([
+      ['Coastal Shipping Council', 'Traffic through the strait fell by a third in March'],
+      ['Lena Okonkwo', 'the channel would still be dredged next year'],
     ]);
   });
 
   it('reads the clause before a trailing "…, the union said on Sunday."', () => {
-    const text = 'Ferry crews will strike for two days next week, the Ferry Workers Union said on Sunday.';
-    const { quotes, idOf } = quotesOf(text);
-    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([[idOf('Ferry Workers Union'), 'Ferry crews will strike for two days next week']]);
+    expect(said(draft('Ferry crews will strike for two days next week, the Ferry Workers Union said on Sunday.'))).toEqual([['Ferry Workers Union', 'Ferry crews will strike for two days next week']]);
   });
 
   it('does not put a denied claim in the denier’s mouth', () => {
-    const text = 'Union leader Maria Costa rejected claims that the strike was political.';
-    const { quotes, assertions, idOf } = quotesOf(text);
-    expect(quotes).toEqual([]);
-    expect(assertions.map((a) => [a.speaker, a.text])).toEqual([[idOf('Maria Costa'), 'rejected claims that the strike was political']]);
+    const d = draft('Union leader Maria Costa rejected claims that the strike was political.');
+    expect(d.quotes).toEqual([]);
+    expect(d.assertions.map((a) => [d.actors.find((x) => x.id === a.speaker)?.name, a.text])).toEqual([['Maria Costa', 'rejected claims that the strike was political']]);
   });
-});
 
-describe('extractQuotes: marks', () => {
-  it('reads straight single quotation marks but not apostrophes', () => {
-    const text = "Maria Costa spoke to the drivers' committee. 'We did not want this strike,' she told reporters. Costa's deputy agreed.";
-    const { quotes, idOf } = quotesOf(text);
-    expect(quotes.filter((q) => q.direct).map((q) => [q.speaker, q.text])).toEqual([[idOf('Maria Costa'), 'We did not want this strike']]);
-  });
-});
-
-
-describe('extractQuotes: the rest of a sentence', () => {
   it('gives ", adding that …" to the speaker of the sentence', () => {
-    const { quotes, idOf } = quotesOf('“It is a fair offer,” said Lena Okonkwo, adding that the port was losing money every day.');
-    expect(quotes.map((q) => [q.speaker, q.direct, q.text])).toEqual([
-      [idOf('Lena Okonkwo'), true, 'It is a fair offer'],
-      [idOf('Lena Okonkwo'), false, 'the port was losing money every day'],
+    expect(said(draft('“It is a fair offer,” said Lena Okonkwo, adding that the port was losing money every day.'))).toEqual([
+      ['Lena Okonkwo', 'It is a fair offer'],
+      ['Lena Okonkwo', 'the port was losing money every day'],
     ]);
   });
 
   it('does not look past the sentence for the source after "according to"', () => {
-    const { quotes } = quotesOf('That was the final offer, according to two people in the room.\nLena Okonkwo later spoke to reporters.');
-    expect(quotes).toEqual([]);
+    expect(draft('That was the final offer, according to two people in the room.\nLena Okonkwo later spoke to reporters.').quotes.filter((q) => q.speaker)).toEqual([]);
+  });
+
+  it('gives a second verb the subject of the first, and reads what the first is said of ("X accused … and warned that …")', () => {
+    const d = draft('Ambassador Liu Xiaoming accused the UK of meddling in its affairs and warned that China would act.');
+    expect(said(d, false)).toEqual([
+      ['Liu Xiaoming', 'the UK of meddling in its affairs'],
+      ['Liu Xiaoming', 'China would act'],
+    ]);
   });
 });
 
-describe('assignAffiliations', () => {
-  it('reads the role just before a name, without the verb before it', async () => {
-    const { assignAffiliations } = await import('../../../../src/core/builder/actors');
-    const text = 'Port director Lena Okonkwo met union leader Piotr Nowak on Monday.';
-    const { actors, tagsAt } = extractActors(text, splitSentences(text));
-    assignAffiliations(text, actors, findMentions(text, actors), tagsAt);
-    expect(actors.find((a) => a.name === 'Piotr Nowak')?.role).toBe('union leader');
-  });
-});
-
-describe('extractQuotes: pronouns of the right kind', () => {
-  it('resolves "she" past a man named more recently', () => {
-    const text = ['Mayor Anna Berg met Captain Tomas Ruiz at the harbour.', '“The port will reopen on Friday,” she said.'].join('\n');
-    const sentences = splitSentences(text);
-    const { actors, tagsAt } = extractActors(text, sentences);
-    const mentions = findMentions(text, actors);
-    const { quotes } = extractQuotes(text, sentences, actors, mentions, tagsAt);
-    expect(quotes.map((q) => actors.find((a) => a.id === q.speaker)?.name)).toEqual(['Anna Berg']);
-  });
-});
-
-describe('extractQuotes: transcripts', () => {
+describe('quotes pass: transcripts', () => {
   it('reads speaker labels as people and gives each turn to its speaker', () => {
-    const text = [
-      'PRESS SECRETARY ELENA MARSH: Good morning.',
-      'The talks are not about a withdrawal of our troops.',
-      'Q: Will the troops stay?',
-      'PRESS SECRETARY ELENA MARSH: They will still be there next year.',
-    ].join('\n');
-    const sentences = splitSentences(text);
-    const { actors, tagsAt } = extractActors(text, sentences);
-    const marsh = actors.find((a) => a.name === 'Elena Marsh');
+    const d = draft(['PRESS SECRETARY ELENA MARSH: Good morning.', 'The talks are not about a withdrawal of our troops.', 'Q: Will the troops stay?', 'PRESS SECRETARY ELENA MARSH: They will still be there next year.'].join('\n'));
+    const marsh = d.actors.find((a) => a.name === 'Elena Marsh');
     expect(marsh).toMatchObject({ kind: 'person', role: 'Press Secretary' });
-    const { quotes } = extractQuotes(text, sentences, actors, findMentions(text, actors), tagsAt);
-    expect(quotes.map((q) => [q.speaker, q.direct, q.text])).toEqual([
-      [marsh!.id, false, 'The talks are not about a withdrawal of our troops'],
-      [marsh!.id, false, 'They will still be there next year'],
+    expect(said(d)).toEqual([
+      ['Elena Marsh', 'The talks are not about a withdrawal of our troops'],
+      ['Elena Marsh', 'They will still be there next year'],
     ]);
   });
 });

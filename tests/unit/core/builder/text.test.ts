@@ -28,8 +28,17 @@ describe('builder text: findQuoteSpans', () => {
     expect(findQuoteSpans(text).map((q) => q.text)).toEqual(['the dam holds', 'a relief.']);
   });
 
-  it('drops a quotation left open at the end of a paragraph', () => {
-    expect(findQuoteSpans('He said “we will return\nNext paragraph “closed”.').map((q) => q.text)).toEqual(['closed']);
+  it('runs a double quotation left open at the end of a paragraph on to that end, and drops a lone single mark', () => {
+    const spans = findQuoteSpans('He said “we will return\nNext paragraph “closed”.');
+    expect(spans.map((q) => [q.text, q.runsOn ?? false])).toEqual([
+      ['we will return', true],
+      ['closed', false],
+    ]);
+    expect(findQuoteSpans("The 'Sixties were long\nand loud.").map((q) => q.text)).toEqual([]);
+  });
+
+  it("reads two apostrophes as one quotation mark, as some archives write them", () => {
+    expect(findQuoteSpans("''We will win,'' she said. Voters' minds are set.").map((q) => q.text)).toEqual(['We will win,']);
   });
 });
 

@@ -1,0 +1,313 @@
+/**
+ * The coreference pass: gives a speaker to the attributions whose source is a pronoun ("she
+ * said"), a description ("the company said", "the statement continued") or nothing at all (a
+ * quotation paragraph that goes on from the one before), walking the article in order so that
+ * each resolution can lean on the speakers before it. Each choice is a scored decision among the
+ * actors named before: the last speaker, the subject of a recent sentence, the nearest mention
+ * of the right kind and gender. Then the attributions become the pack's quotes and the claims'
+ * assertions; a quotation nobody could be found for is kept without a speaker, for the reviewer.
+ */
+import { REFERENCE_NOUNS } from '../lexicon/references';
+import { ROLE_NOUNS } from '../lexicon/names';
+import { ruleTable } from '../lexicon/table';
+import type { DraftActor, Mention } from './actors';
+import { candidatesPass } from './candidates';
+import { type FeatureEntry, decide } from './decision';
+import { type Attribution, type Draft, createDraft } from './draft';
+import { mentionsPass } from './mentions';
+import { organisationsPass } from './organisations';
+import { peoplePass } from './people';
+import { type Assertion, type DraftQuote, isPronoun, quotesPass } from './quotes';
+import { segmentPass } from './segment';
+import { descriptionOf, speakersPass } from './speakers';
+import { tagPass } from './tag';
+
+/** Signals that an actor named earlier is what a pronoun or a description stands for. */
+export const ANTECEDENT_FEATURES = ruleTable<FeatureEntry>(
+  'antecedent features',
+  [
+    { id: 'last-speaker', weight: 2.5, reason: 'It spoke last: news prose goes on with "he said" about whoever it quotes.', examples: ['Ana Lima said the port was open. Tom Hale was there. "It is," she said. → Ana Lima'], lookalikes: ['Ana Lima said the port was open. Tom Hale was there. "It is," she said. → Tom Hale'] },
+    { id: 'subject', weight: 1.5, reason: 'It opens a recent sentence, as its subject.', examples: ['Tom Hale met Ana Lima. "It is open," he said. → Tom Hale'], lookalikes: ['Tom Hale met Ana Lima. "It is open," she said. → Ana Lima'] },
+    { id: 'nearest', weight: 1, reason: 'It is the nearest actor of the right kind named before.', examples: ['Tom Hale met Ana Lima. "It is open," she said. → Ana Lima'], lookalikes: ['Tom Hale met Ana Lima and Eva Berg. "It is open," she said. → Ana Lima'] },
+    { id: 'role-match', weight: 2, reason: 'Its role is the description\'s noun ("the senator" for Senator Ana Lima).', examples: ['Sen. Ana Lima met Tom Hale. The senator said it was over. → Ana Lima'], lookalikes: ['Sen. Ana Lima met Tom Hale. The senator said it was over. → Tom Hale'] },
+    { id: 'possessive', weight: -1, reason: 'A possessor ("the president\'s temperament") is rarely what the next pronoun stands for.', examples: ["Tom Hale cited Mary Jones's temper. \"It is bad,\" she said. → Mary Jones"], lookalikes: ['Tom Hale cited Mary Jones. "It is bad," she said. → Mary Jones'] },
+    { id: 'issued-it', weight: 3, reason: 'The article says it issued the statement, letter or report that now speaks ("X issued a statement").', examples: ['Lumora Systems issued a statement. Tom Hale was angry. "We regret it," the statement said. → Lumora Systems'], lookalikes: ['Lumora Systems met Tom Hale. Acme Corp was angry. "We regret it," the statement said. → Lumora Systems'] },
+    { id: 'only-candidate', weight: 1, reason: 'It is the only actor of the right kind and gender named in reach.', examples: ['Tom Hale cited Mary Jones. "It is bad," she said. → Mary Jones'], lookalikes: ['Mary Jones cited Eva Berg. "It is bad," she said. → Mary Jones'] },
+    { id: 'far', weight: -1.5, reason: 'It was named more than two paragraphs before.', examples: ['Ana Lima spoke.\nIt rained.\nThe port shut.\nShips waited.\n"It is bad," she said. → Ana Lima'], lookalikes: ['Ana Lima spoke.\n"It is bad," she said. → Ana Lima'] },
+  ],
+  (entry, example) => {
+    const [text, candidate] = example.split(' → ') as [string, string];
+    const draft = speakersPass(quotesPass(mentionsPass(organisationsPass(peoplePass(candidatesPass(tagPass(segmentPass(createDraft(text)))))))));
+    const a = draft.attributions.find((x) => !x.speaker && x.source);
+    const actor = draft.actors.find((x) => x.name === candidate);
+    if (!a || !actor) return false;
+    return antecedentCandidates(draft, a, draft.attributions.filter((x) => x.speaker && x.content.start < a.content.start)).find((c) => c.actor === actor.id)?.present.has(entry.id) ?? false;
+  },
+);
+
+/** Score an antecedent needs. */
+export const ANTECEDENT_THRESHOLD = 1;
+
+/** What kind of actor a pronoun or description can stand for. */
+function fits(actor: DraftActor, words: string): boolean {
+  const w = words.trim().toLowerCase();
+  if (w === 'he' || w === 'him') return actor.kind === 'person' && actor.gender !== 'female';
+  if (w === 'she' || w === 'her') return actor.kind === 'person' && actor.gender !== 'male';
+  if (w === 'it') return actor.kind !== 'person' && actor.kind !== 'country';
+  if (w === 'they' || w === 'we') return actor.kind !== 'person' && actor.kind !== 'country';
+  const noun = descriptionOf(words);
+  const refersTo = noun ? (REFERENCE_NOUNS.get(noun) ?? (ROLE_NOUNS.has(noun) ? 'person' : undefined)) : undefined;
+  switch (refersTo) {
+    case 'company':
+    case 'body':
+      return actor.kind === 'organization' || actor.kind === 'armed-group';
+    case 'public-body':
+      return actor.kind === 'government' || actor.kind === 'organization';
+    case 'military':
+      return actor.kind === 'military' || actor.kind === 'armed-group' || (actor.kind === 'government' && noun === 'police');
+    case 'person':
+      return actor.kind === 'person';
+    case 'speaker':
+      return actor.kind !== 'country';
+    default:
+      return false;
+  }
+}
+
+interface Candidate {
+  actor: string;
+  present: Set<string>;
+}
+
+/** The actors a pronoun or description may stand for, with their signals. */
+function antecedentCandidates(draft: Draft, a: Attribution, before: readonly Attribution[]): Candidate[] {
+  const at = a.source?.start ?? a.content.start;
+  const paragraph = a.sentence.paragraph;
+  const words = a.source?.text ?? '';
+  const byId = new Map(draft.actors.map((x) => [x.id, x]));
+  const noun = descriptionOf(words);
+  const statement = noun !== undefined && REFERENCE_NOUNS.get(noun) === 'speaker';
+  const inQuote = (m: Mention): boolean => draft.quoteSpans.some((q) => m.start >= q.outerStart && m.end <= q.outerEnd);
+  const paragraphOf = (offset: number): number => draft.sentences.find((s) => s.start <= offset && offset < s.end)?.paragraph ?? paragraph;
+  const recent = draft.mentions.filter((m) => m.end <= at && !inQuote(m) && paragraph - paragraphOf(m.start) <= 4);
+  const out = new Map<string, Candidate>();
+  const get = (id: string): Candidate => {
+    let c = out.get(id);
+    if (!c) out.set(id, (c = { actor: id, present: new Set() }));
+    return c;
+  };
+  const lastSpeaker = [...before].reverse().find((b) => b.speaker && paragraph - b.sentence.paragraph <= 2);
+  if (lastSpeaker?.speaker && byId.get(lastSpeaker.speaker) && (statement || fits(byId.get(lastSpeaker.speaker)!, words))) get(lastSpeaker.speaker).present.add('last-speaker');
+  // A statement speaks for whoever issued it or spoke last, not for whatever was named last.
+  const nearest = statement ? undefined : [...recent].reverse().find((m) => byId.get(m.actor) && fits(byId.get(m.actor)!, words));
+  if (nearest) get(nearest.actor).present.add('nearest');
+  for (const m of statement ? [] : recent) {
+    const actor = byId.get(m.actor);
+    if (!actor || !fits(actor, words)) continue;
+    const c = get(m.actor);
+    const sentence = draft.sentences.find((s) => s.start <= m.start && m.start < s.end);
+    if (sentence && draft.mentions.find((x) => x.start >= sentence.start && !inQuote(x)) === m && draft.folded.slice(sentence.start, m.start).split(/\s+/).length <= 6) c.present.add('subject');
+    if (/^'s?\s/.test(draft.folded.slice(m.end, m.end + 3))) c.present.add('possessive');
+    if (paragraph - paragraphOf(m.start) > 2) c.present.add('far');
+    if (noun && (actor.role.toLowerCase().includes(noun) || actor.aliases.some((al) => al.text.toLowerCase().includes(noun)))) c.present.add('role-match');
+  }
+  // "Big Machine Records issued a statement. … 'It should be noted …,' the statement continued":
+  // a statement speaks for whoever the article says issued it.
+  if (statement && noun) {
+    const issued = new RegExp(`(?<![\\p{L}])(?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?${noun.replace(/s$/, '')}s?(?![\\p{L}])`, 'iu');
+    for (const sentence of [...draft.sentences].reverse()) {
+      if (sentence.start > at || paragraph - sentence.paragraph > 3) continue;
+      const body = draft.folded.slice(sentence.start, Math.min(sentence.end, at));
+      const m = issued.exec(body);
+      if (!m || (a.source && sentence.start + m.index >= a.source.start && sentence.start + m.index < a.source.end)) continue;
+      const subject = draft.mentions.find((x) => x.start >= sentence.start && x.start < sentence.start + m.index && !inQuote(x) && byId.get(x.actor)?.kind !== 'country');
+      const described = subject ? undefined : /^\s*the\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)/iu.exec(body)?.[1];
+      const resolved = subject?.actor ?? (described ? [...recent].reverse().find((x) => x.start < sentence.start && byId.get(x.actor) && fits(byId.get(x.actor)!, `the ${described}`))?.actor : undefined);
+      if (resolved) {
+        get(resolved).present.add('issued-it');
+        break;
+      }
+    }
+  }
+  // The only actor of the right kind in reach.
+  if (out.size === 1) [...out.values()][0]!.present.add('only-candidate');
+  // A later mention of the same actor clears the marks of an earlier, weaker one.
+  for (const c of out.values()) {
+    const latest = [...recent].reverse().find((m) => m.actor === c.actor);
+    if (latest && !/^'s?\s/.test(draft.folded.slice(latest.end, latest.end + 3))) c.present.delete('possessive');
+    if (latest && paragraph - paragraphOf(latest.start) <= 2) c.present.delete('far');
+  }
+  return [...out.values()];
+}
+
+/** Resolves a pronoun or description source to an actor, or leaves it. */
+function resolveReference(draft: Draft, a: Attribution, before: readonly Attribution[]): void {
+  // "Muslim groups wrote to her. … They argue that …": "they" goes on with a group that spoke last and is no actor.
+  const last = before[before.length - 1];
+  if (a.source && /^(?:they|we)$/i.test(a.source.text.trim()) && last && !last.speaker && last.genericSource && a.sentence.paragraph - last.sentence.paragraph <= 1) {
+    a.genericSource = last.genericSource;
+    a.because = [a.how, `"${a.source.text}" goes on with the group that spoke last`];
+    return;
+  }
+  const candidates = antecedentCandidates(draft, a, before);
+  const decision = decide('antecedent', a.source?.text ?? '', candidates.map((c) => ({ answer: c.actor, features: ANTECEDENT_FEATURES.entries, present: c.present })), ANTECEDENT_THRESHOLD);
+  if (decision.answer === 'no') {
+    if (a.source && !isPronoun(a.source.text)) a.genericSource = a.source.text;
+    return;
+  }
+  a.speaker = decision.answer;
+  a.because = [a.how, `"${a.source?.text}" stands for it`, ...decision.because];
+}
+
+/**
+ * A quotation with no cue of its own continues the speaker next to it: in the same sentence or
+ * paragraph, or in the paragraph before when this one opens with a quotation mark.
+ */
+function resolveContinuation(draft: Draft, a: Attribution, all: readonly Attribution[]): void {
+  const index = all.indexOf(a);
+  // A scare quote in someone else's sentence ("not a journalist") goes on from nobody.
+  const opensSentence = /^\s*["“‘'«]/.test(draft.folded.slice(a.sentence.start, a.content.start));
+  if (a.content.text.split(/\s+/).length < 4 && !opensSentence) return;
+  const sameSentence = all.find((b) => b !== a && b.speaker && b.sentence === a.sentence);
+  if (sameSentence) {
+    a.speaker = sameSentence.speaker!;
+    a.because = ['quotation with no cue', 'speaker of the same sentence'];
+    return;
+  }
+  const previous = [...all.slice(0, index)].reverse().find((b) => b.speaker || b.genericSource);
+  const next = all.slice(index + 1).find((b) => b.speaker || b.genericSource);
+  const paragraphStart = draft.paragraphs.find((p) => p.start <= a.content.start && a.content.start < p.end)?.start ?? a.sentence.start;
+  const opensParagraph = /^\s*["“‘'«]/.test(draft.folded.slice(paragraphStart, a.content.start));
+  // Someone else named between the two, outside quotations, may be the one who goes on speaking.
+  const mentionBetween = (from: number, to: number, speaker: Attribution): boolean =>
+    draft.mentions.some((m) => m.start >= from && m.end <= to && m.actor !== speaker.speaker && !draft.quoteSpans.some((q) => m.start >= q.outerStart && m.end <= q.outerEnd) && !(speaker.source && m.start >= speaker.source.start && m.end <= speaker.source.end));
+  if (previous && previous.sentence.paragraph === a.sentence.paragraph && !mentionBetween(Math.max(previous.content.end, previous.sentence.end), a.content.start, previous)) {
+    take(a, previous, 'speaker of the paragraph so far');
+    return;
+  }
+  if (next && next.sentence.paragraph === a.sentence.paragraph && next.sentence.index - a.sentence.index <= 1 && next.direct) {
+    take(a, next, 'speaker named next in the paragraph');
+    return;
+  }
+  if (previous && opensParagraph && a.sentence.paragraph - previous.sentence.paragraph === 1 && !mentionBetween(Math.max(previous.content.end, previous.sentence.end), a.content.start, previous)) {
+    take(a, previous, 'the quotation goes on from the paragraph before');
+  }
+}
+
+function take(a: Attribution, from: Attribution, why: string): void {
+  if (from.speaker) a.speaker = from.speaker;
+  else if (from.genericSource) a.genericSource = from.genericSource;
+  a.because = ['quotation with no cue', why];
+}
+
+/** Splits "A, and that B" and "A, demanding B" into propositions. */
+function splitClause(folded: string, start: number, end: number): Array<{ start: number; end: number }> {
+  const parts: Array<{ start: number; end: number }> = [];
+  // Participles of demand also split without a comma: "… of the country demanding US troops leave".
+  const re = new RegExp(`(?:\\s+and\\s+that\\s|,\\s+(?:(?:and|but)\\s+(?:also\\s+)?(?:added|said|noted|warned|insisted|stressed|argued|claimed)\\s+that|and\\s+that|and\\s+also\\s+that|but\\s+that|(?=(?:demanding|calling for|urging|insisting|saying|adding|warning|stressing|noting)\\s))|\\s+(?=(?:demanding|calling for|urging)\\s))\\s*`, 'giu');
+  const segment = folded.slice(start, end);
+  let last = 0;
+  for (const m of segment.matchAll(re)) {
+    // Never split inside a quotation.
+    if ((segment.slice(0, m.index).match(/"/g)?.length ?? 0) % 2 === 1) continue;
+    parts.push({ start: start + last, end: start + m.index });
+    last = m.index + m[0].length;
+  }
+  parts.push({ start: start + last, end });
+  return parts.filter((p) => p.end - p.start > 8);
+}
+
+/** Finds ", a good proof for X that B" in a clause: where the proof ends, where the claim starts, and X's actor. */
+function splitProof(draft: Draft, part: { start: number; end: number }): { headEnd: number; tailStart: number; speaker?: string } | undefined {
+  const segment = draft.folded.slice(part.start, part.end);
+  const m = /,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:proof|evidence|sign|indication|signal|reminder|demonstration)\s+(?:(?:for|to)\s+([^,]+?)\s+)?that\s+/u.exec(segment);
+  if (!m) return undefined;
+  const out: { headEnd: number; tailStart: number; speaker?: string } = { headEnd: part.start + m.index, tailStart: part.start + m.index + m[0].length };
+  if (m[1]) {
+    const forStart = part.start + m.index + m[0].indexOf(m[1]);
+    const named = draft.mentions.find((x) => x.start >= forStart && x.end <= forStart + m[1]!.length);
+    if (named) out.speaker = named.actor;
+  }
+  return out;
+}
+
+/** Turns the attributions into the pack's quotes and the claims' assertions. */
+function emit(draft: Draft): void {
+  const { text } = draft;
+  const quotes: DraftQuote[] = [];
+  const assertions: Assertion[] = [];
+  const counts = new Map<string, number>();
+  const makeId = (speaker: string | undefined): string => {
+    const base = speaker ?? 'unattributed';
+    const n = (counts.get(base) ?? 0) + 1;
+    counts.set(base, n);
+    return `${base}-quote-${n}`.slice(0, 80).replace(/-+$/, '');
+  };
+  const addQuote = (a: Attribution, start: number, end: number, speaker: string | undefined): string | undefined => {
+    const words = text.slice(start, end);
+    const count = words.trim().split(/\s+/).length;
+    if (count < (a.direct ? 1 : 3)) return undefined;
+    // A short quotation nobody says is a scare quote ("loser", "binary choice"), not a quote to review.
+    if (a.direct && !speaker && !a.genericSource && count <= 3) return undefined;
+    const same = quotes.find((q) => q.start === start && q.text === words && q.direct === a.direct);
+    if (same) return same.id;
+    const quote: DraftQuote = { id: makeId(speaker), text: words, start, direct: a.direct, sentence: a.sentence };
+    if (speaker) quote.speaker = speaker;
+    else if (a.genericSource) quote.source = a.genericSource;
+    if (a.because) quote.because = a.because;
+    quotes.push(quote);
+    return quote.id;
+  };
+  const directIn = (start: number, end: number): DraftQuote[] => quotes.filter((q) => q.direct && q.start >= start && q.start < end);
+  // Direct quotations first, so that reported clauses can name the quotations inside them.
+  for (const a of draft.attributions.filter((x) => x.direct)) addQuote(a, a.content.start, a.content.end, a.speaker);
+  for (const a of draft.attributions.filter((x) => !x.direct)) {
+    for (const part of splitClause(draft.folded, a.content.start, a.content.end)) {
+      const inner = directIn(part.start, part.end).map((q) => q.id);
+      // A scare quote alone is already a direct quotation.
+      if (draft.quoteSpans.some((q) => q.outerStart <= part.start && q.outerEnd >= part.end)) continue;
+      const nested = splitProof(draft, part);
+      if (nested && a.speaker) {
+        // "A, a proof for X that B": B is the claim (X's, when named), A its evidence.
+        const headId = addQuote(a, part.start, nested.headEnd, a.speaker);
+        const tailSpeaker = nested.speaker ?? a.speaker;
+        const tailId = addQuote(a, nested.tailStart, part.end, tailSpeaker);
+        assertions.push({
+          speaker: tailSpeaker,
+          text: text.slice(nested.tailStart, part.end),
+          start: nested.tailStart,
+          sentence: a.sentence,
+          quotes: [tailId, headId, ...inner].filter((id): id is string => id !== undefined),
+          verb: a.cue,
+          support: { text: text.slice(part.start, nested.headEnd), start: part.start, speaker: a.speaker },
+        });
+        continue;
+      }
+      // A denial's clause is someone else's words: it is asserted, not quoted.
+      const id = a.denial ? undefined : addQuote(a, part.start, part.end, a.speaker);
+      if (a.speaker) assertions.push({ speaker: a.speaker, text: text.slice(part.start, part.end), start: part.start, sentence: a.sentence, quotes: [...inner, ...(id ? [id] : [])], verb: a.cue });
+    }
+  }
+  for (const a of draft.attributions.filter((x) => x.direct && x.speaker)) {
+    if (draft.attributions.some((r) => !r.direct && r.speaker && a.content.start >= r.content.start && a.content.start < r.content.end)) continue;
+    const quote = quotes.find((q) => q.start === a.content.start && q.direct);
+    if (!quote || quote.text.split(/\s+/).length < 3) continue;
+    assertions.push({ speaker: a.speaker!, text: quote.text, start: quote.start, sentence: a.sentence, quotes: [quote.id] });
+  }
+  draft.quotes = quotes.sort((x, y) => x.start - y.start);
+  draft.assertions = assertions.sort((x, y) => x.start - y.start);
+  const unattributed = quotes.filter((q) => !q.speaker && q.direct).length;
+  if (unattributed > 0) draft.warnings.push(`${unattributed} quotation${unattributed === 1 ? ' has' : 's have'} no speaker the builder could find; ${unattributed === 1 ? 'it is' : 'they are'} kept without one for you to choose.`);
+}
+
+/** Resolves pronouns, descriptions and continuations in reading order, then emits quotes and assertions. */
+export function coreferencePass(draft: Draft): Draft {
+  const all = draft.attributions;
+  for (const [i, a] of all.entries()) {
+    if (a.speaker || a.genericSource) continue;
+    if (a.source) resolveReference(draft, a, all.slice(0, i));
+    else resolveContinuation(draft, a, all);
+  }
+  emit(draft);
+  return draft;
+}

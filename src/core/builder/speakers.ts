@@ -1,0 +1,180 @@
+/**
+ * The speakers pass: resolves each attribution's source words to an actor when they name one.
+ * "John Williams" names a person; "Trump spokeswoman Stephanie Grisham" names two people, and the
+ * head of the phrase (Grisham) speaks, which a score decides (the head, a person, not a possessor).
+ * A pronoun ("she said") or a description ("the company said") is left to the coreference pass;
+ * words that name nobody the pack knows ("police", "a senior official") are kept as the quote's
+ * source, so the reviewer sees who the article says spoke.
+ */
+import { REFERENCE_NOUNS } from '../lexicon/references';
+import { FUNCTION_WORDS } from '../lexicon/function-words';
+import { ROLE_NOUNS } from '../lexicon/names';
+import { ORG_HEADS } from '../lexicon/organisations';
+import { GENERIC_SOURCES } from '../lexicon/speech';
+import { type DraftActor, addAlias, countryOf, titleAt } from './actors';
+import { ruleTable } from '../lexicon/table';
+import type { Mention } from './actors';
+import { findMentions } from './mentions';
+import { candidatesPass } from './candidates';
+import { type FeatureEntry, decide } from './decision';
+import { type Attribution, type Draft, createDraft } from './draft';
+import { mentionsPass } from './mentions';
+import { organisationsPass } from './organisations';
+import { newActor, peoplePass } from './people';
+import { isPronoun, quotesPass } from './quotes';
+import { segmentPass } from './segment';
+import { hasTag, tagPass } from './tag';
+
+/** Signals that an actor named in a source's words is the one who speaks. */
+export const SOURCE_FEATURES = ruleTable<FeatureEntry>(
+  'source features',
+  [
+    { id: 'head', weight: 2, reason: 'It ends the source\'s words: "Trump spokeswoman Stephanie Grisham" is Grisham.', examples: ['Donald Trump spokeswoman Stephanie Grisham said the talks had ended. → Stephanie Grisham'], lookalikes: ['Donald Trump spokeswoman Stephanie Grisham said the talks had ended. → Donald Trump'] },
+    { id: 'person', weight: 1.5, reason: 'A person named in the source speaks rather than the body they work for.', examples: ['Ana Lima of the Port Authority said the talks had ended. → Ana Lima'], lookalikes: ['Ana Lima of the Port Authority said the talks had ended. → Port Authority'] },
+    { id: 'first', weight: 0.5, reason: 'The first name of the source is its subject ("Ana Lima of the Port Authority").', examples: ['Ana Lima of the Port Authority said the talks had ended. → Ana Lima'], lookalikes: ['Ana Lima of the Port Authority said the talks had ended. → Port Authority'] },
+    { id: 'possessor', weight: -2, reason: 'A possessor is not the speaker ("Trump\'s lawyer") unless nobody else is named.', examples: ["Donald Trump's lawyer said the talks had ended. → Donald Trump"], lookalikes: ['Donald Trump said the talks had ended. → Donald Trump'] },
+    { id: 'country', weight: -1, reason: 'A country named in the source usually qualifies someone ("US envoy Ana Lima").', examples: ['US envoy Ana Lima said the talks had ended. → US'], lookalikes: ['US envoy Ana Lima said the talks had ended. → Ana Lima'] },
+  ],
+  (entry, example) => {
+    const [text, candidate] = example.split(' → ') as [string, string];
+    const draft = mentionsPass(organisationsPass(peoplePass(candidatesPass(tagPass(segmentPass(createDraft(text)))))));
+    const source = quotesPass(draft).attributions.find((a) => a.source)?.source;
+    if (!source) return false;
+    const inside = draft.mentions.filter((m) => m.start >= source.start && m.end <= source.end);
+    const m = inside.find((x) => draft.text.slice(x.start, x.end) === candidate);
+    return m !== undefined && sourceFeatures(draft, source, m, inside.indexOf(m)).has(entry.id);
+  },
+);
+
+/** The signals of one actor named in a source's words. */
+function sourceFeatures(draft: Draft, source: { start: number; end: number; text: string }, m: Mention, index: number): Set<string> {
+  const kind = draft.actors.find((a) => a.id === m.actor)?.kind;
+  const present = new Set<string>();
+  const after = draft.folded.slice(m.end, source.end);
+  if (/^[\s.,]*$/.test(after) || /^\s*(?:Jr|Sr|II|III)\.?\s*$/.test(after)) present.add('head');
+  if (kind === 'person') present.add('person');
+  if (index === 0) present.add('first');
+  if (/^'s?\s/.test(draft.folded.slice(m.end, m.end + 3))) present.add('possessor');
+  if (kind === 'country') present.add('country');
+  return present;
+}
+
+/** The actor a source's words name, by score, with the reason; undefined when they name none. */
+export function namedSpeaker(draft: Draft, source: { start: number; end: number; text: string }): { actor: string; because: string[] } | undefined {
+  // A possessor speaks only through someone who works for it ("Omar's spokesman", "Trump's office"),
+  // not through any group it has ("Rudolph's supporters" are nobody the pack knows).
+  const inside = draft.mentions.filter((m) => m.start >= source.start && m.end <= source.end).filter((m) => {
+    const owned = /^'s?\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)/u.exec(draft.folded.slice(m.end, source.end));
+    return !owned || ROLE_NOUNS.has(owned[1]!.toLowerCase()) || /^(?:office|campaign|team|staff|camp|spokes\w+|lawyers?|attorneys?|aides?|representatives?|reps?)$/i.test(owned[1]!);
+  });
+  if (inside.length === 0) return undefined;
+  const answers = inside.map((m: Mention, i) => ({ answer: m.actor, features: SOURCE_FEATURES.entries, present: sourceFeatures(draft, source, m, i) }));
+  const decision = decide('speaker', source.text, answers, -Infinity);
+  return { actor: decision.answer, because: ['named in the source', ...decision.because] };
+}
+
+/** Whether a source's words are a description the coreference pass can resolve ("the company", "the statement"). */
+export function descriptionOf(words: string): string | undefined {
+  const m = /^(?:the|this|that|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)$/iu.exec(words.trim());
+  const noun = m?.[1]?.toLowerCase();
+  return noun && (REFERENCE_NOUNS.has(noun) || ROLE_NOUNS.has(noun)) ? noun : undefined;
+}
+
+/** A title, then capitalised words: "Sen. Ben Cardin", "Tom Ebeling", "Tiegen". */
+const PROPER_NAME = /^(?:(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3})?\p{Lu}[\p{L}'’-]+$/u;
+
+/**
+ * "said Tom Ebeling": someone the article quotes by a name no earlier pass took for an actor is
+ * one, since being quoted is the strongest sign of an actor. The name becomes a person (a body
+ * when it reads as one) with its forms, and its other mentions are added.
+ */
+function promoteSource(draft: Draft, source: { start: number; end: number; text: string }): DraftActor | undefined {
+  const text = source.text.trim().replace(/[,.]$/, '');
+  if (!PROPER_NAME.test(text) || text.split(/\s+/).some((w) => FUNCTION_WORDS.has(w.toLowerCase()) || GENERIC_SOURCES.has(w.toLowerCase()))) return undefined;
+  if (/^\p{Lu}+$/u.test(text) && text.length > 5) return undefined;
+  const words = text.split(/\s+/);
+  const tokens = draft.tokens.filter((t) => t.start >= source.start && t.end <= source.end);
+  const tagged = (tag: string): boolean => tokens.some((t) => hasTag(draft, t.start, tag));
+  if (tagged('Plural') && !tagged('Person') && words.length === 1) return undefined;
+  if (words.some((w) => countryOf(w)) || tagged('Place')) return undefined;
+  const head = words[words.length - 1]!.toLowerCase();
+  const isBody = ORG_HEADS[head] !== undefined || tagged('Organization') || (words.length === 1 && /^\p{Lu}{2,}$/u.test(text));
+  const title = titleAt(draft.text, source.start);
+  const nameWords = title ? words.slice(title.split(/\s+/).length) : words.filter((w) => w !== 'the');
+  if (nameWords.length === 0) return undefined;
+  const name = nameWords.join(' ');
+  const actor = newActor(draft, isBody ? text.replace(/^the\s+/i, '') : name, isBody ? 'organization' : 'person', source.start, isBody ? 'Organisation' : title ? title : 'Named in the article');
+  actor.because = ['quoted by name'];
+  addAlias(actor, actor.name, true);
+  if (!isBody && nameWords.length > 1) addAlias(actor, nameWords[nameWords.length - 1]!, false);
+  if (!isBody && title) addAlias(actor, `${title} ${nameWords[nameWords.length - 1]}`, true);
+  // The new actor's other mentions, where no other actor is named.
+  for (const m of findMentions(draft.text, [actor])) {
+    if (!draft.mentions.some((x) => x.start < m.end && m.start < x.end)) draft.mentions.push(m);
+  }
+  draft.mentions.sort((x, y) => x.start - y.start);
+  return actor;
+}
+
+/** Resolves named sources; marks pronouns and descriptions for the coreference pass; keeps generic sources' words. */
+export function speakersPass(draft: Draft): Draft {
+  for (const a of draft.attributions) resolveNamed(draft, a);
+  return draft;
+}
+
+/**
+ * "Clinton said" where the article names Bill and Hillary Clinton: the surname two people share
+ * goes to the one named in full most recently, else the one named most.
+ */
+function sharedSurnameSpeaker(draft: Draft, source: { start: number; end: number; text: string }): { actor: string; because: string[] } | undefined {
+  const word = [...source.text.matchAll(/\p{Lu}[\p{L}'’-]+/gu)].map((m) => m[0].toLowerCase()).find((w) => draft.sharedSurnames.has(w));
+  const bearers = word ? draft.sharedSurnames.get(word)! : [];
+  if (bearers.length === 0) return undefined;
+  const last = [...draft.mentions].reverse().find((m) => m.end <= source.start && bearers.includes(m.actor));
+  const counts = bearers.map((id) => draft.mentions.filter((m) => m.actor === id).length);
+  const most = bearers[counts.indexOf(Math.max(...counts))]!;
+  const answers = bearers.map((id) => ({ answer: id, features: SHARED_SURNAME_FEATURES.entries, present: new Set([...(last?.actor === id ? ['named-last'] : []), ...(most === id ? ['most-named'] : [])]) }));
+  const decision = decide('speaker', source.text, answers, 1);
+  return decision.answer === 'no' ? undefined : { actor: decision.answer, because: ['surname shared by two people', ...decision.because] };
+}
+
+/** Signals that a surname two people share stands for one of them. */
+export const SHARED_SURNAME_FEATURES = ruleTable<FeatureEntry>(
+  'shared surname features',
+  [
+    { id: 'named-last', weight: 2, reason: 'The article named this bearer in full most recently.', examples: ['Bill Clinton spoke. Hillary Clinton spoke. Clinton said the talks had ended. → Hillary Clinton'], lookalikes: ['Hillary Clinton spoke. Bill Clinton spoke. Clinton said the talks had ended. → Hillary Clinton'] },
+    { id: 'most-named', weight: 1, reason: 'The article names this bearer most often.', examples: ['Bill Clinton spoke. Hillary Clinton spoke. Hillary Clinton won. Clinton said the talks had ended. → Hillary Clinton'], lookalikes: ['Bill Clinton spoke. Bill Clinton won. Hillary Clinton spoke. Clinton said the talks had ended. → Hillary Clinton'] },
+  ],
+  (entry, example) => {
+    const [text, candidate] = example.split(' → ') as [string, string];
+    const draft = quotesPass(mentionsPass(organisationsPass(peoplePass(candidatesPass(tagPass(segmentPass(createDraft(text))))))));
+    const source = draft.attributions.find((x) => x.source && /^Clinton$/.test(x.source.text))?.source;
+    const actor = draft.actors.find((x) => x.name === candidate);
+    if (!source || !actor) return false;
+    const found = sharedSurnameSpeaker(draft, source);
+    return found !== undefined && found.actor === actor.id && found.because.some((b) => b.startsWith(entry.id));
+  },
+);
+
+function resolveNamed(draft: Draft, a: Attribution): void {
+  if (!a.source) return;
+  const named = namedSpeaker(draft, a.source) ?? sharedSurnameSpeaker(draft, a.source);
+  if (named) {
+    a.speaker = named.actor;
+    a.because = [a.how, ...named.because];
+    return;
+  }
+  const words = a.source.text.trim();
+  if (isPronoun(words) || descriptionOf(words)) return;
+  const promoted = promoteSource(draft, a.source);
+  if (promoted) {
+    a.speaker = promoted.id;
+    a.because = [a.how, 'the source is a name the article gives no other evidence for', ...(promoted.because ?? [])];
+    return;
+  }
+  // Words that name no actor: "police", "officials familiar with the talks", "a spokesman".
+  if (/\p{L}/u.test(words) && words.split(/\s+/).length <= 12) {
+    a.genericSource = words.replace(/^(?:The|A|An)\s/, (m) => m.toLowerCase());
+    a.because = [a.how, 'source names no actor of the pack'];
+  }
+}

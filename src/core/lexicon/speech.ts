@@ -1,0 +1,215 @@
+/**
+ * How news prose reports speech: the verbs that introduce it ("said", "warned", "denied"), the
+ * phrases whose source follows them ("according to"), and the nouns that name reported words
+ * ("claims that", "allegations that"). Verbs are listed as lemmas; morphology.ts makes their
+ * forms, so "insist" also finds "insists", "insisted" and, as a participle, "insisting".
+ */
+import { formsOf, nounForms } from './morphology';
+import { ruleTable } from './table';
+import { hasListedWord, type WordListEntry } from './word-lists';
+
+/** A group of verbs of saying, as lemmas. */
+export interface SpeechVerbEntry extends WordListEntry {
+  /** Lemmas of the group that take their clause without "that" ("said the port was closed"). */
+  readonly bareClause?: readonly string[];
+  /** Lemmas of the group that go on a sentence as a participle (", adding that …"). */
+  readonly participles?: readonly string[];
+  /** Whether the verbs deny or reject what follows ("rejected claims that …"): the clause is not the speaker's words. */
+  readonly denial?: boolean;
+  /** Whether what follows the verb, without "that", is what was said ("urged the public not to …", "accused X of …"). */
+  readonly objectIsSaid?: boolean;
+}
+
+/** Whether a form of a verb (or of a verb phrase: "pointing out") is its "-ing" form. */
+function isGerund(form: string): boolean {
+  return /ing$/.test(form.split(' ')[0]!);
+}
+
+/** Finite forms of a verb or verb phrase (base, third person, past, participle), both spellings, without the "-ing" form. */
+function finiteForms(lemma: string): string[] {
+  return formsOf(lemma, 'v').filter((f) => !isGerund(f));
+}
+
+/** The "-ing" forms of a verb, both spellings. */
+function gerunds(lemma: string): string[] {
+  return formsOf(lemma, 'v').filter(isGerund);
+}
+
+/** Verbs that introduce speech or a stated position, by kind. */
+export const SPEECH_VERB_TABLE = ruleTable<SpeechVerbEntry>(
+  'speech verbs',
+  [
+    {
+      id: 'saying',
+      words: [
+        'say', 'tell', 'add', 'note', 'state', 'write', 'explain', 'continue', 'reply', 'respond', 'remark', 'observe', 'mention', 'recall',
+        'point out', 'tweet', 'post', 'testify', 'brief', 'report', 'describe', 'depict', 'call', 'ask', 'read', 'answer', 'go on', 'comment', 'recite', 'refer to', 'imply',
+      ],
+      bareClause: ['say', 'add', 'tell', 'note', 'write', 'explain', 'point out', 'tweet', 'testify', 'recall', 'reply', 'respond'],
+      participles: ['say', 'add', 'note', 'explain', 'state'],
+      reason: 'Plain verbs of saying introduce a quotation or a reported clause ("…,” she said", "told reporters that …").',
+      examples: ['“We will appeal,” the lawyer said.', 'She told reporters that the port was closed.', 'He pointed out that costs rose.'],
+      lookalikes: ['The Sayreville team won.', 'A teller counted the votes.'],
+    },
+    {
+      id: 'asserting',
+      words: [
+        'claim', 'insist', 'argue', 'assert', 'maintain', 'contend', 'declare', 'affirm', 'emphasise', 'stress', 'underline', 'underscore',
+        'highlight', 'reiterate', 'suggest', 'indicate', 'acknowledge', 'admit+', 'concede', 'confirm', 'allege', 'conclude', 'predict',
+        'estimate', 'express', 'reveal', 'announce',
+      ],
+      bareClause: ['claim', 'insist', 'argue', 'assert', 'maintain', 'contend', 'acknowledge', 'admit+', 'concede', 'confirm', 'predict', 'suggest', 'estimate', 'announce', 'declare', 'allege', 'stress', 'emphasise', 'reiterate', 'conclude'],
+      participles: ['claim', 'insist', 'argue', 'assert', 'emphasise', 'stress', 'acknowledge'],
+      reason: 'Verbs of asserting report a position someone takes, with or without quotation marks ("insisted that …").',
+      examples: ['The union insisted that the strike was legal.', 'She admits the plan failed.'],
+      lookalikes: ['The insistence was noted.', 'An admission fee applies.'],
+    },
+    {
+      id: 'warning-and-urging',
+      objectIsSaid: true,
+      words: ['warn', 'caution', 'urge', 'demand', 'complain', 'vow', 'pledge', 'assure', 'accuse'],
+      bareClause: ['warn', 'complain', 'vow', 'pledge', 'assure'],
+      participles: ['warn'],
+      reason: 'Warnings, demands, vows and accusations are reported speech that takes a side.',
+      examples: ['The agency warned that the river would flood.', 'He vowed to appeal.'],
+      lookalikes: ['A warmer winter came.', 'The vowel sound changed.'],
+    },
+    {
+      id: 'manner-of-speaking',
+      words: [
+        'joke', 'quip', 'scoff', 'exclaim', 'shout', 'yell', 'scream', 'chant', 'whisper', 'mutter', 'laugh', 'sigh', 'boast', 'brag',
+        'gripe', 'lament', 'muse', 'recount', 'retort', 'counter', 'charge', 'fire back', 'shoot back', 'snap', 'interject', 'chime in',
+        'press', 'wonder', 'add on', 'concur', 'agree', 'acknowledge', 'promise', 'threaten',
+      ],
+      participles: ['joke', 'quip', 'shout', 'yell', 'boast', 'brag', 'lament', 'promise'],
+      reason: 'Verbs of how something was said report speech as much as "said" ("“Come on up,” Beck joked").',
+      examples: ['"Come on up," Beck joked.', 'She fired back that the claim was false.'],
+      lookalikes: ['The joker left early.', 'A firefighter came back.'],
+    },
+    {
+      id: 'judging',
+      objectIsSaid: true,
+      words: ['thank', 'praise', 'criticise', 'slam', 'blast', 'condemn', 'decry', 'denounce', 'applaud', 'hail', 'mock', 'ridicule', 'deride', 'question', 'challenge', 'warn of', 'blame', 'welcome', 'scold', 'rebuke', 'chide', 'attack', 'commend', 'congratulate'],
+      reason: 'Verbs of judging report what someone said of something ("Moore thanked him for acting", "Merkel condemned the attack").',
+      examples: ['Merkel condemned such a murderous attack.', 'Moore thanked the president for acting.'],
+      lookalikes: ['The condemnation was swift.', 'A thankless task.'],
+    },
+    {
+      id: 'denying',
+      objectIsSaid: true,
+      words: ['deny', 'reject', 'dismiss', 'dispute', 'refute'],
+      denial: true,
+      reason: 'A denial reports what someone rejects: "rejected claims that P" puts P in someone else\'s mouth.',
+      examples: ['The ministry denied that troops had crossed.', 'She rejected claims that the vote was rigged.'],
+      lookalikes: ['The denim factory closed.'],
+    },
+    {
+      id: 'urging-and-crediting',
+      words: ['credit', 'command', 'order', 'instruct', 'advise', 'recommend', 'encourage', 'implore', 'beg', 'plead', 'appeal', 'invite', 'dare', 'swear', 'guarantee', 'forecast', 'project', 'speculate'],
+      reason: 'Verbs that hand on someone\'s words as a request or a verdict ("credited the win to “a closed primary”", "urged voters to …").',
+      examples: ['Sanders credited the win to "a closed primary."', 'She implored voters to turn out.'],
+      lookalikes: ['The creditors were paid in full.'],
+    },
+    {
+      id: 'believing',
+      words: ['believe', 'think', 'hope', 'expect', 'fear', 'worry', 'suspect', 'doubt'],
+      bareClause: ['believe', 'think', 'hope', 'expect', 'fear', 'worry', 'suspect', 'doubt'],
+      reason: 'Beliefs, hopes and fears are reported like speech ("she believes the plan will fail", "they fear that …").',
+      examples: ['She believes the plan will fail.', 'He thinks talks will resume.', 'Officials fear that the dam will break.'],
+      lookalikes: ['The belief was widespread.'],
+    },
+  ],
+  (entry, text) => hasListedWord(entry.words.flatMap((w) => formsOf(w, 'v')), text),
+);
+
+/** Every finite form of every verb of speech ("said", "says", "insisted", "pointed out"). */
+export const SPEECH_VERB_FORMS: readonly string[] = [...new Set(SPEECH_VERB_TABLE.entries.flatMap((e) => e.words.flatMap((w) => finiteForms(w))))];
+
+/** The lemmas themselves ("say", "state", "report"), which are also nouns far more often than their other forms. */
+export const SPEECH_LEMMAS: ReadonlySet<string> = new Set(SPEECH_VERB_TABLE.entries.flatMap((e) => e.words.map((w) => w.replace(/\+$/, ''))));
+
+/** Finite forms of the verbs that take a clause without "that". */
+export const BARE_CLAUSE_FORMS: ReadonlySet<string> = new Set(SPEECH_VERB_TABLE.entries.flatMap((e) => (e.bareClause ?? []).flatMap((w) => finiteForms(w))));
+
+/** Participles that carry a sentence's speech on (", adding that …"), as "-ing" forms. */
+export const SPEECH_PARTICIPLES: readonly string[] = [...new Set(SPEECH_VERB_TABLE.entries.flatMap((e) => (e.participles ?? []).flatMap((w) => gerunds(w))))];
+
+/** Finite forms of the verbs whose object may be an infinitive of what was said ("vowed to appeal", "urged them to go"). */
+export const INFINITIVE_FORMS: ReadonlySet<string> = new Set(['vow', 'pledge', 'promise', 'threaten', 'urge', 'warn', 'demand'].flatMap((w) => finiteForms(w)));
+
+/** Finite forms of the verbs whose object is what was said ("urged", "accused", "condemned", "denied"). */
+export const OBJECT_FORMS: ReadonlySet<string> = new Set(SPEECH_VERB_TABLE.entries.filter((e) => e.objectIsSaid).flatMap((e) => e.words.flatMap((w) => finiteForms(w))));
+
+/** The "-ing" form of every verb of speech ("telling", "writing"), which introduces a quotation after a comma. */
+export const SPEECH_GERUNDS: readonly string[] = [...new Set(SPEECH_VERB_TABLE.entries.flatMap((e) => e.words.flatMap((w) => gerunds(w))))];
+
+/** Finite forms of the verbs of denial ("denied", "rejects"). */
+export const DENIAL_FORMS: ReadonlySet<string> = new Set(SPEECH_VERB_TABLE.entries.filter((e) => e.denial).flatMap((e) => e.words.flatMap((w) => finiteForms(w))));
+
+/** Phrases after which the source of what was said is named ("according to the ministry"). */
+export const SOURCE_PHRASE_TABLE = ruleTable<WordListEntry>(
+  'source phrases',
+  [
+    {
+      id: 'source-follows',
+      words: ['according to', 'in the words of'],
+      reason: 'The source of a statement may follow it: "Traffic fell, according to the council."',
+      examples: ['Traffic fell by a third, according to the council.', 'In the words of the mayor, it was a disaster.'],
+      lookalikes: ['They acted accordingly.', 'The words were printed.'],
+    },
+  ],
+  (entry, text) => hasListedWord(entry.words, text),
+);
+
+/** "according to", "in the words of". */
+export const SOURCE_PHRASES: readonly string[] = SOURCE_PHRASE_TABLE.entries.flatMap((e) => e.words);
+
+/** Nouns that name someone's reported words, before "that" ("claims that", "allegations that"). */
+export const REPORT_NOUN_TABLE = ruleTable<WordListEntry>(
+  'report nouns',
+  [
+    {
+      id: 'reported-words',
+      words: ['claim', 'report', 'suggestion', 'allegation', 'accusation', 'assertion', 'rumour', 'rumor', 'charge', 'speculation', 'criticism'],
+      reason: 'A noun of reported words before "that" makes the clause someone else\'s: "denied reports that P".',
+      examples: ['The ministry denied reports that troops had crossed.', 'She rejected allegations that she lied.'],
+      lookalikes: ['The reporter left.', 'A charger was missing.'],
+    },
+  ],
+  (entry, text) => hasListedWord(entry.words.flatMap((w) => nounForms(w)), text),
+);
+
+/** Every form of a report noun, lower case ("claims", "rumours"). */
+export const REPORT_NOUNS: readonly string[] = REPORT_NOUN_TABLE.entries.flatMap((e) => e.words.flatMap((w) => nounForms(w)));
+
+/** Common nouns that speak without being anyone in particular ("Police said", "Officials say"). */
+export const GENERIC_SOURCE_TABLE = ruleTable<WordListEntry>(
+  'generic sources',
+  [
+    {
+      id: 'institutions-as-nouns',
+      words: ['police', 'government', 'management', 'staff', 'military', 'army', 'prosecution', 'defence', 'defense', 'opposition', 'industry', 'media', 'public'],
+      reason: 'An institution named by a common noun ("Police said", "The prosecution argued") is a source, not a named actor.',
+      examples: ['Police said the driver fled.', 'The prosecution argued that he lied.'],
+      lookalikes: ['Policeman Tom Hale said so.'],
+    },
+    {
+      id: 'indefinite-people',
+      words: ['everyone', 'someone', 'somebody', 'nobody', 'anyone'],
+      reason: 'Indefinite pronouns speak for nobody in particular.',
+      examples: ['Everyone agreed the vote was close.'],
+      lookalikes: ['Every one of them agreed.'],
+    },
+    {
+      id: 'fields-of-knowledge',
+      words: ['research', 'science', 'data'],
+      reason: 'A field "says" things only as a figure of speech ("Research shows …").',
+      examples: ['Research shows the drug works.'],
+      lookalikes: ['Researchers showed the drug works.'],
+    },
+  ],
+  (entry, text) => hasListedWord(entry.words, text),
+);
+
+/** Generic sources, lower case. */
+export const GENERIC_SOURCES: ReadonlySet<string> = new Set(GENERIC_SOURCE_TABLE.entries.flatMap((e) => e.words));

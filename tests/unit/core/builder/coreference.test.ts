@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { draft, said } from './helpers';
+
+describe('coreference pass: pronouns', () => {
+  it('resolves "he" and "she" to the person, and "it" to the body, of the right kind', () => {
+    const d = draft(['Lena Okonkwo spoke first and Piotr Nowak answered.', '“The fees are too high,” he said.', 'The Coastal Shipping Council published figures on Friday.', '“Traffic fell by a third,” it said.'].join('\n'));
+    expect(said(d, true).map(([who]) => who)).toEqual(['Piotr Nowak', 'Coastal Shipping Council']);
+  });
+
+  it('resolves "she" past a man named more recently', () => {
+    const d = draft(['Mayor Anna Berg met Captain Tomas Ruiz at the harbour.', '“The port will reopen on Friday,” she said.'].join('\n'));
+    expect(said(d, true).map(([who]) => who)).toEqual(['Anna Berg']);
+  });
+
+  it('reads a surname two people share as the one the article is about, so that "she" finds her', () => {
+    const d = draft(['Anna Berg leads the port board. Anna Berg met Tomas Ruiz on Monday.', 'The board was founded under Mayor Piet Berg, her father.', 'After meeting Ruiz, Berg proposed new fees that she said were fair.', '“We cannot wait another year,” she said.'].join('\n'));
+    expect(said(d, true).map(([who]) => who)).toEqual(['Anna Berg']);
+  });
+
+  it('prefers the last speaker to a person named in passing since', () => {
+    const d = draft('Eswar Prasad, a trade professor, said the president’s temper had made a deal harder. “Trump makes the prospects for any deal more uncertain,” he said.');
+    expect(said(d, true).map(([who]) => who)).toEqual(['Eswar Prasad']);
+  });
+
+  it('resolves a description ("the company", "the statement") to the body named before', () => {
+    const d = draft(['Lumora Technologies cut 300 jobs on Monday.', 'The company said the cuts were needed to survive the winter.', 'Lumora Technologies issued a statement. “We regret the cuts,” the statement said.'].join('\n'));
+    expect(said(d).map(([who]) => who)).toEqual(['Lumora Technologies', 'Lumora Technologies']);
+  });
+});
+
+describe('coreference pass: quotations that go on', () => {
+  it('gives a quotation with no cue to the speaker of the paragraph so far', () => {
+    const d = draft('“We lost that game,” Cam Heyward said. “We did not play well on defence.”');
+    expect(said(d, true)).toEqual([
+      ['Cam Heyward', 'We lost that game'],
+      ['Cam Heyward', 'We did not play well on defence.'],
+    ]);
+  });
+
+  it('gives a quotation paragraph without attribution to the speaker of the paragraph before', () => {
+    const d = draft(['Liu Xiaoming said troops were ready, warning: “They are already in the garrison.', '“We have enough resolution and power to end the unrest.”'].join('\n'));
+    expect(said(d, true).map(([who]) => who)).toEqual(['Liu Xiaoming', 'Liu Xiaoming']);
+  });
+
+  it('does not carry a speaker past someone else named in between', () => {
+    const d = draft(['“We lost that game,” Cam Heyward said.', 'Coach Mike Tomlin was not there.', '“It hurts more than any loss this year.”'].join('\n'));
+    expect(said(d, true).map(([who]) => who)).toEqual(['Cam Heyward', '?']);
+  });
+});

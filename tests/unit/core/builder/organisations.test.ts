@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { isAcronymOf } from '../../../../src/core/builder/actors';
+import { alias, byAlias, draft } from './helpers';
+
+describe('organisations pass: bodies, acronyms and armed groups', () => {
+  it('joins an acronym to the name it abbreviates, case-sensitive', () => {
+    const { actors } = draft('The Northern Relief Agency (NRA) opened two clinics. The agency said more would follow. NRA staff were tired.');
+    const agency = byAlias(actors, 'Northern Relief Agency')!;
+    expect(alias(agency, 'NRA')).toMatchObject({ caseSensitive: true, standalone: false });
+    expect(alias(agency, 'agency')).toMatchObject({ standalone: false });
+    expect(actors.filter((a) => a.kind !== 'country' && a.kind !== 'person')).toHaveLength(1);
+  });
+
+  it('recognises acronyms built from word starts', () => {
+    expect(isAcronymOf('CENTCOM', 'U.S. Central Command')).toBe(true);
+    expect(isAcronymOf('IS', 'Islamic State')).toBe(true);
+    expect(isAcronymOf('NATO', 'North Atlantic Treaty Organization')).toBe(true);
+    expect(isAcronymOf('FBI', 'Federal Reserve')).toBe(false);
+  });
+
+  it('makes a group an armed group when the article calls it militant, and merges "also known as"', () => {
+    const { actors } = draft('The Red Dawn Front, also known as RDF, attacked a convoy. RDF fighters withdrew before dawn.');
+    const group = byAlias(actors, 'RDF')!;
+    expect(group.kind).toBe('armed-group');
+    expect(alias(group, 'Red Dawn Front')).toBeDefined();
+    expect(actors.filter((a) => a.kind === 'armed-group' || a.kind === 'organization')).toHaveLength(1);
+  });
+
+  it('does not take an acronym in capitals-only text or a web address for a name', () => {
+    const { actors } = draft('BREAKING NEWS FROM THE COAST TONIGHT\nSee https://example.org for more.');
+    expect(actors.filter((a) => a.kind !== 'country')).toEqual([]);
+  });
+
+  it('joins "and" inside an "of" name and reads a short form in brackets', () => {
+    const { actors } = draft('The Society of Engineers and Firemen (Sef) called a strike. Baghdad and Washington disagreed.');
+    expect(byAlias(actors, 'Society of Engineers and Firemen')?.aliases.map((a) => a.text)).toContain('Sef');
+    expect(actors.some((a) => a.aliases.some((al) => al.text === 'Baghdad and Washington'))).toBe(false);
+  });
+
+  it('takes the acronyms of things, positions and modifiers for no body ("VR headsets", "DL Sheldon Richardson", "HIV")', () => {
+    const { actors } = draft('VR headsets sold well. Browns DL Sheldon Richardson spoke. HIV rates fell. The IPO was delayed.');
+    for (const acronym of ['VR', 'DL', 'HIV', 'IPO']) expect(byAlias(actors, acronym)).toBeUndefined();
+  });
+
+  it('keeps an acronym that speaks or that someone speaks for', () => {
+    const { actors } = draft('The market grew, according to IDC. Lewis Ward, an analyst at IDC, agreed.');
+    expect(byAlias(actors, 'IDC')?.kind).toBe('organization');
+  });
+
+  it('takes a one-word name that speaks for a body, but not a plural or a surname', () => {
+    const { actors } = draft('Greenpeace said the spill was large. Analysts said it was small.\nTom Ward, a researcher, disagreed. Ward said it was medium.');
+    expect(byAlias(actors, 'Greenpeace')?.kind).toBe('organization');
+    expect(byAlias(actors, 'Analysts')).toBeUndefined();
+    expect(byAlias(actors, 'Ward')?.kind).toBe('person');
+  });
+
+  it("reads a body named with a possessive (\"the U.S. Attorney's Office\") as one name", () => {
+    const { actors } = draft("The U.S. Attorney's Office said the man pleaded guilty.");
+    expect(byAlias(actors, "U.S. Attorney's Office")?.kind).toBe('government');
+  });
+});
+
+describe('organisations pass: armed forces and countries', () => {
+  it("merges a country's troops, forces and military into one military actor", () => {
+    const { actors } = draft("Polish troops arrived on Monday. Poland's armed forces said the Polish military would stay a month.");
+    const military = actors.filter((a) => a.kind === 'military');
+    expect(military).toHaveLength(1);
+    expect(military[0]!.aliases.map((a) => a.text).sort()).toEqual(["Poland's armed forces", 'Polish military', 'Polish troops'].sort());
+    expect(byAlias(actors, 'Poland')?.kind).toBe('country');
+  });
+
+  it('does not read a country in an outlet credited with "via"', () => {
+    const { actors } = draft('"You get what is coming to you," Sheldon Richardson said, via USA Today.');
+    expect(actors.some((a) => a.kind === 'country')).toBe(false);
+  });
+});
