@@ -147,6 +147,8 @@ function claim(raw: unknown): Claim {
     sentences: strs(c.sentences),
     evidence: strs(c.evidence),
     opposes: strs(c.opposes),
+    // Why the builder linked two claims is for the review page; the card does not show it.
+    linkedBecause: [],
     frame,
   };
   return withOptional(base, { when: optStr(c.when) });

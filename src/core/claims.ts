@@ -962,6 +962,7 @@ function signalProbePack(concept: string, stance: ClaimStance = 'continuing'): P
         sentences: [],
         evidence: [],
         opposes: [],
+        linkedBecause: [],
         frame: { subject: { label: 'subject', actors: [], terms: ['ISIS', 'the group', 'US troops'], concepts: [] }, predicate: { label: concept, concepts: [concept], terms: [] }, stance, evidence: [], exclude: [] },
       },
     ],

@@ -18,6 +18,8 @@ import type { LegacyCueGroup as CueGroup } from '../pack-migration';
 import type { DraftActor, Mention } from './actors';
 import { CONTRAST_MARKERS, EVIDENCE_VERBS, FALL_WORDS, NEGATIVE_MARKERS, NUMBER_WORDS, OPPOSITE_PAIRS, POSITIVE_MARKERS, RISE_WORDS, STOP_WORDS } from './lexicon';
 import type { Assertion } from './quotes';
+import { OPPOSITION_THRESHOLD, signalsOf } from '../lexicon/opposition';
+import { signalLinks } from './oppositions';
 import { type Sentence, clip, escapeRegExp, foldPunctuation, slugify, stem, uniqueId, words } from './text';
 
 /** A claim as the builder drafts it; `cues` and `opposes` follow the pack schema. */
@@ -38,6 +40,8 @@ export interface DraftClaim {
   evidence: string[];
   /** Ids of opposing claims. */
   opposes: string[];
+  /** Why each opposing claim was linked: the rule, in a reader's words, and the article's words that show it. */
+  linkedBecause: LinkReason[];
   /** How to recognise it elsewhere. */
   cues: {
     topic: CueGroup[];
@@ -46,6 +50,18 @@ export interface DraftClaim {
     evidence: CueGroup[][];
     exclude: string[];
   };
+}
+
+/** Why two claims were linked as opposed. */
+export interface LinkReason {
+  /** Id of the opposing claim. */
+  claim: string;
+  /** The rule or signal that linked them ("rejects-words", "opposite-words"). */
+  rule: string;
+  /** What it means, in a reader's words ("rejects what the other side said"). */
+  why: string;
+  /** The article's words that show it. */
+  words: string;
 }
 
 interface Prop {
@@ -312,16 +328,28 @@ export function buildClaims(
     // People named in a claim are mostly its target ("despite X's words"), not its topic.
     actors: [...a.actors.keys()].filter((x) => b.actors.has(x) && kindOf.get(x) !== 'country' && kindOf.get(x) !== 'person' && x !== a.speaker && x !== b.speaker),
   });
-  const pairs: Array<[Group, Group]> = [];
-  const pairKey = new Set<string>();
-  const link = (a: Group, b: Group): void => {
+  /** The actor a sentence opens with, as its subject ("The United States, however, …"), not a possessive. */
+  const subjectOf = (sentence: Sentence): string | null => {
+    const first = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end).sort((x, y) => x.start - y.start)[0];
+    if (!first || !/^(?:the)?$/i.test(sentence.text.slice(0, first.start - sentence.start).trim())) return null;
+    return /^'s?(?![\p{L}])/u.test(foldPunctuation(sentence.text.slice(first.end - sentence.start))) ? null : first.actor;
+  };
+  const FRAMING_RULES = new Set(signalsOf('framing').map((e) => e.id));
+  // Every rule and signal adds its weight to a pair, with its reason; a pair at the threshold is
+  // linked, and keeps the reasons that carried it.
+  const candidates = new Map<string, { a: Group; b: Group; weight: number; reasons: { from: Group; rule: string; why: string; words: string }[] }>();
+  const link = (a: Group, b: Group, rule: string, why: string, evidence: string, weight = OPPOSITION_THRESHOLD): void => {
     const ia = groups.indexOf(a);
     const ib = groups.indexOf(b);
+    if (ia === ib || ia < 0 || ib < 0) return;
     const key = ia < ib ? `${ia}:${ib}` : `${ib}:${ia}`;
-    if (ia === ib || pairKey.has(key)) return;
-    pairKey.add(key);
-    pairs.push([a, b]);
+    const entry = candidates.get(key) ?? { a, b, weight: 0, reasons: [] };
+    candidates.set(key, entry);
+    if (entry.reasons.some((r) => r.rule === rule && r.words === evidence)) return;
+    entry.weight += weight;
+    entry.reasons.push({ from: a, rule, why, words: evidence });
   };
+  const sentenceOf = (g: Group): string => clip(g.props[0]?.assertion.sentence.text ?? '', 240);
   for (let i = 0; i < groups.length; i++) {
     for (let j = i + 1; j < groups.length; j++) {
       const a = groups[i]!;
@@ -334,7 +362,11 @@ export function buildClaims(
       // A pair of opposite words, each on its own side only: "no longer" against "still".
       const lexical = OPPOSITE_PAIRS.some(([x, y]) => (ma.has(x) && !ma.has(y) && mb.has(y) && !mb.has(x)) || (mb.has(x) && !mb.has(y) && ma.has(y) && !ma.has(x)));
       // The article's own sentences name many things; they must share a key word too.
-      if (lexical && ((a.speaker !== null && b.speaker !== null) || shared.terms.length > 0)) link(a, b);
+      if (lexical && ((a.speaker !== null && b.speaker !== null) || shared.terms.length > 0)) {
+        const pair = OPPOSITE_PAIRS.find(([x, y]) => (ma.has(x) && mb.has(y)) || (ma.has(y) && mb.has(x)))!;
+        const [wa, wb] = ma.has(pair[0]) ? pair : [pair[1], pair[0]];
+        link(a, b, 'opposite-words', 'says the opposite on the same question', `“${wa.replace(/^trend:/, '')}” against “${wb.replace(/^trend:/, '')}”: ${sentenceOf(a)} / ${sentenceOf(b)}`);
+      }
     }
   }
   // Contrast with a named speaker: "despite Sudani's words" rebuts what that speaker said on the
@@ -372,7 +404,7 @@ export function buildClaims(
           const scored = theirs.map((g) => ({ g, score: sharedTopic(g, b).terms.length * 2 + sharedTopic(g, b).actors.length })).sort((x, y) => y.score - x.score);
           chosen = scored[0] && scored[0].score > 0 ? [scored[0].g] : [];
         }
-        for (const g of chosen) link(g, b);
+        for (const g of chosen) link(b, g, 'answers-named-speaker', 'answers what the other side said', clip(p.assertion.sentence.text, 240));
         if (chosen.length > 0) b.contrastTargets.add(target);
       }
     }
@@ -392,7 +424,9 @@ export function buildClaims(
     // "That account" is all that speaker just said, not only the last sentence of it.
     if (previous) {
       for (const a of groups) {
-        if (a.speaker === previous.a.speaker && a.props.some((q) => q.assertion.sentence.index < index && index - q.assertion.sentence.index <= 2)) link(a, b);
+        if (a.speaker === previous.a.speaker && a.props.some((q) => q.assertion.sentence.index < index && index - q.assertion.sentence.index <= 2)) {
+          link(b, a, 'answers-that-account', 'rejects what the other side just said', clip(p.assertion.sentence.text, 240));
+        }
       }
     }
   }
@@ -407,7 +441,36 @@ export function buildClaims(
       .map((a) => ({ a, at: Math.max(...a.props.map((p) => p.assertion.sentence.index).filter((i) => i < index && index - i <= 3), -1) }))
       .filter((x) => x.at >= 0)
       .sort((x, y) => y.at - x.at)[0];
-    if (previous) link(previous.a, b);
+    if (previous) link(b, previous.a, 'contrast-lead', 'is set against the one before by the article', clip(lead.assertion.sentence.text, 240));
+  }
+
+  // The general signals of the lexicon: answers, accusations, "untrue", contrasts.
+  const sides = groups.map((g) => ({ speaker: g.speaker, terms: g.terms, props: g.props.filter((p) => !p.isQuestion).map((p) => p.assertion) }));
+  for (const s of signalLinks(sides, sentences, mentions, sameCamp)) link(groups[s.from]!, groups[s.to]!, s.signal.id, s.signal.label, s.words, s.signal.weight);
+  const pairs: Array<[Group, Group]> = [];
+  const reasonsOf = new Map<Group, { other: Group; rule: string; why: string; words: string }[]>();
+  for (const c of candidates.values()) {
+    if (c.weight < OPPOSITION_THRESHOLD) continue;
+    // The article's own voice opposes a speaker only where it says so ("critics say"): a sentence
+    // of analysis that shares a word with a quotation is no party to the dispute.
+    // A sentence whose subject is an actor and which answers another's words ("The United States,
+    // however, seems reluctant to meet Sudani's demand") reports that actor's stance: it is theirs.
+    for (const g of [c.a, c.b]) {
+      if (g.speaker !== null || !c.reasons.some((r) => r.rule === 'answers-named-speaker')) continue;
+      const other = g === c.a ? c.b : c.a;
+      const subject = subjectOf(g.props[0]!.assertion.sentence);
+      if (subject && !sameCamp(subject, other.speaker)) g.speaker = subject;
+    }
+    if ((c.a.speaker === null || c.b.speaker === null) && !c.reasons.some((r) => FRAMING_RULES.has(r.rule))) continue;
+    pairs.push([c.a, c.b]);
+    // Both claims keep the reason, each pointing at the other.
+    for (const r of c.reasons) {
+      for (const [g, o] of [[c.a, c.b], [c.b, c.a]] as const) {
+        const list = reasonsOf.get(g) ?? [];
+        reasonsOf.set(g, list);
+        list.push({ other: o, rule: r.rule, why: r.why, words: r.words });
+      }
+    }
   }
 
   // Keep the groups that say something: an actor's claims, and the article's that oppose one.
@@ -435,6 +498,7 @@ export function buildClaims(
       sentences: sentenceTexts,
       evidence: evidence.map((e) => e.text),
       opposes: [],
+      linkedBecause: [],
       cues: {
         topic: [],
         polarity: g.polarity,
@@ -454,6 +518,7 @@ export function buildClaims(
     const claim = claimOf(g);
     const opponents = pairs.filter(([a, b]) => a === g || b === g).map(([a, b]) => (a === g ? b : a));
     for (const o of opponents) claim.opposes.push(claimOf(o).id);
+    for (const r of reasonsOf.get(g) ?? []) claim.linkedBecause.push({ claim: claimOf(r.other).id, rule: r.rule, why: r.why, words: r.words });
     const counterpart = opponents[0];
     const topic = topicGroups(g, counterpart, nameOf, kindOf, nounStems);
     claim.cues.topic = topic;

@@ -1,0 +1,81 @@
+/**
+ * The opposition signals of builder/oppositions.ts, on short texts of our own: each signal links
+ * the two speakers it names and keeps the article's words as the reason; look-alikes link nothing.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildPack } from '../../../../src/core/builder';
+import { parsePack, type Pack } from '../../../../src/core/pack';
+
+function build(text: string): Pack {
+  const parsed = parsePack(buildPack({ text }).pack);
+  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+  return parsed.value;
+}
+
+/** The pairs of speaker names whose claims the pack links, sorted, once each. */
+function opposedSpeakers(pack: Pack): string[] {
+  const name = (id: string): string => pack.actors.find((a) => a.id === id)?.name ?? id;
+  const who = (ids: readonly string[]): string => ids.map(name).join('+') || 'article';
+  const byId = new Map(pack.claims.map((c) => [c.id, c]));
+  const pairs = new Set<string>();
+  for (const c of pack.claims) for (const o of c.opposes) pairs.add([who(c.speakers), who(byId.get(o)!.speakers)].sort().join(' <> '));
+  return [...pairs].sort();
+}
+
+describe('oppositions from general signals', () => {
+  it('links an accuser to the accused, with the accusation as the reason', () => {
+    const pack = build(
+      [
+        'Mayor Lena Ortiz said on Monday that the new bridge will open in May.',
+        'Council member Tom Brady accused Ortiz of hiding the cost overruns from voters.',
+      ].join('\n'),
+    );
+    expect(opposedSpeakers(pack)).toEqual(['Lena Ortiz <> Tom Brady']);
+    const accuser = pack.claims.find((c) => c.speakers.some((id) => pack.actors.find((a) => a.id === id)?.name === 'Tom Brady'))!;
+    expect(accuser.linkedBecause[0]).toMatchObject({ rule: 'accuses', why: 'accuses the other side' });
+    expect(accuser.linkedBecause[0]!.words).toContain('accused Ortiz of hiding');
+  });
+
+  it('links a denial to the speaker just before it when it names nobody', () => {
+    const pack = build(
+      [
+        'The Harbour Union said that the port owners had cut the night shift without warning.',
+        'Port director Ada Voss denied the claim on Tuesday and said the shift had been moved, not cut.',
+      ].join('\n'),
+    );
+    expect(opposedSpeakers(pack)).toEqual(['Ada Voss <> Harbour Union']);
+  });
+
+  it('sets a speaker against the one before when the article opens with "However"', () => {
+    const pack = build(
+      [
+        'Health Minister Rui Costa said that the clinic will stay open all winter.',
+        'However, the Nurses Guild said that half of its staff would leave in December.',
+      ].join('\n'),
+    );
+    expect(opposedSpeakers(pack)).toEqual(['Nurses Guild <> Rui Costa']);
+    expect(pack.claims.flatMap((c) => c.linkedBecause.map((r) => r.words))).toContain('However, the Nurses Guild said that half of its staff would leave in December.');
+  });
+
+  it('sets the two subjects of "While X …, Y …" against each other', () => {
+    const pack = build(
+      [
+        'Coach Dana Pike said that the referee made the right call.',
+        'Captain Leo Marsh said that the referee had ruined the match.',
+        'While Pike wants the result to stand, Marsh asked the league to replay the game.',
+      ].join('\n'),
+    );
+    expect(opposedSpeakers(pack)).toEqual(['Dana Pike <> Leo Marsh']);
+  });
+
+  it('does not link a speaker who only goes on with "but" in their own words, nor the article’s analysis', () => {
+    const pack = build(
+      [
+        'Mayor Lena Ortiz said that the bridge will open in May.',
+        '“It was hard, but we kept to the budget,” Ortiz said.',
+        'But the bridge has cost more than any other in the region.',
+      ].join('\n'),
+    );
+    expect(opposedSpeakers(pack)).toEqual([]);
+  });
+});
