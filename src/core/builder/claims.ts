@@ -16,9 +16,12 @@
 import type { ActorKind } from '../pack';
 import type { LegacyCueGroup as CueGroup } from '../pack-migration';
 import type { DraftActor, Mention } from './actors';
-import { CONTRAST_MARKERS, EVIDENCE_VERBS, FALL_WORDS, NEGATIVE_MARKERS, NUMBER_WORDS, OPPOSITE_PAIRS, POSITIVE_MARKERS, RISE_WORDS, STOP_WORDS } from './lexicon';
+import { CONTRAST_MARKERS, EVIDENCE_VERBS, FALL_WORDS, NEGATIVE_MARKERS, NUMBER_WORDS, POSITIVE_MARKERS, RISE_WORDS, STOP_WORDS } from './lexicon';
 import type { Assertion } from './quotes';
+import { CONCEPTS_BY_ID } from '../lexicon/concepts';
 import { OPPOSITION_THRESHOLD, signalsOf } from '../lexicon/opposition';
+import { readText } from '../stance';
+import { stanceOfReading } from './frames';
 import { signalLinks } from './oppositions';
 import { type Sentence, clip, escapeRegExp, foldPunctuation, slugify, stem, uniqueId, words } from './text';
 
@@ -349,7 +352,9 @@ export function buildClaims(
     entry.weight += weight;
     entry.reasons.push({ from: a, rule, why, words: evidence });
   };
-  const sentenceOf = (g: Group): string => clip(g.props[0]?.assertion.sentence.text ?? '', 240);
+  // Opposite stances on one idea of the shared vocabulary ("no longer a threat" against "still a
+  // threat", "rose" against "falling, not rising"), read by the stance reader, on a shared topic.
+  const readingsOf = new Map(groups.map((g) => [g, g.props.flatMap((p) => stancesIn(p.assertion.text))]));
   for (let i = 0; i < groups.length; i++) {
     for (let j = i + 1; j < groups.length; j++) {
       const a = groups[i]!;
@@ -357,15 +362,16 @@ export function buildClaims(
       if (a.speaker !== null && sameCamp(a.speaker, b.speaker)) continue;
       const shared = sharedTopic(a, b);
       if (shared.terms.length === 0 && shared.actors.length === 0) continue;
-      const ma = allMarkers(a);
-      const mb = allMarkers(b);
-      // A pair of opposite words, each on its own side only: "no longer" against "still".
-      const lexical = OPPOSITE_PAIRS.some(([x, y]) => (ma.has(x) && !ma.has(y) && mb.has(y) && !mb.has(x)) || (mb.has(x) && !mb.has(y) && ma.has(y) && !ma.has(x)));
+      const opposite = oppositeStances(readingsOf.get(a)!, readingsOf.get(b)!);
+      if (!opposite) continue;
       // The article's own sentences name many things; they must share a key word too.
-      if (lexical && ((a.speaker !== null && b.speaker !== null) || shared.terms.length > 0)) {
-        const pair = OPPOSITE_PAIRS.find(([x, y]) => (ma.has(x) && mb.has(y)) || (ma.has(y) && mb.has(x)))!;
-        const [wa, wb] = ma.has(pair[0]) ? pair : [pair[1], pair[0]];
-        link(a, b, 'opposite-words', 'says the opposite on the same question', `“${wa.replace(/^trend:/, '')}” against “${wb.replace(/^trend:/, '')}”: ${sentenceOf(a)} / ${sentenceOf(b)}`);
+      if ((a.speaker !== null && b.speaker !== null) || shared.terms.length > 0) {
+        // Weak alone (the vocabulary's ideas recur across a long article: "sentencing" in a court
+        // report and "a severe sentence" in a letter); decisive when the two stand close together,
+        // as an answer does, or when another signal joins it.
+        const gap = Math.min(...a.props.flatMap((p) => b.props.map((q) => Math.abs(p.assertion.sentence.index - q.assertion.sentence.index))));
+        const words = `“${clip(opposite[0].words, 110)}” against “${clip(opposite[1].words, 110)}”`;
+        link(a, b, 'opposite-stance', 'says the opposite on the same question', words, OPPOSITE_STANCE_WEIGHT + (gap <= NEARBY_SENTENCES ? NEARBY_WEIGHT : 0));
       }
     }
   }
@@ -674,4 +680,41 @@ function findEvidence(texts: string[], mentions: Mention[], starts: number[]): E
   });
   const seen = new Set<string>();
   return out.filter((e) => !seen.has(e.text) && (seen.add(e.text), true)).slice(0, 8);
+}
+
+/** What opposite stances on one idea count toward a link, alone. */
+const OPPOSITE_STANCE_WEIGHT = 1;
+/** What they count more when the two claims stand within `NEARBY_SENTENCES` of each other. */
+const NEARBY_WEIGHT = 1;
+const NEARBY_SENTENCES = 2;
+
+/** One idea a claim's words assert, with the side it takes (+1 holds it, -1 denies or resists it). */
+interface StanceReading {
+  concept: string;
+  sign: 1 | -1;
+  words: string;
+}
+
+const NEGATIVE_STANCES = new Set(['negated', 'ended', 'reluctant']);
+
+/** The ideas of the vocabulary that a text asserts, each with its side, as the stance reader reads them. */
+function stancesIn(text: string): StanceReading[] {
+  return readText(text)
+    .filter((r) => r.asserted)
+    .map((r) => ({ concept: r.concept, sign: NEGATIVE_STANCES.has(stanceOfReading(r)) ? -1 : 1, words: text }));
+}
+
+/**
+ * A reading of each side that takes opposite sides of one idea: the same concept with opposite
+ * signs, or a concept and its antonym with the same sign ("a threat" against "diminished").
+ */
+function oppositeStances(a: readonly StanceReading[], b: readonly StanceReading[]): [StanceReading, StanceReading] | null {
+  for (const x of a) {
+    for (const y of b) {
+      if (x.concept === y.concept && x.sign !== y.sign) return [x, y];
+      const antonyms = (c: string): readonly string[] => CONCEPTS_BY_ID.get(c)?.antonyms ?? [];
+      if (x.sign === y.sign && (antonyms(x.concept).includes(y.concept) || antonyms(y.concept).includes(x.concept))) return [x, y];
+    }
+  }
+  return null;
 }

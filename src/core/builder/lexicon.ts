@@ -30,31 +30,6 @@ export const POSITIVE_MARKERS: readonly string[] = [
   'staying', 'keep', 'keeping', 'extend', 'reluctant', 'threat', 'threatens', 'danger', 'dangerous',
 ];
 
-/**
- * Pairs of words whose presence on the two sides of a pair of claims makes them opposite even
- * without a negation ("no longer" against "still", "leave" against "reluctant").
- */
-export const OPPOSITE_PAIRS: ReadonlyArray<readonly [string, string]> = [
-  ['no longer', 'still'],
-  ['not', 'still'],
-  ['never', 'still'],
-  ['no longer', 'remains'],
-  ['no longer', 'continues'],
-  ['victory', 'threat'],
-  ['won', 'threat'],
-  ['defeated', 'threat'],
-  ['defeated', 'resurgence'],
-  ['eliminated', 'threat'],
-  ['leave', 'reluctant'],
-  ['leave', 'stay'],
-  ['withdrawal', 'reluctant'],
-  ['withdrawal', 'stay'],
-  ['withdraw', 'stay'],
-  ['end', 'continue'],
-  ['ending', 'continue'],
-  ['trend:rise', 'trend:fall'],
-];
-
 /** Words of a rising trend; with "not" or "no longer" before them they count as falling. */
 export const RISE_WORDS: readonly string[] = [
   'rise', 'rises', 'rose', 'rising', 'risen', 'increase', 'increases', 'increased', 'increasing', 'grow', 'grows', 'grew',
