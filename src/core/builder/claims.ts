@@ -3,11 +3,15 @@
  *
  * 1. Grouping: assertions of one speaker that share a key word and a polarity become one claim;
  *    figures right after a claim of the same speaker become its evidence.
- * 2. Opposition, between different sides (a spokesman and the body he speaks for are one side):
- *    - opposite words, each on one side only ("no longer" / "still", "rose" / "falling, not rising");
+ * 2. Opposition, between different sides (a spokesman and the body he speaks for are one side),
+ *    decided by named weights against a threshold (lexicon/opposition.ts), each link keeping its
+ *    reason in `linkedBecause`:
+ *    - opposite stances on one idea of the shared vocabulary, as the stance reader reads them
+ *      ("no longer a threat" / "still a threat"): weak alone, decisive when the two stand close;
  *    - an answer to the other side's words ("despite X's words", "reluctant to meet X's demand",
  *      "rejected the army's account"), which opposes what X said on the same topic, or X's demands;
- *    - "Y, however, said …" against the other side's claim just before it.
+ *    - the general signals of oppositions.ts: answers, accusations, "untrue", "However, …",
+ *      "While X …, Y …", "critics say".
  * 3. Cues: the topic is shared by both sides of a pair (an actor, then nouns), the markers are the
  *    words that say which side a sentence takes, and evidence sets come from figures ("14 killed").
  *
@@ -16,11 +20,13 @@
 import type { ActorKind } from '../pack';
 import type { LegacyCueGroup as CueGroup } from '../pack-migration';
 import type { DraftActor, Mention } from './actors';
-import { CONTRAST_MARKERS, EVIDENCE_VERBS, FALL_WORDS, NEGATIVE_MARKERS, NUMBER_WORDS, POSITIVE_MARKERS, RISE_WORDS, STOP_WORDS } from './lexicon';
+import { EVIDENCE_VERBS, NUMBER_WORDS, STOP_WORDS } from './lexicon';
 import type { Assertion } from './quotes';
 import { CONCEPTS_BY_ID } from '../lexicon/concepts';
-import { OPPOSITION_THRESHOLD, signalsOf } from '../lexicon/opposition';
-import { readText } from '../stance';
+import { CONTRAST_WORDS, OPPOSITION_THRESHOLD, signalsOf } from '../lexicon/opposition';
+import { STANCE_OPERATORS } from '../lexicon/stance';
+import { formsOfPattern } from '../lexicon/templates';
+import { readText, stanceOperatorsIn } from '../stance';
 import { stanceOfReading } from './frames';
 import { signalLinks } from './oppositions';
 import { type Sentence, clip, escapeRegExp, foldPunctuation, slugify, stem, uniqueId, words } from './text';
@@ -81,8 +87,6 @@ interface Prop {
   isSupport: boolean;
   /** "X, however, said that …": the sentence sets this assertion against what came before. */
   leadsWithContrast: boolean;
-  /** Which way a trend goes ("rose", "not rising"), with the words as written. */
-  trend: { rise: string[]; fall: string[] };
 }
 
 interface Group {
@@ -96,33 +100,19 @@ interface Group {
   contrastTargets: Set<string>;
 }
 
-// Words that only say which way a claim leans. Nouns that are also poles ("threat", "victory",
-// "withdrawal") stay available to the topic, because they are what both sides talk about.
-const TOPIC_NOUNS = new Set(['threat', 'threats', 'danger', 'dangers', 'victory', 'withdrawal', 'resurgence', 'comeback', 'increase', 'threatens', 'dangerous']);
+// Words that only say which way a claim leans or that it answers something (the stance operators
+// and the opposition signals of the shared lexicon): in a topic they would make both sides match.
 const MARKER_STEMS = new Set(
-  [...NEGATIVE_MARKERS, ...POSITIVE_MARKERS, ...CONTRAST_MARKERS, ...RISE_WORDS, ...FALL_WORDS, 'demanding', 'demanded', 'demand', 'urging', 'calling', 'meet']
-    .filter((w) => !TOPIC_NOUNS.has(w))
-    .map(stem),
+  [...STANCE_OPERATORS.flatMap((o) => o.words.flatMap((w) => formsOfPattern(w))), ...CONTRAST_WORDS, 'demanding', 'demanded', 'demand', 'urging', 'calling', 'meet']
+    .filter((w) => !w.includes(' '))
+    .map((w) => stem(w.toLowerCase())),
 );
 const LEAD_CONTRAST_RE = /(?<![\p{L}])(?:however|but|yet|by contrast|in contrast|on the other hand|instead)(?![\p{L}])/iu;
-const DISCOURSE_MARKERS = new Set(['however', 'but', 'despite', 'in spite of', 'although', 'though', 'yet', 'nevertheless', 'nonetheless', 'whereas', 'on the other hand', 'by contrast', 'in contrast', 'contrary to', 'insisted', 'insists', 'countered', 'pushed back']);
+const DISCOURSE_MARKERS: ReadonlySet<string> = new Set(CONTRAST_WORDS.map((w) => w.toLowerCase()));
 const NEGATIONS = ['no longer', 'not', "n't", 'never', 'no more', 'nor'];
 // Verbal forms only: "Sudani's demand" is someone else's demand, not a demand being made.
 const DEMAND_WORDS = ['should', 'must', 'demanded', 'demanding', 'call for', 'calling for', 'called for', 'urge', 'urged', 'urging', 'need to', 'needs to', 'ought to'];
 const GENERIC_NEGATIONS = new Set(['not', "n't", 'never', 'nor']);
-const MARKER_VARIANTS: Record<string, string[]> = {
-  'no longer': ['no longer', 'not any longer', 'no more'],
-  still: ['still', 'remains', 'continues to', 'persists'],
-  reluctant: ['reluctant', 'reluctance', 'unwilling', 'hesitant'],
-  victory: ['victory', 'won', 'defeated', 'defeat'],
-  leave: ['leave', 'withdraw', 'withdrawal', 'pull out', 'exit'],
-  withdrawal: ['withdrawal', 'withdraw', 'leave', 'pull out', 'exit'],
-  end: ['end', 'ending', 'ended', 'conclude', 'wind down'],
-  ending: ['end', 'ending', 'ended', 'conclude', 'wind down'],
-  alone: ['alone', 'on their own', 'by themselves', 'without help'],
-  threat: ['threat', 'threats', 'danger'],
-  danger: ['danger', 'dangers', 'threat'],
-};
 
 const listCache = new WeakMap<readonly string[], RegExp>();
 
@@ -167,25 +157,6 @@ function contentTerms(text: string, actorWords: Set<string>): { terms: Set<strin
   return { terms, surface };
 }
 
-const TREND_RE = new RegExp(`(?<![\\p{L}])((?:not|never|no longer|hardly)\\s+(?:\\w+\\s+)?)?(${[...RISE_WORDS, ...FALL_WORDS].join('|')})(?![\\p{L}])`, 'giu');
-const RISE_SET = new Set(RISE_WORDS);
-
-/**
- * Trend words of a text, sorted by the way they point once a negation before them is counted:
- * "falling, not rising" points down twice.
- */
-function trendOf(text: string): { rise: string[]; fall: string[] } {
-  const out = { rise: [] as string[], fall: [] as string[] };
-  const folded = foldPunctuation(text);
-  TREND_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TREND_RE.exec(folded)) !== null) {
-    const rises = RISE_SET.has(m[2]!.toLowerCase()) !== Boolean(m[1]);
-    (rises ? out.rise : out.fall).push(m[0].toLowerCase().replace(/\s+/g, ' '));
-  }
-  return out;
-}
-
 const DEMONSTRATIVE_TARGET = /(?<![\p{L}])(?:that|this|these|those|such)\s+(?:account|claims?|assertions?|version|view|argument|statements?|figures|characteri[sz]ation|description|allegations?)(?![\p{L}])/iu;
 const SPEECH_NOUNS_BEFORE = /(?:words|claims?|account|statements?|remarks|comments|demands?|assertions?|version|position|allegations?|accusations?|warnings?)\s+(?:by|of|from)\s+(?:the\s+)?$/i;
 const STANCE_RE = /(?<![\p{L}])(?:rejected|rejects|denied|denies|dismissed|dismisses|disputed|disputes|accused|accuses|blamed|blames|condemned|condemns|criticised|criticized|criticises|criticizes|welcomed|welcomes|praised|praises|defended|defends|refused|refuses|vowed|vows|pledged|pledges)(?![\p{L}])/u;
@@ -202,7 +173,7 @@ function articleAssertions(sentences: Sentence[], assertions: Assertion[], menti
     const inside = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
     const distinct = new Set(inside.map((m) => m.actor));
     if (distinct.size === 0 || words(sentence.text).length < 6) continue;
-    const marked = markersIn(sentence.text, CONTRAST_MARKERS).length > 0 || markersIn(sentence.text, NEGATIONS).length > 0 || markersIn(sentence.text, ['still']).length > 0;
+    const marked = markersIn(sentence.text, CONTRAST_WORDS).length > 0 || markersIn(sentence.text, NEGATIONS).length > 0 || markersIn(sentence.text, ['still']).length > 0;
     if (!marked && distinct.size < 2) continue;
     const stance = STANCE_RE.exec(foldPunctuation(sentence.text));
     let speaker: string | null = null;
@@ -256,13 +227,11 @@ export function buildClaims(
       terms,
       surface,
       actors: refs,
-      negative: markersIn(assertion.text, NEGATIVE_MARKERS),
-      positive: markersIn(assertion.text, POSITIVE_MARKERS),
-      contrast: markersIn(assertion.text, CONTRAST_MARKERS),
+      ...polesOf(assertion.text),
+      contrast: markersIn(assertion.text, CONTRAST_WORDS),
       isDemand: markersIn(assertion.text, DEMAND_WORDS).length > 0 || /^(?:demand|urg|call)/.test(assertion.verb ?? ''),
       isQuestion: assertion.text.trim().endsWith('?'),
       isSupport: false,
-      trend: trendOf(assertion.text),
       leadsWithContrast:
         assertion.speaker !== null && LEAD_CONTRAST_RE.test(foldPunctuation(assertion.sentence.text.slice(0, Math.max(0, assertion.start - assertion.sentence.start)))),
     });
@@ -320,8 +289,6 @@ export function buildClaims(
     const set = new Set<string>();
     for (const p of g.props) {
       for (const m of [...p.negative, ...p.positive, ...p.contrast]) set.add(m);
-      if (p.trend.rise.length > 0) set.add('trend:rise');
-      if (p.trend.fall.length > 0) set.add('trend:fall');
       for (const m of markersIn(p.assertion.text, NEGATIONS)) set.add(m);
     }
     return set;
@@ -532,11 +499,7 @@ export function buildClaims(
     // about which side a sentence on another page takes, so they are not markers.
     const ownMarkers = [...allMarkers(g)].filter((m) => !DISCOURSE_MARKERS.has(m) && (!counterpart || !allMarkers(counterpart).has(m)));
     const polarityTerms = new Set<string>();
-    for (const m of ownMarkers) {
-      if (m.startsWith('trend:')) {
-        for (const p of g.props) for (const w of m === 'trend:rise' ? p.trend.rise : p.trend.fall) polarityTerms.add(w);
-      } else for (const v of MARKER_VARIANTS[m] ?? [m]) polarityTerms.add(v);
-    }
+    for (const m of ownMarkers) polarityTerms.add(m);
     if (g.isDemand) for (const w of markersIn(g.props.map((p) => p.assertion.text).join(' '), DEMAND_WORDS)) polarityTerms.add(w);
     // "not" alone matches half of all sentences; keep it only when nothing more specific exists.
     if ([...polarityTerms].some((t) => !GENERIC_NEGATIONS.has(t))) for (const t of GENERIC_NEGATIONS) polarityTerms.delete(t);
@@ -610,7 +573,6 @@ function topicGroups(g: Group, counterpart: Group | undefined, nameOf: Map<strin
   const termsBoth = [...g.terms.keys()].filter((t) => isTopicTerm(t) && (!counterpart || counterpart.terms.has(t)));
   const surfaceOf = (t: string): string[] => {
     const set = new Set<string>([...(g.surface.get(t) ?? []), ...(counterpart?.surface.get(t) ?? [])]);
-    for (const v of MARKER_VARIANTS[[...set][0] ?? ''] ?? []) set.add(v);
     return [...set];
   };
   if (actorsBoth.length > 0) {
@@ -717,4 +679,20 @@ function oppositeStances(a: readonly StanceReading[], b: readonly StanceReading[
     }
   }
   return null;
+}
+
+/**
+ * The words of a text that deny or end an idea (negation, "no longer", a denial, reluctance) and
+ * those that hold it on or ask for it ("still", "should"), as the stance operators of the shared
+ * lexicon find them: the two poles a claim's cue lists are written from.
+ */
+function polesOf(text: string): { negative: string[]; positive: string[] } {
+  const negative = new Set<string>();
+  const positive = new Set<string>();
+  for (const o of stanceOperatorsIn(text)) {
+    const words = o.text.toLowerCase().replace(/\s+/g, ' ').trim();
+    if (o.kind === 'negation' || o.kind === 'ended' || o.kind === 'denial' || o.kind === 'reluctance') negative.add(words);
+    else if (o.kind === 'ongoing' || o.kind === 'demand') positive.add(words);
+  }
+  return { negative: [...negative], positive: [...positive] };
 }

@@ -151,6 +151,23 @@ export function signalLinks(sides: readonly Side[], sentences: readonly Sentence
     }
   }
 
+  // "Critics say …": the article's own sentence is the other side of the actor it names, or of
+  // the one who spoke just before.
+  const framings = signalsOf('framing');
+  for (const [i, side] of sides.entries()) {
+    if (side.speaker !== null) continue;
+    for (const p of side.props) {
+      const text = foldPunctuation(p.sentence.text);
+      for (const signal of framings) {
+        const hit = findSignal(signal, text)[0];
+        if (!hit) continue;
+        const named = inSentence(p.sentence).find((m) => m.start >= p.sentence.start + hit.end && spoken.some((x) => sameCamp(x.side.speaker!, m.actor)));
+        const target = named ? claimOf(named.actor, p.sentence.index, side) : previousOf('', p.sentence.index, side);
+        if (target !== null && target !== i) out.push({ from: i, to: target, signal, words: excerpt(p.sentence.text, hit.start, hit.end) });
+      }
+    }
+  }
+
   // "While X wants …, Y …" and "X …, while Y …": the subjects of the two clauses.
   const whiles = OPPOSITION_SIGNALS.entries.filter((e) => e.kind === 'contrast' && e.place === 'while');
   for (const sentence of sentences) {

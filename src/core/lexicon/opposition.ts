@@ -154,6 +154,26 @@ export const OPPOSITION_SIGNALS = ruleTable<OppositionSignal>(
       lookalikes: ['They waited for a while.', 'It was worth while.', 'He read while eating.'],
     },
     {
+      id: 'resists-demand',
+      kind: 'answer',
+      label: 'resists what the other side demands',
+      reason: 'Holding back from someone’s demand ("reluctant to meet X’s demand", "refused to accept the terms") answers the one who made it.',
+      words: ['x:(reluctant|unwilling|hesitant|refused|refuses|refusing|declined|declines) to (meet|accept|heed|grant|comply with|bow to)'],
+      weight: 3,
+      examples: ['The firm seems reluctant to meet the union’s demand.', 'The minister refused to accept the terms.'],
+      lookalikes: ['She was reluctant to speak at first.', 'They met the demand on time.'],
+    },
+    {
+      id: 'concession',
+      kind: 'contrast',
+      label: 'is set against what the other side said',
+      reason: '"Despite X’s words", "contrary to", "although" concede what another said and answer it; they mark an answer, and say nothing alone of who is answered.',
+      words: ['x:despite', 'x:in spite of', 'x:contrary to', 'x:although', 'x:though', 'x:nevertheless', 'x:nonetheless'],
+      weight: 1,
+      examples: ['The drought is still a danger despite the minister’s words.', 'Contrary to the report, the port is open.'],
+      lookalikes: ['The despot fled.', 'He thought it over.'],
+    },
+    {
       id: 'critics-say',
       kind: 'framing',
       label: 'is called the other side by the article',
@@ -174,3 +194,12 @@ export const OPPOSITION_THRESHOLD = 2;
 export function signalsOf(...kinds: OppositionKind[]): OppositionSignal[] {
   return OPPOSITION_SIGNALS.entries.filter((e) => kinds.includes(e.kind));
 }
+
+/**
+ * Every word form of the answering and contrasting signals, once: the words that show a sentence
+ * answers or contrasts something, whatever side it takes (the claim builder reads them as such and
+ * keeps them out of a claim's topic).
+ */
+export const CONTRAST_WORDS: readonly string[] = [
+  ...new Set(OPPOSITION_SIGNALS.entries.filter((e) => e.kind === 'answer' || e.kind === 'contrast').flatMap((e) => e.words.flatMap((w) => formsOfPattern(w)))),
+];

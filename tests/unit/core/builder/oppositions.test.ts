@@ -68,6 +68,17 @@ describe('oppositions from general signals', () => {
     expect(opposedSpeakers(pack)).toEqual(['Dana Pike <> Leo Marsh']);
   });
 
+  it('sets the article’s “critics say” against the actor the critics answer', () => {
+    const pack = build(
+      [
+        'Mayor Lena Ortiz said on Monday that the new tax will pay for three schools.',
+        'Critics say the tax from Ortiz will not pay for a single school before 2030.',
+      ].join('\n'),
+    );
+    expect(opposedSpeakers(pack)).toEqual(['Lena Ortiz <> article']);
+    expect(pack.claims.flatMap((c) => c.linkedBecause.map((r) => r.rule))).toContain('critics-say');
+  });
+
   it('does not link a speaker who only goes on with "but" in their own words, nor the article’s analysis', () => {
     const pack = build(
       [
