@@ -19,9 +19,17 @@ const PHRASES: Readonly<Record<ClaimStance, (subject: string, idea: string) => s
   reluctant: (s, i) => `holds back from ${i} (${s})`,
 };
 
+/**
+ * A subject as a phrase: the builder labels a subject it found as a noun by the bare noun
+ * ("pier"), which reads as "the pier"; names and phrases stay as they are.
+ */
+function subjectWords(label: string): string {
+  return /^[a-z][a-z-]*$/.test(label) ? `the ${label}` : label;
+}
+
 /** A frame's stance said with its subject and idea. */
 export function stancePhrase(stance: ClaimStance, subject: string, idea: string): string {
-  return PHRASES[stance](subject, idea);
+  return PHRASES[stance](subjectWords(subject), idea);
 }
 
 /** What a whole frame says, as a phrase ("says the pier is no longer safe"). */

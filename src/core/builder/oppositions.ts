@@ -146,7 +146,19 @@ export function signalLinks(sides: readonly Side[], sentences: readonly Sentence
         const hit = findSignal(signal, narration)[0];
         if (!hit) continue;
         const target = previousOf(speaker, sentence.index, side);
-        if (target !== null && target !== i) out.push({ from: i, to: target, signal, words: excerpt(sentence.text, hit.start, hit.end) });
+        if (target === null || target === i) continue;
+        const words = excerpt(sentence.text, hit.start, hit.end);
+        out.push({ from: i, to: target, signal, words });
+        // "However, both X and Y told lawmakers …": every speaker named as the subject is set against the one before.
+        const answered = sides[target]!.speaker!;
+        // A co-subject is joined to the speaker's own mention by "and" or a comma (and a title: "and Doctor").
+        const joined = (m: Mention): boolean =>
+          list.some((o) => sameCamp(o.actor, speaker) && /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(text.slice(Math.min(o.end, m.end) - sentence.start, Math.max(o.start, m.start) - sentence.start)));
+        for (const m of list) {
+          if (m.start < sentence.start + hit.end || m.end > sentence.start + narration.length || sameCamp(m.actor, speaker) || sameCamp(m.actor, answered) || !joined(m)) continue;
+          const theirs = claimOf(m.actor, sentence.index, side);
+          if (theirs !== null && theirs !== target) out.push({ from: theirs, to: target, signal, words });
+        }
       }
     }
   }

@@ -57,6 +57,18 @@ describe('oppositions from general signals', () => {
     expect(pack.claims.flatMap((c) => c.linkedBecause.map((r) => r.words))).toContain('However, the Nurses Guild said that half of its staff would leave in December.');
   });
 
+  it('sets every co-subject of "However, X and Y said" against the one before', () => {
+    const pack = build(
+      [
+        'Health Minister Rui Costa said that the clinic will stay open all winter.',
+        'However, Nurse Ana Gil and Doctor Luis Prado said that the clinic would close in December.',
+        '“We have no staff left for the night shift,” Prado said.',
+        '“Half of the beds are empty already,” Gil said.',
+      ].join('\n'),
+    );
+    expect(opposedSpeakers(pack)).toEqual(['Ana Gil <> Rui Costa', 'Luis Prado <> Rui Costa']);
+  });
+
   it('sets the two subjects of "While X …, Y …" against each other', () => {
     const pack = build(
       [
