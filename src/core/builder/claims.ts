@@ -422,10 +422,24 @@ export function buildClaims(
   for (const s of signalLinks(sides, sentences, mentions, sameCamp)) link(groups[s.from]!, groups[s.to]!, s.signal.id, s.signal.label, s.words, s.signal.weight);
   const pairs: Array<[Group, Group]> = [];
   const reasonsOf = new Map<Group, { other: Group; rule: string; why: string; words: string }[]>();
+  // Two speakers who both answer the same third side are on one side (the enemy of my enemy):
+  // opposite stances alone do not set them against each other ("the call was inappropriate"
+  // and "I couldn't believe what I was hearing", both against the press secretary).
+  const isStanceOnly = (c: { reasons: { rule: string }[] }): boolean => c.reasons.every((r) => r.rule === 'opposite-stance');
+  const opponentsOf = new Map<string, Set<string>>();
+  for (const c of candidates.values()) {
+    if (c.weight < OPPOSITION_THRESHOLD || isStanceOnly(c) || c.a.speaker === null || c.b.speaker === null) continue;
+    for (const [x, y] of [[c.a.speaker, c.b.speaker], [c.b.speaker, c.a.speaker]] as const) {
+      const set = opponentsOf.get(x) ?? new Set<string>();
+      opponentsOf.set(x, set);
+      set.add(y);
+    }
+  }
+  const shareAnOpponent = (x: string | null, y: string | null): boolean =>
+    x !== null && y !== null && [...(opponentsOf.get(x) ?? [])].some((o) => opponentsOf.get(y)?.has(o) ?? false);
   for (const c of candidates.values()) {
     if (c.weight < OPPOSITION_THRESHOLD) continue;
-    // The article's own voice opposes a speaker only where it says so ("critics say"): a sentence
-    // of analysis that shares a word with a quotation is no party to the dispute.
+    if (isStanceOnly(c) && shareAnOpponent(c.a.speaker, c.b.speaker)) continue;
     // A sentence whose subject is an actor and which answers another's words ("The United States,
     // however, seems reluctant to meet Sudani's demand") reports that actor's stance: it is theirs.
     for (const g of [c.a, c.b]) {
@@ -434,6 +448,8 @@ export function buildClaims(
       const subject = subjectOf(g.props[0]!.assertion.sentence);
       if (subject && !sameCamp(subject, other.speaker)) g.speaker = subject;
     }
+    // The article's own voice opposes a speaker only where it says so ("critics say"): a sentence
+    // of analysis that shares a word with a quotation is no party to the dispute.
     if ((c.a.speaker === null || c.b.speaker === null) && !c.reasons.some((r) => FRAMING_RULES.has(r.rule))) continue;
     pairs.push([c.a, c.b]);
     // Both claims keep the reason, each pointing at the other.

@@ -69,6 +69,20 @@ describe('oppositions from general signals', () => {
     expect(opposedSpeakers(pack)).toEqual(['Ana Gil <> Rui Costa', 'Luis Prado <> Rui Costa']);
   });
 
+  it('does not set two speakers against each other by their stances when both answer the same side', () => {
+    const pack = build(
+      [
+        'Mayor Lena Ortiz said that the old bridge is safe for cars.',
+        'However, Engineer Ana Gil and Inspector Tom Reyes said that the bridge should close.',
+        '“The bridge is no longer safe,” Gil said.',
+        '“The bridge is still safe for walkers, not for cars,” Reyes said.',
+      ].join('\n'),
+    );
+    const pairs = opposedSpeakers(pack);
+    expect(pairs).toContain('Ana Gil <> Lena Ortiz');
+    expect(pairs).not.toContain('Ana Gil <> Tom Reyes');
+  });
+
   it('sets the two subjects of "While X …, Y …" against each other', () => {
     const pack = build(
       [
