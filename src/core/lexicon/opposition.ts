@@ -119,6 +119,16 @@ export const OPPOSITION_SIGNALS = ruleTable<OppositionSignal>(
       lookalikes: ['The slammer is a prison.', 'The blaster was loud.', 'his alleged role in the leak', 'The attack killed six.'],
     },
     {
+      id: 'presses-other-side',
+      kind: 'accuse',
+      label: 'presses the other side to act',
+      reason: 'Urging or calling on another party to act ("urged the president to make a deal") says that party is not doing what the speaker wants.',
+      words: ['v:urge', 'v:call on', 'x:(press|presses|pressed|pressing) (him|her|them) to', 'v:demand that', 'v:put pressure on'],
+      weight: 2,
+      examples: ['The farmers urged the president to make a deal.', 'The union called on the mayor to resign.'],
+      lookalikes: ['There is an urgent need.', 'The press was there.', 'She pressed the button twice.'],
+    },
+    {
       id: 'calls-it-untrue',
       kind: 'untrue',
       label: 'says the other side’s words or acts are untrue or illegitimate',

@@ -36,6 +36,17 @@ describe('oppositions from general signals', () => {
     expect(accuser.linkedBecause[0]!.words).toContain('accused Ortiz of hiding');
   });
 
+  it('sets a speaker who urges another speaker to act against them, and not one who urges the public', () => {
+    const pack = build(
+      [
+        'Mayor Lena Ortiz said on Monday that the port will stay closed until spring.',
+        'Fishing guild head Tom Brady urged Ortiz to open the port before the winter season.',
+        'Doctor Ana Gil urged the public to stay calm and said that the water is clean.',
+      ].join('\n'),
+    );
+    expect(opposedSpeakers(pack)).toEqual(['Lena Ortiz <> Tom Brady']);
+  });
+
   it('links a denial to the speaker just before it when it names nobody', () => {
     const pack = build(
       [
