@@ -180,6 +180,48 @@ export function signalLinks(sides: readonly Side[], sentences: readonly Sentence
     }
   }
 
+  // Adversarial roles: the role named right next to a speaker's name ("U.S. Attorney James
+  // Kennedy", "Sonya Zoghlin, Carlineo's attorney") puts them on a side of the case.
+  const roles = signalsOf('role');
+  const sideOf = new Map<string, { side: string; signal: OppositionSignal; words: string }>();
+  for (const m of sorted) {
+    const speaking = spoken.find((x) => x.side.speaker === m.actor);
+    if (!speaking || sideOf.has(m.actor)) continue;
+    const sentence = sentences.find((s) => m.start >= s.start && m.end <= s.end);
+    if (!sentence) continue;
+    const text = foldPunctuation(sentence.text);
+    const at = m.start - sentence.start;
+    const end = m.end - sentence.start;
+    // The role is the speaker's own: a title right before the name ("U.S. Attorney James
+    // Kennedy"), the name itself ("the U.S. Attorney's Office"), or an apposition right after it
+    // ("Sonya Zoghlin, Carlineo's attorney,"); not a role named near them for someone else, nor
+    // one in a relative clause ("Eve Lund, who sat near the driver's lawyer,").
+    const before = text.slice(Math.max(0, at - 30), at);
+    const apposition = /^,\s*(?!\s)(?!(?:who|which|whose|whom|that|where|when)\b)([^,.;]{1,50})[,.;]/i.exec(text.slice(end));
+    const places: { from: number; words: string; whole: boolean }[] = [
+      { from: Math.max(0, at - 30), words: before, whole: false },
+      { from: at, words: text.slice(at, end), whole: true },
+      ...(apposition ? [{ from: end + apposition[0].indexOf(apposition[1]!), words: apposition[1]!, whole: true }] : []),
+    ];
+    for (const signal of roles) {
+      const found = places.map((p) => ({ p, hit: findSignal(signal, p.words).find((h) => p.whole || p.words.slice(h.end).trim() === '') })).find((x) => x.hit);
+      if (found) {
+        sideOf.set(m.actor, { side: signal.side!, signal, words: excerpt(sentence.text, found.p.from + found.hit!.start, found.p.from + found.hit!.end) });
+        break;
+      }
+    }
+  }
+  const sided = [...sideOf.entries()];
+  for (const [x, a] of sided) {
+    for (const [y, b] of sided) {
+      if (x >= y || a.side === b.side || sameCamp(x, y)) continue;
+      const side = { speaker: y, props: [], terms: new Map<string, number>() };
+      const ca = claimOf(x, 0, side);
+      const cb = claimOf(y, 0, side);
+      if (ca !== null && cb !== null && ca !== cb) out.push({ from: ca, to: cb, signal: a.signal, words: `${a.words} / ${b.words}` });
+    }
+  }
+
   // "While X wants …, Y …" and "X …, while Y …": the subjects of the two clauses.
   const whiles = OPPOSITION_SIGNALS.entries.filter((e) => e.kind === 'contrast' && e.place === 'while');
   for (const sentence of sentences) {

@@ -12,6 +12,8 @@
  * - `contrast`: the article sets a speaker against the one before ("However, X said …", "X,
  *   however, …") or two speakers against each other in one sentence ("While X wants …, Y …").
  * - `framing`: the article itself calls a party the other side ("critics say", "opponents argue").
+ * - `role`: the parties' roles are adversaries by their nature (the prosecution and the defence),
+ *   as the article names them next to the speaker ("U.S. Attorney …", "…, Carlineo's attorney").
  *
  * Each entry's `words` are patterns in the notation of templates.ts; `weight` is what the signal
  * counts toward a link (oppositions.ts sums them against a threshold).
@@ -21,7 +23,7 @@ import { ruleTable, type RuleEntry } from './table';
 import { wordListPattern } from './word-lists';
 
 /** What a signal says about the two parties. */
-export type OppositionKind = 'answer' | 'accuse' | 'untrue' | 'contrast' | 'framing';
+export type OppositionKind = 'answer' | 'accuse' | 'untrue' | 'contrast' | 'framing' | 'role';
 
 /** Where in the sentence a contrast marker must stand to set its speaker against another. */
 export type ContrastPlace = 'lead' | 'while';
@@ -38,6 +40,8 @@ export interface OppositionSignal extends RuleEntry {
   readonly place?: ContrastPlace;
   /** How much it counts toward a link. */
   readonly weight: number;
+  /** For roles: the side of the dispute the role stands on; a side opposes every other side. */
+  readonly side?: string;
 }
 
 const compiled = new WeakMap<OppositionSignal, RegExp>();
@@ -47,7 +51,11 @@ export function signalPattern(signal: OppositionSignal): RegExp {
   let re = compiled.get(signal);
   if (!re) {
     const forms = signal.words.flatMap((w) => formsOfPattern(w));
-    const words = wordListPattern(forms);
+    // A form that starts with an apostrophe ("'s attorney") is attached to the word before it.
+    const attached = forms.filter((f) => f.startsWith("'"));
+    const free = forms.filter((f) => !f.startsWith("'"));
+    const attachedSource = attached.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|');
+    const words = attached.length === 0 ? wordListPattern(free) : `(?:${free.length > 0 ? `${wordListPattern(free)}|` : ''}(?:${attachedSource})(?![\\p{L}\\p{N}]))`;
     // A lead marker opens the sentence ("However, …", "But …") or follows its subject set off by
     // commas ("Buser, however, is …"); "while" opens the sentence or a clause after a comma.
     const source =
@@ -182,6 +190,31 @@ export const OPPOSITION_SIGNALS = ruleTable<OppositionSignal>(
       weight: 1,
       examples: ['The drought is still a danger despite the minister’s words.', 'Contrary to the report, the port is open.'],
       lookalikes: ['The despot fled.', 'He thought it over.'],
+    },
+    {
+      id: 'prosecution-role',
+      kind: 'role',
+      side: 'prosecution',
+      label: 'prosecutes the case the other side defends',
+      reason: 'In a court case the prosecution and the defence are adversaries whatever each says.',
+      words: ['n:prosecutor', 'x:(U.S.|US|United States|district|state|crown) attorney', 'x:attorney general', 'x:the prosecution', 'x:crown prosecution service'],
+      weight: 2,
+      examples: ['U.S. Attorney Ann Lee said the case was strong.', 'Prosecutors said he lied.'],
+      lookalikes: ['Her attorney said he was innocent.', 'The prose was dense.'],
+    },
+    {
+      id: 'defence-role',
+      kind: 'role',
+      side: 'defence',
+      label: 'defends the one the other side prosecutes',
+      reason: 'The lawyer of the accused defends against the prosecution, whatever each says.',
+      words: [
+        'x:(defence|defense) (attorney|lawyer|counsel|team)', 'x:(attorney|lawyer|counsel) (for|representing)', "x:'s (attorney|lawyer|lawyers|attorneys|counsel|defence|defense)",
+        'x:(his|her|their) (attorney|lawyer|lawyers|attorneys|counsel)',
+      ],
+      weight: 2,
+      examples: ["Ann Lee, the driver's attorney, said he was innocent.", 'His lawyer said he would appeal.', 'The defense attorney objected.'],
+      lookalikes: ['U.S. Attorney Ann Lee said the case was strong.', 'The attorney general spoke.'],
     },
     {
       id: 'critics-say',

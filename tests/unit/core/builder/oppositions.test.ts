@@ -47,6 +47,18 @@ describe('oppositions from general signals', () => {
     expect(opposedSpeakers(pack)).toEqual(['Lena Ortiz <> Tom Brady']);
   });
 
+  it('sets the prosecution against the defence by the roles named with the speakers, not by roles named near others', () => {
+    const pack = build(
+      [
+        'District Attorney Ruth Okafor said that the driver had been warned twice before the crash.',
+        'Dan Moss, the driver’s lawyer, said that his client had never been warned.',
+        'Witness Eve Lund, who had once hired a defence lawyer, said that the road was icy.',
+      ].join('\n'),
+    );
+    expect(opposedSpeakers(pack)).toEqual(['Dan Moss <> Ruth Okafor']);
+    expect(pack.claims.flatMap((c) => c.linkedBecause.map((r) => r.rule))).toContain('defence-role');
+  });
+
   it('links a denial to the speaker just before it when it names nobody', () => {
     const pack = build(
       [
