@@ -116,7 +116,7 @@ export function ClaimEditor({ pack, claim, number, matches, onChange }: ClaimEdi
                   .map((r, i) => (
                     <span key={i} class="ncl-review-because ncl-small ncl-muted" data-testid="linked-because">
                       {' '}
-                      Why linked: one side {r.why}, as the article puts it: “{r.words}”
+                      Why linked: one side {r.why}, as the article puts it: {/^[“"]/.test(r.words) ? r.words : `“${r.words}”`}
                     </span>
                   ))}
               </span>

@@ -125,7 +125,7 @@ describe('ReviewView', () => {
     expect(matches()).toContain('found in 1 sentence of this article');
     expect(matches()).toContain('Mayor Ingrid Halvorsen said the pier was no longer safe for passengers.');
     expect(matches()).not.toContain('still safe');
-    expect(within(claim()).getByTestId('linked-because').textContent).toContain('one side says the opposite on the same question, as the article puts it: ““the pier was no longer safe”');
+    expect(within(claim()).getByTestId('linked-because').textContent).toContain('one side says the opposite on the same question, as the article puts it: “the pier was no longer safe” against “the pier was still safe”');
     expect(await axeViolations(container)).toEqual([]);
 
     // The side, in words: "is still safe" now finds the other speaker's sentence instead.
