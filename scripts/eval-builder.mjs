@@ -350,6 +350,8 @@ async function scoreGoldSet() {
     ['organisations recall', x.orgsR, 0.9], ['organisations precision', x.orgsP, 0.9],
     ['direct quotes found', x.quoteR, 0.95], ['right speaker', x.speakerAcc, 0.9],
     ['reported speech found', x.reportedR, 0.7], ['oppositions found', x.oppFound, 0.6],
+    // The issue's second opposition target: of the builder's opposes links, the share on a gold pair.
+    ['opposition links on a gold pair', total.opp.links > 0 ? total.opp.supported / total.opp.links : null, 0.7],
   ];
   const shown = targets.map(([label, value, need]) => `${value !== null && value >= need ? 'ok' : 'LOW'} ${label} ${value === null ? '–' : value.toFixed(2)} (≥ ${need})`);
   times.sort((a, b) => a - b);

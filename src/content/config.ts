@@ -147,6 +147,10 @@ function claim(raw: unknown): Claim {
     sentences: strs(c.sentences),
     evidence: strs(c.evidence),
     opposes: strs(c.opposes),
+    linkedBecause: list(c.linkedBecause, (item) => {
+      const r = obj(item);
+      return { claim: str(r.claim), rule: str(r.rule), why: str(r.why), words: str(r.words) };
+    }),
     frame,
   };
   return withOptional(base, { when: optStr(c.when) });
@@ -174,7 +178,9 @@ function actor(raw: unknown): Pack['actors'][number] {
 
 function quote(raw: unknown): Pack['quotes'][number] {
   const q = obj(raw);
-  return { id: str(q.id), speaker: str(q.speaker), text: str(q.text), direct: need(typeof q.direct === 'boolean', q.direct as boolean), sentence: str(q.sentence) };
+  // A quote without a speaker (the builder found none, or the reader deleted the actor) is valid:
+  // requiring one here dropped the whole pack from every page.
+  return withOptional({ id: str(q.id), text: str(q.text), direct: need(typeof q.direct === 'boolean', q.direct as boolean), sentence: str(q.sentence) }, { speaker: optStr(q.speaker), source: optStr(q.source) });
 }
 
 /**

@@ -1041,6 +1041,7 @@ function signalProbePack(concept: string, stance: ClaimStance = 'continuing'): P
         sentences: [],
         evidence: [],
         opposes: [],
+        linkedBecause: [],
         frame: { subject: { label: 'subject', actors: [], terms: ['the group', 'the militants', 'foreign troops', 'the troops'], concepts: [] }, predicate: { label: concept, concepts: [concept], terms: [] }, stance, evidence: [], exclude: [] },
       },
     ],

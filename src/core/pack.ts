@@ -227,6 +227,22 @@ export const Claim = z.strictObject({
   evidence: z.array(longText).default([]),
   /** Ids of the claims it contradicts; opposition must be symmetric. */
   opposes: z.array(id).default([]),
+  /** Why the builder linked it to each opposing claim, so the reviewer can judge the link. */
+  linkedBecause: z
+    .array(
+      z.strictObject({
+        /** Id of the opposing claim. */
+        claim: id,
+        /** The rule or signal that linked them, for tools. */
+        rule: shortText,
+        /** What the rule means, in a reader's words ("rejects what the other side said"). */
+        why: shortText,
+        /** The article's words that show it. */
+        words: longText,
+      }),
+    )
+    .max(16, 'more than 16 reasons')
+    .default([]),
   /** How to recognise the claim elsewhere. */
   frame: ClaimFrame,
 });

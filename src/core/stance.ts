@@ -708,3 +708,9 @@ export const STANCE_RULES = ruleTable('stance operators', STANCE_OPERATORS, (ent
 export function isPatientConcept(concept: string): boolean {
   return CONCEPTS_BY_ID.get(concept)?.role === 'patient';
 }
+
+/** The stance operators that occur in `text`, with their words as written (for the builder's cue lists). */
+export function stanceOperatorsIn(text: string): OperatorMatch[] {
+  const low = lowerSameLength(text);
+  return operatorsIn(text, low, 0, text.length).map(({ id, kind, start, end, text: words }) => ({ id, kind, start, end, text: words }));
+}

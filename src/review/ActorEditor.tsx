@@ -1,11 +1,12 @@
 /**
  * One actor of the draft on the review page: its name, kind and role, whether it is highlighted,
- * each name form with its matching rule, and a way to merge it into another actor.
+ * each name form with its matching rule, a way to merge it into another actor, and a way to delete
+ * it when it is no actor at all (a room, a product, an acronym).
  */
 import { useState } from 'preact/hooks';
 import { ActorKind, type Actor, type Pack } from '../core/pack';
 import { ACTOR_KIND_LABELS } from '../ui/card-model';
-import { addAlias, editActor, mergeActors, removeAlias, setAliasRule } from './draft-edits';
+import { addAlias, deleteActor, editActor, mergeActors, removeAlias, setAliasRule } from './draft-edits';
 
 /** Props of `ActorEditor`. */
 export interface ActorEditorProps {
@@ -149,6 +150,12 @@ export function ActorEditor({ pack, actor, onChange }: ActorEditorProps) {
             Merge into it
           </button>
         </div>
+      ) : null}
+      {pack.actors.length > 1 ? (
+        <button type="button" class="ncl-button ncl-button-quiet ncl-review-delete" onClick={() => onChange(deleteActor(pack, actor.id))}>
+          Delete {actor.name}
+          <span class="ncl-visually-hidden">; {quotes > 0 ? 'its quotes are kept without a speaker' : 'it is no actor of this story'}</span>
+        </button>
       ) : null}
     </li>
   );

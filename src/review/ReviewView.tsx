@@ -7,6 +7,7 @@
 import type { Pack } from '../core/pack';
 import { sourceLine } from '../ui/card-model';
 import { ActorEditor } from './ActorEditor';
+import { sentencesOf } from './claim-matches';
 import { ClaimEditor } from './ClaimEditor';
 import { editTitle } from './draft-edits';
 import { QuoteEditor } from './QuoteEditor';
@@ -120,6 +121,20 @@ export function ReviewView({ review, onChange, onSave, onOpenOptions }: ReviewVi
     );
   }
   const { draft, warnings, replaces, save } = review;
+  return <ReadyView draft={draft} warnings={warnings} replaces={replaces} save={save} onChange={onChange} onSave={onSave} onOpenOptions={onOpenOptions} />;
+}
+
+/** The page with a draft to review. */
+function ReadyView({
+  draft,
+  warnings,
+  replaces,
+  save,
+  onChange,
+  onSave,
+  onOpenOptions,
+}: Omit<Extract<ReviewState, { state: 'ready' }>, 'state'> & Omit<ReviewViewProps, 'review'>) {
+
   return (
     <main class="ncl-review" data-testid="review-state" data-state="ready">
       <header class="ncl-review-header">
@@ -182,7 +197,7 @@ export function ReviewView({ review, onChange, onSave, onOpenOptions }: ReviewVi
         {draft.claims.length === 0 ? <p class="ncl-muted">No claims were found.</p> : null}
         <ul class="ncl-review-list" data-testid="review-claims">
           {draft.claims.map((claim, i) => (
-            <ClaimEditor key={claim.id} pack={draft} claim={claim} number={i + 1} onChange={onChange} />
+            <ClaimEditor key={claim.id} pack={draft} claim={claim} number={i + 1} matches={sentencesOf(draft, claim)} onChange={onChange} />
           ))}
         </ul>
       </section>

@@ -4,7 +4,7 @@
  * was merged into; a deleted quote leaves no claim pointing at it; oppositions stay symmetric), so
  * that what the reader saves validates unless they typed something the schema refuses.
  */
-import { OPPOSITE_STANCE, type Actor, type Alias, type Claim, type FrameSlot, type Pack, type Quote } from '../core/pack';
+import { OPPOSITE_STANCE, type Actor, type Alias, type Claim, type ClaimStance, type FrameSlot, type Pack, type Quote } from '../core/pack';
 
 /** Replaces the actor with `actorId` by `update(actor)`. */
 function withActor(pack: Pack, actorId: string, update: (actor: Actor) => Actor): Pack {
@@ -98,12 +98,66 @@ export function editClaim(pack: Pack, claimId: string, patch: Partial<Pick<Claim
   return { ...pack, claims: pack.claims.map((claim) => (claim.id === claimId ? { ...claim, ...patch } : claim)) };
 }
 
-/** Deletes a claim and its place in the claims it opposed. */
+/** Deletes a claim and its place (and the builder's reasons) in the claims it opposed. */
 export function deleteClaim(pack: Pack, claimId: string): Pack {
   return {
     ...pack,
-    claims: pack.claims.filter((claim) => claim.id !== claimId).map((claim) => (claim.opposes.includes(claimId) ? { ...claim, opposes: claim.opposes.filter((id) => id !== claimId) } : claim)),
+    claims: pack.claims
+      .filter((claim) => claim.id !== claimId)
+      .map((claim) =>
+        claim.opposes.includes(claimId) || claim.linkedBecause.some((r) => r.claim === claimId)
+          ? { ...claim, opposes: claim.opposes.filter((id) => id !== claimId), linkedBecause: claim.linkedBecause.filter((r) => r.claim !== claimId) }
+          : claim,
+      ),
   };
+}
+
+/**
+ * Changes what a claim says: the idea (a concept of the vocabulary) and the side it takes of it.
+ * The claim then states that idea in the vocabulary's words only, so the pack's own words for the
+ * old idea no longer stand in for it.
+ */
+export function setClaimFrame(pack: Pack, claimId: string, patch: { concept?: string; stance?: ClaimStance; label?: string }): Pack {
+  return {
+    ...pack,
+    claims: pack.claims.map((claim) => {
+      if (claim.id !== claimId) return claim;
+      const predicate =
+        patch.concept && patch.concept !== claim.frame.predicate.concepts[0]
+          ? { label: patch.label ?? patch.concept, concepts: [patch.concept], terms: [] }
+          : claim.frame.predicate;
+      return { ...claim, frame: { ...claim.frame, predicate, stance: patch.stance ?? claim.frame.stance } };
+    }),
+  };
+}
+
+/** A slot without the actor; null when nothing is left to fill it. */
+function slotWithout(slot: FrameSlot, actorId: string): FrameSlot | null {
+  const actors = slot.actors.filter((id) => id !== actorId);
+  return actors.length > 0 || slot.terms.length > 0 || slot.concepts.length > 0 ? { ...slot, actors } : null;
+}
+
+/**
+ * Deletes an actor the builder found by mistake (a room, a product, an acronym): its quotes keep
+ * their words without a speaker, its claims lose it as a speaker, and a claim about it keeps its
+ * name as plain words, so that what it said and what was said of it stay reviewable.
+ */
+export function deleteActor(pack: Pack, actorId: string): Pack {
+  const actor = pack.actors.find((a) => a.id === actorId);
+  if (!actor) return pack;
+  const quotes = pack.quotes.map((quote) => {
+    if (quote.speaker !== actorId) return quote;
+    const { speaker: _speaker, ...rest } = quote;
+    return { ...rest, source: actor.name };
+  });
+  const claims = pack.claims.map((claim) => {
+    const subject = slotWithout(claim.frame.subject, actorId) ?? { ...claim.frame.subject, actors: [], terms: [actor.name] };
+    const object = claim.frame.object ? slotWithout(claim.frame.object, actorId) : undefined;
+    const evidence = claim.frame.evidence.map((set) => set.map((slot) => slotWithout(slot, actorId)).filter((slot): slot is FrameSlot => slot !== null)).filter((set) => set.length > 0);
+    const { object: _object, ...frame } = claim.frame;
+    return { ...claim, speakers: claim.speakers.filter((id) => id !== actorId), frame: { ...frame, subject, evidence, ...(object ? { object } : {}) } };
+  });
+  return { ...pack, actors: pack.actors.filter((a) => a.id !== actorId), quotes, claims };
 }
 
 /**
@@ -136,8 +190,8 @@ export function unlinkOpposition(pack: Pack, a: string, b: string): Pack {
   return {
     ...pack,
     claims: pack.claims.map((claim) => {
-      if (claim.id === a) return { ...claim, opposes: claim.opposes.filter((id) => id !== b) };
-      if (claim.id === b) return { ...claim, opposes: claim.opposes.filter((id) => id !== a) };
+      if (claim.id === a) return { ...claim, opposes: claim.opposes.filter((id) => id !== b), linkedBecause: claim.linkedBecause.filter((r) => r.claim !== b) };
+      if (claim.id === b) return { ...claim, opposes: claim.opposes.filter((id) => id !== a), linkedBecause: claim.linkedBecause.filter((r) => r.claim !== a) };
       return claim;
     }),
   };

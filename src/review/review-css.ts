@@ -37,6 +37,9 @@ select.ncl-input { padding: 4px 6px; }
 .ncl-review-delete { justify-self: start; }
 .ncl-button:disabled { opacity: .55; cursor: not-allowed; }
 .ncl-review-opposes { display: grid; gap: 6px; }
+.ncl-review-frame { display: grid; gap: 6px; }
+.ncl-review-matches ul { display: grid; gap: 4px; margin: 0; padding-inline-start: 18px; font-size: 13.5px; }
+.ncl-review-because { display: block; margin-top: 4px; }
 .ncl-review-opposes ul { display: grid; gap: 4px; }
 .ncl-review-opposes li { padding: 6px 10px; border-radius: 8px; background: var(--ncl-surface); border: 1px solid var(--ncl-border); border-inline-start: 3px solid var(--ncl-opposing-soft); font-size: 13.5px; }
 .ncl-review-warnings summary { cursor: pointer; color: var(--ncl-link); font-size: 13px; width: max-content; }

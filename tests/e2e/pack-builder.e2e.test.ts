@@ -166,6 +166,42 @@ describe.each(BROWSERS)('making a pack from an article in %s', (name) => {
     );
     await clickIn(review, `[data-claim-id="${unsafe}"] button`, 'Link');
     await until(review, (id: string) => document.querySelector(`[data-claim-id="${id}"] [data-opposes]`) !== null, unsafe as string, 'the link');
+    // What the claim says, in words, with the article's sentences it is found in; changing the
+    // side shows, live, the other sentences the content script's matcher would then find.
+    const frameOf = (id: string) =>
+      review.evaluate((claim: string) => {
+        const el = document.querySelector(`[data-claim-id="${claim}"]`) as HTMLElement;
+        return { phrase: el.querySelector('[data-testid="frame-phrase"]')?.textContent ?? '', matches: el.querySelector('[data-testid="claim-matches"]')?.textContent ?? '' };
+      }, id);
+    const chooseSide = (id: string, stance: string) =>
+      review.evaluate(
+        ([claim, value]: [string, string]) => {
+          const select = document.getElementById(`ncl-claim-${claim}-stance`) as HTMLSelectElement;
+          select.value = value;
+          select.dispatchEvent(new Event('change', { bubbles: true }));
+        },
+        [id, stance] as [string, string],
+      );
+    const asDrafted = await frameOf(unsafe as string);
+    expect(asDrafted.phrase).toContain('says the pier is no longer safe');
+    expect(asDrafted.matches).toContain('no longer safe for passengers');
+    await chooseSide(unsafe as string, 'continuing');
+    await until(review, (id: string) => /is still safe/.test(document.querySelector(`[data-claim-id="${id}"] [data-testid="frame-phrase"]`)?.textContent ?? ''), unsafe as string, 'the new side');
+    const turned = await frameOf(unsafe as string);
+    expect(turned.matches).toContain('still safe');
+    expect(turned.matches).not.toContain('no longer safe for passengers');
+    await review.evaluate((id: string) => document.querySelector(`[data-claim-id="${id}"]`)?.scrollIntoView(), unsafe as string);
+    await review.screenshot(join(SCREENSHOT_DIR, `review-claim-frame-${name}.png`));
+    await chooseSide(unsafe as string, 'ended');
+    await until(review, (id: string) => /no longer safe/.test(document.querySelector(`[data-claim-id="${id}"] [data-testid="frame-phrase"]`)?.textContent ?? ''), unsafe as string, 'the side back');
+
+    // An actor the reader does not want: deleted, and gone from the saved pack.
+    const people = ['ingrid-halvorsen', 'tomas-eklund', 'marta-lindqvist', 'northcape-city-council'];
+    const unwanted = draft.actors.find((id) => id !== null && !people.includes(id));
+    expect(unwanted).toBeTruthy();
+    await clickIn(review, `[data-actor-id="${unwanted}"] button`, 'Delete');
+    await until(review, (id: string) => document.querySelector(`[data-actor-id="${id}"]`) === null, unwanted as string, 'the deleted actor');
+
     await review.evaluate(() => {
       const input = document.getElementById('ncl-actor-tomas-eklund-alias') as HTMLInputElement;
       input.value = 'the union chairman';
@@ -200,6 +236,7 @@ describe.each(BROWSERS)('making a pack from an article in %s', (name) => {
     packId = pack.id;
     expect(pack.quotes).toHaveLength(draft.quotes - 1);
     expect(pack.actors.find((a) => a.id === 'tomas-eklund')?.aliases.map((a) => a.text)).toContain('the union chairman');
+    expect(pack.actors.map((a) => a.id)).not.toContain(unwanted);
     expect(pack.claims.find((c) => c.id === unsafe)?.opposes).toContain(survey);
     expect(pack.claims.find((c) => c.id === survey)?.opposes).toContain(unsafe);
 

@@ -3,11 +3,15 @@
  *
  * 1. Grouping: assertions of one speaker that share a key word and a polarity become one claim;
  *    figures right after a claim of the same speaker become its evidence.
- * 2. Opposition, between different sides (a spokesman and the body he speaks for are one side):
- *    - opposite words, each on one side only ("no longer" / "still", "rose" / "falling, not rising");
+ * 2. Opposition, between different sides (a spokesman and the body he speaks for are one side),
+ *    decided by named weights against a threshold (lexicon/opposition.ts), each link keeping its
+ *    reason in `linkedBecause`:
+ *    - opposite stances on one idea of the shared vocabulary, as the stance reader reads them
+ *      ("no longer a threat" / "still a threat"): weak alone, decisive when the two stand close;
  *    - an answer to the other side's words ("despite X's words", "reluctant to meet X's demand",
  *      "rejected the army's account"), which opposes what X said on the same topic, or X's demands;
- *    - "Y, however, said …" against the other side's claim just before it.
+ *    - the general signals of oppositions.ts: answers, accusations, "untrue", "However, …",
+ *      "While X …, Y …", "critics say".
  * 3. Cues: the topic is shared by both sides of a pair (an actor, then nouns), the markers are the
  *    words that say which side a sentence takes, and evidence sets come from figures ("14 killed").
  *
@@ -16,8 +20,15 @@
 import type { ActorKind } from '../pack';
 import type { LegacyCueGroup as CueGroup } from '../pack-migration';
 import type { DraftActor, Mention } from './actors';
-import { CONTRAST_MARKERS, EVIDENCE_VERBS, FALL_WORDS, NEGATIVE_MARKERS, NUMBER_WORDS, OPPOSITE_PAIRS, POSITIVE_MARKERS, RISE_WORDS, STOP_WORDS } from './lexicon';
+import { EVIDENCE_VERBS, NUMBER_WORDS, STOP_WORDS } from './lexicon';
 import type { Assertion } from './quotes';
+import { CONCEPTS_BY_ID } from '../lexicon/concepts';
+import { CONTRAST_WORDS, OPPOSITION_THRESHOLD, signalsOf } from '../lexicon/opposition';
+import { STANCE_OPERATORS } from '../lexicon/stance';
+import { formsOfPattern } from '../lexicon/templates';
+import { readText, stanceOperatorsIn } from '../stance';
+import { stanceOfReading } from './frames';
+import { signalLinks } from './oppositions';
 import { type Sentence, clip, escapeRegExp, foldPunctuation, slugify, stem, uniqueId, words } from './text';
 
 /** A claim as the builder drafts it; `cues` and `opposes` follow the pack schema. */
@@ -38,6 +49,8 @@ export interface DraftClaim {
   evidence: string[];
   /** Ids of opposing claims. */
   opposes: string[];
+  /** Why each opposing claim was linked: the rule, in a reader's words, and the article's words that show it. */
+  linkedBecause: LinkReason[];
   /** How to recognise it elsewhere. */
   cues: {
     topic: CueGroup[];
@@ -46,6 +59,18 @@ export interface DraftClaim {
     evidence: CueGroup[][];
     exclude: string[];
   };
+}
+
+/** Why two claims were linked as opposed. */
+export interface LinkReason {
+  /** Id of the opposing claim. */
+  claim: string;
+  /** The rule or signal that linked them ("rejects-words", "opposite-words"). */
+  rule: string;
+  /** What it means, in a reader's words ("rejects what the other side said"). */
+  why: string;
+  /** The article's words that show it. */
+  words: string;
 }
 
 interface Prop {
@@ -62,8 +87,6 @@ interface Prop {
   isSupport: boolean;
   /** "X, however, said that …": the sentence sets this assertion against what came before. */
   leadsWithContrast: boolean;
-  /** Which way a trend goes ("rose", "not rising"), with the words as written. */
-  trend: { rise: string[]; fall: string[] };
 }
 
 interface Group {
@@ -77,33 +100,19 @@ interface Group {
   contrastTargets: Set<string>;
 }
 
-// Words that only say which way a claim leans. Nouns that are also poles ("threat", "victory",
-// "withdrawal") stay available to the topic, because they are what both sides talk about.
-const TOPIC_NOUNS = new Set(['threat', 'threats', 'danger', 'dangers', 'victory', 'withdrawal', 'resurgence', 'comeback', 'increase', 'threatens', 'dangerous']);
+// Words that only say which way a claim leans or that it answers something (the stance operators
+// and the opposition signals of the shared lexicon): in a topic they would make both sides match.
 const MARKER_STEMS = new Set(
-  [...NEGATIVE_MARKERS, ...POSITIVE_MARKERS, ...CONTRAST_MARKERS, ...RISE_WORDS, ...FALL_WORDS, 'demanding', 'demanded', 'demand', 'urging', 'calling', 'meet']
-    .filter((w) => !TOPIC_NOUNS.has(w))
-    .map(stem),
+  [...STANCE_OPERATORS.flatMap((o) => o.words.flatMap((w) => formsOfPattern(w))), ...CONTRAST_WORDS, 'demanding', 'demanded', 'demand', 'urging', 'calling', 'meet']
+    .filter((w) => !w.includes(' '))
+    .map((w) => stem(w.toLowerCase())),
 );
 const LEAD_CONTRAST_RE = /(?<![\p{L}])(?:however|but|yet|by contrast|in contrast|on the other hand|instead)(?![\p{L}])/iu;
-const DISCOURSE_MARKERS = new Set(['however', 'but', 'despite', 'in spite of', 'although', 'though', 'yet', 'nevertheless', 'nonetheless', 'whereas', 'on the other hand', 'by contrast', 'in contrast', 'contrary to', 'insisted', 'insists', 'countered', 'pushed back']);
+const DISCOURSE_MARKERS: ReadonlySet<string> = new Set(CONTRAST_WORDS.map((w) => w.toLowerCase()));
 const NEGATIONS = ['no longer', 'not', "n't", 'never', 'no more', 'nor'];
 // Verbal forms only: "Sudani's demand" is someone else's demand, not a demand being made.
 const DEMAND_WORDS = ['should', 'must', 'demanded', 'demanding', 'call for', 'calling for', 'called for', 'urge', 'urged', 'urging', 'need to', 'needs to', 'ought to'];
 const GENERIC_NEGATIONS = new Set(['not', "n't", 'never', 'nor']);
-const MARKER_VARIANTS: Record<string, string[]> = {
-  'no longer': ['no longer', 'not any longer', 'no more'],
-  still: ['still', 'remains', 'continues to', 'persists'],
-  reluctant: ['reluctant', 'reluctance', 'unwilling', 'hesitant'],
-  victory: ['victory', 'won', 'defeated', 'defeat'],
-  leave: ['leave', 'withdraw', 'withdrawal', 'pull out', 'exit'],
-  withdrawal: ['withdrawal', 'withdraw', 'leave', 'pull out', 'exit'],
-  end: ['end', 'ending', 'ended', 'conclude', 'wind down'],
-  ending: ['end', 'ending', 'ended', 'conclude', 'wind down'],
-  alone: ['alone', 'on their own', 'by themselves', 'without help'],
-  threat: ['threat', 'threats', 'danger'],
-  danger: ['danger', 'dangers', 'threat'],
-};
 
 const listCache = new WeakMap<readonly string[], RegExp>();
 
@@ -148,25 +157,6 @@ function contentTerms(text: string, actorWords: Set<string>): { terms: Set<strin
   return { terms, surface };
 }
 
-const TREND_RE = new RegExp(`(?<![\\p{L}])((?:not|never|no longer|hardly)\\s+(?:\\w+\\s+)?)?(${[...RISE_WORDS, ...FALL_WORDS].join('|')})(?![\\p{L}])`, 'giu');
-const RISE_SET = new Set(RISE_WORDS);
-
-/**
- * Trend words of a text, sorted by the way they point once a negation before them is counted:
- * "falling, not rising" points down twice.
- */
-function trendOf(text: string): { rise: string[]; fall: string[] } {
-  const out = { rise: [] as string[], fall: [] as string[] };
-  const folded = foldPunctuation(text);
-  TREND_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TREND_RE.exec(folded)) !== null) {
-    const rises = RISE_SET.has(m[2]!.toLowerCase()) !== Boolean(m[1]);
-    (rises ? out.rise : out.fall).push(m[0].toLowerCase().replace(/\s+/g, ' '));
-  }
-  return out;
-}
-
 const DEMONSTRATIVE_TARGET = /(?<![\p{L}])(?:that|this|these|those|such)\s+(?:account|claims?|assertions?|version|view|argument|statements?|figures|characteri[sz]ation|description|allegations?)(?![\p{L}])/iu;
 const SPEECH_NOUNS_BEFORE = /(?:words|claims?|account|statements?|remarks|comments|demands?|assertions?|version|position|allegations?|accusations?|warnings?)\s+(?:by|of|from)\s+(?:the\s+)?$/i;
 const STANCE_RE = /(?<![\p{L}])(?:rejected|rejects|denied|denies|dismissed|dismisses|disputed|disputes|accused|accuses|blamed|blames|condemned|condemns|criticised|criticized|criticises|criticizes|welcomed|welcomes|praised|praises|defended|defends|refused|refuses|vowed|vows|pledged|pledges)(?![\p{L}])/u;
@@ -183,7 +173,7 @@ function articleAssertions(sentences: Sentence[], assertions: Assertion[], menti
     const inside = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
     const distinct = new Set(inside.map((m) => m.actor));
     if (distinct.size === 0 || words(sentence.text).length < 6) continue;
-    const marked = markersIn(sentence.text, CONTRAST_MARKERS).length > 0 || markersIn(sentence.text, NEGATIONS).length > 0 || markersIn(sentence.text, ['still']).length > 0;
+    const marked = markersIn(sentence.text, CONTRAST_WORDS).length > 0 || markersIn(sentence.text, NEGATIONS).length > 0 || markersIn(sentence.text, ['still']).length > 0;
     if (!marked && distinct.size < 2) continue;
     const stance = STANCE_RE.exec(foldPunctuation(sentence.text));
     let speaker: string | null = null;
@@ -237,13 +227,11 @@ export function buildClaims(
       terms,
       surface,
       actors: refs,
-      negative: markersIn(assertion.text, NEGATIVE_MARKERS),
-      positive: markersIn(assertion.text, POSITIVE_MARKERS),
-      contrast: markersIn(assertion.text, CONTRAST_MARKERS),
+      ...polesOf(assertion.text),
+      contrast: markersIn(assertion.text, CONTRAST_WORDS),
       isDemand: markersIn(assertion.text, DEMAND_WORDS).length > 0 || /^(?:demand|urg|call)/.test(assertion.verb ?? ''),
       isQuestion: assertion.text.trim().endsWith('?'),
       isSupport: false,
-      trend: trendOf(assertion.text),
       leadsWithContrast:
         assertion.speaker !== null && LEAD_CONTRAST_RE.test(foldPunctuation(assertion.sentence.text.slice(0, Math.max(0, assertion.start - assertion.sentence.start)))),
     });
@@ -301,8 +289,6 @@ export function buildClaims(
     const set = new Set<string>();
     for (const p of g.props) {
       for (const m of [...p.negative, ...p.positive, ...p.contrast]) set.add(m);
-      if (p.trend.rise.length > 0) set.add('trend:rise');
-      if (p.trend.fall.length > 0) set.add('trend:fall');
       for (const m of markersIn(p.assertion.text, NEGATIONS)) set.add(m);
     }
     return set;
@@ -312,16 +298,30 @@ export function buildClaims(
     // People named in a claim are mostly its target ("despite X's words"), not its topic.
     actors: [...a.actors.keys()].filter((x) => b.actors.has(x) && kindOf.get(x) !== 'country' && kindOf.get(x) !== 'person' && x !== a.speaker && x !== b.speaker),
   });
-  const pairs: Array<[Group, Group]> = [];
-  const pairKey = new Set<string>();
-  const link = (a: Group, b: Group): void => {
+  /** The actor a sentence opens with, as its subject ("The United States, however, …"), not a possessive. */
+  const subjectOf = (sentence: Sentence): string | null => {
+    const first = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end).sort((x, y) => x.start - y.start)[0];
+    if (!first || !/^(?:the)?$/i.test(sentence.text.slice(0, first.start - sentence.start).trim())) return null;
+    return /^'s?(?![\p{L}])/u.test(foldPunctuation(sentence.text.slice(first.end - sentence.start))) ? null : first.actor;
+  };
+  const FRAMING_RULES = new Set(signalsOf('framing').map((e) => e.id));
+  // Every rule and signal adds its weight to a pair, with its reason; a pair at the threshold is
+  // linked, and keeps the reasons that carried it.
+  const candidates = new Map<string, { a: Group; b: Group; weight: number; reasons: { from: Group; rule: string; why: string; words: string }[] }>();
+  const link = (a: Group, b: Group, rule: string, why: string, evidence: string, weight = OPPOSITION_THRESHOLD): void => {
     const ia = groups.indexOf(a);
     const ib = groups.indexOf(b);
+    if (ia === ib || ia < 0 || ib < 0) return;
     const key = ia < ib ? `${ia}:${ib}` : `${ib}:${ia}`;
-    if (ia === ib || pairKey.has(key)) return;
-    pairKey.add(key);
-    pairs.push([a, b]);
+    const entry = candidates.get(key) ?? { a, b, weight: 0, reasons: [] };
+    candidates.set(key, entry);
+    if (entry.reasons.some((r) => r.rule === rule && r.words === evidence)) return;
+    entry.weight += weight;
+    entry.reasons.push({ from: a, rule, why, words: evidence });
   };
+  // Opposite stances on one idea of the shared vocabulary ("no longer a threat" against "still a
+  // threat", "rose" against "falling, not rising"), read by the stance reader, on a shared topic.
+  const readingsOf = new Map(groups.map((g) => [g, g.props.flatMap((p) => stancesIn(p.assertion.text))]));
   for (let i = 0; i < groups.length; i++) {
     for (let j = i + 1; j < groups.length; j++) {
       const a = groups[i]!;
@@ -329,12 +329,17 @@ export function buildClaims(
       if (a.speaker !== null && sameCamp(a.speaker, b.speaker)) continue;
       const shared = sharedTopic(a, b);
       if (shared.terms.length === 0 && shared.actors.length === 0) continue;
-      const ma = allMarkers(a);
-      const mb = allMarkers(b);
-      // A pair of opposite words, each on its own side only: "no longer" against "still".
-      const lexical = OPPOSITE_PAIRS.some(([x, y]) => (ma.has(x) && !ma.has(y) && mb.has(y) && !mb.has(x)) || (mb.has(x) && !mb.has(y) && ma.has(y) && !ma.has(x)));
+      const opposite = oppositeStances(readingsOf.get(a)!, readingsOf.get(b)!);
+      if (!opposite) continue;
       // The article's own sentences name many things; they must share a key word too.
-      if (lexical && ((a.speaker !== null && b.speaker !== null) || shared.terms.length > 0)) link(a, b);
+      if ((a.speaker !== null && b.speaker !== null) || shared.terms.length > 0) {
+        // Weak alone (the vocabulary's ideas recur across a long article: "sentencing" in a court
+        // report and "a severe sentence" in a letter); decisive when the two stand close together,
+        // as an answer does, or when another signal joins it.
+        const gap = Math.min(...a.props.flatMap((p) => b.props.map((q) => Math.abs(p.assertion.sentence.index - q.assertion.sentence.index))));
+        const words = `“${clip(opposite[0].words, 110)}” against “${clip(opposite[1].words, 110)}”`;
+        link(a, b, 'opposite-stance', 'says the opposite on the same question', words, OPPOSITE_STANCE_WEIGHT + (gap <= NEARBY_SENTENCES ? NEARBY_WEIGHT : 0));
+      }
     }
   }
   // Contrast with a named speaker: "despite Sudani's words" rebuts what that speaker said on the
@@ -372,7 +377,7 @@ export function buildClaims(
           const scored = theirs.map((g) => ({ g, score: sharedTopic(g, b).terms.length * 2 + sharedTopic(g, b).actors.length })).sort((x, y) => y.score - x.score);
           chosen = scored[0] && scored[0].score > 0 ? [scored[0].g] : [];
         }
-        for (const g of chosen) link(g, b);
+        for (const g of chosen) link(b, g, 'answers-named-speaker', 'answers what the other side said', clip(p.assertion.sentence.text, 240));
         if (chosen.length > 0) b.contrastTargets.add(target);
       }
     }
@@ -392,7 +397,9 @@ export function buildClaims(
     // "That account" is all that speaker just said, not only the last sentence of it.
     if (previous) {
       for (const a of groups) {
-        if (a.speaker === previous.a.speaker && a.props.some((q) => q.assertion.sentence.index < index && index - q.assertion.sentence.index <= 2)) link(a, b);
+        if (a.speaker === previous.a.speaker && a.props.some((q) => q.assertion.sentence.index < index && index - q.assertion.sentence.index <= 2)) {
+          link(b, a, 'answers-that-account', 'rejects what the other side just said', clip(p.assertion.sentence.text, 240));
+        }
       }
     }
   }
@@ -407,7 +414,52 @@ export function buildClaims(
       .map((a) => ({ a, at: Math.max(...a.props.map((p) => p.assertion.sentence.index).filter((i) => i < index && index - i <= 3), -1) }))
       .filter((x) => x.at >= 0)
       .sort((x, y) => y.at - x.at)[0];
-    if (previous) link(previous.a, b);
+    if (previous) link(b, previous.a, 'contrast-lead', 'is set against the one before by the article', clip(lead.assertion.sentence.text, 240));
+  }
+
+  // The general signals of the lexicon: answers, accusations, "untrue", contrasts.
+  const sides = groups.map((g) => ({ speaker: g.speaker, terms: g.terms, props: g.props.filter((p) => !p.isQuestion).map((p) => p.assertion) }));
+  for (const s of signalLinks(sides, sentences, mentions, sameCamp)) link(groups[s.from]!, groups[s.to]!, s.signal.id, s.signal.label, s.words, s.signal.weight);
+  const pairs: Array<[Group, Group]> = [];
+  const reasonsOf = new Map<Group, { other: Group; rule: string; why: string; words: string }[]>();
+  // Two speakers who both answer the same third side are on one side (the enemy of my enemy):
+  // opposite stances alone do not set them against each other ("the call was inappropriate"
+  // and "I couldn't believe what I was hearing", both against the press secretary).
+  const isStanceOnly = (c: { reasons: { rule: string }[] }): boolean => c.reasons.every((r) => r.rule === 'opposite-stance');
+  const opponentsOf = new Map<string, Set<string>>();
+  for (const c of candidates.values()) {
+    if (c.weight < OPPOSITION_THRESHOLD || isStanceOnly(c) || c.a.speaker === null || c.b.speaker === null) continue;
+    for (const [x, y] of [[c.a.speaker, c.b.speaker], [c.b.speaker, c.a.speaker]] as const) {
+      const set = opponentsOf.get(x) ?? new Set<string>();
+      opponentsOf.set(x, set);
+      set.add(y);
+    }
+  }
+  const shareAnOpponent = (x: string | null, y: string | null): boolean =>
+    x !== null && y !== null && [...(opponentsOf.get(x) ?? [])].some((o) => opponentsOf.get(y)?.has(o) ?? false);
+  for (const c of candidates.values()) {
+    if (c.weight < OPPOSITION_THRESHOLD) continue;
+    if (isStanceOnly(c) && shareAnOpponent(c.a.speaker, c.b.speaker)) continue;
+    // A sentence whose subject is an actor and which answers another's words ("The United States,
+    // however, seems reluctant to meet Sudani's demand") reports that actor's stance: it is theirs.
+    for (const g of [c.a, c.b]) {
+      if (g.speaker !== null || !c.reasons.some((r) => r.rule === 'answers-named-speaker')) continue;
+      const other = g === c.a ? c.b : c.a;
+      const subject = subjectOf(g.props[0]!.assertion.sentence);
+      if (subject && !sameCamp(subject, other.speaker)) g.speaker = subject;
+    }
+    // The article's own voice opposes a speaker only where it says so ("critics say"): a sentence
+    // of analysis that shares a word with a quotation is no party to the dispute.
+    if ((c.a.speaker === null || c.b.speaker === null) && !c.reasons.some((r) => FRAMING_RULES.has(r.rule))) continue;
+    pairs.push([c.a, c.b]);
+    // Both claims keep the reason, each pointing at the other.
+    for (const r of c.reasons) {
+      for (const [g, o] of [[c.a, c.b], [c.b, c.a]] as const) {
+        const list = reasonsOf.get(g) ?? [];
+        reasonsOf.set(g, list);
+        list.push({ other: o, rule: r.rule, why: r.why, words: r.words });
+      }
+    }
   }
 
   // Keep the groups that say something: an actor's claims, and the article's that oppose one.
@@ -435,6 +487,7 @@ export function buildClaims(
       sentences: sentenceTexts,
       evidence: evidence.map((e) => e.text),
       opposes: [],
+      linkedBecause: [],
       cues: {
         topic: [],
         polarity: g.polarity,
@@ -454,6 +507,7 @@ export function buildClaims(
     const claim = claimOf(g);
     const opponents = pairs.filter(([a, b]) => a === g || b === g).map(([a, b]) => (a === g ? b : a));
     for (const o of opponents) claim.opposes.push(claimOf(o).id);
+    for (const r of reasonsOf.get(g) ?? []) claim.linkedBecause.push({ claim: claimOf(r.other).id, rule: r.rule, why: r.why, words: r.words });
     const counterpart = opponents[0];
     const topic = topicGroups(g, counterpart, nameOf, kindOf, nounStems);
     claim.cues.topic = topic;
@@ -461,11 +515,7 @@ export function buildClaims(
     // about which side a sentence on another page takes, so they are not markers.
     const ownMarkers = [...allMarkers(g)].filter((m) => !DISCOURSE_MARKERS.has(m) && (!counterpart || !allMarkers(counterpart).has(m)));
     const polarityTerms = new Set<string>();
-    for (const m of ownMarkers) {
-      if (m.startsWith('trend:')) {
-        for (const p of g.props) for (const w of m === 'trend:rise' ? p.trend.rise : p.trend.fall) polarityTerms.add(w);
-      } else for (const v of MARKER_VARIANTS[m] ?? [m]) polarityTerms.add(v);
-    }
+    for (const m of ownMarkers) polarityTerms.add(m);
     if (g.isDemand) for (const w of markersIn(g.props.map((p) => p.assertion.text).join(' '), DEMAND_WORDS)) polarityTerms.add(w);
     // "not" alone matches half of all sentences; keep it only when nothing more specific exists.
     if ([...polarityTerms].some((t) => !GENERIC_NEGATIONS.has(t))) for (const t of GENERIC_NEGATIONS) polarityTerms.delete(t);
@@ -539,7 +589,6 @@ function topicGroups(g: Group, counterpart: Group | undefined, nameOf: Map<strin
   const termsBoth = [...g.terms.keys()].filter((t) => isTopicTerm(t) && (!counterpart || counterpart.terms.has(t)));
   const surfaceOf = (t: string): string[] => {
     const set = new Set<string>([...(g.surface.get(t) ?? []), ...(counterpart?.surface.get(t) ?? [])]);
-    for (const v of MARKER_VARIANTS[[...set][0] ?? ''] ?? []) set.add(v);
     return [...set];
   };
   if (actorsBoth.length > 0) {
@@ -609,4 +658,57 @@ function findEvidence(texts: string[], mentions: Mention[], starts: number[]): E
   });
   const seen = new Set<string>();
   return out.filter((e) => !seen.has(e.text) && (seen.add(e.text), true)).slice(0, 8);
+}
+
+/** What opposite stances on one idea count toward a link, alone. */
+const OPPOSITE_STANCE_WEIGHT = 1;
+/** What they count more when the two claims stand within `NEARBY_SENTENCES` of each other. */
+const NEARBY_WEIGHT = 1;
+const NEARBY_SENTENCES = 2;
+
+/** One idea a claim's words assert, with the side it takes (+1 holds it, -1 denies or resists it). */
+interface StanceReading {
+  concept: string;
+  sign: 1 | -1;
+  words: string;
+}
+
+const NEGATIVE_STANCES = new Set(['negated', 'ended', 'reluctant']);
+
+/** The ideas of the vocabulary that a text asserts, each with its side, as the stance reader reads them. */
+function stancesIn(text: string): StanceReading[] {
+  return readText(text)
+    .filter((r) => r.asserted)
+    .map((r) => ({ concept: r.concept, sign: NEGATIVE_STANCES.has(stanceOfReading(r)) ? -1 : 1, words: text }));
+}
+
+/**
+ * A reading of each side that takes opposite sides of one idea: the same concept with opposite
+ * signs, or a concept and its antonym with the same sign ("a threat" against "diminished").
+ */
+function oppositeStances(a: readonly StanceReading[], b: readonly StanceReading[]): [StanceReading, StanceReading] | null {
+  for (const x of a) {
+    for (const y of b) {
+      if (x.concept === y.concept && x.sign !== y.sign) return [x, y];
+      const antonyms = (c: string): readonly string[] => CONCEPTS_BY_ID.get(c)?.antonyms ?? [];
+      if (x.sign === y.sign && (antonyms(x.concept).includes(y.concept) || antonyms(y.concept).includes(x.concept))) return [x, y];
+    }
+  }
+  return null;
+}
+
+/**
+ * The words of a text that deny or end an idea (negation, "no longer", a denial, reluctance) and
+ * those that hold it on or ask for it ("still", "should"), as the stance operators of the shared
+ * lexicon find them: the two poles a claim's cue lists are written from.
+ */
+function polesOf(text: string): { negative: string[]; positive: string[] } {
+  const negative = new Set<string>();
+  const positive = new Set<string>();
+  for (const o of stanceOperatorsIn(text)) {
+    const words = o.text.toLowerCase().replace(/\s+/g, ' ').trim();
+    if (o.kind === 'negation' || o.kind === 'ended' || o.kind === 'denial' || o.kind === 'reluctance') negative.add(words);
+    else if (o.kind === 'ongoing' || o.kind === 'demand') positive.add(words);
+  }
+  return { negative: [...negative], positive: [...positive] };
 }

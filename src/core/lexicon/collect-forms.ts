@@ -38,6 +38,7 @@ export async function collectForms(): Promise<Record<string, string>> {
         sentences: [],
         evidence: [],
         opposes: [],
+        linkedBecause: [],
         frame: { subject: { label: 'subject', actors: [], terms: ['the group'], concepts: [] }, predicate: { label: id, concepts: [id], terms: [] }, stance: 'asserted', evidence: [], exclude: [] },
       })),
     });

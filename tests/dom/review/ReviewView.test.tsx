@@ -7,7 +7,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Pack } from '../../../src/core/pack';
+import { parsePack, type Pack } from '../../../src/core/pack';
 import { ReviewView, type ReviewState, type SaveState } from '../../../src/review/ReviewView';
 import { readableErrors } from '../../../src/review/save-errors';
 import { axeViolations } from '../ui/axe';
@@ -114,6 +114,48 @@ describe('ReviewView', () => {
     expect(last().claims.find((c) => c.id === 'pier-safe')?.opposes).toEqual(['about-waterfront']);
     fireEvent.click(screen.getByRole('button', { name: 'Delete claim 1' }));
     expect(last().claims.map((c) => c.id)).toEqual(['pier-safe', 'about-waterfront']);
+  });
+
+  it('says what a claim says in a reader’s words, where the article states it, and why it was linked; edits show live', async () => {
+    const changes: Pack[] = [];
+    const { container } = render(<Editable onChanged={(pack) => changes.push(pack)} />);
+    const claim = (): HTMLElement => document.querySelector('[data-claim-id="pier-unsafe"]') as HTMLElement;
+    expect(within(claim()).getByTestId('frame-phrase').textContent).toBe('Claim 1 says the pier is no longer safe.');
+    const matches = (): string => within(claim()).getByTestId('claim-matches').textContent ?? '';
+    expect(matches()).toContain('found in 1 sentence of this article');
+    expect(matches()).toContain('Mayor Ingrid Halvorsen said the pier was no longer safe for passengers.');
+    expect(matches()).not.toContain('still safe');
+    expect(within(claim()).getByTestId('linked-because').textContent).toContain('one side says the opposite on the same question, as the article puts it: “the pier was no longer safe” against “the pier was still safe”');
+    expect(await axeViolations(container)).toEqual([]);
+
+    // The side, in words: "is still safe" now finds the other speaker's sentence instead.
+    const side = within(claim()).getByLabelText('Side it takes') as HTMLSelectElement;
+    expect([...side.options].map((o) => o.textContent)).toContain('says the pier is still safe');
+    fireEvent.change(side, { target: { value: 'continuing' } });
+    expect(changes[changes.length - 1]?.claims[0]?.frame.stance).toBe('continuing');
+    expect(within(claim()).getByTestId('frame-phrase').textContent).toBe('Claim 1 says the pier is still safe.');
+    expect(matches()).toContain('Tomas Eklund said the pier was still safe.');
+    expect(matches()).not.toContain('no longer safe for passengers');
+
+    // Another idea of the vocabulary, chosen by its label: nothing in the article says the pier is still a threat.
+    fireEvent.change(within(claim()).getByLabelText('Idea'), { target: { value: 'threat' } });
+    expect(changes[changes.length - 1]?.claims[0]?.frame.predicate).toEqual({ label: 'a threat', concepts: ['threat'], terms: [] });
+    expect(within(claim()).getByTestId('frame-phrase').textContent).toBe('Claim 1 says the pier is still a threat.');
+    expect(matches()).toContain('found in no sentence of this article');
+  });
+
+  it('deletes an actor that is none: its quotes keep their words, without a speaker', () => {
+    const changes: Pack[] = [];
+    render(<Editable onChanged={(pack) => changes.push(pack)} />);
+    const eklund = document.querySelector('[data-actor-id="tomas-eklund"]') as HTMLElement;
+    fireEvent.click(within(eklund).getByRole('button', { name: /^Delete Tomas Eklund/ }));
+    const last = changes[changes.length - 1] as Pack;
+    expect(last.actors.map((a) => a.id)).toEqual(['ingrid-halvorsen', 'ferry-union']);
+    expect(last.quotes.find((q) => q.id === 'q-selling')).toMatchObject({ text: 'This is about selling the waterfront,', source: 'Tomas Eklund' });
+    expect(last.quotes.find((q) => q.id === 'q-selling')?.speaker).toBeUndefined();
+    expect(last.claims.find((c) => c.id === 'pier-safe')?.speakers).toEqual([]);
+    expect(document.querySelector('[data-actor-id="tomas-eklund"]')).toBeNull();
+    expect(parsePack(last).ok).toBe(true);
   });
 
   it('saves from a button, and says when saving replaces an earlier pack', async () => {

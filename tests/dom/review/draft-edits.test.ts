@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePack, type Pack } from '../../../src/core/pack';
 import {
-  addAlias, deleteClaim, deleteQuote, editActor, editClaim, editQuote, isAcronym, linkOpposition, mergeActors, removeAlias, setAliasRule, unlinkOpposition,
+  addAlias, deleteActor, deleteClaim, deleteQuote, editActor, editClaim, editQuote, isAcronym, linkOpposition, mergeActors, removeAlias, setAliasRule, setClaimFrame, unlinkOpposition,
 } from '../../../src/review/draft-edits';
 import { draftPack } from './draft-pack';
 
@@ -81,5 +81,26 @@ describe('draft edits', () => {
     // Two claims on one question that a reviewer links take opposite stances.
     const same = linkOpposition({ ...pack, claims: pack.claims.map((c) => (c.id === 'pier-safe' ? { ...c, frame: { ...c.frame, stance: 'ended' as const } } : c)) }, 'pier-unsafe', 'pier-safe');
     expect(same.claims[1]?.frame.stance).toBe('continuing');
+  });
+  it('drops the builder’s reason for a link with the link, and with a deleted claim', () => {
+    expect(draftPack().claims[0]?.linkedBecause.map((r) => r.claim)).toEqual(['pier-safe']);
+    expect(unlinkOpposition(draftPack(), 'pier-unsafe', 'pier-safe').claims[0]?.linkedBecause).toEqual([]);
+    expect(deleteClaim(draftPack(), 'pier-safe').claims[0]?.linkedBecause).toEqual([]);
+  });
+
+  it('changes a claim’s idea and side; a new idea drops the pack’s own words for the old one', () => {
+    const pack = setClaimFrame(draftPack(), 'about-waterfront', { concept: 'harm', label: 'harm', stance: 'negated' });
+    expect(pack.claims[2]?.frame).toMatchObject({ predicate: { label: 'harm', concepts: ['harm'], terms: [] }, stance: 'negated' });
+    expect(setClaimFrame(draftPack(), 'pier-safe', { stance: 'ended' }).claims[1]?.frame.predicate.concepts).toEqual(['safe']);
+    expect(valid(pack)).toEqual([]);
+  });
+
+  it('deletes an actor: a claim about it keeps its name as words, and the draft still validates', () => {
+    const pack = deleteActor(draftPack(), 'tomas-eklund');
+    const about = pack.claims.find((c) => c.id === 'about-waterfront')!;
+    expect(about.speakers).toEqual([]);
+    expect(about.frame.subject).toMatchObject({ actors: [], terms: ['waterfront'] });
+    expect(deleteActor(draftPack(), 'ingrid-halvorsen').claims[0]?.speakers).toEqual([]);
+    expect(valid(pack)).toEqual([]);
   });
 });

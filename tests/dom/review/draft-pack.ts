@@ -32,6 +32,7 @@ const INPUT: PackInput = {
   claims: [
     {
       id: 'pier-unsafe', statement: 'The pier is no longer safe for passengers.', speakers: ['ingrid-halvorsen'], quotes: ['q-unsafe'], opposes: ['pier-safe'],
+      linkedBecause: [{ claim: 'pier-safe', rule: 'opposite-stance', why: 'says the opposite on the same question', words: '“the pier was no longer safe” against “the pier was still safe”' }],
       frame: { subject: { label: 'the pier', terms: ['pier'] }, predicate: { label: 'safe', concepts: ['safe'] }, stance: 'ended' },
     },
     {

@@ -75,7 +75,14 @@ describe('stored packs', () => {
   });
 
   it('read every pack parsePack accepts as parsePack does, as written or as stored after parsing', () => {
-    const packs = [seedPackInput, loadEmbeddedPack(), testPackInput, ...Array.from({ length: 5 }, (_, i) => generatedPack(i + 1))];
+    // A draft as the builder or the review page leaves it: a quote with no speaker (only the
+    // article's words for its source), and the builder's reason for a link.
+    const draftLike = structuredClone(seedPackInput) as unknown as { quotes: Record<string, unknown>[]; claims: { opposes?: string[]; linkedBecause?: unknown[] }[] };
+    delete draftLike.quotes[0]!.speaker;
+    draftLike.quotes[0]!.source = 'a senior official';
+    const linked = draftLike.claims.find((c) => (c.opposes ?? []).length > 0)!;
+    linked.linkedBecause = [{ claim: linked.opposes![0], rule: 'rejects-words', why: 'rejects what the other side said', words: 'The union rejected that account.' }];
+    const packs = [seedPackInput, loadEmbeddedPack(), testPackInput, draftLike, ...Array.from({ length: 5 }, (_, i) => generatedPack(i + 1))];
     for (const raw of packs) {
       const parsed = parsePack(structuredClone(raw));
       expect(parsed.ok).toBe(true);

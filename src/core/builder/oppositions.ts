@@ -1,0 +1,251 @@
+/**
+ * Finds which speakers' claims oppose each other from the general signals of the shared lexicon
+ * (lexicon/opposition.ts): a speaker answering or accusing another, calling another's words untrue,
+ * the article setting one speaker against the one before ("However, …") or two against each other
+ * ("While X wants …, Y …"). It reads the claims the grouping made (claims.ts) and returns
+ * candidate links, each with the signal and the article's words that show it; claims.ts sums their
+ * weights with its own rules' and links a pair at the threshold, keeping the reasons on the claims
+ * so that the review page can say why two claims were linked.
+ */
+import { OPPOSITION_SIGNALS, findSignal, signalsOf, type OppositionSignal } from '../lexicon/opposition';
+import type { Mention } from './actors';
+import { type Sentence, clip, foldPunctuation } from './text';
+
+/** What the signals read of one assertion of a claim. */
+export interface SideProp {
+  /** The sentence it comes from. */
+  readonly sentence: Sentence;
+  /** Offset of the asserted words in the article. */
+  readonly start: number;
+  /** The asserted words. */
+  readonly text: string;
+  /** The speech verb that introduced it, when there was one. */
+  readonly verb?: string;
+}
+
+/** What the signals read of one claim: who makes it and where it is said. */
+export interface Side {
+  /** Actor id of the speaker; null for the article's own voice. */
+  readonly speaker: string | null;
+  /** Its assertions. */
+  readonly props: readonly SideProp[];
+  /** Stemmed key words, for choosing the answered claim among a speaker's claims. */
+  readonly terms: ReadonlyMap<string, number>;
+}
+
+/** A candidate link between two claims, by index in the list given, with its reason. */
+export interface SignalLink {
+  /** Index of the claim that carries the signal. */
+  readonly from: number;
+  /** Index of the claim it is set against. */
+  readonly to: number;
+  /** The signal that fired. */
+  readonly signal: OppositionSignal;
+  /** The article's words that show it. */
+  readonly words: string;
+}
+
+/** How far back (in sentences) the "one who spoke just before" may be. */
+const PREVIOUS_SPEAKER_REACH = 3;
+/** How far after the signal (in characters) the answered party may be named. */
+const TARGET_REACH = 100;
+
+/** The article's words around a signal: from the sentence's start (or a little before) to a little after. */
+export function excerpt(sentence: string, start: number, end: number): string {
+  let from = start <= 80 ? 0 : sentence.lastIndexOf(' ', start - 60) + 1;
+  if (from < 0) from = 0;
+  let to = sentence.indexOf(' ', Math.min(sentence.length, end + 70));
+  if (to < 0) to = sentence.length;
+  const body = sentence.slice(from, to).trim();
+  return clip(`${from > 0 ? '…' : ''}${body}${to < sentence.length ? '…' : ''}`, 240);
+}
+
+/**
+ * The candidate links the signals give between `sides`, given the article's sentences, the actors' mentions and a test of
+ * whether two speakers are one side (a spokesman and the body he speaks for).
+ */
+export function signalLinks(sides: readonly Side[], sentences: readonly Sentence[], mentions: readonly Mention[], sameCamp: (x: string, y: string) => boolean): SignalLink[] {
+  const out: SignalLink[] = [];
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const inSentence = (s: Sentence): Mention[] => sorted.filter((m) => m.start >= s.start && m.end <= s.end);
+  const spoken = sides.map((side, i) => ({ side, i })).filter((x) => x.side.speaker !== null);
+
+  /** The claim of `actor`'s side that a signal in sentence `at` answers: said in that sentence, else sharing key words with `from`, else the nearest. */
+  const claimOf = (actor: string, at: number, from: Side): number | null => {
+    const theirs = spoken.filter((x) => sameCamp(x.side.speaker!, actor));
+    if (theirs.length === 0) return null;
+    const score = (x: { side: Side }): number => {
+      const here = x.side.props.some((p) => p.sentence.index === at) ? 100 : 0;
+      const shared = [...x.side.terms.keys()].filter((t) => t.length > 3 && from.terms.has(t)).length;
+      const distance = Math.min(...x.side.props.map((p) => Math.abs(p.sentence.index - at) + (p.sentence.index > at ? 0.5 : 0)));
+      return here + shared * 2 - distance * 0.1;
+    };
+    return theirs.sort((x, y) => score(y) - score(x))[0]!.i;
+  };
+
+  /**
+   * The claim of the last other side that spoke in the few sentences before sentence `at`: of
+   * what that side said, the claim on the topic of `from`, else the nearest.
+   */
+  const previousOf = (speaker: string, at: number, from: Side): number | null => {
+    let best: { actor: string; index: number } | null = null;
+    for (const { side } of spoken) {
+      if (sameCamp(side.speaker!, speaker)) continue;
+      for (const p of side.props) {
+        const index = p.sentence.index;
+        if (index < at && at - index <= PREVIOUS_SPEAKER_REACH && (!best || index > best.index)) best = { actor: side.speaker!, index };
+      }
+    }
+    return best ? claimOf(best.actor, at, from) : null;
+  };
+
+  /** The first actor named after `from` in the sentence (within reach) who is on another side and makes a claim. */
+  const namedAfter = (list: readonly Mention[], from: number, speaker: string): string | null => {
+    for (const m of list) {
+      if (m.start < from || m.start - from > TARGET_REACH) continue;
+      if (sameCamp(m.actor, speaker)) continue;
+      if (spoken.some((x) => sameCamp(x.side.speaker!, m.actor))) return m.actor;
+    }
+    return null;
+  };
+
+  const answering = signalsOf('answer', 'accuse', 'untrue');
+  const leads = OPPOSITION_SIGNALS.entries.filter((e) => e.kind === 'contrast' && e.place === 'lead');
+  for (const { side, i } of spoken) {
+    const speaker = side.speaker!;
+    for (const p of side.props) {
+      const sentence = p.sentence;
+      const text = foldPunctuation(sentence.text);
+      const list = inSentence(sentence);
+      const ownFrom = p.start - sentence.start;
+      const ownTo = ownFrom + p.text.length;
+      // Answers, accusations and "untrue": the speaker's own, not those of someone they report.
+      for (const signal of answering) {
+        for (const hit of findSignal(signal, text)) {
+          const inOwnWords = hit.start >= ownFrom && hit.end <= ownTo && ownFrom > 0;
+          const isVerb = p.verb !== undefined && hit.words.toLowerCase() === p.verb.toLowerCase();
+          if (inOwnWords) {
+            // Inside what the speaker says: "untrue" is theirs; a verb is theirs only with "we" or "I" before it.
+            if (signal.kind !== 'untrue' && !/(?:^|\s)(?:we|i)\s+(?:\p{L}+\s+)?$/iu.test(text.slice(Math.max(0, hit.start - 20), hit.start))) continue;
+          } else if (!(isVerb || hit.end <= ownFrom)) continue;
+          else {
+            // In the narration: its subject is the speaker (or a pronoun): no other side named before it.
+            const before = list.filter((m) => m.end <= sentence.start + hit.start);
+            const last = before[before.length - 1];
+            if (last && !sameCamp(last.actor, speaker)) continue;
+          }
+          const named = namedAfter(list, sentence.start + hit.end, speaker);
+          const target = named ? claimOf(named, sentence.index, side) : signal.kind === 'accuse' ? null : previousOf(speaker, sentence.index, side);
+          if (target === null || target === i) continue;
+          out.push({ from: i, to: target, signal, words: excerpt(sentence.text, hit.start, hit.end) });
+        }
+      }
+      // "However, X said …", "X, however, said …": the narration before the speaker's words only.
+      const narration = ownFrom > 0 ? text.slice(0, ownFrom) : text;
+      for (const signal of leads) {
+        const hit = findSignal(signal, narration)[0];
+        if (!hit) continue;
+        const target = previousOf(speaker, sentence.index, side);
+        if (target === null || target === i) continue;
+        const words = excerpt(sentence.text, hit.start, hit.end);
+        out.push({ from: i, to: target, signal, words });
+        // "However, both X and Y told lawmakers …": every speaker named as the subject is set against the one before.
+        const answered = sides[target]!.speaker!;
+        // A co-subject is joined to the speaker's own mention by "and" or a comma (and a title: "and Doctor").
+        const joined = (m: Mention): boolean =>
+          list.some((o) => sameCamp(o.actor, speaker) && /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(text.slice(Math.min(o.end, m.end) - sentence.start, Math.max(o.start, m.start) - sentence.start)));
+        for (const m of list) {
+          if (m.start < sentence.start + hit.end || m.end > sentence.start + narration.length || sameCamp(m.actor, speaker) || sameCamp(m.actor, answered) || !joined(m)) continue;
+          const theirs = claimOf(m.actor, sentence.index, side);
+          if (theirs !== null && theirs !== target) out.push({ from: theirs, to: target, signal, words });
+        }
+      }
+    }
+  }
+
+  // "Critics say …": the article's own sentence is the other side of the actor it names, or of
+  // the one who spoke just before.
+  const framings = signalsOf('framing');
+  for (const [i, side] of sides.entries()) {
+    if (side.speaker !== null) continue;
+    for (const p of side.props) {
+      const text = foldPunctuation(p.sentence.text);
+      for (const signal of framings) {
+        const hit = findSignal(signal, text)[0];
+        if (!hit) continue;
+        const named = inSentence(p.sentence).find((m) => m.start >= p.sentence.start + hit.end && spoken.some((x) => sameCamp(x.side.speaker!, m.actor)));
+        const target = named ? claimOf(named.actor, p.sentence.index, side) : previousOf('', p.sentence.index, side);
+        if (target !== null && target !== i) out.push({ from: i, to: target, signal, words: excerpt(p.sentence.text, hit.start, hit.end) });
+      }
+    }
+  }
+
+  // Adversarial roles: the role named right next to a speaker's name ("U.S. Attorney James
+  // Kennedy", "Sonya Zoghlin, Carlineo's attorney") puts them on a side of the case.
+  const roles = signalsOf('role');
+  const sideOf = new Map<string, { side: string; signal: OppositionSignal; words: string }>();
+  for (const m of sorted) {
+    const speaking = spoken.find((x) => x.side.speaker === m.actor);
+    if (!speaking || sideOf.has(m.actor)) continue;
+    const sentence = sentences.find((s) => m.start >= s.start && m.end <= s.end);
+    if (!sentence) continue;
+    const text = foldPunctuation(sentence.text);
+    const at = m.start - sentence.start;
+    const end = m.end - sentence.start;
+    // The role is the speaker's own: a title right before the name ("U.S. Attorney James
+    // Kennedy"), the name itself ("the U.S. Attorney's Office"), or an apposition right after it
+    // ("Sonya Zoghlin, Carlineo's attorney,"); not a role named near them for someone else, nor
+    // one in a relative clause ("Eve Lund, who sat near the driver's lawyer,").
+    const before = text.slice(Math.max(0, at - 30), at);
+    const apposition = /^,\s*(?!\s)(?!(?:who|which|whose|whom|that|where|when)\b)([^,.;]{1,50})[,.;]/i.exec(text.slice(end));
+    const places: { from: number; words: string; whole: boolean }[] = [
+      { from: Math.max(0, at - 30), words: before, whole: false },
+      { from: at, words: text.slice(at, end), whole: true },
+      ...(apposition ? [{ from: end + apposition[0].indexOf(apposition[1]!), words: apposition[1]!, whole: true }] : []),
+    ];
+    for (const signal of roles) {
+      const found = places.map((p) => ({ p, hit: findSignal(signal, p.words).find((h) => p.whole || p.words.slice(h.end).trim() === '') })).find((x) => x.hit);
+      if (found) {
+        sideOf.set(m.actor, { side: signal.side!, signal, words: excerpt(sentence.text, found.p.from + found.hit!.start, found.p.from + found.hit!.end) });
+        break;
+      }
+    }
+  }
+  const sided = [...sideOf.entries()];
+  for (const [x, a] of sided) {
+    for (const [y, b] of sided) {
+      if (x >= y || a.side === b.side || sameCamp(x, y)) continue;
+      const side = { speaker: y, props: [], terms: new Map<string, number>() };
+      const ca = claimOf(x, 0, side);
+      const cb = claimOf(y, 0, side);
+      if (ca !== null && cb !== null && ca !== cb) out.push({ from: ca, to: cb, signal: a.signal, words: `${a.words} / ${b.words}` });
+    }
+  }
+
+  // "While X wants …, Y …" and "X …, while Y …": the subjects of the two clauses.
+  const whiles = OPPOSITION_SIGNALS.entries.filter((e) => e.kind === 'contrast' && e.place === 'while');
+  for (const sentence of sentences) {
+    const text = foldPunctuation(sentence.text);
+    const list = inSentence(sentence);
+    for (const signal of whiles) {
+      for (const hit of findSignal(signal, text)) {
+        const leading = !text.slice(0, hit.start).includes(',');
+        const clauseEnd = leading ? text.indexOf(',', hit.end + 8) : text.length;
+        if (clauseEnd < 0) continue;
+        // The subject of the "while" clause comes right after it; the other clause's near its start.
+        const speaking = (m: Mention): boolean => spoken.some((x) => sameCamp(x.side.speaker!, m.actor));
+        const near = (from: number, reach: number): Mention | undefined =>
+          list.find((m) => m.start >= sentence.start + from && m.start - (sentence.start + from) <= reach && speaking(m) && !/^'s?\s/.test(text.slice(m.end - sentence.start)));
+        const x = near(hit.end, 20);
+        const y = leading ? near(clauseEnd + 1, 50) : near(0, 50);
+        if (!x || !y || sameCamp(x.actor, y.actor)) continue;
+        const side = { speaker: y.actor, props: [], terms: new Map<string, number>() };
+        const a = claimOf(x.actor, sentence.index, side);
+        const b = claimOf(y.actor, sentence.index, side);
+        if (a === null || b === null || a === b) continue;
+        out.push({ from: b, to: a, signal, words: excerpt(sentence.text, hit.start, hit.end) });
+      }
+    }
+  }
+  return out;
+}
