@@ -5,30 +5,13 @@
  * block and of `resolve`, plus the pack's compile time. The page is written here, never taken from
  * evaluation sets. The browser benchmark is `npm run bench`; this one isolates the core.
  */
-import { build } from 'esbuild';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { importFromSources } from './lib/load-builder.mjs';
 
 const kb = Number(process.argv.find((a) => a.startsWith('--kb='))?.slice(5) ?? 600);
-const root = resolve(import.meta.dirname, '..');
-const dir = mkdtempSync(join(tmpdir(), 'bench-core-'));
-const outfile = join(dir, 'core.mjs');
-await build({
-  stdin: {
-    contents: `export { createMatcher } from './src/core/matcher';\nexport { loadEmbeddedPack } from './src/core/embedded-pack';`,
-    resolveDir: root,
-    loader: 'ts',
-  },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  outfile,
-  logLevel: 'error',
-});
-const { createMatcher, loadEmbeddedPack } = await import(pathToFileURL(outfile).href);
-rmSync(dir, { recursive: true, force: true });
+const { createMatcher, loadEmbeddedPack } = await importFromSources(
+  ["export { createMatcher } from './src/core/matcher';", "export { loadEmbeddedPack } from './src/core/embedded-pack';"],
+  'bench-core',
+);
 
 const pack = loadEmbeddedPack();
 let t = performance.now();

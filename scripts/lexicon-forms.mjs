@@ -6,29 +6,11 @@
  * for, and generates each without the table. tests/unit/core/lexicon/forms.test.ts fails when
  * the file is stale.
  */
-import { build } from 'esbuild';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { importFromSources, repoRoot as root } from './lib/load-builder.mjs';
 
-const root = resolve(import.meta.dirname, '..');
-const dir = mkdtempSync(join(tmpdir(), 'lexicon-forms-'));
-const outfile = join(dir, 'collect.mjs');
-await build({
-  stdin: {
-    contents: `export { collectForms } from './src/core/lexicon/collect-forms';`,
-    resolveDir: root,
-    loader: 'ts',
-  },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  outfile,
-  logLevel: 'error',
-});
-const { collectForms } = await import(pathToFileURL(outfile).href);
-rmSync(dir, { recursive: true, force: true });
+const { collectForms } = await importFromSources(["export { collectForms } from './src/core/lexicon/collect-forms';"], 'lexicon-forms');
 const forms = await collectForms();
 const target = join(root, 'src', 'core', 'lexicon', 'forms.generated.json');
 writeFileSync(target, `${JSON.stringify(forms, null, 0)}\n`);

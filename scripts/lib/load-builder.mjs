@@ -1,30 +1,26 @@
 /**
- * Bundles the pack builder (TypeScript) with esbuild at run time and imports it, so the command
- * line runs exactly the code the popup runs. The bundle goes to node_modules/.cache, where Node
- * resolves the packages it leaves external (happy-dom is only needed for HTML input).
+ * Bundles the pack builder (or other sources of src/) with esbuild at run time and imports it, so
+ * the command line runs exactly the code the extension runs. The bundle goes to
+ * node_modules/.cache, where Node resolves the packages it leaves external (happy-dom is only
+ * needed for HTML input).
  */
 import { build } from 'esbuild';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** Returns `{ buildPack, parsePack, extractArticle }` from the sources under src/. */
-export async function loadBuilder() {
+/**
+ * Bundles `lines` (export statements, resolved from the repository's root) and imports the
+ * result; `name` names the temporary file.
+ */
+export async function importFromSources(lines, name) {
   const outDir = join(root, 'node_modules', '.cache', 'news-context-lens');
   mkdirSync(outDir, { recursive: true });
-  const outfile = join(outDir, `builder-${process.pid}.mjs`);
+  const outfile = join(outDir, `${name}-${process.pid}.mjs`);
   await build({
-    stdin: {
-      contents: [
-        "export { buildPack } from './src/core/builder/index.ts';",
-        "export { parsePack } from './src/core/pack.ts';",
-        "export { extractArticle } from './src/content/extract-article.ts';",
-      ].join('\n'),
-      resolveDir: root,
-      loader: 'ts',
-    },
+    stdin: { contents: lines.join('\n'), resolveDir: root, loader: 'ts' },
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -36,9 +32,20 @@ export async function loadBuilder() {
     return await import(pathToFileURL(outfile).href);
   } finally {
     // The module stays loaded; the file is only needed for the import.
-    const { rmSync } = await import('node:fs');
     rmSync(outfile, { force: true });
   }
+}
+
+/** Returns `{ buildPack, parsePack, extractArticle }` from the sources under src/. */
+export function loadBuilder() {
+  return importFromSources(
+    [
+      "export { buildPack } from './src/core/builder/index.ts';",
+      "export { parsePack } from './src/core/pack.ts';",
+      "export { extractArticle } from './src/content/extract-article.ts';",
+    ],
+    'builder',
+  );
 }
 
 /** The repository's root folder. */
