@@ -6,7 +6,10 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 const CONTEXTS = ['background', 'content', 'popup', 'options', 'review'];
-const polyfill = { group: ['webextension-polyfill'], message: 'Import `browser` from src/shared/browser.ts, the only module that imports the polyfill.' };
+const polyfill = {
+  group: ['webextension-polyfill'],
+  message: 'Import `browser` from src/shared/browser.ts, the only module that imports the polyfill.',
+};
 /** Forbids importing any of `folders` (by their folder name anywhere in the path). */
 const folders = (names, message) => names.map((name) => ({ group: [`**/${name}/*`, `**/${name}`], message }));
 const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns: [polyfill, ...patterns.flat()] }] });
@@ -18,8 +21,15 @@ export default tseslint.config(
   {
     languageOptions: {
       globals: {
-        console: 'readonly', process: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly',
-        performance: 'readonly', Buffer: 'readonly', structuredClone: 'readonly', globalThis: 'readonly',
+        console: 'readonly',
+        process: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        performance: 'readonly',
+        Buffer: 'readonly',
+        structuredClone: 'readonly',
+        globalThis: 'readonly',
       },
     },
     rules: {
@@ -37,7 +47,12 @@ export default tseslint.config(
   { files: ['src/shared/**'], rules: restrict(folders(['ui', ...CONTEXTS], 'shared/ imports only core/.')) },
   ...CONTEXTS.map((context) => ({
     files: [`src/${context}/**`],
-    rules: restrict(folders(CONTEXTS.filter((other) => other !== context), `${context}/ must not import another context: move shared code to shared/ or ui/.`)),
+    rules: restrict(
+      folders(
+        CONTEXTS.filter((other) => other !== context),
+        `${context}/ must not import another context: move shared code to shared/ or ui/.`,
+      ),
+    ),
   })),
   { files: ['src/ui/**'], rules: restrict(folders(CONTEXTS, 'ui/ holds components shared by contexts; it must not import a context.')) },
   { files: ['src/shared/browser.ts'], rules: { 'no-restricted-imports': 'off' } },
@@ -46,8 +61,16 @@ export default tseslint.config(
     files: ['scripts/**/*.mjs'],
     languageOptions: {
       globals: {
-        document: 'readonly', window: 'readonly', CSS: 'readonly', NodeFilter: 'readonly', Range: 'readonly', chrome: 'readonly',
-        PerformanceObserver: 'readonly', requestAnimationFrame: 'readonly', Mark: 'readonly', location: 'readonly',
+        document: 'readonly',
+        window: 'readonly',
+        CSS: 'readonly',
+        NodeFilter: 'readonly',
+        Range: 'readonly',
+        chrome: 'readonly',
+        PerformanceObserver: 'readonly',
+        requestAnimationFrame: 'readonly',
+        Mark: 'readonly',
+        location: 'readonly',
       },
     },
   },

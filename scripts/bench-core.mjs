@@ -72,6 +72,10 @@ const stats = (list) => {
 const scan = stats(scanTimes);
 const res = stats(resolveTimes);
 const mb = total / 1e6;
-console.log(`page: ${(total / 1000).toFixed(0)} KB in ${blocks.length} blocks; ${mentions} mentions; pack compiled in ${compileMs.toFixed(1)} ms`);
-console.log(`scanBlock (all blocks): best ${scan.best.toFixed(1)} ms (${(mb / (scan.best / 1000)).toFixed(0)} MB/s), median ${scan.median.toFixed(1)} ms (${(mb / (scan.median / 1000)).toFixed(0)} MB/s)`);
+console.log(
+  `page: ${(total / 1000).toFixed(0)} KB in ${blocks.length} blocks; ${mentions} mentions; pack compiled in ${compileMs.toFixed(1)} ms`,
+);
+console.log(
+  `scanBlock (all blocks): best ${scan.best.toFixed(1)} ms (${(mb / (scan.best / 1000)).toFixed(0)} MB/s), median ${scan.median.toFixed(1)} ms (${(mb / (scan.median / 1000)).toFixed(0)} MB/s)`,
+);
 console.log(`resolve (all blocks):   best ${res.best.toFixed(1)} ms, median ${res.median.toFixed(1)} ms`);

@@ -16,9 +16,44 @@ import { random } from './bench-pages.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 const SYLLABLES = 'ka lo ven dra mir tos el an ru bel sor tan vik ost mar len quin hal dor ise fen gar rho lum zan pel'.split(' ');
-const FIRST = ['Orlan', 'Teska', 'Varin', 'Ilse', 'Doran', 'Maela', 'Corvin', 'Sefa', 'Brannoc', 'Livet', 'Amsel', 'Kerrin', 'Olwen', 'Tavish', 'Renna', 'Halvar'];
-const ROLES = ['Transit Minister', 'Harbour Commissioner', 'Water Secretary', 'Chief Planner', 'Budget Director', 'Festival Director', 'Railway Inspector', 'Schools Chancellor'];
-const BODIES = ['Transit Authority', 'Water Board', 'Harbour Trust', 'Planning Commission', 'Rail Company', 'Growers Union', 'Museum Foundation', 'Bridge Society'];
+const FIRST = [
+  'Orlan',
+  'Teska',
+  'Varin',
+  'Ilse',
+  'Doran',
+  'Maela',
+  'Corvin',
+  'Sefa',
+  'Brannoc',
+  'Livet',
+  'Amsel',
+  'Kerrin',
+  'Olwen',
+  'Tavish',
+  'Renna',
+  'Halvar',
+];
+const ROLES = [
+  'Transit Minister',
+  'Harbour Commissioner',
+  'Water Secretary',
+  'Chief Planner',
+  'Budget Director',
+  'Festival Director',
+  'Railway Inspector',
+  'Schools Chancellor',
+];
+const BODIES = [
+  'Transit Authority',
+  'Water Board',
+  'Harbour Trust',
+  'Planning Commission',
+  'Rail Company',
+  'Growers Union',
+  'Museum Foundation',
+  'Bridge Society',
+];
 
 /** The generated pack number `n` (1-based), before validation. */
 export function generatedPack(n) {
@@ -38,26 +73,51 @@ export function generatedPack(n) {
       const last = word(3);
       const role = ROLES[(a / 2) % ROLES.length];
       actors.push({
-        id: `person-${n}-${a}`, name: `${first} ${last}`, kind: 'person', role: `${role} of ${town}`,
+        id: `person-${n}-${a}`,
+        name: `${first} ${last}`,
+        kind: 'person',
+        role: `${role} of ${town}`,
         description: `${first} ${last} is the ${role.toLowerCase()} of ${town}, a made-up town.`,
         aliases: [
-          { text: `${first} ${last}` }, { text: `${first} ${middle} ${last}` }, { text: `${first[0]}. ${last}` },
-          { text: `${role} ${first} ${last}` }, { text: `${role} ${last}` }, { text: `${last}`, standalone: false },
-          { text: `Mr. ${last}`, standalone: false }, { text: `Ms. ${last}`, standalone: false },
-          { text: `${town} ${role.toLowerCase()}` }, { text: `${first} ${last[0]}. ${last}` },
+          { text: `${first} ${last}` },
+          { text: `${first} ${middle} ${last}` },
+          { text: `${first[0]}. ${last}` },
+          { text: `${role} ${first} ${last}` },
+          { text: `${role} ${last}` },
+          { text: `${last}`, standalone: false },
+          { text: `Mr. ${last}`, standalone: false },
+          { text: `Ms. ${last}`, standalone: false },
+          { text: `${town} ${role.toLowerCase()}` },
+          { text: `${first} ${last[0]}. ${last}` },
         ],
       });
     } else {
-      const body = BODIES[(a - 1) / 2 % BODIES.length];
+      const body = BODIES[((a - 1) / 2) % BODIES.length];
       const name = `${town} ${body}`;
-      const acronym = (town[0] + body.split(' ').map((w) => w[0]).join('')).toUpperCase() + String.fromCharCode(65 + (a % 26));
+      const acronym =
+        (
+          town[0] +
+          body
+            .split(' ')
+            .map((w) => w[0])
+            .join('')
+        ).toUpperCase() + String.fromCharCode(65 + (a % 26));
       actors.push({
-        id: `body-${n}-${a}`, name, kind: 'organization', role: `A public body of ${town}`,
+        id: `body-${n}-${a}`,
+        name,
+        kind: 'organization',
+        role: `A public body of ${town}`,
         description: `The ${name} runs a public service in ${town}, a made-up town.`,
         aliases: [
-          { text: name }, { text: `the ${name}` }, { text: acronym, caseSensitive: true }, { text: `${town}'s ${body.toLowerCase()}` },
-          { text: `the ${body.toLowerCase()}`, standalone: false }, { text: `${body} of ${town}` }, { text: `${town} ${body.split(' ')[0]} Office` },
-          { text: `the ${town} ${body.split(' ')[0].toLowerCase()} body`, standalone: false }, { text: `${acronym} board`, caseSensitive: true },
+          { text: name },
+          { text: `the ${name}` },
+          { text: acronym, caseSensitive: true },
+          { text: `${town}'s ${body.toLowerCase()}` },
+          { text: `the ${body.toLowerCase()}`, standalone: false },
+          { text: `${body} of ${town}` },
+          { text: `${town} ${body.split(' ')[0]} Office` },
+          { text: `the ${town} ${body.split(' ')[0].toLowerCase()} body`, standalone: false },
+          { text: `${acronym} board`, caseSensitive: true },
           { text: `${name} Council` },
         ],
       });
@@ -82,16 +142,35 @@ export function generatedPack(n) {
       predicate: { label: 'an increase', concepts: ['increase'] },
       stance,
       object,
-      evidence: stance === 'asserted' ? [[{ label: 'vote', terms: ['voted', 'vote', 'approved'] }, { label: 'council', terms: ['council', 'assembly'] }, place]] : [],
+      evidence:
+        stance === 'asserted'
+          ? [[{ label: 'vote', terms: ['voted', 'vote', 'approved'] }, { label: 'council', terms: ['council', 'assembly'] }, place]]
+          : [],
     });
-    claims.push({ id: ids[0], statement: `The ${topic.label} of ${town} should grow.`, speakers: [actors[(t * 4) % 20].id], opposes: [ids[1]], frame: frame('asserted') });
-    claims.push({ id: ids[1], statement: `The ${topic.label} of ${town} should not grow.`, speakers: [actors[(t * 4 + 1) % 20].id], opposes: [ids[0]], frame: frame('negated') });
+    claims.push({
+      id: ids[0],
+      statement: `The ${topic.label} of ${town} should grow.`,
+      speakers: [actors[(t * 4) % 20].id],
+      opposes: [ids[1]],
+      frame: frame('asserted'),
+    });
+    claims.push({
+      id: ids[1],
+      statement: `The ${topic.label} of ${town} should not grow.`,
+      speakers: [actors[(t * 4 + 1) % 20].id],
+      opposes: [ids[0]],
+      frame: frame('negated'),
+    });
   });
   const text = `${actors.map((a) => `${a.name} is named in this made-up article about ${town}.`).join(' ')}`;
   return {
     schemaVersion: 3,
     id: `generated-${n}`,
-    article: { title: `A made-up story about ${town} (${n})`, titleIsEditorial: true, summary: `A generated pack for the benchmark, about the town of ${town}. Every name in it is made up.` },
+    article: {
+      title: `A made-up story about ${town} (${n})`,
+      titleIsEditorial: true,
+      summary: `A generated pack for the benchmark, about the town of ${town}. Every name in it is made up.`,
+    },
     text,
     actors,
     quotes: [],
@@ -107,7 +186,15 @@ export async function generatedPacks(count) {
   const outDir = join(root, 'node_modules', '.cache', 'ncl');
   mkdirSync(outDir, { recursive: true });
   const outfile = join(outDir, `bench-pack-${process.pid}.mjs`);
-  await build({ absWorkingDir: root, entryPoints: ['src/core/pack.ts'], bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'error' });
+  await build({
+    absWorkingDir: root,
+    entryPoints: ['src/core/pack.ts'],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile,
+    logLevel: 'error',
+  });
   const { parsePack } = await import(pathToFileURL(outfile).href);
   rmSync(outfile, { force: true });
   const packs = [];

@@ -25,15 +25,26 @@ export function random(seed) {
   };
 }
 
-const WORDS = ('the of and to in a is that for on with as was by at from it an be this which or are were has have had but not ' +
+const WORDS = (
+  'the of and to in a is that for on with as was by at from it an be this which or are were has have had but not ' +
   'council market river village report season budget school harbour festival weather railway museum bridge garden ' +
   'farmers teachers engineers visitors residents officials students drivers writers doctors ' +
   'announced discussed reviewed opened expanded delayed approved described planned measured ' +
-  'quiet busy early late local regional annual modest careful steady open recent northern southern').split(' ');
+  'quiet busy early late local regional annual modest careful steady open recent northern southern'
+).split(' ');
 
 const NAMES = [
-  '<b>Mohammed</b> Shia al-Sudani', 'Prime Minister Mohammed Shia al-Sudani', 'al-Sudani', 'ISIS', 'the Islamic State group',
-  'Maj. Gen. Kevin C. Leahy', 'Alina Romanowski', 'the <i>Global Coalition</i> against ISIS', 'U.S. forces', 'Iraqi security forces', 'Daesh',
+  '<b>Mohammed</b> Shia al-Sudani',
+  'Prime Minister Mohammed Shia al-Sudani',
+  'al-Sudani',
+  'ISIS',
+  'the Islamic State group',
+  'Maj. Gen. Kevin C. Leahy',
+  'Alina Romanowski',
+  'the <i>Global Coalition</i> against ISIS',
+  'U.S. forces',
+  'Iraqi security forces',
+  'Daesh',
 ];
 const CLAIMS = [
   'Iraqi Prime Minister Mohammed Shia al-Sudani said ISIS no longer poses a threat to Iraq.',
@@ -110,7 +121,8 @@ export const PIXEL_GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAA
  */
 export function adFrame(kind, n) {
   if (kind === 'empty') return EMPTY_PAGE;
-  if (kind === 'pixel') return `<!doctype html><html><head><meta charset="utf-8"></head><body style="margin:0"><img src="/pixel.gif?n=${n}" width="1" height="1" alt=""></body></html>`;
+  if (kind === 'pixel')
+    return `<!doctype html><html><head><meta charset="utf-8"></head><body style="margin:0"><img src="/pixel.gif?n=${n}" width="1" height="1" alt=""></body></html>`;
   return `<!doctype html><html><head><meta charset="utf-8"><style>body{margin:0;font:12px sans-serif}.ad{width:298px;height:248px;border:1px solid #ccc;position:relative}.ad small{position:absolute;top:2px;right:4px;color:#888}</style></head>
 <body><div class="ad" id="slot-${n}"><small>Advertisement</small><a href="#offer-${n}"><img src="/pixel.gif?creative=${n}" width="298" height="200" alt="Spring offer"></a>
 <p>Garden furniture, up to 30% off this week. <a href="#shop-${n}">Shop now</a></p></div></body></html>`;
@@ -130,8 +142,16 @@ export const AD_SLOTS = [
 ];
 
 const ARTICLE_MENTIONS = [
-  'Prime Minister Mohammed Shia al-Sudani', 'al-Sudani', 'ISIS', 'the Islamic State group', 'Daesh', 'Alina Romanowski',
-  'Maj. Gen. Kevin C. Leahy', 'U.S. forces', 'Iraqi security forces', 'the Global Coalition against ISIS',
+  'Prime Minister Mohammed Shia al-Sudani',
+  'al-Sudani',
+  'ISIS',
+  'the Islamic State group',
+  'Daesh',
+  'Alina Romanowski',
+  'Maj. Gen. Kevin C. Leahy',
+  'U.S. forces',
+  'Iraqi security forces',
+  'the Global Coalition against ISIS',
 ];
 
 /**
@@ -142,7 +162,9 @@ const ARTICLE_MENTIONS = [
 export function articlePage(slots, frameSrc) {
   const next = random(7);
   const { pick, sentence } = prose(next);
-  const nav = ['Home', 'World', 'Politics', 'Business', 'Science', 'Sport', 'Culture', 'Opinion', 'Weather'].map((label) => `<li><a href="#${label.toLowerCase()}">${label}</a></li>`).join('');
+  const nav = ['Home', 'World', 'Politics', 'Business', 'Science', 'Sport', 'Culture', 'Opinion', 'Weather']
+    .map((label) => `<li><a href="#${label.toLowerCase()}">${label}</a></li>`)
+    .join('');
   const paragraphs = [];
   let size = 0;
   let mention = 0;
@@ -155,7 +177,11 @@ export function articlePage(slots, frameSrc) {
     const sentences = Array.from({ length: 6 + Math.floor(next() * 5) }, () => sentence(10 + Math.floor(next() * 12)));
     // About 30 mentions over the article: one in most paragraphs, each at a sentence start.
     if (mention < 30 && i % 4 !== 3) {
-      sentences.splice(1, 0, `${ARTICLE_MENTIONS[mention % ARTICLE_MENTIONS.length]} ${pick(['said on Tuesday', 'was asked about the talks', 'met officials', 'spoke to reporters'])}.`);
+      sentences.splice(
+        1,
+        0,
+        `${ARTICLE_MENTIONS[mention % ARTICLE_MENTIONS.length]} ${pick(['said on Tuesday', 'was asked about the talks', 'met officials', 'spoke to reporters'])}.`,
+      );
       mention++;
     }
     if (i === 5) sentences.push(CLAIMS[0]);
@@ -170,13 +196,19 @@ export function articlePage(slots, frameSrc) {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Article page</title>
 <style>body{font:16px/1.5 serif;margin:0}header,footer{background:#eee;padding:8px}main{display:flex;gap:24px;padding:16px}article{max-width:700px}aside{width:320px}</style></head>
 <body><header><nav><ul>${nav}</ul></nav></header><main><article><h1>Talks on the future of the coalition resume</h1><p class="byline">By a staff writer</p>
-${paragraphs.join('\n')}</article><aside><h2>Related</h2><ul>${sidebar}</ul>${frames.slice(frameAt).map((frame) => `<div class="ad-slot">${frame}</div>`).join('')}</aside></main>
+${paragraphs.join('\n')}</article><aside><h2>Related</h2><ul>${sidebar}</ul>${frames
+    .slice(frameAt)
+    .map((frame) => `<div class="ad-slot">${frame}</div>`)
+    .join('')}</aside></main>
 <footer><p>About us. Contact. Terms of use. Privacy.</p></footer></body></html>`;
 }
 
 const PEOPLE = [
-  ['Marta Ilves', 'mayor of Kessel'], ['Tomas Reyhan', 'head of the Kessel Water Board'], ['Ada Okonjo', 'a hydrologist at Northmere University'],
-  ['Piet Varga', 'chairman of the Harbour Traders Association'], ['Lena Sorvik', 'a spokeswoman for the regional council'],
+  ['Marta Ilves', 'mayor of Kessel'],
+  ['Tomas Reyhan', 'head of the Kessel Water Board'],
+  ['Ada Okonjo', 'a hydrologist at Northmere University'],
+  ['Piet Varga', 'chairman of the Harbour Traders Association'],
+  ['Lena Sorvik', 'a spokeswoman for the regional council'],
 ];
 const SAID = ['said', 'told reporters', 'said on Monday', 'added', 'warned'];
 
@@ -188,7 +220,9 @@ export function builderArticle() {
   const next = random(11);
   const { pick, sentence } = prose(next);
   const paragraphs = ['Kessel votes on flood barrier as costs rise'];
-  paragraphs.push('The town council of Kessel will vote on Thursday on a flood barrier for the harbour, after a report found that the cost had doubled since the plan was approved.');
+  paragraphs.push(
+    'The town council of Kessel will vote on Thursday on a flood barrier for the harbour, after a report found that the cost had doubled since the plan was approved.',
+  );
   let i = 0;
   while (paragraphs.join('\n\n').length < 10_000) {
     const [name, role] = PEOPLE[i % PEOPLE.length];
@@ -200,13 +234,19 @@ export function builderArticle() {
         paragraphs.push(`"The barrier is the only way to protect the harbour," ${who} ${pick(SAID)}. ${sentence(14)}`);
         break;
       case 1:
-        paragraphs.push(`${who} ${pick(SAID)} that the cost of the barrier was too high and that the council should delay the vote. ${sentence(12)} ${sentence(9)}`);
+        paragraphs.push(
+          `${who} ${pick(SAID)} that the cost of the barrier was too high and that the council should delay the vote. ${sentence(12)} ${sentence(9)}`,
+        );
         break;
       case 2:
-        paragraphs.push(`${first ? name : surname} rejected that account. "We have waited long enough, and the river will not wait for us," ${first ? 'the ' + role.replace(/^an? /, '') : surname} said. ${sentence(16)}`);
+        paragraphs.push(
+          `${first ? name : surname} rejected that account. "We have waited long enough, and the river will not wait for us," ${first ? 'the ' + role.replace(/^an? /, '') : surname} said. ${sentence(16)}`,
+        );
         break;
       default:
-        paragraphs.push(`${sentence(18)} ${sentence(11)} According to ${first ? name : surname}, the flood risk is growing every year. ${sentence(10)}`);
+        paragraphs.push(
+          `${sentence(18)} ${sentence(11)} According to ${first ? name : surname}, the flood risk is growing every year. ${sentence(10)}`,
+        );
     }
     i++;
   }

@@ -50,7 +50,8 @@ const TASK = 'RunTask';
  */
 export function ourTasks(events, worldName) {
   const mainThreads = new Set();
-  for (const e of events) if (e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain') mainThreads.add(`${e.pid}:${e.tid}`);
+  for (const e of events)
+    if (e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain') mainThreads.add(`${e.pid}:${e.tid}`);
   // Processes where our world exists: only their tasks can be ours (the probe page and the
   // service worker also receive extension replies, in other processes).
   const ourPids = new Set();

@@ -159,7 +159,21 @@ for (const variant of variants) {
   variant.browser = await launchChromium(variant.dir, CHROMIUM_ARGS);
   variant.probe = await openProbe(variant.browser.context, variant.browser.origin);
   variant.samples = {
-    dense: { passMs: [], wallMs: [], tracedMs: [], tracedCpuMs: [], longestSliceMs: [], longTaskMs: [], floorMs: [], floorIsolatedMs: [], floorIsolatedCpuMs: [], updateMs: [], editsMs: [], heapBytes: [], mentions: [] },
+    dense: {
+      passMs: [],
+      wallMs: [],
+      tracedMs: [],
+      tracedCpuMs: [],
+      longestSliceMs: [],
+      longTaskMs: [],
+      floorMs: [],
+      floorIsolatedMs: [],
+      floorIsolatedCpuMs: [],
+      updateMs: [],
+      editsMs: [],
+      heapBytes: [],
+      mentions: [],
+    },
     none: { tracedMs: [], tracedCpuMs: [], passMs: [], floorIsolatedMs: [], floorIsolatedCpuMs: [], tasks: [], mentions: [] },
     article: { tracedMs: [], tracedCpuMs: [], frames: [], processes: [], mentions: [], longestMs: [] },
     empty: { tracedMs: [], tracedCpuMs: [], evaluateMs: [], coldMs: [], coldEvaluateMs: [] },
@@ -168,7 +182,10 @@ for (const variant of variants) {
 }
 
 async function setPacks(variant, count) {
-  await variant.probe.evaluate((packs) => chrome.storage.local.set({ 'ncl.packs': packs, 'ncl.disabledPacks': [] }), extraPacks.slice(0, count - 1));
+  await variant.probe.evaluate(
+    (packs) => chrome.storage.local.set({ 'ncl.packs': packs, 'ncl.disabledPacks': [] }),
+    extraPacks.slice(0, count - 1),
+  );
 }
 
 /** Opens `target` in a new tab with a trace running; resolves when the page report is complete and the page has settled. */
@@ -194,9 +211,15 @@ async function isolatedFloor(context, tab, name) {
   const { frameTree } = await cdp.send('Page.getFrameTree');
   const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: name });
   const stop = await startTrace(cdp);
-  const isolated = await cdp.send('Runtime.evaluate', { expression: `(${floorPass.toString()})()`, contextId: executionContextId, returnByValue: true });
+  const isolated = await cdp.send('Runtime.evaluate', {
+    expression: `(${floorPass.toString()})()`,
+    contextId: executionContextId,
+    returnByValue: true,
+  });
   const events = await stop();
-  const evaluation = events.filter((e) => e.ph === 'X' && e.name === 'EvaluateScript' && !e.args?.data?.url).sort((a, b) => b.dur - a.dur)[0];
+  const evaluation = events
+    .filter((e) => e.ph === 'X' && e.name === 'EvaluateScript' && !e.args?.data?.url)
+    .sort((a, b) => b.dur - a.dur)[0];
   return { ...isolated.result.value, cpuMs: evaluation ? (evaluation.tdur ?? evaluation.dur) / 1000 : NaN };
 }
 
@@ -407,7 +430,9 @@ server.close();
 
 function bundleSizes(dir) {
   const sizes = {};
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.js')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.js'))
+    .sort()) {
     const bytes = readFileSync(join(dir, file));
     sizes[file] = { bytes: statSync(join(dir, file)).size, gzipBytes: gzipSync(bytes).length };
   }
@@ -462,8 +487,20 @@ function figuresOf(variant) {
       processes: median(article.processes),
       mentions: median(article.mentions),
     },
-    empty: { tracedMs: median(empty.tracedMs), tracedCpuMs: median(empty.tracedCpuMs), evaluateMs: median(empty.evaluateMs), coldMs: median(empty.coldMs), coldEvaluateMs: median(empty.coldEvaluateMs) },
-    packs: { passMs: packPass, tracedMs: packTraced, tracedCpuMs: packCpu, growth: packCpu[last] / packCpu[1], mentions: Object.fromEntries(PACK_COUNTS.map((n) => [n, median(packs[n].mentions)])) },
+    empty: {
+      tracedMs: median(empty.tracedMs),
+      tracedCpuMs: median(empty.tracedCpuMs),
+      evaluateMs: median(empty.evaluateMs),
+      coldMs: median(empty.coldMs),
+      coldEvaluateMs: median(empty.coldEvaluateMs),
+    },
+    packs: {
+      passMs: packPass,
+      tracedMs: packTraced,
+      tracedCpuMs: packCpu,
+      growth: packCpu[last] / packCpu[1],
+      mentions: Object.fromEntries(PACK_COUNTS.map((n) => [n, median(packs[n].mentions)])),
+    },
     bundles: bundleSizes(variant.dir),
   };
 }
@@ -478,10 +515,19 @@ function contentInputs() {
   if (!output) return null;
   const sizes = new Map();
   for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
-    const name = input.includes('node_modules/') ? input.split('node_modules/')[1].split('/').slice(0, input.includes('node_modules/@') ? 2 : 1).join('/') : input.replace(/^src\//, '');
+    const name = input.includes('node_modules/')
+      ? input
+          .split('node_modules/')[1]
+          .split('/')
+          .slice(0, input.includes('node_modules/@') ? 2 : 1)
+          .join('/')
+      : input.replace(/^src\//, '');
     sizes.set(name, (sizes.get(name) ?? 0) + bytesInOutput);
   }
-  return [...sizes].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([input, bytes]) => ({ input, bytes }));
+  return [...sizes]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 10)
+    .map(([input, bytes]) => ({ input, bytes }));
 }
 
 const shared = {
@@ -490,11 +536,25 @@ const shared = {
   densePage: pageInfo,
   nonePage: noneInfo,
   articlePage: articleInfo,
-  builder: base.builderMs.length ? { medianMs: median(base.builderMs), p95Ms: percentile(base.builderMs, 95), runs: base.builderMs.length, articleChars: builderText.length, actors: base.builderActors } : null,
+  builder: base.builderMs.length
+    ? {
+        medianMs: median(base.builderMs),
+        p95Ms: percentile(base.builderMs, 95),
+        runs: base.builderMs.length,
+        articleChars: builderText.length,
+        actors: base.builderActors,
+      }
+    : null,
 };
 
 if (asJson) {
-  console.log(JSON.stringify({ ...shared, builds: variants.map(({ name, dir, figures, samples }) => ({ name, dir, figures, samples })), base }, null, 2));
+  console.log(
+    JSON.stringify(
+      { ...shared, builds: variants.map(({ name, dir, figures, samples }) => ({ name, dir, figures, samples })), base },
+      null,
+      2,
+    ),
+  );
 } else {
   const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : '—');
   const times = (x) => (Number.isFinite(x) ? `${x.toFixed(2)}x` : '—');
@@ -502,7 +562,9 @@ if (asJson) {
   const spread = (all) => {
     const list = all.filter(Number.isFinite);
     const missed = all.length - list.length;
-    return list.length > 1 ? ` [${Math.min(...list).toFixed(1)}–${Math.max(...list).toFixed(1)}${missed > 0 ? `, ${missed} not traced` : ''}]` : '';
+    return list.length > 1
+      ? ` [${Math.min(...list).toFixed(1)}–${Math.max(...list).toFixed(1)}${missed > 0 ? `, ${missed} not traced` : ''}]`
+      : '';
   };
   const goal = (text, pass) => `${text}: ${pass ? 'meets goal' : 'MISSES goal'}`;
   const each = (fn) => variants.map((v) => fn(v)).join('   |   ');
@@ -510,50 +572,101 @@ if (asJson) {
   log('');
   log(`medians of ${runs} runs, [min–max] of the runs where it helps to judge the noise${header}`);
   if (only.has('dense')) {
-    log(`\n1. dense page: ${pageInfo.chars.toLocaleString('en')} characters in ${pageInfo.textNodes.toLocaleString('en')} text nodes (mark.js: ${markRuns} runs)`);
-    log(`   floor (TreeWalker reads every text node)    ${each((v) => `${ms(v.figures.dense.floorMs)}${spread(v.samples.dense.floorMs)}`)}`);
-    log(`   the same floor in an isolated world         ${each((v) => `${ms(v.figures.dense.floorIsolatedMs)}${spread(v.samples.dense.floorIsolatedMs)}, CPU ${ms(v.figures.dense.floorIsolatedCpuMs)}${spread(v.samples.dense.floorIsolatedCpuMs)}`)}  (where content scripts run)`);
-    log(`   our full pass, main-thread time             ${each((v) => `${ms(v.figures.dense.passMs)}${spread(v.samples.dense.passMs)} (wall ${ms(v.figures.dense.passWallMs)}, ${v.figures.dense.mentions} highlights) = ${times(v.figures.dense.passOverIsolatedFloor)} the isolated floor`)}`);
-    log(`   everything, evaluation to complete (trace)  ${each((v) => `CPU ${ms(v.figures.dense.tracedCpuMs)}${spread(v.samples.dense.tracedCpuMs)} (wall ${ms(v.figures.dense.tracedMs)}) = ${times(v.figures.dense.tracedCpuOverIsolatedFloorCpu)} the floor's CPU`)}   ${goal('goal <= 3x', variants[0].figures.dense.tracedCpuOverIsolatedFloorCpu <= 3)}`);
-    if (markRuns) log(`   mark.js, same aliases                       ${ms(base.markMs.length ? median(base.markMs) : NaN)} = ${each((v) => `${v.figures.dense.markOverPass.toFixed(0)}x our pass`)}   ${goal('goal >= 50x', variants[0].figures.dense.markOverPass >= 50)}`);
-    log(`   longest slice of our work                   ${each((v) => `${ms(v.figures.dense.longestSliceMs)}${spread(v.samples.dense.longestSliceMs)}`)}   ${goal('goal <= 50 ms', variants[0].figures.dense.longestSliceMs <= 50)}`);
-    log(`   longest long task during our pass           ${each((v) => (v.figures.dense.longestLongTaskDuringPassMs === 0 ? 'none over 50 ms' : ms(v.figures.dense.longestLongTaskDuringPassMs)))}`);
-    log(`   update after 10 KB appended                 ${each((v) => `${ms(v.figures.dense.updateAfter10KbMs)}${spread(v.samples.dense.updateMs)}`)}   ${goal('goal <= 3 ms', variants[0].figures.dense.updateAfter10KbMs <= 3)}`);
-    log(`   2,000 page edits, with our highlights       ${each((v) => `${ms(v.figures.dense.editsWithHighlightsMs)} vs ${ms(v.figures.dense.editsWithoutExtensionMs)} without = ${times(v.figures.dense.editsSlowdown)}`)}   ${goal('goal <= 1.5x', variants[0].figures.dense.editsSlowdown <= 1.5)}`);
+    log(
+      `\n1. dense page: ${pageInfo.chars.toLocaleString('en')} characters in ${pageInfo.textNodes.toLocaleString('en')} text nodes (mark.js: ${markRuns} runs)`,
+    );
+    log(
+      `   floor (TreeWalker reads every text node)    ${each((v) => `${ms(v.figures.dense.floorMs)}${spread(v.samples.dense.floorMs)}`)}`,
+    );
+    log(
+      `   the same floor in an isolated world         ${each((v) => `${ms(v.figures.dense.floorIsolatedMs)}${spread(v.samples.dense.floorIsolatedMs)}, CPU ${ms(v.figures.dense.floorIsolatedCpuMs)}${spread(v.samples.dense.floorIsolatedCpuMs)}`)}  (where content scripts run)`,
+    );
+    log(
+      `   our full pass, main-thread time             ${each((v) => `${ms(v.figures.dense.passMs)}${spread(v.samples.dense.passMs)} (wall ${ms(v.figures.dense.passWallMs)}, ${v.figures.dense.mentions} highlights) = ${times(v.figures.dense.passOverIsolatedFloor)} the isolated floor`)}`,
+    );
+    log(
+      `   everything, evaluation to complete (trace)  ${each((v) => `CPU ${ms(v.figures.dense.tracedCpuMs)}${spread(v.samples.dense.tracedCpuMs)} (wall ${ms(v.figures.dense.tracedMs)}) = ${times(v.figures.dense.tracedCpuOverIsolatedFloorCpu)} the floor's CPU`)}   ${goal('goal <= 3x', variants[0].figures.dense.tracedCpuOverIsolatedFloorCpu <= 3)}`,
+    );
+    if (markRuns)
+      log(
+        `   mark.js, same aliases                       ${ms(base.markMs.length ? median(base.markMs) : NaN)} = ${each((v) => `${v.figures.dense.markOverPass.toFixed(0)}x our pass`)}   ${goal('goal >= 50x', variants[0].figures.dense.markOverPass >= 50)}`,
+      );
+    log(
+      `   longest slice of our work                   ${each((v) => `${ms(v.figures.dense.longestSliceMs)}${spread(v.samples.dense.longestSliceMs)}`)}   ${goal('goal <= 50 ms', variants[0].figures.dense.longestSliceMs <= 50)}`,
+    );
+    log(
+      `   longest long task during our pass           ${each((v) => (v.figures.dense.longestLongTaskDuringPassMs === 0 ? 'none over 50 ms' : ms(v.figures.dense.longestLongTaskDuringPassMs)))}`,
+    );
+    log(
+      `   update after 10 KB appended                 ${each((v) => `${ms(v.figures.dense.updateAfter10KbMs)}${spread(v.samples.dense.updateMs)}`)}   ${goal('goal <= 3 ms', variants[0].figures.dense.updateAfter10KbMs <= 3)}`,
+    );
+    log(
+      `   2,000 page edits, with our highlights       ${each((v) => `${ms(v.figures.dense.editsWithHighlightsMs)} vs ${ms(v.figures.dense.editsWithoutExtensionMs)} without = ${times(v.figures.dense.editsSlowdown)}`)}   ${goal('goal <= 1.5x', variants[0].figures.dense.editsSlowdown <= 1.5)}`,
+    );
   }
   if (only.has('none')) {
-    log(`\n2. the same size with no mention: ${noneInfo.chars.toLocaleString('en')} characters in ${noneInfo.textNodes.toLocaleString('en')} text nodes`);
-    log(`   isolated-world floor of this page           ${each((v) => `${ms(v.figures.none.floorIsolatedMs)}${spread(v.samples.none.floorIsolatedMs)}, CPU ${ms(v.figures.none.floorIsolatedCpuMs)}${spread(v.samples.none.floorIsolatedCpuMs)}`)}`);
-    log(`   everything we spend (trace)                 ${each((v) => `CPU ${ms(v.figures.none.tracedCpuMs)}${spread(v.samples.none.tracedCpuMs)} (wall ${ms(v.figures.none.tracedMs)}, ${v.figures.none.tasks} tasks, scanner ${ms(v.figures.none.passMs)}, ${v.figures.none.mentions} highlights) = ${times(v.figures.none.cpuOverIsolatedFloorCpu)} the floor's CPU`)}   ${goal('goal <= 1.5x', variants[0].figures.none.cpuOverIsolatedFloorCpu <= 1.5)}`);
+    log(
+      `\n2. the same size with no mention: ${noneInfo.chars.toLocaleString('en')} characters in ${noneInfo.textNodes.toLocaleString('en')} text nodes`,
+    );
+    log(
+      `   isolated-world floor of this page           ${each((v) => `${ms(v.figures.none.floorIsolatedMs)}${spread(v.samples.none.floorIsolatedMs)}, CPU ${ms(v.figures.none.floorIsolatedCpuMs)}${spread(v.samples.none.floorIsolatedCpuMs)}`)}`,
+    );
+    log(
+      `   everything we spend (trace)                 ${each((v) => `CPU ${ms(v.figures.none.tracedCpuMs)}${spread(v.samples.none.tracedCpuMs)} (wall ${ms(v.figures.none.tracedMs)}, ${v.figures.none.tasks} tasks, scanner ${ms(v.figures.none.passMs)}, ${v.figures.none.mentions} highlights) = ${times(v.figures.none.cpuOverIsolatedFloorCpu)} the floor's CPU`)}   ${goal('goal <= 1.5x', variants[0].figures.none.cpuOverIsolatedFloorCpu <= 1.5)}`,
+    );
   }
-  if (only.has('article') || only.has('empty')) log(`\n3. ordinary article${articleInfo ? `: ${articleInfo.chars.toLocaleString('en')} characters of text, ${articleInfo.frames} ad-slot iframes` : ''}`);
+  if (only.has('article') || only.has('empty'))
+    log(
+      `\n3. ordinary article${articleInfo ? `: ${articleInfo.chars.toLocaleString('en')} characters of text, ${articleInfo.frames} ad-slot iframes` : ''}`,
+    );
   if (only.has('article')) {
-    log(`   our main-thread time, all frames (trace)    ${each((v) => `CPU ${ms(v.figures.article.tracedCpuMs)}${spread(v.samples.article.tracedCpuMs)} (wall ${ms(v.figures.article.tracedMs)}; ${v.figures.article.frames} frames ran the script in ${v.figures.article.processes} processes; longest task ${ms(v.figures.article.longestTaskMs)}; ${v.figures.article.mentions} highlights in the article)`)}`);
+    log(
+      `   our main-thread time, all frames (trace)    ${each((v) => `CPU ${ms(v.figures.article.tracedCpuMs)}${spread(v.samples.article.tracedCpuMs)} (wall ${ms(v.figures.article.tracedMs)}; ${v.figures.article.frames} frames ran the script in ${v.figures.article.processes} processes; longest task ${ms(v.figures.article.longestTaskMs)}; ${v.figures.article.mentions} highlights in the article)`)}`,
+    );
   }
   if (only.has('empty')) {
-    log(`   start-up in one empty frame (trace)         ${each((v) => `CPU ${ms(v.figures.empty.tracedCpuMs)}${spread(v.samples.empty.tracedCpuMs)} (wall ${ms(v.figures.empty.tracedMs)}; evaluating the bundle ${ms(v.figures.empty.evaluateMs)})`)}   ${goal('goal <= 2 ms', variants[0].figures.empty.tracedCpuMs <= 2)}`);
-    log(`   the same, first frame in a new process      ${each((v) => `${ms(v.figures.empty.coldMs)}${spread(v.samples.empty.coldMs)} (evaluating the bundle ${ms(v.figures.empty.coldEvaluateMs)}, compiling it included)`)}`);
+    log(
+      `   start-up in one empty frame (trace)         ${each((v) => `CPU ${ms(v.figures.empty.tracedCpuMs)}${spread(v.samples.empty.tracedCpuMs)} (wall ${ms(v.figures.empty.tracedMs)}; evaluating the bundle ${ms(v.figures.empty.evaluateMs)})`)}   ${goal('goal <= 2 ms', variants[0].figures.empty.tracedCpuMs <= 2)}`,
+    );
+    log(
+      `   the same, first frame in a new process      ${each((v) => `${ms(v.figures.empty.coldMs)}${spread(v.samples.empty.coldMs)} (evaluating the bundle ${ms(v.figures.empty.coldEvaluateMs)}, compiling it included)`)}`,
+    );
   }
   if (only.has('packs')) {
     log(`\n4. packs on the dense page (seed pack + generated ones of 200 aliases and 8 claims; ${Math.min(runs, 3)} runs)`);
     for (const n of PACK_COUNTS) {
-      log(`   ${String(n).padStart(2)} pack${n === 1 ? ' ' : 's'}, everything (trace)             ${each((v) => `CPU ${ms(v.figures.packs.tracedCpuMs[n])}${spread(v.samples.packs[n].tracedCpuMs)} (wall ${ms(v.figures.packs.tracedMs[n])}, scanner ${ms(v.figures.packs.passMs[n])}, ${v.figures.packs.mentions[n]} highlights)`)}`);
+      log(
+        `   ${String(n).padStart(2)} pack${n === 1 ? ' ' : 's'}, everything (trace)             ${each((v) => `CPU ${ms(v.figures.packs.tracedCpuMs[n])}${spread(v.samples.packs[n].tracedCpuMs)} (wall ${ms(v.figures.packs.tracedMs[n])}, scanner ${ms(v.figures.packs.passMs[n])}, ${v.figures.packs.mentions[n]} highlights)`)}`,
+      );
     }
-    log(`   growth from 1 to ${PACK_COUNTS[PACK_COUNTS.length - 1]} packs                    ${each((v) => times(v.figures.packs.growth))}   ${goal('goal <= 3x', variants[0].figures.packs.growth <= 3)}`);
+    log(
+      `   growth from 1 to ${PACK_COUNTS[PACK_COUNTS.length - 1]} packs                    ${each((v) => times(v.figures.packs.growth))}   ${goal('goal <= 3x', variants[0].figures.packs.growth <= 3)}`,
+    );
   }
   if (shared.builder) {
     const b = shared.builder;
     log(`\n5. pack builder, ${b.articleChars.toLocaleString('en')}-character article, in a page (the review page's worker is part 2)`);
-    log(`   median ${ms(b.medianMs)}, p95 ${ms(b.p95Ms)} over ${b.runs} runs${spread(base.builderMs)}, ${b.actors} actors drafted   ${goal('goal <= 300 ms median', b.medianMs <= 300)}`);
+    log(
+      `   median ${ms(b.medianMs)}, p95 ${ms(b.p95Ms)} over ${b.runs} runs${spread(base.builderMs)}, ${b.actors} actors drafted   ${goal('goal <= 300 ms median', b.medianMs <= 300)}`,
+    );
   }
   log('\n6. memory and size');
-  if (only.has('dense')) log(`   JS heap added on the dense page             ${each((v) => `${(v.figures.dense.heapAddedBytes / 1024 / 1024).toFixed(2)} MiB`)}   ${goal('goal <= 4 MiB', variants[0].figures.dense.heapAddedBytes <= 4 * 1024 * 1024)}`);
+  if (only.has('dense'))
+    log(
+      `   JS heap added on the dense page             ${each((v) => `${(v.figures.dense.heapAddedBytes / 1024 / 1024).toFixed(2)} MiB`)}   ${goal('goal <= 4 MiB', variants[0].figures.dense.heapAddedBytes <= 4 * 1024 * 1024)}`,
+    );
   const content = (v) => v.figures.bundles['content.js'];
-  log(`   content.js                                  ${each((v) => `${kib(content(v).bytes)} (${kib(content(v).gzipBytes)} gzipped)`)}   ${goal('goal <= 200 KiB', content(variants[0]).bytes <= 200 * 1024)}`);
+  log(
+    `   content.js                                  ${each((v) => `${kib(content(v).bytes)} (${kib(content(v).gzipBytes)} gzipped)`)}   ${goal('goal <= 200 KiB', content(variants[0]).bytes <= 200 * 1024)}`,
+  );
   if (shared.contentInputs) {
-    log(`   content.js by input (this build)            ${shared.contentInputs.map(({ input, bytes }) => `${input} ${kib(bytes)}`).join(', ')}`);
+    log(
+      `   content.js by input (this build)            ${shared.contentInputs.map(({ input, bytes }) => `${input} ${kib(bytes)}`).join(', ')}`,
+    );
   }
   for (const file of Object.keys(variants[0].figures.bundles).filter((f) => f !== 'content.js')) {
-    log(`   ${file.padEnd(44)}${each((v) => (v.figures.bundles[file] ? `${kib(v.figures.bundles[file].bytes)} (${kib(v.figures.bundles[file].gzipBytes)} gzipped)` : '—'))}`);
+    log(
+      `   ${file.padEnd(44)}${each((v) => (v.figures.bundles[file] ? `${kib(v.figures.bundles[file].bytes)} (${kib(v.figures.bundles[file].gzipBytes)} gzipped)` : '—'))}`,
+    );
   }
 }

@@ -49,14 +49,26 @@ const PAGES = [
  */
 async function validatedEmbeddedPack() {
   const outfile = join(root, 'node_modules', '.cache', 'ncl', 'embedded-pack.mjs');
-  await build({ absWorkingDir: root, entryPoints: ['src/core/embedded-pack.ts'], bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'warning' });
+  await build({
+    absWorkingDir: root,
+    entryPoints: ['src/core/embedded-pack.ts'],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile,
+    logLevel: 'warning',
+  });
   const { loadEmbeddedPack } = await import(`${pathToFileURL(outfile).href}?${Date.now()}`);
   return loadEmbeddedPack();
 }
 
 /** A JS string literal in single quotes: JSON is full of double quotes, which would all need escaping. */
 function singleQuoted(text) {
-  return `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')}'`;
+  return `'${text
+    .replace(/\\/g, '\\\\')
+    .replace(/'/g, "\\'")
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029')}'`;
 }
 
 const EMBEDDED_PACK_FILE = /assets[\\/]packs[\\/]iraq-sudani-isis-threat\.json$/;
@@ -97,7 +109,12 @@ function esbuildOptions(browser, pack) {
         setup(b) {
           b.onResolve({ filter: /[\\/]pack(?:\.ts)?$/ }, async (args) => {
             if (args.pluginData?.resolving) return undefined;
-            const result = await b.resolve(args.path, { resolveDir: args.resolveDir, kind: args.kind, importer: args.importer, pluginData: { resolving: true } });
+            const result = await b.resolve(args.path, {
+              resolveDir: args.resolveDir,
+              kind: args.kind,
+              importer: args.importer,
+              pluginData: { resolving: true },
+            });
             if (result.errors.length > 0 || result.path !== PACK_SCHEMA_FILE) return undefined;
             return { path: result.path, sideEffects: false };
           });
@@ -110,7 +127,10 @@ function esbuildOptions(browser, pack) {
           // 37 KB was built in every frame as the bundle was evaluated (measured 2026-12 in
           // Chromium 156: about a third of the content script's 1 ms of evaluation in an empty
           // frame), and each call cloned it; JSON.parse of the string gives a fresh copy.
-          b.onLoad({ filter: EMBEDDED_PACK_FILE }, () => ({ contents: `export default ${singleQuoted(JSON.stringify(pack))};`, loader: 'js' }));
+          b.onLoad({ filter: EMBEDDED_PACK_FILE }, () => ({
+            contents: `export default ${singleQuoted(JSON.stringify(pack))};`,
+            loader: 'js',
+          }));
         },
       },
     ],
@@ -125,7 +145,10 @@ function esbuildOptions(browser, pack) {
 function checkContentBundle(metafile, browser) {
   const output = Object.entries(metafile.outputs).find(([path]) => path.endsWith(`${browser}/content.js`));
   const zod = Object.keys(output?.[1].inputs ?? {}).filter((input) => /node_modules[\\/]zod[\\/]/.test(input));
-  if (zod.length > 0) throw new Error(`dist/${browser}/content.js includes zod (${zod.length} files, e.g. ${zod[0]}); the content script must check data without it (src/content/config.ts).`);
+  if (zod.length > 0)
+    throw new Error(
+      `dist/${browser}/content.js includes zod (${zod.length} files, e.g. ${zod[0]}); the content script must check data without it (src/content/config.ts).`,
+    );
 }
 
 function writeStatic(browser) {

@@ -50,12 +50,16 @@ for (let i = 0; i < args.length; i++) {
 }
 if (!passOn.some((a) => a === '--split' || a.startsWith('--split='))) fail(`which split? --split train or --split dev\n${USAGE}`);
 if (!polnear) {
-  fail('the PolNeAR corpus is not given: set POLNEAR_GIT to a git directory of github:networkdynamics/PolNeAR (a bare mirror will do), or pass --polnear DIR');
+  fail(
+    'the PolNeAR corpus is not given: set POLNEAR_GIT to a git directory of github:networkdynamics/PolNeAR (a bare mirror will do), or pass --polnear DIR',
+  );
 }
 polnear = resolve(polnear);
 const probe = spawnSync('git', ['-C', polnear, 'cat-file', '-e', 'HEAD:data/dev/text'], { stdio: 'ignore' });
 if (!existsSync(polnear) || probe.status !== 0) {
-  fail(`${polnear} is not a git copy of PolNeAR (no data/dev/text at HEAD); point --polnear or POLNEAR_GIT at a clone or mirror of github:networkdynamics/PolNeAR`);
+  fail(
+    `${polnear} is not a git copy of PolNeAR (no data/dev/text at HEAD); point --polnear or POLNEAR_GIT at a clone or mirror of github:networkdynamics/PolNeAR`,
+  );
 }
 scorer = resolve(scorer);
 if (!existsSync(scorer)) fail(`the scorer ${scorer} is not there; pass --scorer PATH to polnear/score.mjs`);
@@ -71,7 +75,10 @@ if (source.includes(PARSER_LINE) && !source.includes('if (head === undefined) co
   writeFileSync(run, source.replace(PARSER_LINE, `${PARSER_LINE} if (head === undefined) continue;`));
 }
 try {
-  const result = spawnSync(process.execPath, [run, ...passOn, '--builder', repoRoot, '--repo', polnear], { stdio: 'inherit', cwd: repoRoot });
+  const result = spawnSync(process.execPath, [run, ...passOn, '--builder', repoRoot, '--repo', polnear], {
+    stdio: 'inherit',
+    cwd: repoRoot,
+  });
   process.exitCode = result.status ?? 1;
 } finally {
   if (scratch) rmSync(scratch, { recursive: true, force: true });

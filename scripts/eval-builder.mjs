@@ -31,7 +31,9 @@ const asJson = args.includes('--json');
 const dirFlag = args.indexOf('--dir');
 const packFlag = args.indexOf('--pack');
 const packPath = packFlag >= 0 ? resolve(args[packFlag + 1] ?? '') : join(repoRoot, 'assets', 'packs', 'iraq-sudani-isis-threat.json');
-const positional = args.filter((a, i) => !a.startsWith('--') && !(packFlag >= 0 && i === packFlag + 1) && !(dirFlag >= 0 && i === dirFlag + 1));
+const positional = args.filter(
+  (a, i) => !a.startsWith('--') && !(packFlag >= 0 && i === packFlag + 1) && !(dirFlag >= 0 && i === dirFlag + 1),
+);
 const articlePath = resolve(positional[0] ?? join(repoRoot, '..', 'shared', 'seed', 'article.txt'));
 
 const THRESHOLDS = { actorRecall: 0.9, actorPrecision: 0.8, quotesFound: 1, speakerAccuracy: 0.9, mainPairs: 3 };
@@ -66,7 +68,9 @@ if (dirFlag >= 0) {
   const dir = resolve(args[dirFlag + 1] ?? '.');
   const rows = [];
   buildPack({ text: 'Warm-up. Jane Doe said that it works.' });
-  for (const name of readdirSync(dir).filter((f) => /\.txt$/i.test(f)).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((f) => /\.txt$/i.test(f))
+    .sort()) {
     const body = readFileSync(join(dir, name), 'utf8');
     if (!body.trim()) continue;
     const t0 = performance.now();
@@ -91,8 +95,12 @@ if (dirFlag >= 0) {
   if (asJson) process.stdout.write(`${JSON.stringify({ dir, rows, allValid }, null, 2)}\n`);
   else {
     for (const r of rows) {
-      const kinds = Object.entries(r.actors).map(([k, n]) => `${n} ${k}`).join(', ');
-      process.stdout.write(`${r.valid ? 'ok ' : 'BAD'} ${r.file} (${r.chars} chars, ${r.ms} ms): ${kinds || 'no actors'}; ${r.directQuotes} direct quotes, ${r.reported} reported; ${r.claims} claims, ${r.pairs} pairs; ${r.warnings} warnings\n`);
+      const kinds = Object.entries(r.actors)
+        .map(([k, n]) => `${n} ${k}`)
+        .join(', ');
+      process.stdout.write(
+        `${r.valid ? 'ok ' : 'BAD'} ${r.file} (${r.chars} chars, ${r.ms} ms): ${kinds || 'no actors'}; ${r.directQuotes} direct quotes, ${r.reported} reported; ${r.claims} claims, ${r.pairs} pairs; ${r.warnings} warnings\n`,
+      );
     }
     process.stdout.write(`${allValid ? 'all drafts valid' : 'SOME DRAFTS INVALID'} (${rows.length} articles)\n`);
   }
@@ -173,7 +181,12 @@ const handDirect = (hand.quotes ?? []).filter((q) => q.direct);
 const draftDirect = (pack.quotes ?? []).filter((q) => q.direct);
 const quoteRows = handDirect.map((h) => {
   const match = draftDirect.find((d) => fold(d.text).includes(fold(h.text)) || fold(h.text).includes(fold(d.text)));
-  return { text: h.text, speaker: h.speaker, found: Boolean(match), draftSpeaker: match ? (bestHandFor.get(match.speaker) ?? match.speaker) : null };
+  return {
+    text: h.text,
+    speaker: h.speaker,
+    found: Boolean(match),
+    draftSpeaker: match ? (bestHandFor.get(match.speaker) ?? match.speaker) : null,
+  };
 });
 const quotesFound = quoteRows.filter((r) => r.found).length;
 const speakersRight = quoteRows.filter((r) => r.found && r.draftSpeaker === r.speaker).length;
@@ -199,7 +212,9 @@ for (const c of pack.claims ?? []) {
   let best = 0;
   let ids = [];
   for (const [id, theirs] of handKeys) {
-    const shared = [...mine.sentences].filter((s) => theirs.sentences.has(s)).length + mine.quotes.filter((q) => theirs.quotes.some((t) => t.includes(q) || q.includes(t))).length;
+    const shared =
+      [...mine.sentences].filter((s) => theirs.sentences.has(s)).length +
+      mine.quotes.filter((q) => theirs.quotes.some((t) => t.includes(q) || q.includes(t))).length;
     if (shared > best) {
       best = shared;
       ids = [id];
@@ -212,10 +227,17 @@ for (const c of hand.claims ?? []) for (const o of c.opposes ?? []) if (c.id < o
 const speaks = (id) => ((hand.claims ?? []).find((c) => c.id === id)?.speakers ?? []).length > 0;
 const draftPairs = [];
 for (const c of pack.claims ?? []) for (const o of c.opposes ?? []) if (c.id < o) draftPairs.push([c.id, o]);
-const recovered = (a, b) => draftPairs.some(([x, y]) => (standsFor.get(x)?.has(a) && standsFor.get(y)?.has(b)) || (standsFor.get(x)?.has(b) && standsFor.get(y)?.has(a)));
+const recovered = (a, b) =>
+  draftPairs.some(
+    ([x, y]) => (standsFor.get(x)?.has(a) && standsFor.get(y)?.has(b)) || (standsFor.get(x)?.has(b) && standsFor.get(y)?.has(a)),
+  );
 const pairRows = handPairs.map(([a, b]) => ({ pair: `${a} ↔ ${b}`, main: speaks(a) && speaks(b), recovered: recovered(a, b) }));
 const mainRows = pairRows.filter((r) => r.main);
-const draftPairsMatching = draftPairs.filter(([x, y]) => handPairs.some(([a, b]) => (standsFor.get(x)?.has(a) && standsFor.get(y)?.has(b)) || (standsFor.get(x)?.has(b) && standsFor.get(y)?.has(a)))).length;
+const draftPairsMatching = draftPairs.filter(([x, y]) =>
+  handPairs.some(
+    ([a, b]) => (standsFor.get(x)?.has(a) && standsFor.get(y)?.has(b)) || (standsFor.get(x)?.has(b) && standsFor.get(y)?.has(a)),
+  ),
+).length;
 
 const figures = {
   article: articlePath,
@@ -235,7 +257,13 @@ const figures = {
     missed: handPO.filter((h) => !foundHand.includes(h)).map((h) => h.id),
     extra: draftPO.filter((d) => !correctDraft.includes(d)).map((d) => d.id),
   },
-  directQuotes: { hand: handDirect.length, found: quotesFound, speakerRight: speakersRight, speakerAccuracy: ratio(speakersRight, quotesFound), rows: quoteRows },
+  directQuotes: {
+    hand: handDirect.length,
+    found: quotesFound,
+    speakerRight: speakersRight,
+    speakerAccuracy: ratio(speakersRight, quotesFound),
+    rows: quoteRows,
+  },
   reportedSpeech: { hand: handReported.length, found: reportedFound, speakerRight: reportedRight, draft: draftReported.length },
   pairs: {
     main: mainRows.length,
@@ -265,15 +293,32 @@ if (asJson) {
   const pct = (x) => x.toFixed(2);
   const out = [];
   out.push(`pack builder on ${articlePath} (${text.length} chars) against ${packPath}`);
-  out.push(`  draft valid for parsePack: ${valid.ok ? 'yes' : `NO: ${valid.errors.join('; ')}`}    build time: ${figures.firstBuildMs} ms first (CPU ${figures.firstBuildCpuMs} ms), ${figures.buildMs} ms after (CPU ${figures.buildCpuMs} ms)`);
-  out.push(`  a ${figures.tenKb.chars}-character article (the seed repeated): ${figures.tenKb.ms} ms (CPU ${figures.tenKb.cpuMs} ms); budget about 1 s`);
-  out.push(`${mark(checks.actorRecall)} people & organisations recall    ${pct(actorRecall)}  (${foundHand.length} of ${handPO.length}; need ≥ ${THRESHOLDS.actorRecall})${figures.actors.missed.length ? `  missed: ${figures.actors.missed.join(', ')}` : ''}`);
-  out.push(`${mark(checks.actorPrecision)} people & organisations precision ${pct(actorPrecision)}  (${correctDraft.length} of ${draftPO.length}; need ≥ ${THRESHOLDS.actorPrecision})${figures.actors.extra.length ? `  extra: ${figures.actors.extra.join(', ')}` : ''}`);
+  out.push(
+    `  draft valid for parsePack: ${valid.ok ? 'yes' : `NO: ${valid.errors.join('; ')}`}    build time: ${figures.firstBuildMs} ms first (CPU ${figures.firstBuildCpuMs} ms), ${figures.buildMs} ms after (CPU ${figures.buildCpuMs} ms)`,
+  );
+  out.push(
+    `  a ${figures.tenKb.chars}-character article (the seed repeated): ${figures.tenKb.ms} ms (CPU ${figures.tenKb.cpuMs} ms); budget about 1 s`,
+  );
+  out.push(
+    `${mark(checks.actorRecall)} people & organisations recall    ${pct(actorRecall)}  (${foundHand.length} of ${handPO.length}; need ≥ ${THRESHOLDS.actorRecall})${figures.actors.missed.length ? `  missed: ${figures.actors.missed.join(', ')}` : ''}`,
+  );
+  out.push(
+    `${mark(checks.actorPrecision)} people & organisations precision ${pct(actorPrecision)}  (${correctDraft.length} of ${draftPO.length}; need ≥ ${THRESHOLDS.actorPrecision})${figures.actors.extra.length ? `  extra: ${figures.actors.extra.join(', ')}` : ''}`,
+  );
   out.push(`${mark(checks.quotesFound)} direct quotes found              ${quotesFound} of ${handDirect.length}`);
-  out.push(`${mark(checks.speakerAccuracy)} right speaker                    ${pct(ratio(speakersRight, quotesFound))}  (${speakersRight} of ${quotesFound}; need ≥ ${THRESHOLDS.speakerAccuracy})`);
-  for (const r of quoteRows) out.push(`      ${r.found ? (r.draftSpeaker === r.speaker ? 'right' : `WRONG (${r.draftSpeaker})`) : 'MISSED'}  ${r.speaker}: “${r.text.length > 60 ? `${r.text.slice(0, 60)}…` : r.text}”`);
-  out.push(`    reported speech found             ${reportedFound} of ${handReported.length}, right speaker ${reportedRight} (the draft has ${draftReported.length})`);
-  out.push(`${mark(checks.mainPairs)} main claim ↔ opposing-claim pairs ${figures.pairs.mainRecovered} of ${mainRows.length} (need ≥ ${Math.min(THRESHOLDS.mainPairs, mainRows.length)}); all hand pairs ${figures.pairs.allRecovered} of ${pairRows.length}`);
+  out.push(
+    `${mark(checks.speakerAccuracy)} right speaker                    ${pct(ratio(speakersRight, quotesFound))}  (${speakersRight} of ${quotesFound}; need ≥ ${THRESHOLDS.speakerAccuracy})`,
+  );
+  for (const r of quoteRows)
+    out.push(
+      `      ${r.found ? (r.draftSpeaker === r.speaker ? 'right' : `WRONG (${r.draftSpeaker})`) : 'MISSED'}  ${r.speaker}: “${r.text.length > 60 ? `${r.text.slice(0, 60)}…` : r.text}”`,
+    );
+  out.push(
+    `    reported speech found             ${reportedFound} of ${handReported.length}, right speaker ${reportedRight} (the draft has ${draftReported.length})`,
+  );
+  out.push(
+    `${mark(checks.mainPairs)} main claim ↔ opposing-claim pairs ${figures.pairs.mainRecovered} of ${mainRows.length} (need ≥ ${Math.min(THRESHOLDS.mainPairs, mainRows.length)}); all hand pairs ${figures.pairs.allRecovered} of ${pairRows.length}`,
+  );
   for (const r of pairRows) out.push(`      ${r.recovered ? 'found ' : 'MISSED'} ${r.main ? 'main   ' : 'article'} ${r.pair}`);
   out.push(`    draft pairs that match a hand pair ${draftPairsMatching} of ${draftPairs.length}`);
   out.push(pass ? 'PASS' : 'FAIL');
@@ -302,7 +347,9 @@ async function scoreGoldSet() {
     process.exit(2);
   }
   const textDirs = [valueOf('--texts'), goldDir, process.env.BUILDER_DEV_TEXTS, '/tmp/bdev'].filter(Boolean);
-  const golds = readdirSync(goldDir).filter((f) => f.endsWith('.gold.json')).sort();
+  const golds = readdirSync(goldDir)
+    .filter((f) => f.endsWith('.gold.json'))
+    .sort();
   if (golds.length === 0) {
     console.error(`eval:builder: no *.gold.json files in ${goldDir}`);
     process.exit(2);
@@ -317,7 +364,9 @@ async function scoreGoldSet() {
       const slug = name.slice(0, -'.gold.json'.length);
       const textPath = textDirs.map((d) => join(d, `${slug}.txt`)).find((p) => existsSync(p));
       if (!textPath) {
-        console.error(`eval:builder: no text for ${slug} in ${textDirs.join(', ')}; materialise the set first (node ${join(goldDir, 'materialise.mjs')} MIRROR_GIT_DIR /tmp/bdev), or pass --texts DIR`);
+        console.error(
+          `eval:builder: no text for ${slug} in ${textDirs.join(', ')}; materialise the set first (node ${join(goldDir, 'materialise.mjs')} MIRROR_GIT_DIR /tmp/bdev), or pass --texts DIR`,
+        );
         process.exit(2);
       }
       const started = performance.now();
@@ -328,7 +377,8 @@ async function scoreGoldSet() {
       const packPath = join(out, `${slug}.pack.json`);
       writeFileSync(packPath, JSON.stringify(draft, null, 2));
       const s = score(draft, load(join(goldDir, name)));
-      for (const k of Object.keys(total)) for (const [m, v] of Object.entries(s[k])) if (typeof v === 'number') total[k][m] = (total[k][m] ?? 0) + v;
+      for (const k of Object.keys(total))
+        for (const [m, v] of Object.entries(s[k])) if (typeof v === 'number') total[k][m] = (total[k][m] ?? 0) + v;
     }
     // The scorer's own table, exactly as it prints it.
     const table = spawnSync(process.execPath, [scorer, '--all', out, '--gold', goldDir], { encoding: 'utf8' });
@@ -346,16 +396,25 @@ async function scoreGoldSet() {
   }
   const x = figuresOf(total);
   const targets = [
-    ['people recall', x.peopleR, 0.9], ['people precision', x.peopleP, 0.9],
-    ['organisations recall', x.orgsR, 0.9], ['organisations precision', x.orgsP, 0.9],
-    ['direct quotes found', x.quoteR, 0.95], ['right speaker', x.speakerAcc, 0.9],
-    ['reported speech found', x.reportedR, 0.7], ['oppositions found', x.oppFound, 0.6],
+    ['people recall', x.peopleR, 0.9],
+    ['people precision', x.peopleP, 0.9],
+    ['organisations recall', x.orgsR, 0.9],
+    ['organisations precision', x.orgsP, 0.9],
+    ['direct quotes found', x.quoteR, 0.95],
+    ['right speaker', x.speakerAcc, 0.9],
+    ['reported speech found', x.reportedR, 0.7],
+    ['oppositions found', x.oppFound, 0.6],
     // The issue's second opposition target: of the builder's opposes links, the share on a gold pair.
     ['opposition links on a gold pair', total.opp.links > 0 ? total.opp.supported / total.opp.links : null, 0.7],
   ];
-  const shown = targets.map(([label, value, need]) => `${value !== null && value >= need ? 'ok' : 'LOW'} ${label} ${value === null ? '–' : value.toFixed(2)} (≥ ${need})`);
+  const shown = targets.map(
+    ([label, value, need]) =>
+      `${value !== null && value >= need ? 'ok' : 'LOW'} ${label} ${value === null ? '–' : value.toFixed(2)} (≥ ${need})`,
+  );
   times.sort((a, b) => a - b);
   process.stdout.write(`targets: ${shown.join(' · ')}\n`);
-  process.stdout.write(`drafted ${golds.length} articles, median ${Math.round(times[Math.floor(times.length / 2)])} ms, max ${Math.round(times[times.length - 1])} ms\n`);
+  process.stdout.write(
+    `drafted ${golds.length} articles, median ${Math.round(times[Math.floor(times.length / 2)])} ms, max ${Math.round(times[times.length - 1])} ms\n`,
+  );
   for (const p of problems) process.stdout.write(`INVALID ${p}\n`);
 }

@@ -43,7 +43,10 @@ function listPages() {
   return listing
     .split('\n')
     .filter(Boolean)
-    .map((name) => ({ name, read: () => execFileSync('git', ['-C', dir, 'show', `HEAD:${PAGES}/${name}/source.html`], { encoding: 'utf8', maxBuffer: 64 << 20 }) }))
+    .map((name) => ({
+      name,
+      read: () => execFileSync('git', ['-C', dir, 'show', `HEAD:${PAGES}/${name}/source.html`], { encoding: 'utf8', maxBuffer: 64 << 20 }),
+    }))
     .filter((page) => {
       try {
         page.read();
@@ -66,7 +69,10 @@ const server = createServer((request, response) => {
     return;
   }
   // The saved pages' own subresources point elsewhere; the CSP keeps the browser from asking.
-  response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; img-src data:" });
+  response.writeHead(200, {
+    'content-type': 'text/html; charset=utf-8',
+    'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; img-src data:",
+  });
   response.end(page.read());
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
@@ -89,19 +95,33 @@ for (const { name } of pages) {
   }
   const counts = {};
   for (const m of report.mentions) counts[`${m.kind}:${m.id}`] = (counts[`${m.kind}:${m.id}`] ?? 0) + 1;
-  results.push({ name, highlights: report.mentions.length, counts, onStory: report.stories?.some((s) => s.onStory) ?? false, texts: [...new Set(report.mentions.map((m) => m.text))].slice(0, 6) });
+  results.push({
+    name,
+    highlights: report.mentions.length,
+    counts,
+    onStory: report.stories?.some((s) => s.onStory) ?? false,
+    texts: [...new Set(report.mentions.map((m) => m.text))].slice(0, 6),
+  });
   await tab.close();
 }
 await context.close();
 server.close();
 
 const flagged = results.filter((r) => r.highlights > 0);
-const summary = { pages: results.length, pagesWithHighlights: flagged.length, highlights: results.reduce((n, r) => n + (r.highlights ?? 0), 0), errors: results.filter((r) => r.error).length };
+const summary = {
+  pages: results.length,
+  pagesWithHighlights: flagged.length,
+  highlights: results.reduce((n, r) => n + (r.highlights ?? 0), 0),
+  errors: results.filter((r) => r.error).length,
+};
 if (asJson) console.log(JSON.stringify({ summary, pages: results }, null, 2));
 else {
   for (const r of results) {
     if (r.error) console.log(`${r.name}: error ${r.error}`);
-    else console.log(`${r.name}: ${r.highlights}${r.highlights ? `  ${JSON.stringify(r.counts)}  ${r.onStory ? 'on story' : 'off story'}  ${r.texts.map((t) => JSON.stringify(t.length > 70 ? `${t.slice(0, 67)}…` : t)).join(', ')}` : ''}`);
+    else
+      console.log(
+        `${r.name}: ${r.highlights}${r.highlights ? `  ${JSON.stringify(r.counts)}  ${r.onStory ? 'on story' : 'off story'}  ${r.texts.map((t) => JSON.stringify(t.length > 70 ? `${t.slice(0, 67)}…` : t)).join(', ')}` : ''}`,
+      );
   }
   console.log('');
   console.log(`pages                 ${summary.pages}`);

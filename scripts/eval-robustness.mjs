@@ -26,14 +26,20 @@ if (!['all', 'train', 'dev', 'test'].includes(split)) {
   process.exit(2);
 }
 if (!valueOf('--polnear') && !process.env.POLNEAR_GIT) {
-  process.stderr.write(`eval:robustness: the PolNeAR corpus is not given: set POLNEAR_GIT to a git directory of github:networkdynamics/PolNeAR, or pass --polnear DIR\n${USAGE}\n`);
+  process.stderr.write(
+    `eval:robustness: the PolNeAR corpus is not given: set POLNEAR_GIT to a git directory of github:networkdynamics/PolNeAR, or pass --polnear DIR\n${USAGE}\n`,
+  );
   process.exit(2);
 }
 
 let paths;
 try {
   const splits = split === 'all' ? ['train', 'dev', 'test'] : [split];
-  paths = splits.flatMap((s) => execFileSync('git', ['-C', polnear, 'ls-tree', '--name-only', 'HEAD', `data/${s}/text/`], { encoding: 'utf8' }).split('\n').filter((p) => p.endsWith('.txt')));
+  paths = splits.flatMap((s) =>
+    execFileSync('git', ['-C', polnear, 'ls-tree', '--name-only', 'HEAD', `data/${s}/text/`], { encoding: 'utf8' })
+      .split('\n')
+      .filter((p) => p.endsWith('.txt')),
+  );
 } catch {
   process.stderr.write(`eval:robustness: ${polnear} is not a git copy of PolNeAR (no data/SPLIT/text at HEAD)\n`);
   process.exit(2);

@@ -33,8 +33,12 @@ const escapeHtml = (text) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<'
 /** Serves a `.txt` file as a page of paragraphs, and anything else as it is. */
 function pageBody(file) {
   const raw = readFileSync(join(dir, file), 'utf8');
-  if (extname(file) !== '.txt') return { type: extname(file) === '.xhtml' ? 'application/xhtml+xml' : 'text/html; charset=utf-8', body: raw };
-  const paragraphs = raw.split(/\r?\n\s*\r?\n/).map((p) => p.trim()).filter(Boolean);
+  if (extname(file) !== '.txt')
+    return { type: extname(file) === '.xhtml' ? 'application/xhtml+xml' : 'text/html; charset=utf-8', body: raw };
+  const paragraphs = raw
+    .split(/\r?\n\s*\r?\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(file)}</title></head><body>\n${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}\n</body></html>`;
   return { type: 'text/html; charset=utf-8', body };
 }
@@ -163,9 +167,14 @@ if (asJson) {
   for (const page of pages) {
     const problems = [
       ...page.misses.map((m) => `  miss        ${m.kind} ${m.id}`),
-      ...page.falseHits.map((f) => `  false hit   ${f.kind} ${f.id}: ${f.texts.map((t) => JSON.stringify(t.length > 90 ? `${t.slice(0, 87)}…` : t)).join(', ')}`),
+      ...page.falseHits.map(
+        (f) =>
+          `  false hit   ${f.kind} ${f.id}: ${f.texts.map((t) => JSON.stringify(t.length > 90 ? `${t.slice(0, 87)}…` : t)).join(', ')}`,
+      ),
       ...page.mustFindFailures.map((f) => `  mustFind    ${f.actor} "${f.text}" not highlighted`),
-      ...page.mustNotFindFailures.map((f) => `  mustNotFind "${f.text}" overlaps ${f.highlighted.map((t) => JSON.stringify(t)).join(', ')}`),
+      ...page.mustNotFindFailures.map(
+        (f) => `  mustNotFind "${f.text}" overlaps ${f.highlighted.map((t) => JSON.stringify(t)).join(', ')}`,
+      ),
     ];
     console.log(`${page.file}${problems.length === 0 ? ': ok' : ''}`);
     for (const line of problems) console.log(line);
@@ -173,10 +182,18 @@ if (asJson) {
   const pct = (x) => x.toFixed(3);
   console.log('');
   console.log(`pages                 ${summary.pages}`);
-  console.log(`actor precision       ${pct(summary.actorPrecision)}  (${totals.actor.tp} right, ${totals.actor.fp} wrong)   target >= 0.99`);
-  console.log(`actor recall          ${pct(summary.actorRecall)}  (${totals.actor.tp} of ${totals.actor.tp + totals.actor.fn})   target >= 0.97`);
-  console.log(`claim precision       ${pct(summary.claimPrecision)}  (${totals.claim.tp} right, ${totals.claim.fp} wrong)   target >= 0.95`);
-  console.log(`claim recall          ${pct(summary.claimRecall)}  (${totals.claim.tp} of ${totals.claim.tp + totals.claim.fn})   target >= 0.90`);
+  console.log(
+    `actor precision       ${pct(summary.actorPrecision)}  (${totals.actor.tp} right, ${totals.actor.fp} wrong)   target >= 0.99`,
+  );
+  console.log(
+    `actor recall          ${pct(summary.actorRecall)}  (${totals.actor.tp} of ${totals.actor.tp + totals.actor.fn})   target >= 0.97`,
+  );
+  console.log(
+    `claim precision       ${pct(summary.claimPrecision)}  (${totals.claim.tp} right, ${totals.claim.fp} wrong)   target >= 0.95`,
+  );
+  console.log(
+    `claim recall          ${pct(summary.claimRecall)}  (${totals.claim.tp} of ${totals.claim.tp + totals.claim.fn})   target >= 0.90`,
+  );
   console.log(`mustFind failures     ${summary.mustFindFailures}   target 0`);
   console.log(`mustNotFind failures  ${summary.mustNotFindFailures}   target 0`);
   if (withReasons) {

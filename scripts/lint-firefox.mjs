@@ -8,10 +8,14 @@ import { join } from 'node:path';
 import { cmd } from 'web-ext';
 
 const dir = join(process.cwd(), 'dist', 'firefox');
-if (!existsSync(join(dir, 'manifest.json'))) execFileSync(process.execPath, ['scripts/build.mjs', '--browser', 'firefox'], { stdio: 'inherit' });
+if (!existsSync(join(dir, 'manifest.json')))
+  execFileSync(process.execPath, ['scripts/build.mjs', '--browser', 'firefox'], { stdio: 'inherit' });
 const result = await cmd.lint({ sourceDir: dir, output: 'text', selfHosted: false, boring: true }, { shouldExitProgram: false });
 const summary = result.summary ?? {};
-for (const warning of result.warnings ?? []) console.log(`web-ext lint warning: ${warning.code}: ${warning.message} (${warning.file ?? ''})`);
+for (const warning of result.warnings ?? [])
+  console.log(`web-ext lint warning: ${warning.code}: ${warning.message} (${warning.file ?? ''})`);
 for (const error of result.errors ?? []) console.error(`web-ext lint error: ${error.code}: ${error.message} (${error.file ?? ''})`);
-console.log(`web-ext lint on dist/firefox: ${summary.errors ?? 0} errors, ${summary.warnings ?? 0} warnings, ${summary.notices ?? 0} notices.`);
+console.log(
+  `web-ext lint on dist/firefox: ${summary.errors ?? 0} errors, ${summary.warnings ?? 0} warnings, ${summary.notices ?? 0} notices.`,
+);
 if ((summary.errors ?? 0) > 0) process.exit(1);

@@ -35,33 +35,56 @@ function png(size, pixel) {
   for (let y = 0; y < size; y++) {
     raw[y * (size * 4 + 1)] = 0;
     for (let x = 0; x < size; x++) {
-      let r = 0, g = 0, b = 0, a = 0;
-      for (let sy = 0; sy < S; sy++) for (let sx = 0; sx < S; sx++) {
-        const [pr, pg, pb, pa] = pixel((x + (sx + 0.5) / S) / size, (y + (sy + 0.5) / S) / size);
-        r += pr * pa; g += pg * pa; b += pb * pa; a += pa;
-      }
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
+      for (let sy = 0; sy < S; sy++)
+        for (let sx = 0; sx < S; sx++) {
+          const [pr, pg, pb, pa] = pixel((x + (sx + 0.5) / S) / size, (y + (sy + 0.5) / S) / size);
+          r += pr * pa;
+          g += pg * pa;
+          b += pb * pa;
+          a += pa;
+        }
       const o = y * (size * 4 + 1) + 1 + x * 4;
-      raw[o] = a ? Math.round(r / a) : 0; raw[o + 1] = a ? Math.round(g / a) : 0; raw[o + 2] = a ? Math.round(b / a) : 0;
+      raw[o] = a ? Math.round(r / a) : 0;
+      raw[o + 1] = a ? Math.round(g / a) : 0;
+      raw[o + 2] = a ? Math.round(b / a) : 0;
       raw[o + 3] = Math.round((a / (S * S)) * 255);
     }
   }
   const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(size, 0); ihdr.writeUInt32BE(size, 4);
-  ihdr[8] = 8; ihdr[9] = 6; ihdr[10] = 0; ihdr[11] = 0; ihdr[12] = 0;
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+  ihdr.writeUInt32BE(size, 0);
+  ihdr.writeUInt32BE(size, 4);
+  ihdr[8] = 8;
+  ihdr[9] = 6;
+  ihdr[10] = 0;
+  ihdr[11] = 0;
+  ihdr[12] = 0;
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /** The design in unit coordinates: a violet rounded square, a yellow highlighted line, a white lens. */
 function pixel(u, v) {
   const inRounded = (() => {
-    const r = 0.2, m = 0.02;
-    const x = Math.min(Math.max(u, m + r), 1 - m - r), y = Math.min(Math.max(v, m + r), 1 - m - r);
+    const r = 0.2,
+      m = 0.02;
+    const x = Math.min(Math.max(u, m + r), 1 - m - r),
+      y = Math.min(Math.max(v, m + r), 1 - m - r);
     return (u - x) ** 2 + (v - y) ** 2 <= r * r && u >= m && u <= 1 - m && v >= m && v <= 1 - m;
   })();
   if (!inRounded) return [0, 0, 0, 0];
-  const cx = 0.44, cy = 0.42, dist = Math.hypot(u - cx, v - cy);
+  const cx = 0.44,
+    cy = 0.42,
+    dist = Math.hypot(u - cx, v - cy);
   const handle = (() => {
-    const t = ((u - 0.6) * 0.707 + (v - 0.58) * 0.707);
+    const t = (u - 0.6) * 0.707 + (v - 0.58) * 0.707;
     const d = Math.abs((u - 0.6) * 0.707 - (v - 0.58) * 0.707);
     return t > 0 && t < 0.3 && d < 0.06;
   })();

@@ -54,7 +54,15 @@ let input = { text: source };
 if (isHtml) {
   const { Window } = await import('happy-dom');
   // Scripts and styles are never run or fetched: only the markup is read.
-  const window = new Window({ url: options.url ?? 'https://example.invalid/', settings: { enableJavaScriptEvaluation: false, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, navigation: { disableMainFrameNavigation: true } } });
+  const window = new Window({
+    url: options.url ?? 'https://example.invalid/',
+    settings: {
+      enableJavaScriptEvaluation: false,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      navigation: { disableMainFrameNavigation: true },
+    },
+  });
   window.document.write(source);
   const article = extractArticle(window.document, options.url);
   await window.happyDOM.close();
@@ -73,5 +81,7 @@ const checked = parsePack(result.pack);
 if (!checked.ok) fail(`the draft pack is invalid (a builder bug):\n  ${checked.errors.join('\n  ')}`);
 for (const warning of result.warnings) process.stderr.write(`warning: ${warning}\n`);
 const { actors, quotes = [], claims = [] } = result.pack;
-process.stderr.write(`pack: ${actors.length} actors, ${quotes.length} quotes, ${claims.length} claims, ${claims.filter((c) => (c.opposes ?? []).length > 0).length} in oppositions\n`);
+process.stderr.write(
+  `pack: ${actors.length} actors, ${quotes.length} quotes, ${claims.length} claims, ${claims.filter((c) => (c.opposes ?? []).length > 0).length} in oppositions\n`,
+);
 process.stdout.write(`${JSON.stringify(result.pack, null, 2)}\n`);

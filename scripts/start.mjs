@@ -56,15 +56,31 @@ process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
 
 if (browser === 'firefox') {
-  await cmd.run({ sourceDir: join(root, 'dist', 'firefox'), target: ['firefox-desktop'], firefox: binary, startUrl: [startUrl] }, { shouldExitProgram: false });
+  await cmd.run(
+    { sourceDir: join(root, 'dist', 'firefox'), target: ['firefox-desktop'], firefox: binary, startUrl: [startUrl] },
+    { shouldExitProgram: false },
+  );
 } else {
   const extension = join(root, 'dist', 'chrome');
   const profile = mkdtempSync(join(tmpdir(), 'ncl-start-'));
-  const child = spawn(binary, [
-    `--user-data-dir=${profile}`, '--no-first-run', '--no-default-browser-check', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-    `--disable-extensions-except=${extension}`, `--load-extension=${extension}`, startUrl,
-  ], { stdio: 'ignore' });
-  console.log('Chromium is running; close its window or press Ctrl+C to stop. Run `npm run build` and reload the extension at chrome://extensions after a change.');
+  const child = spawn(
+    binary,
+    [
+      `--user-data-dir=${profile}`,
+      '--no-first-run',
+      '--no-default-browser-check',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+      startUrl,
+    ],
+    { stdio: 'ignore' },
+  );
+  console.log(
+    'Chromium is running; close its window or press Ctrl+C to stop. Run `npm run build` and reload the extension at chrome://extensions after a change.',
+  );
   child.on('exit', stop);
 }

@@ -47,7 +47,9 @@ export function growth(now, recorded) {
     .map(([input, bytes]) => ({ input, bytes, was: before[input] ?? 0 }))
     .filter((row) => row.bytes - row.was >= 64 && !(row.was === 0 && row.bytes < RECORD_MIN_BYTES && other > 0))
     .sort((a, b) => b.bytes - b.was - (a.bytes - a.was));
-  return rows.slice(0, 12).map((row) => `  ${row.input}: ${row.was === 0 ? 'new' : kib(row.was)} -> ${kib(row.bytes)} (+${kib(row.bytes - row.was)})`);
+  return rows
+    .slice(0, 12)
+    .map((row) => `  ${row.input}: ${row.was === 0 ? 'new' : kib(row.was)} -> ${kib(row.bytes)} (+${kib(row.bytes - row.was)})`);
 }
 
 /**

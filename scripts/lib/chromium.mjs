@@ -8,7 +8,15 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 
 const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 /**
  * Launches Chromium; with `extensionDir`, the unpacked extension is loaded and its origin returned.
@@ -16,10 +24,17 @@ const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking
  */
 export async function launchChromium(extensionDir, extraArgs = []) {
   if (!existsSync(EXECUTABLE)) {
-    throw new Error(`Chromium is not installed at ${EXECUTABLE}. Install it with: apt-get update && apt-get install -y chromium (or set CHROMIUM_PATH).`);
+    throw new Error(
+      `Chromium is not installed at ${EXECUTABLE}. Install it with: apt-get update && apt-get install -y chromium (or set CHROMIUM_PATH).`,
+    );
   }
-  if (extensionDir && !existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`${extensionDir} is missing: run npm run build first.`);
-  const args = [...FLAGS, ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []), ...extraArgs];
+  if (extensionDir && !existsSync(join(extensionDir, 'manifest.json')))
+    throw new Error(`${extensionDir} is missing: run npm run build first.`);
+  const args = [
+    ...FLAGS,
+    ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
+    ...extraArgs,
+  ];
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'ncl-run-')), {
     executablePath: EXECUTABLE,
     headless: true,
@@ -48,16 +63,19 @@ export async function openProbe(context, origin) {
 export async function completeReport(probe, url, timeout = 60_000, reasons = false) {
   const deadline = Date.now() + timeout;
   for (;;) {
-    const reply = await probe.evaluate(async ([target, withReasons]) => {
-      const tabs = await chrome.tabs.query({});
-      const tab = tabs.find((t) => t.url === target);
-      if (!tab) return null;
-      try {
-        return await chrome.tabs.sendMessage(tab.id, { type: 'page.report', reasons: withReasons }, { frameId: 0 });
-      } catch {
-        return null;
-      }
-    }, [url, reasons]);
+    const reply = await probe.evaluate(
+      async ([target, withReasons]) => {
+        const tabs = await chrome.tabs.query({});
+        const tab = tabs.find((t) => t.url === target);
+        if (!tab) return null;
+        try {
+          return await chrome.tabs.sendMessage(tab.id, { type: 'page.report', reasons: withReasons }, { frameId: 0 });
+        } catch {
+          return null;
+        }
+      },
+      [url, reasons],
+    );
     if (reply?.ok && reply.value.complete) return reply.value;
     if (Date.now() > deadline) throw new Error(`No complete page report for ${url} within ${timeout} ms`);
     await new Promise((resolve) => setTimeout(resolve, 100));

@@ -51,7 +51,13 @@ export function stripTableExamples(source, fileName) {
   const visit = (node) => {
     if (ts.isObjectLiteralExpression(node)) {
       for (const [i, property] of node.properties.entries()) {
-        if (!ts.isPropertyAssignment(property) || !ts.isIdentifier(property.name) || !TEST_ONLY.has(property.name.text) || !isStringList(property.initializer)) continue;
+        if (
+          !ts.isPropertyAssignment(property) ||
+          !ts.isIdentifier(property.name) ||
+          !TEST_ONLY.has(property.name.text) ||
+          !isStringList(property.initializer)
+        )
+          continue;
         // Cut the property and the comma after it (the last property may have none).
         const next = node.properties[i + 1];
         const end = next ? next.getStart(file) : property.end;

@@ -18,6 +18,9 @@ export async function injectContentRules(tabId: number, frameId: number): Promis
     await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [CONTENT_RULES_FILE] });
     return { ok: true, value: null };
   } catch (error) {
-    return { ok: false, error: `The page rules could not be loaded into this frame: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      ok: false,
+      error: `The page rules could not be loaded into this frame: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
 }

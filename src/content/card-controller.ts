@@ -91,7 +91,10 @@ export class CardController {
   private returnFocus: HTMLElement | null = null;
 
   /** Prepares the controller; the host is created on first open and removed when `signal` aborts. */
-  constructor(private readonly doc: Document, signal: AbortSignal) {
+  constructor(
+    private readonly doc: Document,
+    signal: AbortSignal,
+  ) {
     signal.addEventListener('abort', () => this.destroy(), { once: true });
   }
 
@@ -148,7 +151,10 @@ export class CardController {
     host.style.setProperty('--ncl-y', '0px');
     this.show(host);
     const packLabel = (source.packCount ?? 1) > 1 ? pack.article.title : undefined;
-    render(h(MentionCard, { pack, mentions: cardMentions, takeFocus: options.takeFocus, onClose: () => this.close(), packLabel }), this.mount);
+    render(
+      h(MentionCard, { pack, mentions: cardMentions, takeFocus: options.takeFocus, onClose: () => this.close(), packLabel }),
+      this.mount,
+    );
     const update = (): void => void this.position(host, reference, options.point);
     this.stopAutoUpdate = autoUpdate(reference, host, update, { animationFrame: false });
     return true;
@@ -262,7 +268,10 @@ export class CardController {
         flip({ padding: 8 }),
         shift({ padding: 8 }),
         // Where neither side has room for the whole card, it scrolls inside the room there is.
-        size({ padding: 8, apply: ({ availableHeight }) => host.style.setProperty('--ncl-max-h', `${Math.max(160, Math.floor(availableHeight))}px`) }),
+        size({
+          padding: 8,
+          apply: ({ availableHeight }) => host.style.setProperty('--ncl-max-h', `${Math.max(160, Math.floor(availableHeight))}px`),
+        }),
         hide({ strategy: 'referenceHidden' }),
       ],
     });

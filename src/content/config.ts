@@ -99,7 +99,8 @@ const need = <T>(ok: boolean, value: T): T => {
 };
 const str = (value: unknown): string => need(isString(value), value as string);
 const optStr = (value: unknown): string | undefined => (value === undefined ? undefined : str(value));
-const bool = (value: unknown, fallback: boolean): boolean => (value === undefined ? fallback : need(typeof value === 'boolean', value as boolean));
+const bool = (value: unknown, fallback: boolean): boolean =>
+  value === undefined ? fallback : need(typeof value === 'boolean', value as boolean);
 const strs = (value: unknown): string[] => (value === undefined ? [] : [...need(isStringArray(value), value as string[])]);
 const obj = (value: unknown): Record<string, unknown> => need(isObject(value), value as Record<string, unknown>);
 const list = <T>(value: unknown, each: (item: unknown) => T, fallback = true): T[] => {
@@ -159,10 +160,19 @@ function claim(raw: unknown): Claim {
 function actor(raw: unknown): Pack['actors'][number] {
   const a = obj(raw);
   const kind = need((ACTOR_KINDS as readonly unknown[]).includes(a.kind), a.kind as ActorKind);
-  const aliases = list(a.aliases, (item) => {
-    const alias = obj(item);
-    return { text: str(alias.text), caseSensitive: bool(alias.caseSensitive, false), standalone: bool(alias.standalone, true), lang: optStr(alias.lang) ?? 'en' };
-  }, false);
+  const aliases = list(
+    a.aliases,
+    (item) => {
+      const alias = obj(item);
+      return {
+        text: str(alias.text),
+        caseSensitive: bool(alias.caseSensitive, false),
+        standalone: bool(alias.standalone, true),
+        lang: optStr(alias.lang) ?? 'en',
+      };
+    },
+    false,
+  );
   const scope = a.scope === undefined ? 'specific' : need(a.scope === 'specific' || a.scope === 'broad', a.scope as 'specific' | 'broad');
   return {
     id: str(a.id),
@@ -180,7 +190,10 @@ function quote(raw: unknown): Pack['quotes'][number] {
   const q = obj(raw);
   // A quote without a speaker (the builder found none, or the reader deleted the actor) is valid:
   // requiring one here dropped the whole pack from every page.
-  return withOptional({ id: str(q.id), text: str(q.text), direct: need(typeof q.direct === 'boolean', q.direct as boolean), sentence: str(q.sentence) }, { speaker: optStr(q.speaker), source: optStr(q.source) });
+  return withOptional(
+    { id: str(q.id), text: str(q.text), direct: need(typeof q.direct === 'boolean', q.direct as boolean), sentence: str(q.sentence) },
+    { speaker: optStr(q.speaker), source: optStr(q.source) },
+  );
 }
 
 /**
@@ -196,7 +209,12 @@ export function storedPackFrom(raw: unknown): Pack | null {
     const a = obj(p.article);
     need(a.url === undefined || isHttpUrl(a.url), null);
     const article = withOptional(
-      { title: str(a.title), titleIsEditorial: bool(a.titleIsEditorial, false), language: optStr(a.language) ?? 'en', summary: str(a.summary) },
+      {
+        title: str(a.title),
+        titleIsEditorial: bool(a.titleIsEditorial, false),
+        language: optStr(a.language) ?? 'en',
+        summary: str(a.summary),
+      },
       { outlet: optStr(a.outlet), published: optStr(a.published), url: optStr(a.url) },
     );
     const actors = list(p.actors, actor, false);

@@ -31,30 +31,42 @@ interface Colours {
 
 const LIGHT: Record<Palette, Colours> = {
   default: {
-    actorBg: 'rgba(255, 214, 102, 0.45)', actorLine: '#9a6700',
-    claimBg: 'rgba(84, 174, 255, 0.16)', claimLine: '#0969da',
-    opposingBg: 'rgba(255, 129, 130, 0.16)', opposingLine: '#cf222e',
+    actorBg: 'rgba(255, 214, 102, 0.45)',
+    actorLine: '#9a6700',
+    claimBg: 'rgba(84, 174, 255, 0.16)',
+    claimLine: '#0969da',
+    opposingBg: 'rgba(255, 129, 130, 0.16)',
+    opposingLine: '#cf222e',
     focusBg: 'rgba(255, 180, 0, 0.75)',
   },
   'colour-blind': {
-    actorBg: 'rgba(240, 228, 66, 0.45)', actorLine: '#7a6a00',
-    claimBg: 'rgba(86, 180, 233, 0.18)', claimLine: '#0072b2',
-    opposingBg: 'rgba(230, 159, 0, 0.18)', opposingLine: '#b35c00',
+    actorBg: 'rgba(240, 228, 66, 0.45)',
+    actorLine: '#7a6a00',
+    claimBg: 'rgba(86, 180, 233, 0.18)',
+    claimLine: '#0072b2',
+    opposingBg: 'rgba(230, 159, 0, 0.18)',
+    opposingLine: '#b35c00',
     focusBg: 'rgba(240, 228, 66, 0.85)',
   },
 };
 
 const DARK: Record<Palette, Colours> = {
   default: {
-    actorBg: 'rgba(187, 128, 9, 0.45)', actorLine: '#e3b341',
-    claimBg: 'rgba(56, 139, 253, 0.22)', claimLine: '#58a6ff',
-    opposingBg: 'rgba(248, 81, 73, 0.22)', opposingLine: '#ff7b72',
+    actorBg: 'rgba(187, 128, 9, 0.45)',
+    actorLine: '#e3b341',
+    claimBg: 'rgba(56, 139, 253, 0.22)',
+    claimLine: '#58a6ff',
+    opposingBg: 'rgba(248, 81, 73, 0.22)',
+    opposingLine: '#ff7b72',
     focusBg: 'rgba(210, 153, 34, 0.8)',
   },
   'colour-blind': {
-    actorBg: 'rgba(240, 228, 66, 0.3)', actorLine: '#f0e442',
-    claimBg: 'rgba(86, 180, 233, 0.25)', claimLine: '#56b4e9',
-    opposingBg: 'rgba(230, 159, 0, 0.25)', opposingLine: '#e69f00',
+    actorBg: 'rgba(240, 228, 66, 0.3)',
+    actorLine: '#f0e442',
+    claimBg: 'rgba(86, 180, 233, 0.25)',
+    claimLine: '#56b4e9',
+    opposingBg: 'rgba(230, 159, 0, 0.25)',
+    opposingLine: '#e69f00',
     focusBg: 'rgba(240, 228, 66, 0.6)',
   },
 };

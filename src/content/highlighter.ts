@@ -142,7 +142,9 @@ export function isDarkPage(doc: Document): boolean {
     if (rgba && rgba[3] > 0.5) return luminance(rgba) < 0.4;
   }
   const scheme = doc.documentElement ? view.getComputedStyle(doc.documentElement).colorScheme : '';
-  return scheme.includes('dark') && !scheme.includes('light') ? true : scheme.includes('dark') && view.matchMedia('(prefers-color-scheme: dark)').matches;
+  return scheme.includes('dark') && !scheme.includes('light')
+    ? true
+    : scheme.includes('dark') && view.matchMedia('(prefers-color-scheme: dark)').matches;
 }
 
 function parseColour(value: string): [number, number, number, number] | null {

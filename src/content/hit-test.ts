@@ -60,7 +60,13 @@ function inRects(rects: DOMRectList | DOMRect[], x: number, y: number): boolean 
 }
 
 /** The painted mentions under viewport point (x, y): actors first, then claims. */
-export function mentionsAtPoint(doc: Document, index: MentionIndex, x: number, y: number, target: EventTarget | null | undefined): PaintedMention[] {
+export function mentionsAtPoint(
+  doc: Document,
+  index: MentionIndex,
+  x: number,
+  y: number,
+  target: EventTarget | null | undefined,
+): PaintedMention[] {
   const caret = caretAt(doc, x, y, shadowRootsOf(target));
   if (!caret) return [];
   // The caret lands between characters: on the right half of a mention's last letter it sits just

@@ -30,7 +30,11 @@ export class HoverWatcher {
   private closeTimer: ReturnType<typeof setTimeout> | null = null;
 
   /** Starts listening on `doc` until `signal` aborts. */
-  constructor(private readonly doc: Document, private readonly card: CardController, signal: AbortSignal) {
+  constructor(
+    private readonly doc: Document,
+    private readonly card: CardController,
+    signal: AbortSignal,
+  ) {
     const view = doc.defaultView;
     const options = { capture: true, passive: true, signal };
     doc.addEventListener('pointermove', (event) => this.onPointerMove(event), options);
@@ -38,14 +42,22 @@ export class HoverWatcher {
     doc.addEventListener('pointerup', (event) => this.onPointerUp(event), options);
     doc.addEventListener('keydown', (event) => this.onKeyDown(event), options);
     doc.documentElement?.addEventListener('pointerleave', () => this.onPointerAway(), { passive: true, signal });
-    doc.addEventListener('visibilitychange', () => {
-      if (doc.visibilityState === 'hidden') this.closeNow();
-    }, { signal });
-    signal.addEventListener('abort', () => {
-      this.cancelOpen();
-      this.cancelClose();
-      if (this.frame && view) view.cancelAnimationFrame(this.frame);
-    }, { once: true });
+    doc.addEventListener(
+      'visibilitychange',
+      () => {
+        if (doc.visibilityState === 'hidden') this.closeNow();
+      },
+      { signal },
+    );
+    signal.addEventListener(
+      'abort',
+      () => {
+        this.cancelOpen();
+        this.cancelClose();
+        if (this.frame && view) view.cancelAnimationFrame(this.frame);
+      },
+      { once: true },
+    );
   }
 
   /** Sets the index hovered mentions are looked up in (null while highlighting is off) and the delay. */

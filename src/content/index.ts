@@ -84,13 +84,18 @@ class ContentApp {
   /** Starts listening and runs the first configuration. */
   async start(): Promise<void> {
     const signal = this.controller.signal;
-    const onMessage = (message: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown>> | undefined => this.onMessage(message, sender);
+    const onMessage = (message: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown>> | undefined =>
+      this.onMessage(message, sender);
     browser.runtime.onMessage.addListener(onMessage);
     signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
     onStorageChanged(() => void this.configure(), signal);
-    window.addEventListener('pagehide', (event) => {
-      if (!event.persisted) this.stop();
-    }, { signal });
+    window.addEventListener(
+      'pagehide',
+      (event) => {
+        if (!event.persisted) this.stop();
+      },
+      { signal },
+    );
     await this.configure();
   }
 
@@ -147,7 +152,13 @@ class ContentApp {
     this.settings = settings;
     this.packs = null;
 
-    this.inactive = this.pageHidden ? 'page-hidden' : settings.paused ? 'paused' : !isSiteEnabled(settings, location.hostname) ? 'site-disabled' : undefined;
+    this.inactive = this.pageHidden
+      ? 'page-hidden'
+      : settings.paused
+        ? 'paused'
+        : !isSiteEnabled(settings, location.hostname)
+          ? 'site-disabled'
+          : undefined;
     if (this.inactive || !Highlighter.isSupported()) {
       this.configured = true;
       this.sendCount(0);
@@ -170,7 +181,9 @@ class ContentApp {
       // light text has not already settled every pack (walking the elements cost 7–13 ms on the
       // 760 KB bench page in Chromium 156).
       if (root && (!state || active.length < state.enabled.length)) {
-        const shadowTexts = openShadowRoots(root).map((shadow) => shadow.textContent ?? '').filter(hasText);
+        const shadowTexts = openShadowRoots(root)
+          .map((shadow) => shadow.textContent ?? '')
+          .filter(hasText);
         if (shadowTexts.length > 0) {
           state ??= await this.loadPacks(generation);
           if (!state) return;

@@ -79,7 +79,12 @@ function readingOrder(list: PaintedMention[]): PaintedMention[] {
   list.forEach((m, i) => {
     if (!segmentRank.has(m.segment)) segmentRank.set(m.segment, i);
   });
-  return [...list].sort((a, b) => (segmentRank.get(a.segment) ?? 0) - (segmentRank.get(b.segment) ?? 0) || a.mention.start - b.mention.start || (a.kind === 'actor' ? 1 : 0) - (b.kind === 'actor' ? 1 : 0));
+  return [...list].sort(
+    (a, b) =>
+      (segmentRank.get(a.segment) ?? 0) - (segmentRank.get(b.segment) ?? 0) ||
+      a.mention.start - b.mention.start ||
+      (a.kind === 'actor' ? 1 : 0) - (b.kind === 'actor' ? 1 : 0),
+  );
 }
 
 function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {

@@ -290,7 +290,8 @@ export function createPageGate(packs: readonly GatePack[], highlightClaims: bool
     }
     const out: number[] = [];
     compiled.forEach((pack, p) => {
-      if (decided[p] === 1 || pack.routes.some((route) => route.every((slot) => slot === null || slot.some((s) => present[s] === 1)))) out.push(p);
+      if (decided[p] === 1 || pack.routes.some((route) => route.every((slot) => slot === null || slot.some((s) => present[s] === 1))))
+        out.push(p);
     });
     return out;
   }

@@ -22,4 +22,3 @@ export interface ContentRules {
  * define or read it.
  */
 export const RULES_GLOBAL = 'nclContentRules';
-

@@ -192,9 +192,13 @@ export class Scanner {
   private startWatchdog(): void {
     if (this.watchdog !== null || this.controller.signal.aborted) return;
     this.watchdog = setInterval(() => this.options.highlighter.ensureRegistered(this.shadowRoots), REGISTRATION_CHECK_MS);
-    this.controller.signal.addEventListener('abort', () => {
-      if (this.watchdog !== null) clearInterval(this.watchdog);
-    }, { once: true });
+    this.controller.signal.addEventListener(
+      'abort',
+      () => {
+        if (this.watchdog !== null) clearInterval(this.watchdog);
+      },
+      { once: true },
+    );
   }
 
   /** Stops all work and removes every highlight. */
@@ -304,7 +308,8 @@ export class Scanner {
       if (!reasons) continue;
       for (const record of list) {
         packs.forEach(({ matcher }, p) => {
-          for (const [rule, n] of matcher.rejectedOnPage(record.scans[p] as BlockScan, this.appliedContext[p] as PageContext)) rejected[rule] = (rejected[rule] ?? 0) + n;
+          for (const [rule, n] of matcher.rejectedOnPage(record.scans[p] as BlockScan, this.appliedContext[p] as PageContext))
+            rejected[rule] = (rejected[rule] ?? 0) + n;
         });
       }
     }
@@ -451,7 +456,9 @@ export class Scanner {
           next.push({ packIndex: p, mention });
         }
       });
-      const signature = next.map(({ packIndex, mention }) => `${packIndex}:${mention.kind}:${mention.id}:${mention.start}:${mention.end}`).join('|');
+      const signature = next
+        .map(({ packIndex, mention }) => `${packIndex}:${mention.kind}:${mention.id}:${mention.start}:${mention.end}`)
+        .join('|');
       if (signature !== record.signature) {
         this.orderCache = null;
         this.unpaint(record);
@@ -475,7 +482,13 @@ export class Scanner {
     this.options.onUpdate(this.complete);
   }
 
-  private paint(segment: TextSegment, active: ActivePack, packIndex: number, mention: Mention, visibility: Map<Element, boolean>): PaintedMention | null {
+  private paint(
+    segment: TextSegment,
+    active: ActivePack,
+    packIndex: number,
+    mention: Mention,
+    visibility: Map<Element, boolean>,
+  ): PaintedMention | null {
     const start = locate(segment, mention.start, false);
     const end = locate(segment, mention.end, true);
     const parent = start.node.parentElement;
@@ -531,7 +544,8 @@ export class Scanner {
     for (const mutation of mutations) {
       const target = mutation.target;
       if (host && (target === host || host.contains(target))) continue;
-      if (mutation.type === 'childList' && host && [...mutation.addedNodes, ...mutation.removedNodes].every((node) => node === host)) continue;
+      if (mutation.type === 'childList' && host && [...mutation.addedNodes, ...mutation.removedNodes].every((node) => node === host))
+        continue;
       const element = target.nodeType === 1 ? (target as Element) : target.parentElement;
       if (!element) continue;
       if (mutation.type !== 'childList') {

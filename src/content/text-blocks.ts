@@ -21,16 +21,80 @@ export interface TextSegment {
 
 /** Elements whose text is not prose the reader sees (or that the user is editing). */
 const SKIPPED_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'head', 'title',
-  'iframe', 'frame', 'object', 'embed', 'canvas', 'video', 'audio', 'svg', 'math', 'code', 'kbd', 'samp',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'head',
+  'title',
+  'iframe',
+  'frame',
+  'object',
+  'embed',
+  'canvas',
+  'video',
+  'audio',
+  'svg',
+  'math',
+  'code',
+  'kbd',
+  'samp',
 ]);
 
 /** Elements that start a new segment: block-level and table elements, and `<br>` style breaks. */
 const BLOCK_TAGS = new Set([
-  'html', 'body', 'address', 'article', 'aside', 'blockquote', 'details', 'dialog', 'dd', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
-  'hgroup', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'ul', 'tr', 'td',
-  'th', 'thead', 'tbody', 'tfoot', 'caption', 'legend', 'menu', 'button', 'label', 'optgroup',
+  'html',
+  'body',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'details',
+  'dialog',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'ul',
+  'tr',
+  'td',
+  'th',
+  'thead',
+  'tbody',
+  'tfoot',
+  'caption',
+  'legend',
+  'menu',
+  'button',
+  'label',
+  'optgroup',
 ]);
 
 /** Whether the walk must not enter `element` (not prose, our own UI, or an editor). */
@@ -183,7 +247,7 @@ export class SegmentCursor {
 
 /** Whether `node` or any ancestor (across shadow roots) is an element the walk must not enter. */
 export function isWithinSkipped(node: Node, ownHost: Element | null): boolean {
-  for (let current: Node | null = node; current; ) {
+  for (let current: Node | null = node; current;) {
     if (current.nodeType === 1 && isSkipped(current as Element, ownHost)) return true;
     current = current.parentNode ?? (current instanceof ShadowRoot ? current.host : null);
   }

@@ -212,7 +212,9 @@ export function createAliasIndex<T extends AliasEntry>(entries: readonly T[]): A
   if (keys.size === 0) return { find: () => [] };
   // The alternation of forms that start with a non-word character wants them longest first, each
   // with its shorter forms; the trie needs neither.
-  const sorted = [...keys.values()].filter((key) => !key.boundStart).sort((a, b) => b.folded.length - a.folded.length || (a.folded < b.folded ? -1 : 1));
+  const sorted = [...keys.values()]
+    .filter((key) => !key.boundStart)
+    .sort((a, b) => b.folded.length - a.folded.length || (a.folded < b.folded ? -1 : 1));
   for (const key of sorted) {
     // Only a prefix that ends where the key has a non-word character can ever match on its own
     // (a shorter form ending mid-word fails the word-end check), so only those places are looked

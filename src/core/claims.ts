@@ -208,8 +208,17 @@ export const CONCEPT_SIGNALS = ruleTable<
       to: 'threat',
       when: ['ongoing', 'capable', 'intent'],
       reason: 'A group that still attacks, can attack or plans attacks is a threat.',
-      examples: ['The militants continued to conduct attacks.', 'The militants are planning attacks abroad.', 'The group can still launch attacks.', 'Attacks by the militants continue.'],
-      lookalikes: ['The militants claimed an attack in the capital.', 'Government soldiers continue to launch attacks against the militants.', 'Soldiers are still carrying out attacks on the group.'],
+      examples: [
+        'The militants continued to conduct attacks.',
+        'The militants are planning attacks abroad.',
+        'The group can still launch attacks.',
+        'Attacks by the militants continue.',
+      ],
+      lookalikes: [
+        'The militants claimed an attack in the capital.',
+        'Government soldiers continue to launch attacks against the militants.',
+        'Soldiers are still carrying out attacks on the group.',
+      ],
     },
     {
       id: 'killing-signals-threat',
@@ -249,7 +258,11 @@ export const CONCEPT_SIGNALS = ruleTable<
       to: 'threat',
       when: ['unable'],
       reason: 'A group that can no longer attack is no longer a threat: "the group no longer has the capacity to launch major attacks".',
-      examples: ['The militants no longer have the capacity to launch major attacks.', 'The group is no longer able to carry out large-scale attacks.', 'The militants can no longer mount attacks.'],
+      examples: [
+        'The militants no longer have the capacity to launch major attacks.',
+        'The group is no longer able to carry out large-scale attacks.',
+        'The militants can no longer mount attacks.',
+      ],
       lookalikes: ['The militants could not carry out the attack they planned.', 'The group is able to launch attacks.'],
     },
     {
@@ -258,9 +271,13 @@ export const CONCEPT_SIGNALS = ruleTable<
       from: 'raid',
       to: 'threat',
       when: ['unable'],
-      reason: 'An armed group that can no longer carry out operations or offensives is no longer a threat: "no longer has the ability to conduct effective operations".',
+      reason:
+        'An armed group that can no longer carry out operations or offensives is no longer a threat: "no longer has the ability to conduct effective operations".',
       examples: ['The militants no longer have the ability to conduct effective operations.', 'The group can no longer mount offensives.'],
-      lookalikes: ['Government soldiers can no longer conduct operations against the militants.', 'The group conducted an operation last year.'],
+      lookalikes: [
+        'Government soldiers can no longer conduct operations against the militants.',
+        'The group conducted an operation last year.',
+      ],
     },
     {
       id: 'rising-attacks-signal-threat',
@@ -269,21 +286,40 @@ export const CONCEPT_SIGNALS = ruleTable<
       with: 'attack',
       to: 'threat',
       when: ['fact', 'ongoing', 'intent'],
-      reason: 'Attacks that rise or are set to rise show a threat growing: "the group\'s attacks are on course to double", "a surge in attacks by the group".',
+      reason:
+        'Attacks that rise or are set to rise show a threat growing: "the group\'s attacks are on course to double", "a surge in attacks by the group".',
       examples: ['Attacks by the militants were on course to double this year.', 'The group has doubled its attacks.'],
       lookalikes: ['Attacks by the militants fell sharply this year.'],
     },
   ],
   (entry, text) => {
-    const model = createClaimModel(signalProbePack(entry.to, entry.reads === 'demand' || entry.keep ? 'demanded' : entry.when.includes('unable') ? 'ended' : 'continuing'));
+    const model = createClaimModel(
+      signalProbePack(
+        entry.to,
+        entry.reads === 'demand' || entry.keep ? 'demanded' : entry.when.includes('unable') ? 'ended' : 'continuing',
+      ),
+    );
     return matchText(model, text).length > 0;
   },
 );
 
 /** The signals into each concept, by target. */
-const SIGNALS_INTO = new Map<string, { from: string; when: readonly string[]; with?: string; reads?: 'demand'; keep?: boolean; agent?: boolean }[]>();
+const SIGNALS_INTO = new Map<
+  string,
+  { from: string; when: readonly string[]; with?: string; reads?: 'demand'; keep?: boolean; agent?: boolean }[]
+>();
 for (const s of CONCEPT_SIGNALS.entries) {
-  SIGNALS_INTO.set(s.to, [...(SIGNALS_INTO.get(s.to) ?? []), { from: s.from, when: s.when, ...(s.with ? { with: s.with } : {}), ...(s.reads ? { reads: s.reads } : {}), ...(s.keep ? { keep: true } : {}), ...(s.agent ? { agent: true } : {}) }]);
+  SIGNALS_INTO.set(s.to, [
+    ...(SIGNALS_INTO.get(s.to) ?? []),
+    {
+      from: s.from,
+      when: s.when,
+      ...(s.with ? { with: s.with } : {}),
+      ...(s.reads ? { reads: s.reads } : {}),
+      ...(s.keep ? { keep: true } : {}),
+      ...(s.agent ? { agent: true } : {}),
+    },
+  ]);
 }
 
 /** Compiles the claims of a pack: slot terms and the predicates' concept forms into one index. */
@@ -350,8 +386,21 @@ export function createClaimModel(pack: Pick<Pack, 'claims'> & Partial<Pick<Pack,
   const byKind = new Map<string, string[]>();
   for (const a of pack.actors ?? []) if (a.highlight) byKind.set(a.kind, [...(byKind.get(a.kind) ?? []), a.id]);
   const soleOfKind = new Map([...byKind].filter(([, ids]) => ids.length === 1).map(([kind, ids]) => [kind, ids[0]!]));
-  const ownCountryForms = new Set((pack.actors ?? []).filter((a) => a.kind === 'country').flatMap((a) => a.aliases.map((x) => x.text.toLowerCase())));
-  return { claims, groups, entries, statements: new Map(pack.claims.map((c) => [c.id, c.statement])), kinds, namesInside, soleOfKind, places, elsewhere: places.size > 0 ? elsewhereRe(pack) : null, ownCountryForms };
+  const ownCountryForms = new Set(
+    (pack.actors ?? []).filter((a) => a.kind === 'country').flatMap((a) => a.aliases.map((x) => x.text.toLowerCase())),
+  );
+  return {
+    claims,
+    groups,
+    entries,
+    statements: new Map(pack.claims.map((c) => [c.id, c.statement])),
+    kinds,
+    namesInside,
+    soleOfKind,
+    places,
+    elsewhere: places.size > 0 ? elsewhereRe(pack) : null,
+    ownCountryForms,
+  };
 }
 
 /** Words that may stand for a name of the sentence before: a pronoun, or the article of a bare nominal idea ("called for a withdrawal"; see `subjectFor`). */
@@ -392,8 +441,13 @@ function elsewhereRe(pack: Partial<Pick<Pack, 'actors'>>): RegExp | null {
     demonyms.push(...c.demonyms);
   }
   if (names.length === 0) return null;
-  const alt = (list: string[]): string => [...new Set(list)].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  const side = '(?:north|south|east|west|northern|southern|eastern|western|north-eastern|northeastern|north-western|northwestern|south-eastern|southeastern|south-western|southwestern|central|neighbouring|neighboring)';
+  const alt = (list: string[]): string =>
+    [...new Set(list)]
+      .sort((a, b) => b.length - a.length)
+      .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('|');
+  const side =
+    '(?:north|south|east|west|northern|southern|eastern|western|north-eastern|northeastern|north-western|northwestern|south-eastern|southeastern|south-western|southwestern|central|neighbouring|neighboring)';
   return new RegExp(
     `(?<![\\p{L}])(?:in|to|across|throughout|inside|within|into|over)\\s+(?:the\\s+)?(?:${side}\\s+)?(?:${alt(names)})(?![\\p{L}])` +
       `|(?<![\\p{L}])(?:${alt(names)})['’]s\\s` +
@@ -425,7 +479,16 @@ function otherCountriesRe(model: ClaimModel): RegExp | null {
     const names = [c.name, ...c.alt.filter((a) => a.length >= 3), ...(c.capital ? [c.capital] : [])];
     return names.some((f) => own.has(f.toLowerCase())) ? [] : [...names, ...c.demonyms];
   });
-  const re = forms.length > 0 ? new RegExp(`(?<![\\p{L}])(?:${[...new Set(forms)].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'u') : null;
+  const re =
+    forms.length > 0
+      ? new RegExp(
+          `(?<![\\p{L}])(?:${[...new Set(forms)]
+            .sort((a, b) => b.length - a.length)
+            .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+            .join('|')})(?![\\p{L}])`,
+          'u',
+        )
+      : null;
   otherCountries.set(model, re);
   return re;
 }
@@ -435,7 +498,8 @@ function otherCountriesRe(model: ClaimModel): RegExp | null {
 function containsAsWords(name: string, inner: string): boolean {
   const letter = /\p{L}/u;
   for (let at = name.indexOf(inner); at >= 0; at = name.indexOf(inner, at + 1)) {
-    if ((at === 0 || !letter.test(name[at - 1]!)) && (at + inner.length === name.length || !letter.test(name[at + inner.length]!))) return true;
+    if ((at === 0 || !letter.test(name[at - 1]!)) && (at + inner.length === name.length || !letter.test(name[at + inner.length]!)))
+      return true;
   }
   return false;
 }
@@ -478,7 +542,9 @@ function hasGroup(model: ClaimModel, p: Presence, g: number, anyActor = false): 
 /** True when the block (or sentence) may state `claim`: subject, object and some word of the predicate, or a whole evidence set. */
 function mayState(model: ClaimModel, claim: CompiledClaim, p: Presence, anyActor = false): boolean {
   const predicate =
-    [...claim.concepts, ...claim.antonyms].some((c) => p.concepts.has(c) || (SIGNALS_INTO.get(c) ?? []).some((s) => p.concepts.has(s.from) && (!s.with || p.concepts.has(s.with)))) ||
+    [...claim.concepts, ...claim.antonyms].some(
+      (c) => p.concepts.has(c) || (SIGNALS_INTO.get(c) ?? []).some((s) => p.concepts.has(s.from) && (!s.with || p.concepts.has(s.with))),
+    ) ||
     (claim.predicateTerms >= 0 && p.groups.has(claim.predicateTerms));
   // The object is checked when the sentence is read: it may go unsaid (see `matchClaims`).
   if (predicate && hasGroup(model, p, claim.subject, anyActor)) return true;
@@ -492,7 +558,12 @@ function mayState(model: ClaimModel, claim: CompiledClaim, p: Presence, anyActor
  * segmented exactly with `Intl.Segmenter`. `actors` are the block's candidate actor mentions,
  * before page context (a superset of those that will count).
  */
-export function scanClaimCandidates(model: ClaimModel, folded: FoldedText, hits: readonly AliasHit<AliasEntry>[], actors: readonly ActorSpan[]): ClaimScan {
+export function scanClaimCandidates(
+  model: ClaimModel,
+  folded: FoldedText,
+  hits: readonly AliasHit<AliasEntry>[],
+  actors: readonly ActorSpan[],
+): ClaimScan {
   if (model.claims.length === 0) return EMPTY_SCAN;
   const terms: TermHit[] = [];
   for (const hit of hits) {
@@ -516,7 +587,8 @@ export function scanClaimCandidates(model: ClaimModel, folded: FoldedText, hits:
 
   const sentences: SentenceRange[] = [];
   // Terms, concepts and actors come sorted by start; sweep them along the rough sentences.
-  const within = <T extends { start: number }>(list: readonly T[], from: number, to: number): T[] => list.filter((x) => x.start >= from && x.start < to);
+  const within = <T extends { start: number }>(list: readonly T[], from: number, to: number): T[] =>
+    list.filter((x) => x.start >= from && x.start < to);
   let previousStart = 0;
   for (const rough of roughSentences(text)) {
     const cs = within(concepts, rough.start, rough.end);
@@ -588,7 +660,10 @@ function takesStance(stance: ClaimStance, r: Reading, polarity: 1 | -1, viaAnton
       return polarity === 1 && r.demand;
     case 'reluctant':
       // Holding back from it, or saying it will not, need not or must not happen.
-      return (polarity === 1 && r.reluctance) || (polarity === -1 && !r.reluctance && !r.ended && (!viaAntonym || r.intent || r.demand || r.capable));
+      return (
+        (polarity === 1 && r.reluctance) ||
+        (polarity === -1 && !r.reluctance && !r.ended && (!viaAntonym || r.intent || r.demand || r.capable))
+      );
   }
 }
 
@@ -632,7 +707,13 @@ function reject(rejected: Map<string, number> | undefined, rule: string): void {
  * Iraq"), since together they tie the sentence to the story. Rejected readings are counted by
  * reason into `rejected` when given.
  */
-export function matchClaims(model: ClaimModel, text: string, scan: ClaimScan, actors: readonly ActorSpan[], rejected?: Map<string, number>): ClaimMatch[] {
+export function matchClaims(
+  model: ClaimModel,
+  text: string,
+  scan: ClaimScan,
+  actors: readonly ActorSpan[],
+  rejected?: Map<string, number>,
+): ClaimMatch[] {
   const out: ClaimMatch[] = [];
   for (const sentence of scan.sentences) {
     const inside = <T extends { start: number; end: number }>(x: T): boolean => x.start >= sentence.start && x.end <= sentence.end;
@@ -642,7 +723,9 @@ export function matchClaims(model: ClaimModel, text: string, scan: ClaimScan, ac
     const concepts = scan.concepts.filter((c) => inside(c) && !spans.some((a) => a.start <= c.start && a.end >= c.end));
     const previous = previousSentenceStart(text, sentence.start);
     // A pronoun may stand for a name of the sentence before (see `subjectFor`).
-    const before = REFERS_BACK.test(text.slice(sentence.start, sentence.end)) ? [...actors, ...scan.described].filter((a) => a.start >= previous && a.end <= sentence.start) : [];
+    const before = REFERS_BACK.test(text.slice(sentence.start, sentence.end))
+      ? [...actors, ...scan.described].filter((a) => a.start >= previous && a.end <= sentence.start)
+      : [];
     const present = presenceOf(terms, [...spans, ...before], concepts);
     const claims = model.claims.filter((claim) => mayState(model, claim, present));
     if (claims.length === 0) continue;
@@ -668,25 +751,34 @@ export function matchClaims(model: ClaimModel, text: string, scan: ClaimScan, ac
     /** The last name of group `g` in the sentence before (for a pronoun that opens this one's idea). */
     const lastBefore = (g: number, strict: boolean): Place | null => {
       const group = model.groups[g]!;
-      const named = [...actors, ...scan.described].filter((a) => a.start >= previous && a.end <= sentence.start && group.actors.has(a.actorId) && (!strict || a.standalone !== false));
+      const named = [...actors, ...scan.described].filter(
+        (a) => a.start >= previous && a.end <= sentence.start && group.actors.has(a.actorId) && (!strict || a.standalone !== false),
+      );
       return named.sort((a, b) => b.start - a.start)[0] ?? null;
     };
     const carriedOver = (g: number): Place | null => {
       const group = model.groups[g]!;
-      return [...actors, ...scan.described].find((a) => a.start >= previous && a.end <= sentence.start && group.actors.has(a.actorId)) ?? null;
+      return (
+        [...actors, ...scan.described].find((a) => a.start >= previous && a.end <= sentence.start && group.actors.has(a.actorId)) ?? null
+      );
     };
 
     // Every idea of the predicates, read once; pack terms of a predicate read as ideas of their own.
     const predicateHits: ConceptHit[] = [...concepts];
     for (const claim of claims) {
       if (claim.predicateTerms < 0) continue;
-      for (const t of terms) if (t.groups.includes(claim.predicateTerms)) predicateHits.push({ concept: `term:${claim.predicateTerms}`, start: t.start, end: t.end, wordClass: 'x' });
+      for (const t of terms)
+        if (t.groups.includes(claim.predicateTerms))
+          predicateHits.push({ concept: `term:${claim.predicateTerms}`, start: t.start, end: t.end, wordClass: 'x' });
     }
     predicateHits.sort((a, b) => a.start - b.start);
     const readings = readSentence(text, sentence.start, sentence.end, predicateHits);
 
     const found: Candidate[] = [];
-    const elsewhere = model.elsewhere !== null && model.elsewhere.test(text.slice(sentence.start, sentence.end)) && !spans.some((a) => model.places.has(a.actorId));
+    const elsewhere =
+      model.elsewhere !== null &&
+      model.elsewhere.test(text.slice(sentence.start, sentence.end)) &&
+      !spans.some((a) => model.places.has(a.actorId));
     for (const claim of claims) {
       if (elsewhere) {
         reject(rejected, 'claim-elsewhere');
@@ -725,7 +817,8 @@ export function matchClaims(model: ClaimModel, text: string, scan: ClaimScan, ac
         // to bring its soldiers home" in an article about Iraq. Only when the claim's object is one
         // place and the sentence names no other country; the match then needs the page to name
         // that place (see `needsNamed`).
-        const placeFromPage = claim.object >= 0 && !object ? pagePlaceOf(model, claim.object, text.slice(sentence.start, sentence.end)) : undefined;
+        const placeFromPage =
+          claim.object >= 0 && !object ? pagePlaceOf(model, claim.object, text.slice(sentence.start, sentence.end)) : undefined;
         // Only a "what" object may go unsaid; a place or party ("Iraq") is what tells the story apart.
         if (claim.object >= 0 && !object && !placeFromPage && (model.groups[claim.object]!.actors.size > 0 || !subjectRightBefore())) {
           why ||= 'claim-object-missing';
@@ -736,8 +829,28 @@ export function matchClaims(model: ClaimModel, text: string, scan: ClaimScan, ac
         // US-led coalition").
         const subjectActors = model.groups[claim.subject]!.actors;
         const strictObject = spans.some((a) => a.standalone !== false && !subjectActors.has(a.actorId));
-        const strictSubject = subjectFor(claim, r, (g, from, to) => fill(g, from, to, true), text, (g, from, to) => fill(g, from, to, true, true), sentence.start, bears.agent, (g) => lastBefore(g, true));
-        const subject = strictSubject ?? subjectFor(claim, r, (g, from, to) => fill(g, from, to), text, (g, from, to) => fill(g, from, to, false, true), sentence.start, bears.agent, (g) => lastBefore(g, false));
+        const strictSubject = subjectFor(
+          claim,
+          r,
+          (g, from, to) => fill(g, from, to, true),
+          text,
+          (g, from, to) => fill(g, from, to, true, true),
+          sentence.start,
+          bears.agent,
+          (g) => lastBefore(g, true),
+        );
+        const subject =
+          strictSubject ??
+          subjectFor(
+            claim,
+            r,
+            (g, from, to) => fill(g, from, to),
+            text,
+            (g, from, to) => fill(g, from, to, false, true),
+            sentence.start,
+            bears.agent,
+            (g) => lastBefore(g, false),
+          );
         if (!subject) {
           why ||= 'claim-subject-missing';
           continue;
@@ -745,7 +858,13 @@ export function matchClaims(model: ClaimModel, text: string, scan: ClaimScan, ac
         // "urged Americans to leave": whoever stands between a demand and what it asks for is who
         // is asked to do it, and that must be the subject, not whoever urged them.
         const demandOp = r.demand ? r.operators.find((o) => o.kind === 'demand' && o.end <= r.start) : undefined;
-        if (demandOp && /[\p{L}]{2,}/u.test(text.slice(demandOp.end, r.start).replace(/\b(?:to|for|that|the|a|an|its|their|all|some|of|be|been)\b/giu, '')) && !fill(claim.subject, demandOp.end, r.start)) {
+        if (
+          demandOp &&
+          /[\p{L}]{2,}/u.test(
+            text.slice(demandOp.end, r.start).replace(/\b(?:to|for|that|the|a|an|its|their|all|some|of|be|been)\b/giu, ''),
+          ) &&
+          !fill(claim.subject, demandOp.end, r.start)
+        ) {
           why ||= 'claim-demand-of-someone-else';
           continue;
         }
@@ -754,14 +873,20 @@ export function matchClaims(model: ClaimModel, text: string, scan: ClaimScan, ac
         // subject's, or none.
         if (claim.stance === 'reluctant' && r.reluctance) {
           const agent = spans.filter((a) => a.start >= r.scope.start && a.start < r.start).sort((a, b) => a.start - b.start)[0];
-          if (agent && !model.groups[claim.subject]!.actors.has(agent.actorId) && model.kinds.get(agent.actorId) !== undefined && !isPlace(model, agent.actorId)) {
+          if (
+            agent &&
+            !model.groups[claim.subject]!.actors.has(agent.actorId) &&
+            model.kinds.get(agent.actorId) !== undefined &&
+            !isPlace(model, agent.actorId)
+          ) {
             why ||= 'claim-reluctance-of-someone-else';
             continue;
           }
         }
         // An ambiguous subject is tied to the story by an unambiguous object in the sentence, or
         // else by the page (see `confirm`).
-        const confirm = strictSubject || strictObject ? undefined : spans.find((a) => a.start === subject.start && a.end === subject.end)?.actorId;
+        const confirm =
+          strictSubject || strictObject ? undefined : spans.find((a) => a.start === subject.start && a.end === subject.end)?.actorId;
         const describedFromPage = spans.find((a) => a.pageWide && a.start === subject.start && a.end === subject.end)?.actorId;
         // One thing taken from the page is as far as a reading goes: a subject described across
         // the page and a place left unsaid together are too loose a tie.
@@ -770,14 +895,19 @@ export function matchClaims(model: ClaimModel, text: string, scan: ClaimScan, ac
           continue;
         }
         const needsNamed = describedFromPage ?? placeFromPage;
-        const cues: CueMatch[] = [{ label: model.groups[claim.subject]!.label, text: text.slice(subject.start, subject.end), role: 'subject' }];
+        const cues: CueMatch[] = [
+          { label: model.groups[claim.subject]!.label, text: text.slice(subject.start, subject.end), role: 'subject' },
+        ];
         cues.push({ label: claim.predicateLabel, text: text.slice(r.start, r.end), role: 'predicate' });
         if (object) cues.push({ label: model.groups[claim.object]!.label, text: text.slice(object.start, object.end), role: 'object' });
         for (const o of r.operators) {
           const label = STANCE_LABELS[o.kind];
-          if (label && !cues.some((c) => c.role === 'stance' && c.label === label && c.text === o.text)) cues.push({ label, text: o.text, role: 'stance' });
+          if (label && !cues.some((c) => c.role === 'stance' && c.label === label && c.text === o.text))
+            cues.push({ label, text: o.text, role: 'stance' });
         }
-        const acronyms = spans.filter((a) => a.acronym && [subject, object].some((p) => p && p.start === a.start && p.end === a.end)).map((a) => a.alias!);
+        const acronyms = spans
+          .filter((a) => a.acronym && [subject, object].some((p) => p && p.start === a.start && p.end === a.end))
+          .map((a) => a.alias!);
         found.push({ claim, reading: r, cues, acronyms, ...(confirm ? { confirm } : {}), ...(needsNamed ? { needsNamed } : {}) });
         why = '';
         break;
@@ -814,7 +944,11 @@ export function matchClaims(model: ClaimModel, text: string, scan: ClaimScan, ac
             start: sentence.start,
             end: sentence.end,
             via: 'evidence',
-            cues: places.map((p, i) => ({ label: model.groups[set[i]!]!.label, text: text.slice(p!.start, p!.end), role: 'evidence' as const })),
+            cues: places.map((p, i) => ({
+              label: model.groups[set[i]!]!.label,
+              text: text.slice(p!.start, p!.end),
+              role: 'evidence' as const,
+            })),
           });
           break;
         }
@@ -837,7 +971,9 @@ function describedSpans(model: ClaimModel, text: string, actors: readonly ActorS
     const named = new Set(actors.filter((a) => a.standalone !== false && model.kinds.get(a.actorId) === entry.kind).map((a) => a.actorId));
     // A group named only inside another name ("the international coalition against ISIS … the
     // militants") is named all the same.
-    if (named.size === 0) for (const a of actors) for (const inner of model.namesInside.get(a.actorId) ?? []) if (model.kinds.get(inner) === entry.kind) named.add(inner);
+    if (named.size === 0)
+      for (const a of actors)
+        for (const inner of model.namesInside.get(a.actorId) ?? []) if (model.kinds.get(inner) === entry.kind) named.add(inner);
     // A paragraph that names none stands for the one actor of that kind the pack has, named
     // elsewhere on the page ("Days later, al-Sudani said the militants no longer posed a threat"):
     // the match then needs the page to name it (see `needsNamed`).
@@ -850,8 +986,18 @@ function describedSpans(model: ClaimModel, text: string, actors: readonly ActorS
     if (!descriptionAnchors(entry).some((w) => lower.includes(w))) continue;
     for (const m of low.matchAll(descriptionRe(entry))) {
       // "the group remains": the verb only shows that "the group" is a subject; the description is the noun.
-      const noun = m[0].replace(/\s+(?:is|was|has|had|has been|remains|remained|still|continues|continued|could|can|will|would|may|might|poses|posed|no longer|retains|represents)$/, '');
-      out.push({ actorId, start: m.index, end: m.index + noun.length, standalone: !pageWide, alias: noun, ...(pageWide ? { pageWide: true } : {}) });
+      const noun = m[0].replace(
+        /\s+(?:is|was|has|had|has been|remains|remained|still|continues|continued|could|can|will|would|may|might|poses|posed|no longer|retains|represents)$/,
+        '',
+      );
+      out.push({
+        actorId,
+        start: m.index,
+        end: m.index + noun.length,
+        standalone: !pageWide,
+        alias: noun,
+        ...(pageWide ? { pageWide: true } : {}),
+      });
     }
   }
   return out;
@@ -862,24 +1008,47 @@ function describedSpans(model: ClaimModel, text: string, actors: readonly ActorS
  * through a signal ("ISIS continues to attack" is a threat; "troops are no longer needed" asks
  * them to leave). Null when it does not bear on it.
  */
-function bearing(claim: CompiledClaim, r: Reading, hits: readonly ConceptHit[], text: string): { polarity: 1 | -1; reading: Reading; viaAntonym: boolean; agent?: boolean } | null {
-  if (claim.concepts.has(r.concept) || r.concept === `term:${claim.predicateTerms}`) return { polarity: r.polarity, reading: r, viaAntonym: false };
+function bearing(
+  claim: CompiledClaim,
+  r: Reading,
+  hits: readonly ConceptHit[],
+  text: string,
+): { polarity: 1 | -1; reading: Reading; viaAntonym: boolean; agent?: boolean } | null {
+  if (claim.concepts.has(r.concept) || r.concept === `term:${claim.predicateTerms}`)
+    return { polarity: r.polarity, reading: r, viaAntonym: false };
   if (claim.antonyms.has(r.concept)) return { polarity: r.polarity === 1 ? -1 : 1, reading: r, viaAntonym: true };
   for (const c of claim.concepts) {
     for (const signal of SIGNALS_INTO.get(c) ?? []) {
       if (signal.from !== r.concept) continue;
-      if (signal.with && !hits.some((h) => h.concept === signal.with && h.start >= r.scope.start && h.end <= r.scope.end && (wordsApart(text, h.end, r.start) <= 10 || wordsApart(text, r.end, h.start) <= 10))) continue;
+      if (
+        signal.with &&
+        !hits.some(
+          (h) =>
+            h.concept === signal.with &&
+            h.start >= r.scope.start &&
+            h.end <= r.scope.end &&
+            (wordsApart(text, h.end, r.start) <= 10 || wordsApart(text, r.end, h.start) <= 10),
+        )
+      )
+        continue;
       const plain = !r.ongoing && !r.capable && !r.intent && !r.demand && !r.reluctance;
       if (signal.keep) return { polarity: r.polarity, reading: r, viaAntonym: false };
       // "No longer needed" and "no need for" ask for the end of something; a bare "not needed" may
       // only say it was never asked for ("foreign troops are not needed on the ground").
-      const firmlyNegated = r.polarity === -1 && r.operators.some((o) => (o.kind === 'ended' || o.kind === 'negation') && /^no\b/i.test(o.text));
-      const holds = signal.when.some((w) => (w === 'negated' ? firmlyNegated : r.polarity === 1 && ((w === 'ongoing' && r.ongoing) || (w === 'capable' && r.capable) || (w === 'intent' && r.intent) || (w === 'fact' && plain))));
+      const firmlyNegated =
+        r.polarity === -1 && r.operators.some((o) => (o.kind === 'ended' || o.kind === 'negation') && /^no\b/i.test(o.text));
+      const holds = signal.when.some((w) =>
+        w === 'negated'
+          ? firmlyNegated
+          : r.polarity === 1 &&
+            ((w === 'ongoing' && r.ongoing) || (w === 'capable' && r.capable) || (w === 'intent' && r.intent) || (w === 'fact' && plain)),
+      );
       // The other way round: what can no longer happen no longer signals the target ("no longer able
       // to launch attacks" is no longer a threat). Only "no longer": a failed or denied attempt
       // ("could not carry out the attack") says nothing of what the group can do.
       const agent = signal.agent ? { agent: true } : {};
-      if (signal.when.includes('unable') && r.capable && r.ended && r.polarity === -1 && !r.demand && !r.reluctance) return { polarity: -1, reading: r, viaAntonym: false, ...agent };
+      if (signal.when.includes('unable') && r.capable && r.ended && r.polarity === -1 && !r.demand && !r.reluctance)
+        return { polarity: -1, reading: r, viaAntonym: false, ...agent };
       if (!holds) continue;
       if (signal.reads === 'demand') return { polarity: 1, reading: { ...r, demand: true, ended: false }, viaAntonym: false, ...agent };
       return { polarity: 1, reading: r, viaAntonym: false, ...agent };
@@ -914,7 +1083,9 @@ function subjectFor(
   // Counted from the verb that governs the idea when it comes first: in "the Iraqi armed forces,
   // including the army and the Counter-Terrorism Service, are fully capable of dealing with the
   // remnants by themselves" the subject stands before "capable", not near "by themselves".
-  const governing = r.operators.filter((o) => GOVERNING_KINDS.has(o.kind) && o.start < r.start && o.start >= r.scope.start).map((o) => o.start);
+  const governing = r.operators
+    .filter((o) => GOVERNING_KINDS.has(o.kind) && o.start < r.start && o.start >= r.scope.start)
+    .map((o) => o.start);
   const from = Math.max(r.scope.start, reachBack(text, Math.min(r.start, ...governing), SUBJECT_REACH));
   // A name that starts within reach counts whole, however long it is.
   const to = Math.min(r.scope.end, reachForward(text, r.end, SUBJECT_REACH));
@@ -930,7 +1101,9 @@ function subjectFor(
     const afterBy = (at: number): Place | null => fill(claim.subject, at, at + 1);
     const near = agent
       ? (fill(claim.subject, from, r.start) ??
-        (byAgent ? (afterBy(r.end + byAgent[0].length - byAgent[1]!.length) ?? (byAgent[1] ? afterBy(r.end + byAgent[0].length) : null)) : null))
+        (byAgent
+          ? (afterBy(r.end + byAgent[0].length - byAgent[1]!.length) ?? (byAgent[1] ? afterBy(r.end + byAgent[0].length) : null))
+          : null))
       : fill(claim.subject, from, ownComplement ? r.start : to);
     if (near) return near;
     // "We're not going anywhere," a U.S. official said: "we" in a quote is the speaker's side.
@@ -952,7 +1125,11 @@ function subjectFor(
     // September", "the departure must be orderly"): it is the one the sentence before named
     // ("There are 2,500 US troops in Iraq."). Not with "of", "by" or "from" after it, which name one.
     if (!pronoun) {
-      const bare = /(?:^|[^\p{L}])(?:a|an|the)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(sentenceStart, r.start - 30), r.start)) && !/^\s+(?:of|from|by(?!\s+(?:the\s+end|early|late|mid|next|then|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)))\b/i.test(text.slice(r.end, r.end + 24));
+      const bare =
+        /(?:^|[^\p{L}])(?:a|an|the)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(sentenceStart, r.start - 30), r.start)) &&
+        !/^\s+(?:of|from|by(?!\s+(?:the\s+end|early|late|mid|next|then|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)))\b/i.test(
+          text.slice(r.end, r.end + 24),
+        );
       return bare && pronounBefore && isNominal(r, text) ? pronounBefore(claim.subject) : null;
     }
     const at = from + pronoun.index;
@@ -965,13 +1142,20 @@ function subjectFor(
   const before = fill(claim.subject, from, r.start);
   if (!before) return null;
   const between = text.slice(before.end, r.start);
-  if (/^(?:['’]s?)?\s*$/.test(between) || /\b(?:is|are|was|were|be|been|being|get|gets|got|has been|have been|had been)\b/i.test(between) || /^,\s/.test(between)) return before;
+  if (
+    /^(?:['’]s?)?\s*$/.test(between) ||
+    /\b(?:is|are|was|were|be|been|being|get|gets|got|has been|have been|had been)\b/i.test(between) ||
+    /^,\s/.test(between)
+  )
+    return before;
   return null;
 }
 
 /** True when the idea's words are a noun phrase ("withdrawal", "departure", "pullout"), not a verb. */
 function isNominal(r: Reading, text: string): boolean {
-  return /(?:al|ure|out|ment|tion|sion|ance|ence|ing)$/i.test(text.slice(r.start, r.end).trim()) && !/\s/.test(text.slice(r.start, r.end).trim());
+  return (
+    /(?:al|ure|out|ment|tion|sion|ance|ence|ing)$/i.test(text.slice(r.start, r.end).trim()) && !/\s/.test(text.slice(r.start, r.end).trim())
+  );
 }
 
 /** Operators that are the verb of the idea's clause (see `subjectFor`). */
@@ -1009,7 +1193,8 @@ function reachForward(text: string, at: number, words: number): number {
  * trust than a missed sentence.
  */
 function settleSides(found: readonly Candidate[]): Candidate[] {
-  const weight = (c: Candidate): number => (c.reading.clause === 'concession' ? 0 : c.reading.clause === 'contrast' ? 2 : 1) * 100 + c.reading.clauseIndex;
+  const weight = (c: Candidate): number =>
+    (c.reading.clause === 'concession' ? 0 : c.reading.clause === 'contrast' ? 2 : 1) * 100 + c.reading.clauseIndex;
   return found.filter((c) => {
     for (const other of found) {
       if (other === c || !(c.claim.opposes.has(other.claim.id) || other.claim.opposes.has(c.claim.id))) continue;
@@ -1042,7 +1227,13 @@ function signalProbePack(concept: string, stance: ClaimStance = 'continuing'): P
         evidence: [],
         opposes: [],
         linkedBecause: [],
-        frame: { subject: { label: 'subject', actors: [], terms: ['the group', 'the militants', 'foreign troops', 'the troops'], concepts: [] }, predicate: { label: concept, concepts: [concept], terms: [] }, stance, evidence: [], exclude: [] },
+        frame: {
+          subject: { label: 'subject', actors: [], terms: ['the group', 'the militants', 'foreign troops', 'the troops'], concepts: [] },
+          predicate: { label: concept, concepts: [concept], terms: [] },
+          stance,
+          evidence: [],
+          exclude: [],
+        },
       },
     ],
   };

@@ -85,12 +85,37 @@ export interface ActorModel {
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'de', 'van', 'von', 'the']);
 
 /** Titles and honorifics that may stand before our person's surname ("Gen. Leahy", "Mr. Sudani"). */
-const TITLES = new Set(
-  [
-    'mr', 'mrs', 'ms', 'dr', 'gen', 'general', 'maj', 'major', 'lt', 'lieutenant', 'col', 'colonel', 'brig', 'brigadier', 'sgt', 'capt',
-    'captain', 'adm', 'admiral', 'cmdr', 'commander', 'minister', 'premier', 'pm', 'president', 'ambassador', 'amb', 'sheikh', 'sayyid',
-  ],
-);
+const TITLES = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'gen',
+  'general',
+  'maj',
+  'major',
+  'lt',
+  'lieutenant',
+  'col',
+  'colonel',
+  'brig',
+  'brigadier',
+  'sgt',
+  'capt',
+  'captain',
+  'adm',
+  'admiral',
+  'cmdr',
+  'commander',
+  'minister',
+  'premier',
+  'pm',
+  'president',
+  'ambassador',
+  'amb',
+  'sheikh',
+  'sayyid',
+]);
 
 /**
  * Capitalised words that often start a sentence or a clause before a name; they are not someone
@@ -100,13 +125,49 @@ const TITLES = new Set(
  */
 const STARTERS = new Set([
   ...FUNCTION_WORDS,
-  'said', 'says', 'told', 'according', 'later', 'meanwhile', 'also', 'however', 'yet', 'though', 'although', 'because', 'under', 'without',
-  'unlike', 'like', 'about', 'against', 'between', 'through', 'via', 'per', 'thanks', 'including', 'did', 'does', 'do', 'can', 'still', 'only',
-  'neither', 'nor', 'not', 'even', 'both',
+  'said',
+  'says',
+  'told',
+  'according',
+  'later',
+  'meanwhile',
+  'also',
+  'however',
+  'yet',
+  'though',
+  'although',
+  'because',
+  'under',
+  'without',
+  'unlike',
+  'like',
+  'about',
+  'against',
+  'between',
+  'through',
+  'via',
+  'per',
+  'thanks',
+  'including',
+  'did',
+  'does',
+  'do',
+  'can',
+  'still',
+  'only',
+  'neither',
+  'nor',
+  'not',
+  'even',
+  'both',
 ]);
 
 /** Every country's names and demonyms, folded: a country word before a surname is not a first name. */
-const COUNTRY_WORDS = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.alt, ...c.demonyms].flatMap((w) => foldString(w).split(/[^\p{L}\p{N}]+/u))).filter((w) => w !== ''));
+const COUNTRY_WORDS = new Set(
+  COUNTRIES.flatMap((c) => [c.name, ...c.alt, ...c.demonyms].flatMap((w) => foldString(w).split(/[^\p{L}\p{N}]+/u))).filter(
+    (w) => w !== '',
+  ),
+);
 
 /**
  * Acronyms written in capitals everywhere, so that capitals around them do not make a text
@@ -114,12 +175,29 @@ const COUNTRY_WORDS = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.alt, ...c.d
  * ones (country codes and the international bodies every page may name).
  */
 const COMMON_ACRONYMS = new Set([
-  ...COUNTRIES.flatMap((c) => c.alt).filter((a) => /^[A-Z.]{2,5}$/.test(a)).map((a) => a.replace(/\./g, '')),
-  'UN', 'EU', 'NATO', 'AU', 'WHO', 'IMF', 'OPEC', 'ASEAN', 'G7', 'G20', 'OSCE', 'IAEA', 'ICC', 'UNHCR', 'UNICEF',
+  ...COUNTRIES.flatMap((c) => c.alt)
+    .filter((a) => /^[A-Z.]{2,5}$/.test(a))
+    .map((a) => a.replace(/\./g, '')),
+  'UN',
+  'EU',
+  'NATO',
+  'AU',
+  'WHO',
+  'IMF',
+  'OPEC',
+  'ASEAN',
+  'G7',
+  'G20',
+  'OSCE',
+  'IAEA',
+  'ICC',
+  'UNHCR',
+  'UNICEF',
 ]);
 
 /** Verbs before a title that make it the office rather than the person ("served as Prime Minister"). */
-const OFFICE_VERB = /(?:^|[^\p{L}])(?:as|became|become|becomes|becoming|served|serving|appointed|elected|named|nominated|sworn in)\s+(?:the\s+|an?\s+)?$/iu;
+const OFFICE_VERB =
+  /(?:^|[^\p{L}])(?:as|became|become|becomes|becoming|served|serving|appointed|elected|named|nominated|sworn in)\s+(?:the\s+|an?\s+)?$/iu;
 /** A capitalised word, a comma and an optional "the" right before a title: an apposition ("Abadi, the Prime Minister"). */
 const APPOSITION = /\p{Lu}[\p{L}\p{M}'’-]*,\s+(?:the\s+)?$/u;
 
@@ -190,8 +268,10 @@ function otherBodiesOf(model: ActorModel): OtherBodies {
   let compiled = otherBodies.get(model);
   if (compiled) return compiled;
   const ours = new Set<string>();
-  for (const actor of model.actors.values()) if (actor.kind === 'country') for (const alias of actor.aliases) for (const w of wordsOf(alias.text)) ours.add(w);
-  for (const c of COUNTRIES) if ([c.name, ...c.alt].some((n) => ours.has(foldString(n)))) for (const d of c.demonyms) ours.add(foldString(d));
+  for (const actor of model.actors.values())
+    if (actor.kind === 'country') for (const alias of actor.aliases) for (const w of wordsOf(alias.text)) ours.add(w);
+  for (const c of COUNTRIES)
+    if ([c.name, ...c.alt].some((n) => ours.has(foldString(n)))) for (const d of c.demonyms) ours.add(foldString(d));
   const nouns = [...model.bareNouns].map(([noun, aliases]) => {
     const n = noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const capital = `${n[0]!.toUpperCase()}${n.slice(1)}`;
@@ -269,12 +349,24 @@ export function aliasVariants(list: readonly Actor[]): Map<string, Alias[]> {
   for (const other of list) {
     if (!NAMED_KINDS.has(other.kind)) continue;
     // Inside another name a short form is no longer ambiguous ("Global Coalition against IS").
-    const forms = other.aliases.filter((a) => a.lang === 'en' && isProperName(a.text) && (a.standalone || (a.caseSensitive && /^[A-Z]{2,}$/.test(a.text)))).map((a) => a.text);
-    for (const form of forms) names.set(form, forms.filter((f) => f !== form));
+    const forms = other.aliases
+      .filter((a) => a.lang === 'en' && isProperName(a.text) && (a.standalone || (a.caseSensitive && /^[A-Z]{2,}$/.test(a.text))))
+      .map((a) => a.text);
+    for (const form of forms)
+      names.set(
+        form,
+        forms.filter((f) => f !== form),
+      );
   }
   const nameRe =
     names.size > 0
-      ? new RegExp(`(?<=\\b(?:against|to defeat|to counter|to fight|anti-)\\s?(?:the\\s)?)(?:${[...names.keys()].sort((a, b) => b.length - a.length).map(escapeForRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu')
+      ? new RegExp(
+          `(?<=\\b(?:against|to defeat|to counter|to fight|anti-)\\s?(?:the\\s)?)(?:${[...names.keys()]
+            .sort((a, b) => b.length - a.length)
+            .map(escapeForRegExp)
+            .join('|')})(?![\\p{L}\\p{N}])`,
+          'giu',
+        )
       : null;
   for (const actor of list) {
     const codes = countryCodesIn(actor);
@@ -288,7 +380,8 @@ export function aliasVariants(list: readonly Actor[]): Map<string, Alias[]> {
       // "coalition combat forces": forces take a word of their branch or role before the noun.
       for (const form of [alias.text, ...swaps]) {
         const m = /^(.+?)\s+(troops|forces|soldiers)$/.exec(form);
-        if (m && m[1]!.split(/\s+/).length <= 3 && !FORCE_MODIFIERS.test(m[1]!)) for (const role of FORCE_ROLES) add(actor.id, alias, `${m[1]} ${role} ${m[2]}`);
+        if (m && m[1]!.split(/\s+/).length <= 3 && !FORCE_MODIFIERS.test(m[1]!))
+          for (const role of FORCE_ROLES) add(actor.id, alias, `${m[1]} ${role} ${m[2]}`);
       }
       if (nameRe) {
         nameRe.lastIndex = 0;
@@ -346,7 +439,10 @@ for (const c of COUNTRIES) {
 }
 /** One alternation of every country form followed by a noun or "-led": compiled once, run once per alias. */
 const COUNTRY_FORM_RE = new RegExp(
-  `(?<![\\p{L}.])(?:${[...COUNTRY_FORMS.keys()].sort((a, b) => b.length - a.length).map(escapeForRegExp).join('|')})(?=-led\\b|-backed\\b|\\s+(?!(?:of|and|or|to|the|in|on|for|at|by)\\b)\\p{L})`,
+  `(?<![\\p{L}.])(?:${[...COUNTRY_FORMS.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeForRegExp)
+    .join('|')})(?=-led\\b|-backed\\b|\\s+(?!(?:of|and|or|to|the|in|on|for|at|by)\\b)\\p{L})`,
   'gu',
 );
 
@@ -388,7 +484,8 @@ function countryCodesIn(actor: Actor): string[] {
   const codes = new Set<string>();
   for (const alias of actor.aliases) {
     COUNTRY_FORM_RE.lastIndex = 0;
-    for (const m of alias.text.matchAll(COUNTRY_FORM_RE)) for (const f of COUNTRY_FORMS.get(m[0]) ?? []) if (/^[A-Z]{2}$/.test(f)) codes.add(f);
+    for (const m of alias.text.matchAll(COUNTRY_FORM_RE))
+      for (const f of COUNTRY_FORMS.get(m[0]) ?? []) if (/^[A-Z]{2}$/.test(f)) codes.add(f);
   }
   return [...codes];
 }
@@ -470,7 +567,12 @@ function reject(rejected: Map<string, number> | undefined, rule: ContextRuleId):
  * are not actor aliases are ignored): non-overlapping, longest first, block-local rules applied.
  * Rejections are counted by rule id into `rejected` when given.
  */
-export function findActorCandidates(model: ActorModel, folded: FoldedText, raw: readonly AliasHit<AliasEntry>[], rejected?: Map<string, number>): ActorCandidate[] {
+export function findActorCandidates(
+  model: ActorModel,
+  folded: FoldedText,
+  raw: readonly AliasHit<AliasEntry>[],
+  rejected?: Map<string, number>,
+): ActorCandidate[] {
   const text = folded.original;
   // Longest leftmost wins: hits come sorted by start, longest first at each start.
   const chosen: Hit[] = [];
@@ -518,7 +620,8 @@ export function findActorCandidates(model: ActorModel, folded: FoldedText, raw: 
       }
       // "Haider al-Abadi, the Prime Minister of Iraq": an apposition to someone else's name.
       const prev = chosen[h - 1];
-      const isOwnApposition = prev !== undefined && prev.entry.actorId === entry.actorId && /^,\s+(?:the\s+)?$/iu.test(text.slice(prev.end, hit.start));
+      const isOwnApposition =
+        prev !== undefined && prev.entry.actorId === entry.actorId && /^,\s+(?:the\s+)?$/iu.test(text.slice(prev.end, hit.start));
       if (!isOwnApposition && APPOSITION.test(lead)) {
         reject(rejected, 'title-in-apposition-to-another-name');
         continue;
@@ -554,7 +657,8 @@ export function findActorCandidates(model: ActorModel, folded: FoldedText, raw: 
     const candidate: ActorCandidate = { actorId: entry.actorId, start: hit.start, end: hit.end, alias: entry.alias.text, standalone };
     if (entry.caseSensitive && ACRONYM.test(entry.alias.text)) {
       const prev = chosen[h - 1];
-      const ownDefinition = prev !== undefined && prev.entry.actorId === entry.actorId && /^[\s\u00a0]*\($/.test(text.slice(prev.end, hit.start));
+      const ownDefinition =
+        prev !== undefined && prev.entry.actorId === entry.actorId && /^[\s\u00a0]*\($/.test(text.slice(prev.end, hit.start));
       out.push({ ...candidate, acronym: true, redefined: !ownDefinition && definesOtherAcronym(text, hit.start, hit.end) });
     } else out.push(candidate);
   }
@@ -581,7 +685,10 @@ function definesOtherAcronym(text: string, start: number, end: number): boolean 
     const word = words[w]!;
     if (ACRONYM_SKIPS.test(word)) continue;
     // Hyphenated parts may each give a capital ("Counter-Terrorism Service").
-    const capitals = word.split('-').map((part) => part[0] ?? '').reverse();
+    const capitals = word
+      .split('-')
+      .map((part) => part[0] ?? '')
+      .reverse();
     for (const c of capitals) {
       if (c !== letters[k]) return false;
       k--;
@@ -632,13 +739,18 @@ const KEY = { words: '#words', mention: '#mention:', claim: '#claim:', plainName
  */
 function isPlainPersonName(model: ActorModel, text: string, c: ActorCandidate): boolean {
   if (model.actors.get(c.actorId)?.kind !== 'person' || !c.standalone || c.acronym) return false;
-  const words = text.slice(c.start, c.end).split(/\s+/).filter((w) => w !== '');
+  const words = text
+    .slice(c.start, c.end)
+    .split(/\s+/)
+    .filter((w) => w !== '');
   return words.length === 2 && !TITLE_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start));
 }
 
 /** A title of office or rank right before a name ("Maj. Gen. Kevin Leahy"); honorifics such as "Mr" say nothing of who it is. */
 const TITLE_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(?:${TITLE_PHRASES.filter((t) => !HONORIFICS.has(t.toLowerCase().replace(/\.$/, ''))).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+$`,
+  `(?:^|[^\\p{L}])(?:${TITLE_PHRASES.filter((t) => !HONORIFICS.has(t.toLowerCase().replace(/\.$/, '')))
+    .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')})\\s+$`,
   'iu',
 );
 
@@ -649,7 +761,12 @@ const TITLE_BEFORE = new RegExp(
  * something else; "#words" its word count; "#mention:id" how often a broad actor is named; and
  * "#claim:id" how many of its sentences state a claim.
  */
-export function blockPageKeys(model: ActorModel, text: string, block: readonly ActorCandidate[], claims: readonly string[]): Map<string, number> {
+export function blockPageKeys(
+  model: ActorModel,
+  text: string,
+  block: readonly ActorCandidate[],
+  claims: readonly string[],
+): Map<string, number> {
   const keys = new Map<string, number>();
   const add = (key: string, n = 1): void => {
     keys.set(key, (keys.get(key) ?? 0) + n);
@@ -669,7 +786,13 @@ export function blockPageKeys(model: ActorModel, text: string, block: readonly A
 
 /** Whether a block's mentions depend on the rest of the page (ambiguous aliases, acronyms another block may redefine, broad actors). */
 export function dependsOnPage(model: ActorModel, block: readonly ActorCandidate[]): boolean {
-  return block.some((c) => !c.standalone || c.acronym === true || model.actors.get(c.actorId)?.scope === 'broad' || model.actors.get(c.actorId)?.kind === 'person');
+  return block.some(
+    (c) =>
+      !c.standalone ||
+      c.acronym === true ||
+      model.actors.get(c.actorId)?.scope === 'broad' ||
+      model.actors.get(c.actorId)?.kind === 'person',
+  );
 }
 
 /** What the page as a whole decides for its blocks, derived from the sum of their keys. */
@@ -736,28 +859,44 @@ export function createPageContext(model: ActorModel, counts: ReadonlyMap<string,
   const nameOf = (id: string): string => model.actors.get(id)?.name ?? id;
   let reason: string;
   if (statesClaim) reason = `The page states ${claims.length === 1 ? 'a claim' : `${claims.length} claims`} of the article.`;
-  else if (onStory) reason = `The page names ${specific.slice(0, 3).map(nameOf).join(', ')}, who ${specific.length === 1 ? 'is' : 'are'} part of the story.`;
+  else if (onStory)
+    reason = `The page names ${specific.slice(0, 3).map(nameOf).join(', ')}, who ${specific.length === 1 ? 'is' : 'are'} part of the story.`;
   else {
     const shown = [...about].filter((id) => model.actors.get(id)?.highlight).map(nameOf);
     reason =
       OFF_STORY_REASON +
-      (namesakes.size > 0 ? `; ${[...namesakes].map(nameOf).join(', ')} ${namesakes.size === 1 ? 'is' : 'are'} named by first name and surname only, which other people share` : '') +
+      (namesakes.size > 0
+        ? `; ${[...namesakes].map(nameOf).join(', ')} ${namesakes.size === 1 ? 'is' : 'are'} named by first name and surname only, which other people share`
+        : '') +
       (hidden.length > 0
         ? `, so it leaves unmarked ${hidden.map((h) => `${nameOf(h.actorId)}, named ${h.count === 1 ? 'once' : `${h.count} times`}`).join('; ')}, as names that appear in news of every kind`
         : '') +
-      (shown.length > 0 ? `; ${shown.join(', ')} ${shown.length === 1 ? 'is' : 'are'} highlighted because the page is about ${shown.length === 1 ? 'it' : 'them'}` : '') +
+      (shown.length > 0
+        ? `; ${shown.join(', ')} ${shown.length === 1 ? 'is' : 'are'} highlighted because the page is about ${shown.length === 1 ? 'it' : 'them'}`
+        : '') +
       '.';
   }
   // What the mentions of a block depend on, and nothing more: the reason's wording changes with
   // every claim counted, and which actors the page is about matters only off the story (where it
   // lets broad actors show), so on a story page it is left out and a long page growing past a
   // threshold re-reads nothing.
-  const signature = [[...named].sort().join(','), [...vetoed].sort().join(','), onStory ? 'S' : '', statesClaim ? 'C' : '', onStory ? '' : [...about].sort().join(',')].join('|');
+  const signature = [
+    [...named].sort().join(','),
+    [...vetoed].sort().join(','),
+    onStory ? 'S' : '',
+    statesClaim ? 'C' : '',
+    onStory ? '' : [...about].sort().join(','),
+  ].join('|');
   return { named, vetoed, onStory, statesClaim, about, reason, hidden, signature };
 }
 
 /** Applies the page-wide rules to one block, given the page context. Rejections are counted into `rejected` when given. */
-export function resolveBlockActors(model: ActorModel, allBlocks: readonly ActorCandidate[], page: PageContext, rejected?: Map<string, number>): ResolvedActor[] {
+export function resolveBlockActors(
+  model: ActorModel,
+  allBlocks: readonly ActorCandidate[],
+  page: PageContext,
+  rejected?: Map<string, number>,
+): ResolvedActor[] {
   // An acronym the page defines as something else never counts on that page.
   const block = allBlocks.filter((c) => {
     const vetoed = c.redefined || (c.acronym === true && page.vetoed.has(c.alias));
@@ -792,17 +931,29 @@ export function resolveBlockActors(model: ActorModel, allBlocks: readonly ActorC
     // A page that states one of the article's claims is about the story, so its bare surnames and
     // group names are the story's ("Sudani again called for foreign troops to leave").
     if (page.statesClaim || (page.onStory && actor.kind !== 'person')) {
-      return [{ ...c, explanation: `“${c.alias}” alone could mean someone else, but this page is about the story (${page.reason.replace(/^The page /, 'it ').replace(/\.$/, '')}), so it is ${label}.` }];
+      return [
+        {
+          ...c,
+          explanation: `“${c.alias}” alone could mean someone else, but this page is about the story (${page.reason.replace(/^The page /, 'it ').replace(/\.$/, '')}), so it is ${label}.`,
+        },
+      ];
     }
     if (GROUP_KINDS.has(actor.kind)) {
       // Only the other side of the conflict ties a group to the story: "coalition forces struck
       // ISIS" is this story's coalition, but "the U.S. military said the coalition struck targets
       // in Yemen" names an ally, which every coalition of the US has.
       const isArmedGroup = actor.kind === 'armed-group';
-      const tie = storyGroupsHere.find((o) => o.actorId !== c.actorId && (model.actors.get(o.actorId)?.kind === 'armed-group') !== isArmedGroup);
+      const tie = storyGroupsHere.find(
+        (o) => o.actorId !== c.actorId && (model.actors.get(o.actorId)?.kind === 'armed-group') !== isArmedGroup,
+      );
       if (tie) {
         const tieName = model.actors.get(tie.actorId)!.name;
-        return [{ ...c, explanation: `“${c.alias}” alone could mean something else, but the same paragraph names ${tieName}, which ties it to ${label}.` }];
+        return [
+          {
+            ...c,
+            explanation: `“${c.alias}” alone could mean something else, but the same paragraph names ${tieName}, which ties it to ${label}.`,
+          },
+        ];
       }
     }
     reject(rejected, 'ambiguous-name-unconfirmed');
@@ -834,7 +985,13 @@ export type ContextRuleId =
 const PROBE_ACTORS: Pick<Pack, 'actors'> = {
   actors: [
     {
-      id: 'probe-minister', name: 'Maria Lopez Varela', kind: 'person', role: 'Minister of Water', description: 'A minister.', highlight: true, scope: 'specific',
+      id: 'probe-minister',
+      name: 'Maria Lopez Varela',
+      kind: 'person',
+      role: 'Minister of Water',
+      description: 'A minister.',
+      highlight: true,
+      scope: 'specific',
       aliases: [
         { text: 'Maria Lopez Varela', caseSensitive: false, standalone: true, lang: 'en' },
         { text: 'Varela', caseSensitive: false, standalone: false, lang: 'en' },
@@ -843,28 +1000,52 @@ const PROBE_ACTORS: Pick<Pack, 'actors'> = {
       ],
     },
     {
-      id: 'probe-envoy', name: 'Tomas Brandt', kind: 'person', role: 'Envoy', description: 'An envoy.', highlight: true, scope: 'specific',
+      id: 'probe-envoy',
+      name: 'Tomas Brandt',
+      kind: 'person',
+      role: 'Envoy',
+      description: 'An envoy.',
+      highlight: true,
+      scope: 'specific',
       aliases: [
         { text: 'Tomas Brandt', caseSensitive: false, standalone: true, lang: 'en' },
         { text: 'Envoy', caseSensitive: false, standalone: false, lang: 'en' },
       ],
     },
     {
-      id: 'probe-militia', name: 'Northern Liberation Front', kind: 'armed-group', role: 'A militia', description: 'A militia.', highlight: true, scope: 'specific',
+      id: 'probe-militia',
+      name: 'Northern Liberation Front',
+      kind: 'armed-group',
+      role: 'A militia',
+      description: 'A militia.',
+      highlight: true,
+      scope: 'specific',
       aliases: [
         { text: 'Northern Liberation Front', caseSensitive: false, standalone: true, lang: 'en' },
         { text: 'NLF', caseSensitive: true, standalone: true, lang: 'en' },
       ],
     },
     {
-      id: 'probe-alliance', name: 'Harbour Alliance', kind: 'military', role: 'A military alliance', description: 'An alliance.', highlight: true, scope: 'specific',
+      id: 'probe-alliance',
+      name: 'Harbour Alliance',
+      kind: 'military',
+      role: 'A military alliance',
+      description: 'An alliance.',
+      highlight: true,
+      scope: 'specific',
       aliases: [
         { text: 'Harbour Alliance', caseSensitive: false, standalone: true, lang: 'en' },
         { text: 'the alliance', caseSensitive: false, standalone: false, lang: 'en' },
       ],
     },
     {
-      id: 'probe-army', name: 'Ruritanian army', kind: 'military', role: 'A national army', description: 'An army.', highlight: true, scope: 'broad',
+      id: 'probe-army',
+      name: 'Ruritanian army',
+      kind: 'military',
+      role: 'A national army',
+      description: 'An army.',
+      highlight: true,
+      scope: 'broad',
       aliases: [{ text: 'Ruritanian army', caseSensitive: false, standalone: true, lang: 'en' }],
     },
   ],
@@ -884,7 +1065,8 @@ function probeRejections(text: string): Map<string, number> {
     return { block, candidates: findActorCandidates(probe!.model, folded, probe!.index.find(folded), rejected) };
   });
   const counts = new Map<string, number>();
-  for (const b of blocks) for (const [k, n] of blockPageKeys(probe.model, b.block, b.candidates, [])) counts.set(k, (counts.get(k) ?? 0) + n);
+  for (const b of blocks)
+    for (const [k, n] of blockPageKeys(probe.model, b.block, b.candidates, [])) counts.set(k, (counts.get(k) ?? 0) + n);
   const page = createPageContext(probe.model, counts);
   for (const b of blocks) resolveBlockActors(probe.model, b.candidates, page, rejected);
   return rejected;
@@ -952,19 +1134,30 @@ export const CONTEXT_RULES = ruleTable<RuleEntry & { readonly id: ContextRuleId 
       id: 'broad-actor-off-the-story',
       reason: 'An institution that appears in news of every kind is highlighted only on a page about the story or about it.',
       // One mention in a long page about something else (the page is built to be over 300 words).
-      examples: [`${'The budget debate covered schools, roads, hospitals, pensions and taxes. '.repeat(40)}One speaker mentioned the Ruritanian army in passing.`],
+      examples: [
+        `${'The budget debate covered schools, roads, hospitals, pensions and taxes. '.repeat(40)}One speaker mentioned the Ruritanian army in passing.`,
+      ],
       lookalikes: ['The Ruritanian army moved north.', 'The Northern Liberation Front fought the Ruritanian army.'],
     },
     {
       id: 'plain-name-off-the-story',
-      reason: 'A first name and surname alone are shared by many people ("Kevin Leahy" the hurler): they count on a page that something else ties to the story, or with a title or a longer name.',
+      reason:
+        'A first name and surname alone are shared by many people ("Kevin Leahy" the hurler): they count on a page that something else ties to the story, or with a title or a longer name.',
       examples: ['Tomas Brandt scored twice on Saturday.'],
-      lookalikes: ['Tomas Brandt met the Northern Liberation Front.', 'Envoy Tomas Brandt scored twice.', 'Tomas Brandt spoke.\n\nThe Water Minister, Maria Lopez Varela, agreed.'],
+      lookalikes: [
+        'Tomas Brandt met the Northern Liberation Front.',
+        'Envoy Tomas Brandt scored twice.',
+        'Tomas Brandt spoke.\n\nThe Water Minister, Maria Lopez Varela, agreed.',
+      ],
     },
     {
       id: 'bare-noun-shared-with-another-body',
-      reason: 'A bare "the coalition" on a page that names another coalition ("the Reconstruction and Development Coalition", "the Saudi-led coalition", "the governing coalition") could be either, so it is not ours.',
-      examples: ['The Harbour Alliance met.\n\nThe Farmers Alliance won the vote, and the alliance will govern.', 'The Northern Liberation Front struck.\n\nThe governing alliance met; the alliance split.'],
+      reason:
+        'A bare "the coalition" on a page that names another coalition ("the Reconstruction and Development Coalition", "the Saudi-led coalition", "the governing coalition") could be either, so it is not ours.',
+      examples: [
+        'The Harbour Alliance met.\n\nThe Farmers Alliance won the vote, and the alliance will govern.',
+        'The Northern Liberation Front struck.\n\nThe governing alliance met; the alliance split.',
+      ],
       lookalikes: ['The Northern Liberation Front struck the alliance.', 'The Harbour Alliance met, and the alliance agreed.'],
     },
     {
@@ -988,7 +1181,12 @@ const VARIANT_PROBE: Pick<Pack, 'actors'> = {
     { id: 'probe-alliance-forces', name: 'Harbour Alliance forces', aliases: [{ text: 'Harbour Alliance forces' }] },
     { id: 'probe-french-army', name: 'French army', aliases: [{ text: 'French army' }] },
     { id: 'probe-portugal', name: 'Portugal', kind: 'country' as const, aliases: [{ text: 'Portugal' }] },
-    { id: 'probe-front', name: 'Northern Liberation Front', kind: 'armed-group' as const, aliases: [{ text: 'Northern Liberation Front' }, { text: 'NLF', caseSensitive: true }, { text: 'الجبهة', lang: 'ar' }] },
+    {
+      id: 'probe-front',
+      name: 'Northern Liberation Front',
+      kind: 'armed-group' as const,
+      aliases: [{ text: 'Northern Liberation Front' }, { text: 'NLF', caseSensitive: true }, { text: 'الجبهة', lang: 'ar' }],
+    },
     { id: 'probe-front-coalition', name: 'Coalition against the NLF', aliases: [{ text: 'Coalition against the NLF' }] },
     { id: 'probe-admiralty', name: 'the Admiralty', aliases: [{ text: 'the Admiralty' }] },
     { id: 'probe-command', name: 'UK Joint Command', aliases: [{ text: 'UK Joint Command' }, { text: 'JOINTCOM', caseSensitive: true }] },
@@ -1033,7 +1231,8 @@ export const VARIANT_RULES = ruleTable<RuleEntry & { readonly actor: string }>(
     {
       id: 'country-as-a-possessive',
       actor: 'probe-french-army',
-      reason: 'A country with a one-word name stands before a noun as a possessive too: "Iraqi security forces" are "Iraq’s security forces".',
+      reason:
+        'A country with a one-word name stands before a noun as a possessive too: "Iraqi security forces" are "Iraq’s security forces".',
       examples: ['France’s army moved north.', "France's army moved north."],
       lookalikes: ['France moved its army north.'],
     },
@@ -1082,7 +1281,8 @@ export const VARIANT_RULES = ruleTable<RuleEntry & { readonly actor: string }>(
     {
       id: 'dotted-code-before-a-hyphen',
       actor: 'probe-uk-led-mission',
-      reason: 'Before "-led" or "-backed" a dotted country code is written with both periods or, in much wire copy, without the last one: "U.S.-led", "U.S-led".',
+      reason:
+        'Before "-led" or "-backed" a dotted country code is written with both periods or, in much wire copy, without the last one: "U.S.-led", "U.S-led".',
       examples: ['The U.K.-led mission ended.', 'The U.K-led mission ended.', 'The UK-led mission ended.'],
       lookalikes: ['The U-led mission ended.', 'The K-led mission ended.'],
     },

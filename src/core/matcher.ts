@@ -135,7 +135,15 @@ export function createMatcher(pack: Pack, options: MatcherOptions = {}): Matcher
     const mentions: Mention[] = [];
     for (const a of actors) {
       if (!highlighted.has(a.actorId)) continue;
-      mentions.push({ kind: 'actor', id: a.actorId, start: a.start, end: a.end, text: scan.text.slice(a.start, a.end), alias: a.alias, explanation: a.explanation });
+      mentions.push({
+        kind: 'actor',
+        id: a.actorId,
+        start: a.start,
+        end: a.end,
+        text: scan.text.slice(a.start, a.end),
+        alias: a.alias,
+        explanation: a.explanation,
+      });
     }
     for (const match of scan.claims) {
       // A claim read through an acronym the page defines as something else is not ours; one read
@@ -158,7 +166,8 @@ export function createMatcher(pack: Pack, options: MatcherOptions = {}): Matcher
     return mentions.sort((x, y) => x.start - y.start || (x.kind === y.kind ? 0 : x.kind === 'claim' ? -1 : 1));
   };
 
-  const resolveBlock = (scan: BlockScan, page: PageContext): Mention[] => mentionsOf(scan, resolveBlockActors(actorModel, scan.actors, page), page);
+  const resolveBlock = (scan: BlockScan, page: PageContext): Mention[] =>
+    mentionsOf(scan, resolveBlockActors(actorModel, scan.actors, page), page);
 
   return {
     scanBlock(text: string): BlockScan {
@@ -172,7 +181,12 @@ export function createMatcher(pack: Pack, options: MatcherOptions = {}): Matcher
       const claims = scan.sentences.length > 0 ? matchClaims(claimModel, text, scan, usable, rejected) : [];
       // Only claims that need no confirmation make the page about the story; otherwise an
       // ambiguous claim would confirm itself.
-      const keys = blockPageKeys(actorModel, text, actors, claims.filter((c) => c.confirm === undefined && c.needsNamed === undefined).map((c) => c.claimId));
+      const keys = blockPageKeys(
+        actorModel,
+        text,
+        actors,
+        claims.filter((c) => c.confirm === undefined && c.needsNamed === undefined).map((c) => c.claimId),
+      );
       return { text, actors, claims, keys, rejected };
     },
 
@@ -185,14 +199,20 @@ export function createMatcher(pack: Pack, options: MatcherOptions = {}): Matcher
 
     pageKeys: (scan) => scan.keys,
     pageContext: (counts) => createPageContext(actorModel, counts),
-    dependsOnPage: (scan) => scan.claims.some((c) => (c.acronyms?.length ?? 0) > 0 || c.confirm !== undefined || c.needsNamed !== undefined) || dependsOnPage(actorModel, scan.actors),
+    dependsOnPage: (scan) =>
+      scan.claims.some((c) => (c.acronyms?.length ?? 0) > 0 || c.confirm !== undefined || c.needsNamed !== undefined) ||
+      dependsOnPage(actorModel, scan.actors),
     holdsNothing: (scan) => scan.actors.length === 0 && scan.claims.length === 0 && scan.rejected.size === 0,
     resolveBlock,
     rejectedOnPage(scan, page) {
       const rejected = new Map(scan.rejected);
       resolveBlockActors(actorModel, scan.actors, page, rejected);
       // Claims whose subject the page does not confirm (see mentionsOf).
-      const unconfirmed = scan.claims.filter((m) => (m.confirm !== undefined && !page.named.has(m.confirm) && !page.onStory) || (m.needsNamed !== undefined && !page.named.has(m.needsNamed))).length;
+      const unconfirmed = scan.claims.filter(
+        (m) =>
+          (m.confirm !== undefined && !page.named.has(m.confirm) && !page.onStory) ||
+          (m.needsNamed !== undefined && !page.named.has(m.needsNamed)),
+      ).length;
       if (unconfirmed > 0) rejected.set('claim-subject-unconfirmed', (rejected.get('claim-subject-unconfirmed') ?? 0) + unconfirmed);
       return rejected;
     },

@@ -65,7 +65,12 @@ function analyse(group: LegacyCueGroup): { concepts: string[]; rest: string[] } 
   return { concepts: [...concepts], rest };
 }
 
-const slotOf = (group: LegacyCueGroup): RawSlot => ({ label: group.label, actors: [...group.actors], terms: [...group.terms], concepts: [] });
+const slotOf = (group: LegacyCueGroup): RawSlot => ({
+  label: group.label,
+  actors: [...group.actors],
+  terms: [...group.terms],
+  concepts: [],
+});
 
 /**
  * The stance the markers of a format-1 claim express. Its polarity only said which side of an
@@ -95,7 +100,10 @@ function withAntonyms(ids: Iterable<string>): Set<string> {
 
 /** Rewrites the cues of one format-1 claim as a frame. */
 export function cuesToFrame(cues: LegacyClaimCues): Record<string, unknown> {
-  const subjectAt = Math.max(0, cues.topic.findIndex((group) => group.actors.length > 0));
+  const subjectAt = Math.max(
+    0,
+    cues.topic.findIndex((group) => group.actors.length > 0),
+  );
   const subject = slotOf(cues.topic[subjectAt]!);
   const others = cues.topic.filter((_, i) => i !== subjectAt).map((group) => ({ group, ...analyse(group) }));
   // Marker words that are stance words ("still", "should") say how, not what: they are not concepts.
@@ -108,12 +116,17 @@ export function cuesToFrame(cues: LegacyClaimCues): Record<string, unknown> {
   const related = withAntonyms(topicalConcepts);
   const markersOwn = markers.concepts.filter((c) => !related.has(c));
   const predicateFromMarkers = markersOwn.length > 0 && (topicalConcepts.length === 0 || markers.concepts.every((c) => !related.has(c)));
-  const concepts = new Set<string>(predicateFromMarkers ? markersOwn : [...topicalConcepts, ...markers.concepts.filter((c) => topicalConcepts.includes(c))]);
-  const terms = new Set<string>(predicateFromMarkers ? markers.rest.filter((t) => t !== '-') : [...(topical?.rest ?? []), ...markers.rest.filter((t) => t !== '-')]);
+  const concepts = new Set<string>(
+    predicateFromMarkers ? markersOwn : [...topicalConcepts, ...markers.concepts.filter((c) => topicalConcepts.includes(c))],
+  );
+  const terms = new Set<string>(
+    predicateFromMarkers ? markers.rest.filter((t) => t !== '-') : [...(topical?.rest ?? []), ...markers.rest.filter((t) => t !== '-')],
+  );
   const objects = others.filter((o) => predicateFromMarkers || o !== topical);
   if (concepts.size === 0 && terms.size === 0) for (const term of cues.markers.terms) terms.add(term);
   const firstConcept = [...concepts][0];
-  const label = (!predicateFromMarkers && topical?.group.label) || (firstConcept ? CONCEPTS_BY_ID.get(firstConcept)!.label : cues.markers.label);
+  const label =
+    (!predicateFromMarkers && topical?.group.label) || (firstConcept ? CONCEPTS_BY_ID.get(firstConcept)!.label : cues.markers.label);
   const frame: Record<string, unknown> = {
     subject,
     predicate: { label, concepts: [...concepts], terms: [...terms].slice(0, 200) },
@@ -123,7 +136,15 @@ export function cuesToFrame(cues: LegacyClaimCues): Record<string, unknown> {
   };
   if (objects.length > 0) {
     // Several other groups become one object slot that any of them fills.
-    const object: RawSlot = { label: objects.map((o) => o.group.label).join(' or ').slice(0, 400), actors: [], terms: [], concepts: [] };
+    const object: RawSlot = {
+      label: objects
+        .map((o) => o.group.label)
+        .join(' or ')
+        .slice(0, 400),
+      actors: [],
+      terms: [],
+      concepts: [],
+    };
     for (const { group } of objects) {
       object.actors.push(...group.actors.filter((a) => !object.actors.includes(a)));
       object.terms.push(...group.terms.filter((t) => !object.terms.includes(t)));
@@ -148,7 +169,10 @@ export function migrateLegacyPack(data: unknown): { ok: true; value: Record<stri
     const { cues, ...rest } = raw as Record<string, unknown>;
     const parsed = LegacyClaimCues.safeParse(cues);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues.slice(0, 5)) errors.push(`claims[${i}].cues${issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('')}: ${issue.message}`);
+      for (const issue of parsed.error.issues.slice(0, 5))
+        errors.push(
+          `claims[${i}].cues${issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('')}: ${issue.message}`,
+        );
       return raw;
     }
     return { ...rest, frame: cuesToFrame(parsed.data) };

@@ -111,7 +111,10 @@ export const Actor = z.strictObject({
    */
   scope: z.enum(['specific', 'broad']).default('specific'),
   /** Every form of the name the matcher looks for. */
-  aliases: z.array(Alias).min(1, 'needs at least one alias').max(PACK_LIMITS.aliasesPerActor, `more than ${PACK_LIMITS.aliasesPerActor} aliases`),
+  aliases: z
+    .array(Alias)
+    .min(1, 'needs at least one alias')
+    .max(PACK_LIMITS.aliasesPerActor, `more than ${PACK_LIMITS.aliasesPerActor} aliases`),
 });
 export type Actor = z.infer<typeof Actor>;
 
@@ -154,7 +157,10 @@ export const FrameSlot = z
     /** Concepts whose words fill it. */
     concepts: z.array(conceptId).max(PACK_LIMITS.cueGroups, `more than ${PACK_LIMITS.cueGroups} concepts`).default([]),
   })
-  .refine((slot) => slot.actors.length > 0 || slot.terms.length > 0 || slot.concepts.length > 0, 'needs at least one actor, term or concept');
+  .refine(
+    (slot) => slot.actors.length > 0 || slot.terms.length > 0 || slot.concepts.length > 0,
+    'needs at least one actor, term or concept',
+  );
 export type FrameSlot = z.infer<typeof FrameSlot>;
 
 /**
@@ -411,7 +417,10 @@ export function parsePack(data: unknown): ParseResult<Pack> {
   if (version === undefined) return { ok: false, errors: ['schemaVersion: missing; this does not look like a pack'] };
   if (typeof version !== 'number') return { ok: false, errors: [`schemaVersion: must be a number, not ${describeValue(version)}`] };
   if (version > PACK_SCHEMA_VERSION) {
-    return { ok: false, errors: [`schemaVersion: ${version} is newer than this extension reads (${PACK_SCHEMA_VERSION}); update the extension`] };
+    return {
+      ok: false,
+      errors: [`schemaVersion: ${version} is newer than this extension reads (${PACK_SCHEMA_VERSION}); update the extension`],
+    };
   }
   let current = data;
   if (version === LEGACY_PACK_SCHEMA_VERSION) {

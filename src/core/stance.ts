@@ -62,7 +62,8 @@ export interface Reading {
   /** Whether the sentence states it at all; when false, `unasserted` says why. */
   readonly asserted: boolean;
   /** Why the idea is not asserted. */
-  readonly unasserted?: 'question' | 'condition' | 'hypothetical' | 'not-predicated' | 'purpose' | 'goal' | 'background' | 'conceded' | 'history';
+  readonly unasserted?:
+    'question' | 'condition' | 'hypothetical' | 'not-predicated' | 'purpose' | 'goal' | 'background' | 'conceded' | 'history';
   /** What else the sentence says of it. */
   readonly ongoing: boolean;
   readonly ended: boolean;
@@ -136,13 +137,15 @@ for (const cue of ATTRIBUTION_CUES) {
   }
 }
 /** Words that may trail a speaker's name without being part of it ("Sudani again said"). */
-const TRAILING_ADVERBS = /(?:\s+(?:again|also|once again|repeatedly|earlier|later|today|yesterday|previously|recently|still|then|now|too|himself|herself|themselves|\p{L}+ly))+$/iu;
+const TRAILING_ADVERBS =
+  /(?:\s+(?:again|also|once again|repeatedly|earlier|later|today|yesterday|previously|recently|still|then|now|too|himself|herself|themselves|\p{L}+ly))+$/iu;
 const CUE_FINDER = phraseFinder(CUE_FORMS.keys());
 
 /** A lower-cased copy of `text` of the same length, with curly apostrophes made straight. */
 export function lowerSameLength(text: string): string {
   const lower = text.toLowerCase();
-  const out = lower.length === text.length ? lower : [...text].map((ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join('');
+  const out =
+    lower.length === text.length ? lower : [...text].map((ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join('');
   return out.replace(/[’‘`´]/g, "'");
 }
 
@@ -182,7 +185,13 @@ function clausesOf(low: string, start: number, end: number): Clause[] {
   const push = (to: number): void => {
     if (to <= from) return;
     const slice = text.slice(from, to);
-    clauses.push({ start: start + from, end: start + to, kind, breaks, elliptical: kind !== 'main' || breaks ? ELLIPTICAL_START.test(slice) : false });
+    clauses.push({
+      start: start + from,
+      end: start + to,
+      kind,
+      breaks,
+      elliptical: kind !== 'main' || breaks ? ELLIPTICAL_START.test(slice) : false,
+    });
   };
   for (const cut of cuts) {
     push(cut.at);
@@ -236,7 +245,12 @@ function attributionOf(text: string, low: string, start: number, end: number, hi
     // verb only after a plural speaker ("critics argue", not "the claim that").
     const first = text[cueStart]!;
     if (first !== first.toLowerCase() && cueStart > start && /\S/.test(text.slice(start, cueStart))) continue;
-    if (CUE_BASES.has(form.split(' ')[0]!) && form.split(' ')[0] === form.split(' ')[0]!.replace(/(?:s|ed|ing)$/, '') && !/(?:s|they|we|you|i|[’']re)\s+$/i.test(text.slice(start, cueStart))) continue;
+    if (
+      CUE_BASES.has(form.split(' ')[0]!) &&
+      form.split(' ')[0] === form.split(' ')[0]!.replace(/(?:s|ed|ing)$/, '') &&
+      !/(?:s|they|we|you|i|[’']re)\s+$/i.test(text.slice(start, cueStart))
+    )
+      continue;
     let from: number;
     let to: number;
     if (side === 'after') {
@@ -274,9 +288,20 @@ function attributionOf(text: string, low: string, start: number, end: number, hi
 
 // Adjectives and negations before a noun do not state it ("the enduring defeat of ISIS" is a goal,
 // not a victory); verbs, demands, plans, denials and warnings do.
-const PREDICATING: ReadonlySet<OperatorKind> = new Set(['predicate', 'predicate-after', 'demand', 'intent', 'reluctance', 'denial', 'warning', 'ended', 'capable']);
+const PREDICATING: ReadonlySet<OperatorKind> = new Set([
+  'predicate',
+  'predicate-after',
+  'demand',
+  'intent',
+  'reluctance',
+  'denial',
+  'warning',
+  'ended',
+  'capable',
+]);
 /** A noun of planning right before an infinitive: "a committee to (arrange for) …", "a plan to …". */
-const PLAN_NOUN_BEFORE = /\b(?:committee|commission|plan|plans|decision|agreement|deal|talks|process|timetable|timeline|roadmap|proposal|bid|effort|efforts|move|step|steps|order|resolution|vote|law|bill|mechanism|framework|agreed|decided)\s+to\s+(?:[a-z]+\s+(?:for\s+)?)?$/;
+const PLAN_NOUN_BEFORE =
+  /\b(?:committee|commission|plan|plans|decision|agreement|deal|talks|process|timetable|timeline|roadmap|proposal|bid|effort|efforts|move|step|steps|order|resolution|vote|law|bill|mechanism|framework|agreed|decided)\s+to\s+(?:[a-z]+\s+(?:for\s+)?)?$/;
 
 /** Whether the clause a denial governs reports someone's words before the idea ("reports that the premier had declared …"). */
 function reportsSpeech(low: string, from: number, to: number): boolean {
@@ -286,7 +311,8 @@ function reportsSpeech(low: string, from: number, to: number): boolean {
 }
 
 /** A leading time adverbial with a year ("In 2014,", "Back in December 2017"), then a past tense before the idea. */
-const DATED_PAST = /^\s*["“]?(?:in|by|back in|during|throughout|until|at the (?:height|peak) of (?:its|their) power in)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d\b[^.;:]*?\b(?:was|were|had|posed|remained|seemed|became|looked)\b/;
+const DATED_PAST =
+  /^\s*["“]?(?:in|by|back in|during|throughout|until|at the (?:height|peak) of (?:its|their) power in)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d\b[^.;:]*?\b(?:was|were|had|posed|remained|seemed|became|looked)\b/;
 
 /** Whether the idea at `hit` is a state the clause dates in the past (see `DATED_PAST`). */
 function isHistory(low: string, clauseStart: number, hit: ConceptHit): boolean {
@@ -296,19 +322,31 @@ function isHistory(low: string, clauseStart: number, hit: ConceptHit): boolean {
 }
 
 /** A change of state right before an idea: "could become [a serious] threat", "re-emerge as a force". */
-const BECOME_BEFORE = /\b(?:become|becomes|became|becoming|turn into|turns into|re-?emerge as|re-?emerges as|return as|grow into)\s+(?:[a-z'-]+\s+){0,3}$/;
+const BECOME_BEFORE =
+  /\b(?:become|becomes|became|becoming|turn into|turns into|re-?emerge as|re-?emerges as|return as|grow into)\s+(?:[a-z'-]+\s+){0,3}$/;
 
 /** A plan only supposed: "any future agreement to end the mission", "a possible deal to withdraw". */
-const SUPPOSED_PLAN = /\b(?:any|a possible|a potential|an eventual|a hypothetical|no)\s+(?:[a-z]+\s+){0,2}?(?:committee|commission|plan|plans|decision|agreement|deal|talks|process|timetable|timeline|roadmap|proposal|bid|effort|efforts|move|step|steps|order|resolution|vote|law|bill|mechanism|framework)\s+to\s+(?:[a-z]+\s+(?:for\s+)?)?$/;
+const SUPPOSED_PLAN =
+  /\b(?:any|a possible|a potential|an eventual|a hypothetical|no)\s+(?:[a-z]+\s+){0,2}?(?:committee|commission|plan|plans|decision|agreement|deal|talks|process|timetable|timeline|roadmap|proposal|bid|effort|efforts|move|step|steps|order|resolution|vote|law|bill|mechanism|framework)\s+to\s+(?:[a-z]+\s+(?:for\s+)?)?$/;
 
 /** A verb of asking, its addressee (one to four words) and "to", right before the idea: "asked Washington to", "urged the troops to". */
 const ADDRESSED_DEMAND =
   /(?:^|\s)((?:asked|asks|ask|asking|urged|urges|urge|urging|told|tells|tell|telling|pressed|presses|press|pressing|called on|calls on|call on|calling on|wants|want|wanted|wanting|pressured|pressuring|begged|instructed|ordered|orders|order|demanded|demands|force|forces|forced|forcing|compel|compelled|(?:pressure[sd]?|call(?:s|ed|ing)?|demand(?:s|ed|ing)?|push(?:es|ed|ing)?|appeal(?:s|ed|ing)?|campaign(?:s|ed|ing)?)(?:\s+\S+){0,4}?\s+for)(?:\s+(?:\S+)){1,4}?\s+to)\s+$/;
 
 /** A past verb of saying before a clause: its "could" is reported ability, not a supposition. */
-const REPORTED_PAST = /\b(?:said|told|insisted|argued|claimed|stated|noted|added|stressed|explained|believed|thought|declared|asserted|maintained|wrote)\b(?:\s+\S+){0,12}\s*$/;
+const REPORTED_PAST =
+  /\b(?:said|told|insisted|argued|claimed|stated|noted|added|stressed|explained|believed|thought|declared|asserted|maintained|wrote)\b(?:\s+\S+){0,12}\s*$/;
 const INHERITED: ReadonlySet<OperatorKind> = new Set(['demand', 'intent', 'reluctance', 'capable']);
-const GOVERNING_INFINITIVE: ReadonlySet<OperatorKind> = new Set(['demand', 'intent', 'reluctance', 'capable', 'ongoing', 'denial', 'warning', 'ended']);
+const GOVERNING_INFINITIVE: ReadonlySet<OperatorKind> = new Set([
+  'demand',
+  'intent',
+  'reluctance',
+  'capable',
+  'ongoing',
+  'denial',
+  'warning',
+  'ended',
+]);
 
 /**
  * Reads every concept hit of one sentence. `hits` are offsets in `text` inside `[start, end)`,
@@ -325,7 +363,10 @@ export function readSentence(text: string, start: number, end: number, hits: rea
   const warnings = ops.filter((o) => o.kind === 'warning');
 
   const readings = hits.map((hit): Reading => {
-    const clauseIndex = Math.max(0, clauses.findIndex((c) => hit.start >= c.start && hit.start < c.end));
+    const clauseIndex = Math.max(
+      0,
+      clauses.findIndex((c) => hit.start >= c.start && hit.start < c.end),
+    );
     const clause = clauses[clauseIndex]!;
     const prev = clauseIndex > 0 ? clauses[clauseIndex - 1] : undefined;
     const scope = { start: clause.elliptical && prev ? prev.start : clause.start, end: Math.max(clause.end, hit.end) };
@@ -333,21 +374,27 @@ export function readSentence(text: string, start: number, end: number, hits: rea
     // An elliptical clause borrows its subject from the clause before, and after a coordination
     // also its modal ("wants them to leave and never return"); never its negation or its "still",
     // which belong to what the first clause says ("no longer a threat but still dangerous").
-    const borrowed = (o: OperatorMatch): boolean => clause.elliptical && clause.kind !== 'contrast' && prev !== undefined && o.start >= prev.start && INHERITED.has(o.kind);
+    const borrowed = (o: OperatorMatch): boolean =>
+      clause.elliptical && clause.kind !== 'contrast' && prev !== undefined && o.start >= prev.start && INHERITED.has(o.kind);
     const before = (o: OperatorMatch & { entry: StanceOperator }): boolean =>
       o.end <= hit.start && (inClause(o) || borrowed(o)) && wordsBetween(low, o.end, hit.start) <= (o.entry.window ?? 6);
     // A relative pronoun between them starts another predication ("the threat that passed the border").
     const after = (o: OperatorMatch & { entry: StanceOperator }): boolean =>
-      o.start >= hit.end && inClause(o) && wordsBetween(low, hit.end, o.start) <= (o.entry.window ?? 3) && !/\b(?:that|which|who)\b/.test(low.slice(hit.end, o.start));
+      o.start >= hit.end &&
+      inClause(o) &&
+      wordsBetween(low, hit.end, o.start) <= (o.entry.window ?? 3) &&
+      !/\b(?:that|which|who)\b/.test(low.slice(hit.end, o.start));
     const used: OperatorMatch[] = [];
     /** Records an operator as deciding the reading, with every other entry of the same words. */
     const take = (o: OperatorMatch): void => {
-      for (const same of ops) if (same.start === o.start && same.end === o.end && same.kind === o.kind && !used.includes(same)) used.push(same);
+      for (const same of ops)
+        if (same.start === o.start && same.end === o.end && same.kind === o.kind && !used.includes(same)) used.push(same);
       if (!used.includes(o)) used.push(o);
     };
     /** Records every predicating operator that stands where `o` stands. */
     const takePredicates = (o: OperatorMatch): void => {
-      for (const same of ops) if (same.start === o.start && same.end === o.end && PREDICATING.has(same.kind) && !used.includes(same)) used.push(same);
+      for (const same of ops)
+        if (same.start === o.start && same.end === o.end && PREDICATING.has(same.kind) && !used.includes(same)) used.push(same);
     };
     const applying = ops.filter((o) => {
       if (o.start < hit.end && o.end > hit.start) return false; // the idea's own words
@@ -360,8 +407,15 @@ export function readSentence(text: string, start: number, end: number, hits: rea
     // idea too, however far the modal reaches ("no longer has the capacity to launch major
     // attacks", "is not able to carry out large-scale attacks").
     for (const o of ops) {
-      if ((o.kind !== 'negation' && o.kind !== 'ended') || applying.includes(o) || o.end > hit.start || !(inClause(o) || borrowed(o))) continue;
-      const modal = applying.find((g) => INHERITED.has(g.kind) && g.start >= o.end && g.end <= hit.start && wordsBetween(low, o.end, g.start) <= Math.min(2, o.entry.window ?? 6));
+      if ((o.kind !== 'negation' && o.kind !== 'ended') || applying.includes(o) || o.end > hit.start || !(inClause(o) || borrowed(o)))
+        continue;
+      const modal = applying.find(
+        (g) =>
+          INHERITED.has(g.kind) &&
+          g.start >= o.end &&
+          g.end <= hit.start &&
+          wordsBetween(low, o.end, g.start) <= Math.min(2, o.entry.window ?? 6),
+      );
       if (modal) applying.push(o);
     }
     const has = (kind: OperatorKind): OperatorMatch | undefined => applying.find((o) => o.kind === kind);
@@ -376,12 +430,17 @@ export function readSentence(text: string, start: number, end: number, hits: rea
       (o) =>
         o.kind === 'condition' &&
         sameClauseRun(clauses, Math.min(o.start, hit.start), Math.max(o.start, hit.start)) &&
-        (o.end <= hit.start + 1 ? conditionReaches(low, o.end, hit.start) || o.entry.id !== 'divided' : !/^whether$/i.test(o.text) && !low.slice(hit.end, o.start).includes(',')) &&
+        (o.end <= hit.start + 1
+          ? conditionReaches(low, o.end, hit.start) || o.entry.id !== 'divided'
+          : !/^whether$/i.test(o.text) && !low.slice(hit.end, o.start).includes(',')) &&
         !/\beven\s+$/.test(low.slice(Math.max(start, o.start - 6), o.start)),
     );
     // A warning asserts the risk it names even when a condition follows it ("warned that ISIS
     // could stage a comeback if pressure eases"); what the condition itself says stays supposed.
-    const warnedBefore = condition !== undefined && condition.start >= hit.end && warnings.some((o) => o.end <= hit.start && inSameChain(clauses, o.start, hit.start) && wordsBetween(low, o.end, hit.start) <= 8);
+    const warnedBefore =
+      condition !== undefined &&
+      condition.start >= hit.end &&
+      warnings.some((o) => o.end <= hit.start && inSameChain(clauses, o.start, hit.start) && wordsBetween(low, o.end, hit.start) <= 8);
     if (!unasserted && !warnedBefore && (condition || (inversion && sameClauseRun(clauses, start, hit.start)))) {
       unasserted = 'condition';
       if (condition) take(condition);
@@ -393,7 +452,13 @@ export function readSentence(text: string, start: number, end: number, hits: rea
     }
 
     // Goals and background clauses of time state nothing new.
-    const goal = ops.find((o) => (o.kind === 'goal' || o.kind === 'background') && o.end <= hit.start && conditionReaches(low, o.end, hit.start) && sameClauseRun(clauses, o.start, hit.start));
+    const goal = ops.find(
+      (o) =>
+        (o.kind === 'goal' || o.kind === 'background') &&
+        o.end <= hit.start &&
+        conditionReaches(low, o.end, hit.start) &&
+        sameClauseRun(clauses, o.start, hit.start),
+    );
     if (!unasserted && goal) {
       unasserted = goal.kind === 'goal' ? 'goal' : 'background';
       take(goal);
@@ -410,7 +475,12 @@ export function readSentence(text: string, start: number, end: number, hits: rea
     // A form that is both a noun and a verb ("defeat", "attack") is a noun after a determiner or a
     // possessive, counting back over up to two adjectives ("the enduring defeat", "ISIS's attack").
     const wordClass = nounOrVerb(low, start, hit, text.slice(hit.start, hit.end));
-    const gerundAsNoun = wordClass === 'v' && /ing$/i.test(text.slice(hit.start, hit.end).split(/\s/)[0]!) && /\b(?:in|of|for|on|at|toward|towards|about|against|by|from|with|without)\s+$/.test(low.slice(Math.max(start, hit.start - 12), hit.start));
+    const gerundAsNoun =
+      wordClass === 'v' &&
+      /ing$/i.test(text.slice(hit.start, hit.end).split(/\s/)[0]!) &&
+      /\b(?:in|of|for|on|at|toward|towards|about|against|by|from|with|without)\s+$/.test(
+        low.slice(Math.max(start, hit.start - 12), hit.start),
+      );
     if (!unasserted && (wordClass === 'n' || gerundAsNoun)) {
       // The nearest predicating word wins. It must govern the noun itself: no comma ("As a result,
       // the threat …") and no preposition ("impacts on the defeat of ISIS") between them, and at
@@ -420,7 +490,9 @@ export function readSentence(text: string, start: number, end: number, hits: rea
         .filter((o) => PREDICATING.has(o.kind) && governsNoun(low, o, hit.start) && !isNominalGerund(low, clause.start, o))
         .pop();
       const denial = ops.find((o) => o.kind === 'denial' && o.end <= hit.start && inSameChain(clauses, o.start, hit.start));
-      const warning = warnings.find((o) => o.end <= hit.start && inSameChain(clauses, o.start, hit.start) && wordsBetween(low, o.end, hit.start) <= 6);
+      const warning = warnings.find(
+        (o) => o.end <= hit.start && inSameChain(clauses, o.start, hit.start) && wordsBetween(low, o.end, hit.start) <= 6,
+      );
       if (predicate) takePredicates(predicate);
       else if (denial && wordsBetween(low, denial.end, hit.start) <= 6) take(denial);
       else if (warning) take(warning);
@@ -431,7 +503,13 @@ export function readSentence(text: string, start: number, end: number, hits: rea
     const addressed = ADDRESSED_DEMAND.exec(low.slice(clause.start, hit.start));
     if (addressed && !has('demand')) {
       const at = clause.start + addressed.index + addressed[0].search(/\S/);
-      const op = { id: 'demand', kind: 'demand' as const, start: at, end: at + addressed[1]!.length, text: text.slice(at, at + addressed[1]!.length) };
+      const op = {
+        id: 'demand',
+        kind: 'demand' as const,
+        start: at,
+        end: at + addressed[1]!.length,
+        text: text.slice(at, at + addressed[1]!.length),
+      };
       applying.push({ ...op, entry: STANCE_OPERATORS.find((e) => e.id === 'demand')! });
     }
     // The infinitive itself ("to withdraw") or a gerund it governs ("to justify keeping its troops").
@@ -445,7 +523,11 @@ export function readSentence(text: string, start: number, end: number, hits: rea
     if (!unasserted && purposeVerb) {
       const governor = applying.find((o) => GOVERNING_INFINITIVE.has(o.kind) || o.kind === 'capable');
       if (governor) take(governor);
-      else if (CONCEPTS_BY_ID.get(hit.concept)?.action && PLAN_NOUN_BEFORE.test(low.slice(Math.max(start, hit.start - 60), hit.start)) && !SUPPOSED_PLAN.test(low.slice(Math.max(start, hit.start - 80), hit.start))) {
+      else if (
+        CONCEPTS_BY_ID.get(hit.concept)?.action &&
+        PLAN_NOUN_BEFORE.test(low.slice(Math.max(start, hit.start - 60), hit.start)) &&
+        !SUPPOSED_PLAN.test(low.slice(Math.max(start, hit.start - 80), hit.start))
+      ) {
         // The purpose of a plan is the plan: "a committee to arrange for ending the presence",
         // "a decision to withdraw". A bare purpose ("an excuse to keep its troops") is not.
         const to = low.lastIndexOf('to', hit.start);
@@ -473,7 +555,9 @@ export function readSentence(text: string, start: number, end: number, hits: rea
       const warning = warnings.find((o) => inSameChain(clauses, o.start, hit.start) || o.start > hit.end);
       // "could become a threat again" says it is none now: a warning of a return is not a
       // statement of the present.
-      const becomesAgain = BECOME_BEFORE.test(low.slice(Math.max(start, hit.start - 40), hit.start)) && /^(?:\s+[a-z'-]+){0,2}?\s+again\b/.test(low.slice(hit.end, Math.min(end, hit.end + 30)));
+      const becomesAgain =
+        BECOME_BEFORE.test(low.slice(Math.max(start, hit.start - 40), hit.start)) &&
+        /^(?:\s+[a-z'-]+){0,2}?\s+again\b/.test(low.slice(hit.end, Math.min(end, hit.end + 30)));
       if (warning && !becomesAgain) {
         take(warning);
       } else {
@@ -497,7 +581,9 @@ export function readSentence(text: string, start: number, end: number, hits: rea
     }
     if (endedOp) polarity = -1;
     const denial =
-      ops.find((o) => o.kind === 'denial' && o.end <= hit.start && inSameChain(clauses, o.start, hit.start) && !negatedBefore(low, ops, o)) ?? deniedAfter(text, low, start, end, hit);
+      ops.find(
+        (o) => o.kind === 'denial' && o.end <= hit.start && inSameChain(clauses, o.start, hit.start) && !negatedBefore(low, ops, o),
+      ) ?? deniedAfter(text, low, start, end, hit);
     let denied = false;
     let endedFlag = Boolean(endedOp);
     let ongoingFlag = Boolean(ongoing) && !endedOp;
@@ -505,7 +591,12 @@ export function readSentence(text: string, start: number, end: number, hits: rea
     let reluctanceFlag = Boolean(reluctance);
     // "have not been asked to leave": a negation before the demand denies the demand, not what it
     // asks for, and states no side.
-    if (demandFlag && demand && !unasserted && applying.some((o) => o.kind === 'negation' && o.end <= demand.start && !low.slice(o.end, demand.start).includes(','))) {
+    if (
+      demandFlag &&
+      demand &&
+      !unasserted &&
+      applying.some((o) => o.kind === 'negation' && o.end <= demand.start && !low.slice(o.end, demand.start).includes(','))
+    ) {
       unasserted = 'not-predicated';
       take(demand);
     }
@@ -518,7 +609,12 @@ export function readSentence(text: string, start: number, end: number, hits: rea
         // "rejected calls for a withdrawal": refusing a demand is reluctance. But "denied reports
         // that Baghdad had asked for a withdrawal" denies that the demand was made: no side.
         demandFlag = false;
-        if (/\b(?:call|calls|demand|demands|request|requests|pressure|appeal|appeals|ultimatum)\b/.test(low.slice(denial.end, demand!.end + 1))) reluctanceFlag = true;
+        if (
+          /\b(?:call|calls|demand|demands|request|requests|pressure|appeal|appeals|ultimatum)\b/.test(
+            low.slice(denial.end, demand!.end + 1),
+          )
+        )
+          reluctanceFlag = true;
         else if (!unasserted) unasserted = 'not-predicated';
       } else if (reportsSpeech(low, denial.end, hit.start)) {
         // "denied reports that the premier had declared the danger over" denies that it was said,
@@ -559,28 +655,41 @@ export function readSentence(text: string, start: number, end: number, hits: rea
   // same subject is conceded; the contrast is what the sentence says.
   const conceded = (r: Reading): boolean => {
     const next = clauses[r.clauseIndex + 1];
-    return r.asserted && next !== undefined && next.kind === 'contrast' && next.elliptical && !hits.some((h) => h.start >= next.start && h.start < next.end && h.end <= r.end);
+    return (
+      r.asserted &&
+      next !== undefined &&
+      next.kind === 'contrast' &&
+      next.elliptical &&
+      !hits.some((h) => h.start >= next.start && h.start < next.end && h.end <= r.end)
+    );
   };
   // Words that serve as an operator of another idea are not an idea of their own: "finished as a
   // danger" says the danger has ended; it does not also say that something is finished.
   return readings.map((r, i) => {
-    const covering = readings.some((other, j) => j !== i && other.operators.some((o) => o.start <= r.start && o.end >= r.end && o.kind !== 'predicate'));
+    const covering = readings.some(
+      (other, j) => j !== i && other.operators.some((o) => o.start <= r.start && o.end >= r.end && o.kind !== 'predicate'),
+    );
     if (covering && r.asserted) return { ...r, asserted: false, unasserted: 'not-predicated' as const };
-    if (conceded(r) && readings.some((o) => o.clauseIndex === r.clauseIndex + 1 && o.asserted)) return { ...r, asserted: false, unasserted: 'conceded' as const };
+    if (conceded(r) && readings.some((o) => o.clauseIndex === r.clauseIndex + 1 && o.asserted))
+      return { ...r, asserted: false, unasserted: 'conceded' as const };
     return r;
   });
 }
 
-const PREPOSITION = /(?:^|[^a-z])(?:in|on|at|of|for|to|with|from|by|toward|towards|against|into|about|over|under|between|through|during|after|before|since|without|within|amid|among)\s/;
+const PREPOSITION =
+  /(?:^|[^a-z])(?:in|on|at|of|for|to|with|from|by|toward|towards|against|into|about|over|under|between|through|during|after|before|since|without|within|amid|among)\s/;
 
 /** True when operator `o` directly governs the noun at `at`: only a determiner and adjectives between. */
 function governsNoun(low: string, o: OperatorMatch & { entry: StanceOperator }, at: number): boolean {
   const between = low.slice(o.end, at);
   if (between.includes(',')) return false;
   // "called the ISIS threat a smokescreen": the object ("the ISIS threat") is named, the noun after "a" is stated.
-  if (o.entry.complementAfterArticle) return /\b(?:a|an)\s+(?:[a-z-]+\s+)?$/.test(between) && wordsBetween(low, o.end, at) <= (o.entry.window ?? 6);
+  if (o.entry.complementAfterArticle)
+    return /\b(?:a|an)\s+(?:[a-z-]+\s+)?$/.test(between) && wordsBetween(low, o.end, at) <= (o.entry.window ?? 6);
   // Some govern through one preposition ("warned of a resurgence", "talks continue on ending").
-  const rest = o.entry.throughPreposition ? between.replace(/^(?:\s+[a-z]+){0,2}?\s*\b(?:of|about|over|on|for|in|toward|towards)\s/, ' ') : between;
+  const rest = o.entry.throughPreposition
+    ? between.replace(/^(?:\s+[a-z]+){0,2}?\s*\b(?:of|about|over|on|for|in|toward|towards)\s/, ' ')
+    : between;
   if (PREPOSITION.test(` ${rest}`)) return false;
   // A determiner and up to three adjectives, or a longer run of them joined by "and"
   // ("a quick and orderly negotiated exit").
@@ -595,7 +704,8 @@ function isNominalGerund(low: string, clauseStart: number, o: OperatorMatch): bo
   return /^[\s,"“]*$/.test(before) || /(?:^|[^a-z])(?:that|whether|to|of|for|in|on|about|without|than)\s+$/.test(before);
 }
 
-const DETERMINER = /(?:^|[^a-z'])(?:the|a|an|this|that|these|those|its|their|his|her|our|your|my|any|no|every|each|another|such)\s+(?:[a-z-]+\s+){0,2}$|'s?\s+(?:[a-z-]+\s+){0,1}$/;
+const DETERMINER =
+  /(?:^|[^a-z'])(?:the|a|an|this|that|these|those|its|their|his|her|our|your|my|any|no|every|each|another|such)\s+(?:[a-z-]+\s+){0,2}$|'s?\s+(?:[a-z-]+\s+){0,1}$/;
 
 /**
  * The word class of a hit whose form the concept lists both as a noun and as a verb ("defeat",
@@ -639,7 +749,10 @@ function inSameChain(clauses: readonly Clause[], a: number, b: number): boolean 
   return true;
 }
 
-const CLAIM_NOUN_RE = new RegExp(`(?<![a-z])(?:${CLAIM_NOUNS.flatMap(formsOfPattern).sort(byLength).map(escape).join('|')})\\s+that\\s`, 'g');
+const CLAIM_NOUN_RE = new RegExp(
+  `(?<![a-z])(?:${CLAIM_NOUNS.flatMap(formsOfPattern).sort(byLength).map(escape).join('|')})\\s+that\\s`,
+  'g',
+);
 const DENYING_JUDGEMENT_RE = new RegExp(
   `^[^,;]{0,120}?\\b(?:is|are|was|were|seems?|seemed|looks?|looked|remains?|proved|proven|turned out to be)\\s+(?:[a-z]+\\s+)?(?:${DENYING_JUDGEMENTS.flatMap(formsOfPattern).sort(byLength).map(escape).join('|')})(?![a-z])|^[^,;]{0,120}?\\b(?:have|has) been (?:denied|dismissed|rejected|refuted)\\b`,
 );
@@ -676,7 +789,10 @@ function sameClauseRun(clauses: readonly Clause[], a: number, b: number): boolea
 
 /** True when a negation stands shortly before an operator ("did not deny", "nobody in Baghdad doubts"), cancelling it. */
 function negatedBefore(low: string, ops: readonly OperatorMatch[], op: OperatorMatch): boolean {
-  return ops.some((o) => o.kind === 'negation' && o.end <= op.start && wordsBetween(low, o.end, op.start) <= 3 && !low.slice(o.end, op.start).includes(','));
+  return ops.some(
+    (o) =>
+      o.kind === 'negation' && o.end <= op.start && wordsBetween(low, o.end, op.start) <= 3 && !low.slice(o.end, op.start).includes(','),
+  );
 }
 
 /** The kinds of the stance operators that occur in `text` (for reading old cue lists and draft claims). */
@@ -702,7 +818,9 @@ export function readText(text: string): Reading[] {
  * The stance operators as a rule table: an operator fires on a sentence when it decides the
  * reading of one of the sentence's ideas.
  */
-export const STANCE_RULES = ruleTable('stance operators', STANCE_OPERATORS, (entry, text) => readText(text).some((r) => r.operators.some((o) => o.id === entry.id)));
+export const STANCE_RULES = ruleTable('stance operators', STANCE_OPERATORS, (entry, text) =>
+  readText(text).some((r) => r.operators.some((o) => o.id === entry.id)),
+);
 
 /** Whether a concept's frame subject must undergo the idea (see `ConceptEntry.role`). */
 export function isPatientConcept(concept: string): boolean {

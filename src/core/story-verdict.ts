@@ -6,7 +6,8 @@
  */
 
 /** Why a page is not about a pack's story, before anything the page names is added. */
-export const OFF_STORY_REASON = 'The page does not seem to be about the story: it names none of its people or bodies and states none of its claims';
+export const OFF_STORY_REASON =
+  'The page does not seem to be about the story: it names none of its people or bodies and states none of its claims';
 
 /** The verdict for a page that holds nothing of the pack: off the story, and why. */
 export function nothingOfTheStory(packId: string): { packId: string; onStory: false; reason: string } {

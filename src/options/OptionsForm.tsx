@@ -38,15 +38,32 @@ export function OptionsForm({ settings, onSave, status }: OptionsFormProps) {
       <fieldset class="ncl-fieldset">
         <legend>Where to highlight</legend>
         <label class="ncl-check">
-          <input type="checkbox" data-testid="paused" checked={settings.paused} onChange={(event) => onSave({ paused: event.currentTarget.checked })} />
+          <input
+            type="checkbox"
+            data-testid="paused"
+            checked={settings.paused}
+            onChange={(event) => onSave({ paused: event.currentTarget.checked })}
+          />
           Pause highlighting everywhere
         </label>
         <label class="ncl-check">
-          <input type="radio" name="site-mode" value="all-but-blocked" checked={settings.siteMode === 'all-but-blocked'} onChange={() => onSave({ siteMode: 'all-but-blocked' })} />
+          <input
+            type="radio"
+            name="site-mode"
+            value="all-but-blocked"
+            checked={settings.siteMode === 'all-but-blocked'}
+            onChange={() => onSave({ siteMode: 'all-but-blocked' })}
+          />
           On every site, except the blocked ones
         </label>
         <label class="ncl-check">
-          <input type="radio" name="site-mode" value="only-allowed" checked={settings.siteMode === 'only-allowed'} onChange={() => onSave({ siteMode: 'only-allowed' })} />
+          <input
+            type="radio"
+            name="site-mode"
+            value="only-allowed"
+            checked={settings.siteMode === 'only-allowed'}
+            onChange={() => onSave({ siteMode: 'only-allowed' })}
+          />
           Only on the allowed sites
         </label>
         <div class="ncl-site-lists">
@@ -71,12 +88,22 @@ export function OptionsForm({ settings, onSave, status }: OptionsFormProps) {
         <legend>What to highlight</legend>
         {ActorKind.options.map((kind) => (
           <label key={kind} class="ncl-check">
-            <input type="checkbox" data-kind={kind} checked={settings.actorKinds.includes(kind)} onChange={(event) => toggleKind(kind, event.currentTarget.checked)} />
+            <input
+              type="checkbox"
+              data-kind={kind}
+              checked={settings.actorKinds.includes(kind)}
+              onChange={(event) => toggleKind(kind, event.currentTarget.checked)}
+            />
             {ACTOR_KIND_LABELS[kind].many}
           </label>
         ))}
         <label class="ncl-check">
-          <input type="checkbox" data-testid="highlight-claims" checked={settings.highlightClaims} onChange={(event) => onSave({ highlightClaims: event.currentTarget.checked })} />
+          <input
+            type="checkbox"
+            data-testid="highlight-claims"
+            checked={settings.highlightClaims}
+            onChange={(event) => onSave({ highlightClaims: event.currentTarget.checked })}
+          />
           Sentences that restate a claim or the claim that contests it
         </label>
       </fieldset>
@@ -85,7 +112,13 @@ export function OptionsForm({ settings, onSave, status }: OptionsFormProps) {
         <legend>Colours</legend>
         {(['default', 'colour-blind'] as const).map((palette) => (
           <label key={palette} class="ncl-check">
-            <input type="radio" name="palette" value={palette} checked={settings.palette === palette} onChange={() => onSave({ palette })} />
+            <input
+              type="radio"
+              name="palette"
+              value={palette}
+              checked={settings.palette === palette}
+              onChange={() => onSave({ palette })}
+            />
             {palette === 'default' ? 'Default' : 'Colour-blind safe (Okabe–Ito colours)'}
             <span class="ncl-swatches" aria-hidden="true">
               <span class="ncl-swatch" style={{ background: SWATCHES[palette].actor, textDecoration: 'underline solid 2px' }}>
@@ -118,7 +151,10 @@ export function OptionsForm({ settings, onSave, status }: OptionsFormProps) {
           aria-valuetext={`${settings.hoverDelayMs} milliseconds`}
           onChange={(event) => onSave({ hoverDelayMs: Number(event.currentTarget.value) })}
         />
-        <p class="ncl-hint">Keyboard: Alt+Shift+N and Alt+Shift+P move between highlights, Alt+Shift+H hides them on a page. Change the keys in the browser’s extension shortcut settings.</p>
+        <p class="ncl-hint">
+          Keyboard: Alt+Shift+N and Alt+Shift+P move between highlights, Alt+Shift+H hides them on a page. Change the keys in the browser’s
+          extension shortcut settings.
+        </p>
       </fieldset>
 
       <p class="ncl-status" role="status" aria-live="polite">

@@ -45,7 +45,8 @@ export function PackList({ entries, undoTitle, notice, onToggle, onImport, onExp
       </h2>
       <p class="ncl-hint">
         Each pack is one article: its actors and claims are highlighted on the pages you read while its switch is on.
-        {on > 1 ? ' With several on, each highlight says which article it comes from.' : ''} Make a pack from any article with “Use this article” in the toolbar popup.
+        {on > 1 ? ' With several on, each highlight says which article it comes from.' : ''} Make a pack from any article with “Use this
+        article” in the toolbar popup.
       </p>
       <ul class="ncl-pack-list" data-testid="pack-list">
         {entries.map((entry) => {
@@ -59,12 +60,19 @@ export function PackList({ entries, undoTitle, notice, onToggle, onImport, onExp
                 </label>
                 <p class="ncl-small ncl-muted">
                   {entry.builtIn ? 'Built in · ' : ''}
-                  {sourceLine(pack)} · {pack.actors.length} {pack.actors.length === 1 ? 'actor' : 'actors'}, {pack.claims.length} {pack.claims.length === 1 ? 'claim' : 'claims'}
+                  {sourceLine(pack)} · {pack.actors.length} {pack.actors.length === 1 ? 'actor' : 'actors'}, {pack.claims.length}{' '}
+                  {pack.claims.length === 1 ? 'claim' : 'claims'}
                 </p>
               </div>
               <div class="ncl-pack-actions">
                 <span class="ncl-switch">
-                  <input id={switchId} type="checkbox" role="switch" checked={entry.enabled} onChange={(event) => onToggle(pack.id, event.currentTarget.checked)} />
+                  <input
+                    id={switchId}
+                    type="checkbox"
+                    role="switch"
+                    checked={entry.enabled}
+                    onChange={(event) => onToggle(pack.id, event.currentTarget.checked)}
+                  />
                 </span>
                 <button type="button" class="ncl-button ncl-button-quiet" onClick={() => onExport(entry)}>
                   Export<span class="ncl-visually-hidden"> “{pack.article.title}”</span>

@@ -53,7 +53,11 @@ export function PacksPanel() {
 
   const toggle = async (id: string, enabled: boolean): Promise<void> => {
     const reply = await send<null>({ type: 'packs.setEnabled', id, enabled });
-    setNotice(reply.ok ? { kind: 'done', message: enabled ? 'Switched on. Open tabs use it now.' : 'Switched off. Open tabs no longer highlight it.' } : { kind: 'error', lines: errorLines(reply.error) });
+    setNotice(
+      reply.ok
+        ? { kind: 'done', message: enabled ? 'Switched on. Open tabs use it now.' : 'Switched off. Open tabs no longer highlight it.' }
+        : { kind: 'error', lines: errorLines(reply.error) },
+    );
   };
   const importFile = async (file: File): Promise<void> => {
     const read = await readPackFile(file);
@@ -75,7 +79,11 @@ export function PacksPanel() {
     clearTimeout(undoTimer.current);
     setDeleted(null);
     const reply = await send<PackImported>({ type: 'packs.import', json: JSON.stringify(deleted.pack) });
-    if (!reply.ok) return setNotice({ kind: 'error', lines: [`“${deleted.pack.article.title}” could not be brought back.`, ...errorLines(reply.error)] });
+    if (!reply.ok)
+      return setNotice({
+        kind: 'error',
+        lines: [`“${deleted.pack.article.title}” could not be brought back.`, ...errorLines(reply.error)],
+      });
     // Deleting also dropped its switch; a pack that was off comes back off.
     if (!deleted.enabled) await send<null>({ type: 'packs.setEnabled', id: deleted.pack.id, enabled: false });
     setNotice({ kind: 'done', message: `Brought back “${reply.value.title}”.` });

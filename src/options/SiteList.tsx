@@ -54,7 +54,12 @@ export function SiteList({ id, title, hint, sites, onChange }: SiteListProps) {
         {sites.map((site) => (
           <li key={site}>
             <span>{site}</span>
-            <button type="button" class="ncl-button ncl-button-quiet" aria-label={`Remove ${site}`} onClick={() => onChange(sites.filter((s) => s !== site))}>
+            <button
+              type="button"
+              class="ncl-button ncl-button-quiet"
+              aria-label={`Remove ${site}`}
+              onClick={() => onChange(sites.filter((s) => s !== site))}
+            >
               Remove
             </button>
           </li>
@@ -64,7 +69,15 @@ export function SiteList({ id, title, hint, sites, onChange }: SiteListProps) {
         <label class="ncl-visually-hidden" for={`ncl-${id}-input`}>
           Add a site to “{title}”
         </label>
-        <input id={`ncl-${id}-input`} class="ncl-input" type="text" inputMode="url" placeholder="example.org" value={draft} onInput={(event) => setDraft(event.currentTarget.value)} />
+        <input
+          id={`ncl-${id}-input`}
+          class="ncl-input"
+          type="text"
+          inputMode="url"
+          placeholder="example.org"
+          value={draft}
+          onInput={(event) => setDraft(event.currentTarget.value)}
+        />
         <button type="submit" class="ncl-button">
           Add
         </button>

@@ -28,7 +28,10 @@ export function downloadPack(pack: Pack, doc: Document = document): void {
 /** Reads a chosen file as text, or says why not; files over the import limit are not read at all. */
 export async function readPackFile(file: File): Promise<{ ok: true; value: string } | { ok: false; error: string }> {
   if (file.size > MAX_PACK_IMPORT_BYTES) {
-    return { ok: false, error: `“${file.name}” is ${(file.size / (1024 * 1024)).toFixed(1)} MB; a pack may be at most ${MAX_PACK_IMPORT_BYTES / (1024 * 1024)} MB.` };
+    return {
+      ok: false,
+      error: `“${file.name}” is ${(file.size / (1024 * 1024)).toFixed(1)} MB; a pack may be at most ${MAX_PACK_IMPORT_BYTES / (1024 * 1024)} MB.`,
+    };
   }
   try {
     return { ok: true, value: await file.text() };

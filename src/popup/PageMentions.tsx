@@ -33,7 +33,10 @@ export function groupMentions(pack: Pack | undefined, mentions: readonly Mention
     let group = groups.get(key);
     if (!group) {
       const source = packs?.find((candidate) => candidate.id === mention.packId) ?? pack;
-      const label = mention.kind === 'actor' ? (source && actorById(source, mention.id)?.name) ?? mention.text : (source && claimById(source, mention.id)?.statement) ?? mention.text;
+      const label =
+        mention.kind === 'actor'
+          ? ((source && actorById(source, mention.id)?.name) ?? mention.text)
+          : ((source && claimById(source, mention.id)?.statement) ?? mention.text);
       const kind = mention.kind === 'actor' ? 'actor' : mention.side === 'opposing' ? 'opposing' : 'claim';
       group = { key, kind, label, indices: [] };
       if (packs) group = { ...group, packTitle: source?.id === mention.packId ? source.article.title : mention.packId };

@@ -77,7 +77,12 @@ export function PopupApp() {
         await openReview(reply.value);
         setArticleUse({ state: 'opened' });
       })
-      .catch((error: unknown) => setArticleUse({ state: 'failed', message: `The review page could not be opened (${error instanceof Error ? error.message : String(error)}).` }));
+      .catch((error: unknown) =>
+        setArticleUse({
+          state: 'failed',
+          message: `The review page could not be opened (${error instanceof Error ? error.message : String(error)}).`,
+        }),
+      );
   };
   return (
     <PopupView
@@ -88,7 +93,9 @@ export function PopupApp() {
       settings={settings}
       tab={tab}
       siteEnabled={siteEnabled}
-      onSiteToggle={(enabled) => void saveSettings({ sites: sitesWith(settings, hostname, enabled) }).then((next) => next && setSettings(next))}
+      onSiteToggle={(enabled) =>
+        void saveSettings({ sites: sitesWith(settings, hostname, enabled) }).then((next) => next && setSettings(next))
+      }
       onPauseToggle={(paused) => void saveSettings({ paused }).then((next) => next && setSettings(next))}
       onReveal={reveal}
       onGrant={grant}

@@ -42,7 +42,12 @@ export interface PopupViewProps {
 
 /** The "On this page" section's body for each tab state. */
 function PageSection({ pack, packs, tab, onReveal, onGrant }: Pick<PopupViewProps, 'pack' | 'packs' | 'tab' | 'onReveal' | 'onGrant'>) {
-  if (tab.state === 'loading') return <p class="ncl-muted" data-testid="page-summary">Reading the page…</p>;
+  if (tab.state === 'loading')
+    return (
+      <p class="ncl-muted" data-testid="page-summary">
+        Reading the page…
+      </p>
+    );
   if (tab.state === 'unscannable') {
     return (
       <div class="ncl-notice" data-testid="page-summary" data-state="unscannable">
@@ -63,7 +68,9 @@ function PageSection({ pack, packs, tab, onReveal, onGrant }: Pick<PopupViewProp
         <p>
           <strong>News Context Lens has no access to this site.</strong>
         </p>
-        <p class="ncl-small">Site access was turned off in the browser’s extension settings, so this page cannot be read. The text would stay in your browser.</p>
+        <p class="ncl-small">
+          Site access was turned off in the browser’s extension settings, so this page cannot be read. The text would stay in your browser.
+        </p>
         <button type="button" class="ncl-button" onClick={onGrant}>
           Allow access to this site
         </button>
@@ -108,10 +115,16 @@ function PageSection({ pack, packs, tab, onReveal, onGrant }: Pick<PopupViewProp
   return (
     <>
       <p class="ncl-small ncl-muted" data-testid="page-summary" data-state="found">
-        {actors} {actors === 1 ? 'name' : 'names'} and {claims} {claims === 1 ? 'claim sentence' : 'claim sentences'} highlighted. Choose one to jump to it.
+        {actors} {actors === 1 ? 'name' : 'names'} and {claims} {claims === 1 ? 'claim sentence' : 'claim sentences'} highlighted. Choose
+        one to jump to it.
       </p>
       {offStoryNote}
-      <PageMentions pack={report.packId === pack.id ? pack : undefined} packs={report.packIds.length > 1 ? packs : undefined} mentions={report.mentions} onReveal={onReveal} />
+      <PageMentions
+        pack={report.packId === pack.id ? pack : undefined}
+        packs={report.packIds.length > 1 ? packs : undefined}
+        mentions={report.mentions}
+        onReveal={onReveal}
+      />
     </>
   );
 }
@@ -146,7 +159,13 @@ export function PopupView(props: PopupViewProps) {
         </label>
         <label class="ncl-switch">
           <span>Pause everywhere</span>
-          <input type="checkbox" role="switch" data-testid="pause-switch" checked={settings.paused} onChange={(event) => onPauseToggle(event.currentTarget.checked)} />
+          <input
+            type="checkbox"
+            role="switch"
+            data-testid="pause-switch"
+            checked={settings.paused}
+            onChange={(event) => onPauseToggle(event.currentTarget.checked)}
+          />
         </label>
       </div>
 

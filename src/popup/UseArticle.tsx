@@ -29,7 +29,13 @@ export function UseArticle({ status, available, onUse }: UseArticleProps) {
   return (
     // Laid out here rather than in page-css: a two-line block that no other page uses.
     <div class="ncl-use-article" style={{ display: 'grid', gap: '6px', justifyItems: 'start' }}>
-      <button type="button" class="ncl-button ncl-button-quiet" data-testid="use-article" disabled={!available || status.state === 'reading'} onClick={onUse}>
+      <button
+        type="button"
+        class="ncl-button ncl-button-quiet"
+        data-testid="use-article"
+        disabled={!available || status.state === 'reading'}
+        onClick={onUse}
+      >
         Use this article
       </button>
       <p class="ncl-small ncl-muted" role="status" aria-live="polite" data-testid="use-article-status" data-state={status.state}>

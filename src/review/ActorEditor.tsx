@@ -41,11 +41,22 @@ export function ActorEditor({ pack, actor, onChange }: ActorEditorProps) {
       <div class="ncl-review-fields">
         <div class="ncl-review-field">
           <label for={`${base}-name`}>Name</label>
-          <input id={`${base}-name`} class="ncl-input" value={actor.name} dir="auto" onInput={(event) => onChange(editActor(pack, actor.id, { name: event.currentTarget.value }))} />
+          <input
+            id={`${base}-name`}
+            class="ncl-input"
+            value={actor.name}
+            dir="auto"
+            onInput={(event) => onChange(editActor(pack, actor.id, { name: event.currentTarget.value }))}
+          />
         </div>
         <div class="ncl-review-field">
           <label for={`${base}-kind`}>Kind</label>
-          <select id={`${base}-kind`} class="ncl-input" value={actor.kind} onChange={(event) => onChange(editActor(pack, actor.id, { kind: event.currentTarget.value as ActorKind }))}>
+          <select
+            id={`${base}-kind`}
+            class="ncl-input"
+            value={actor.kind}
+            onChange={(event) => onChange(editActor(pack, actor.id, { kind: event.currentTarget.value as ActorKind }))}
+          >
             {ActorKind.options.map((kind) => (
               <option key={kind} value={kind}>
                 {ACTOR_KIND_LABELS[kind].one}
@@ -55,11 +66,21 @@ export function ActorEditor({ pack, actor, onChange }: ActorEditorProps) {
         </div>
         <div class="ncl-review-field">
           <label for={`${base}-role`}>Role</label>
-          <input id={`${base}-role`} class="ncl-input" value={actor.role} dir="auto" onInput={(event) => onChange(editActor(pack, actor.id, { role: event.currentTarget.value }))} />
+          <input
+            id={`${base}-role`}
+            class="ncl-input"
+            value={actor.role}
+            dir="auto"
+            onInput={(event) => onChange(editActor(pack, actor.id, { role: event.currentTarget.value }))}
+          />
         </div>
       </div>
       <label class="ncl-check">
-        <input type="checkbox" checked={actor.highlight} onChange={(event) => onChange(editActor(pack, actor.id, { highlight: event.currentTarget.checked }))} />
+        <input
+          type="checkbox"
+          checked={actor.highlight}
+          onChange={(event) => onChange(editActor(pack, actor.id, { highlight: event.currentTarget.checked }))}
+        />
         Highlight on pages
       </label>
 
@@ -122,7 +143,14 @@ export function ActorEditor({ pack, actor, onChange }: ActorEditorProps) {
         <label for={`${base}-alias`} class="ncl-visually-hidden">
           New name form for {actor.name}
         </label>
-        <input id={`${base}-alias`} class="ncl-input" placeholder="Another name form" value={newAlias} dir="auto" onInput={(event) => setNewAlias(event.currentTarget.value)} />
+        <input
+          id={`${base}-alias`}
+          class="ncl-input"
+          placeholder="Another name form"
+          value={newAlias}
+          dir="auto"
+          onInput={(event) => setNewAlias(event.currentTarget.value)}
+        />
         <button type="submit" class="ncl-button ncl-button-quiet" disabled={!newAlias.trim()}>
           Add name form
         </button>

@@ -120,7 +120,11 @@ export function ClaimEditor({ pack, claim, number, matches, onChange }: ClaimEdi
                     </span>
                   ))}
               </span>
-              <button type="button" class="ncl-link-button ncl-review-remove" onClick={() => onChange(unlinkOpposition(pack, claim.id, id))}>
+              <button
+                type="button"
+                class="ncl-link-button ncl-review-remove"
+                onClick={() => onChange(unlinkOpposition(pack, claim.id, id))}
+              >
                 Unlink<span class="ncl-visually-hidden"> this opposing claim from claim {number}</span>
               </button>
             </li>

@@ -23,13 +23,21 @@ export function QuoteEditor({ pack, quote, number, onChange }: QuoteEditorProps)
   return (
     <li class="ncl-review-item" data-quote-id={quote.id}>
       <h3 class="ncl-review-item-title">
-        Quote {number} <span class={`ncl-pill${quote.direct ? ' ncl-pill-direct' : ''}`}>{quote.direct ? 'In quotation marks' : 'Reported speech'}</span>
+        Quote {number}{' '}
+        <span class={`ncl-pill${quote.direct ? ' ncl-pill-direct' : ''}`}>{quote.direct ? 'In quotation marks' : 'Reported speech'}</span>
       </h3>
       <div class="ncl-review-grid">
         <label for={`${base}-speaker`}>Said by</label>
-        <select id={`${base}-speaker`} class="ncl-input" value={quote.speaker ?? ''} onChange={(event) => event.currentTarget.value && onChange(editQuote(pack, quote.id, { speaker: event.currentTarget.value }))}>
+        <select
+          id={`${base}-speaker`}
+          class="ncl-input"
+          value={quote.speaker ?? ''}
+          onChange={(event) => event.currentTarget.value && onChange(editQuote(pack, quote.id, { speaker: event.currentTarget.value }))}
+        >
           {/* The builder keeps a quotation whose speaker it could not find; the reviewer picks one. */}
-          {quote.speaker === undefined ? <option value="">{quote.source ? `Not in the pack: “${quote.source}” — choose` : 'Nobody found — choose'}</option> : null}
+          {quote.speaker === undefined ? (
+            <option value="">{quote.source ? `Not in the pack: “${quote.source}” — choose` : 'Nobody found — choose'}</option>
+          ) : null}
           {pack.actors.map((actor) => (
             <option key={actor.id} value={actor.id}>
               {actor.name}
@@ -48,7 +56,8 @@ export function QuoteEditor({ pack, quote, number, onChange }: QuoteEditorProps)
         />
       </div>
       <p id={`${base}-hint`} class="ncl-hint">
-        From the sentence: <q dir="auto">{quote.sentence}</q> The words must stay exactly as the article has them; shorten them, do not rewrite them.
+        From the sentence: <q dir="auto">{quote.sentence}</q> The words must stay exactly as the article has them; shorten them, do not
+        rewrite them.
       </p>
       <button type="button" class="ncl-button ncl-button-quiet ncl-review-delete" onClick={() => onChange(deleteQuote(pack, quote.id))}>
         Delete quote {number}

@@ -26,7 +26,13 @@ async function loadReview(): Promise<ReviewState> {
     const parsed = parsePack(pack);
     if (!parsed.ok) return { state: 'failed', message: `The draft did not validate: ${parsed.errors.join('; ')}` };
     const existing = (await readPacks()).find((entry) => entry.pack.id === parsed.value.id && !entry.builtIn);
-    return { state: 'ready', draft: parsed.value, warnings, ...(existing ? { replaces: existing.pack.article.title } : {}), save: { state: 'idle' } };
+    return {
+      state: 'ready',
+      draft: parsed.value,
+      warnings,
+      ...(existing ? { replaces: existing.pack.article.title } : {}),
+      save: { state: 'idle' },
+    };
   } catch (error) {
     return { state: 'failed', message: error instanceof Error ? error.message : String(error) };
   }
@@ -54,9 +60,16 @@ export function ReviewApp() {
     }
     setReview((current) => {
       if (current.state !== 'ready') return current;
-      if (reply.ok) return { ...current, replaces: reply.value.title, save: { state: 'saved', title: reply.value.title, replaced: reply.value.replaced } };
+      if (reply.ok)
+        return {
+          ...current,
+          replaces: reply.value.title,
+          save: { state: 'saved', title: reply.value.title, replaced: reply.value.replaced },
+        };
       return { ...current, save: { state: 'refused', errors: readableErrors(draft, reply.error) } };
     });
   };
-  return <ReviewView review={review} onChange={change} onSave={() => void save()} onOpenOptions={() => void browser.runtime.openOptionsPage()} />;
+  return (
+    <ReviewView review={review} onChange={change} onSave={() => void save()} onOpenOptions={() => void browser.runtime.openOptionsPage()} />
+  );
 }

@@ -66,7 +66,8 @@ function SaveBar({ save, onSave, onOpenOptions }: { save: SaveState; onSave: () 
       <div class="ncl-review-save-status" data-testid="save-status" data-state={save.state}>
         {save.state === 'saved' ? (
           <p role="status">
-            Saved “{save.title}”{save.replaced ? ', replacing the earlier version' : ''}. Its actors are highlighted on pages you open from now on.{' '}
+            Saved “{save.title}”{save.replaced ? ', replacing the earlier version' : ''}. Its actors are highlighted on pages you open from
+            now on.{' '}
             <button type="button" class="ncl-link-button" onClick={onOpenOptions}>
               Manage packs
             </button>
@@ -98,7 +99,12 @@ export function ReviewView({ review, onChange, onSave, onOpenOptions }: ReviewVi
     return (
       <main class="ncl-review" aria-busy={review.state === 'drafting'}>
         <h1>Review the draft pack</h1>
-        <div class="ncl-notice" data-testid="review-state" data-state={review.state} role={review.state === 'drafting' ? 'status' : 'alert'}>
+        <div
+          class="ncl-notice"
+          data-testid="review-state"
+          data-state={review.state}
+          role={review.state === 'drafting' ? 'status' : 'alert'}
+        >
           {review.state === 'drafting' ? (
             <p>Drafting a pack from the article… This runs on your device; nothing is sent anywhere.</p>
           ) : review.state === 'missing' ? (
@@ -121,7 +127,17 @@ export function ReviewView({ review, onChange, onSave, onOpenOptions }: ReviewVi
     );
   }
   const { draft, warnings, replaces, save } = review;
-  return <ReadyView draft={draft} warnings={warnings} replaces={replaces} save={save} onChange={onChange} onSave={onSave} onOpenOptions={onOpenOptions} />;
+  return (
+    <ReadyView
+      draft={draft}
+      warnings={warnings}
+      replaces={replaces}
+      save={save}
+      onChange={onChange}
+      onSave={onSave}
+      onOpenOptions={onOpenOptions}
+    />
+  );
 }
 
 /** The page with a draft to review. */
@@ -134,17 +150,24 @@ function ReadyView({
   onSave,
   onOpenOptions,
 }: Omit<Extract<ReviewState, { state: 'ready' }>, 'state'> & Omit<ReviewViewProps, 'review'>) {
-
   return (
     <main class="ncl-review" data-testid="review-state" data-state="ready">
       <header class="ncl-review-header">
         <h1>Review the draft pack</h1>
         <p class="ncl-muted">
-          Drafted on your device from the article. Check who is who, what each said and which claims contest each other, then save. Nothing is used until you save.
+          Drafted on your device from the article. Check who is who, what each said and which claims contest each other, then save. Nothing
+          is used until you save.
         </p>
         <div class="ncl-review-grid">
           <label for="ncl-pack-title">Title</label>
-          <input id="ncl-pack-title" class="ncl-input" value={draft.article.title} dir="auto" lang={draft.article.language} onInput={(event) => onChange(editTitle(draft, event.currentTarget.value))} />
+          <input
+            id="ncl-pack-title"
+            class="ncl-input"
+            value={draft.article.title}
+            dir="auto"
+            lang={draft.article.language}
+            onInput={(event) => onChange(editTitle(draft, event.currentTarget.value))}
+          />
         </div>
         <p class="ncl-small ncl-muted">{sourceLine(draft)}</p>
         {replaces && save.state !== 'saved' ? (
@@ -170,7 +193,10 @@ function ReadyView({
         <h2 id="ncl-review-actors" class="ncl-h2">
           Actors ({draft.actors.length})
         </h2>
-        <p class="ncl-hint">“Exact case” is for acronyms, so that ISIS is not Isis. “Needs context” is for short forms such as a surname: they count only on pages that also name the actor in full.</p>
+        <p class="ncl-hint">
+          “Exact case” is for acronyms, so that ISIS is not Isis. “Needs context” is for short forms such as a surname: they count only on
+          pages that also name the actor in full.
+        </p>
         <ul class="ncl-review-list" data-testid="review-actors">
           {draft.actors.map((actor) => (
             <ActorEditor key={actor.id} pack={draft} actor={actor} onChange={onChange} />

@@ -34,12 +34,22 @@ export function addAlias(pack: Pack, actorId: string, text: string): Pack {
 
 /** Removes an actor's name form at `index`; the last one stays, since an actor needs one. */
 export function removeAlias(pack: Pack, actorId: string, index: number): Pack {
-  return withActor(pack, actorId, (actor) => (actor.aliases.length <= 1 ? actor : { ...actor, aliases: actor.aliases.filter((_, i) => i !== index) }));
+  return withActor(pack, actorId, (actor) =>
+    actor.aliases.length <= 1 ? actor : { ...actor, aliases: actor.aliases.filter((_, i) => i !== index) },
+  );
 }
 
 /** Changes the matching rule of an actor's name form at `index`. */
-export function setAliasRule(pack: Pack, actorId: string, index: number, patch: Partial<Pick<Alias, 'caseSensitive' | 'standalone'>>): Pack {
-  return withActor(pack, actorId, (actor) => ({ ...actor, aliases: actor.aliases.map((alias, i) => (i === index ? { ...alias, ...patch } : alias)) }));
+export function setAliasRule(
+  pack: Pack,
+  actorId: string,
+  index: number,
+  patch: Partial<Pick<Alias, 'caseSensitive' | 'standalone'>>,
+): Pack {
+  return withActor(pack, actorId, (actor) => ({
+    ...actor,
+    aliases: actor.aliases.map((alias, i) => (i === index ? { ...alias, ...patch } : alias)),
+  }));
 }
 
 /** Replaces `from` by `into` in a list of ids, without repeating `into`. */
@@ -89,7 +99,9 @@ export function deleteQuote(pack: Pack, quoteId: string): Pack {
   return {
     ...pack,
     quotes: pack.quotes.filter((quote) => quote.id !== quoteId),
-    claims: pack.claims.map((claim) => (claim.quotes.includes(quoteId) ? { ...claim, quotes: claim.quotes.filter((id) => id !== quoteId) } : claim)),
+    claims: pack.claims.map((claim) =>
+      claim.quotes.includes(quoteId) ? { ...claim, quotes: claim.quotes.filter((id) => id !== quoteId) } : claim,
+    ),
   };
 }
 
@@ -106,7 +118,11 @@ export function deleteClaim(pack: Pack, claimId: string): Pack {
       .filter((claim) => claim.id !== claimId)
       .map((claim) =>
         claim.opposes.includes(claimId) || claim.linkedBecause.some((r) => r.claim === claimId)
-          ? { ...claim, opposes: claim.opposes.filter((id) => id !== claimId), linkedBecause: claim.linkedBecause.filter((r) => r.claim !== claimId) }
+          ? {
+              ...claim,
+              opposes: claim.opposes.filter((id) => id !== claimId),
+              linkedBecause: claim.linkedBecause.filter((r) => r.claim !== claimId),
+            }
           : claim,
       ),
   };
@@ -153,9 +169,15 @@ export function deleteActor(pack: Pack, actorId: string): Pack {
   const claims = pack.claims.map((claim) => {
     const subject = slotWithout(claim.frame.subject, actorId) ?? { ...claim.frame.subject, actors: [], terms: [actor.name] };
     const object = claim.frame.object ? slotWithout(claim.frame.object, actorId) : undefined;
-    const evidence = claim.frame.evidence.map((set) => set.map((slot) => slotWithout(slot, actorId)).filter((slot): slot is FrameSlot => slot !== null)).filter((set) => set.length > 0);
+    const evidence = claim.frame.evidence
+      .map((set) => set.map((slot) => slotWithout(slot, actorId)).filter((slot): slot is FrameSlot => slot !== null))
+      .filter((set) => set.length > 0);
     const { object: _object, ...frame } = claim.frame;
-    return { ...claim, speakers: claim.speakers.filter((id) => id !== actorId), frame: { ...frame, subject, evidence, ...(object ? { object } : {}) } };
+    return {
+      ...claim,
+      speakers: claim.speakers.filter((id) => id !== actorId),
+      frame: { ...frame, subject, evidence, ...(object ? { object } : {}) },
+    };
   });
   return { ...pack, actors: pack.actors.filter((a) => a.id !== actorId), quotes, claims };
 }
@@ -190,8 +212,18 @@ export function unlinkOpposition(pack: Pack, a: string, b: string): Pack {
   return {
     ...pack,
     claims: pack.claims.map((claim) => {
-      if (claim.id === a) return { ...claim, opposes: claim.opposes.filter((id) => id !== b), linkedBecause: claim.linkedBecause.filter((r) => r.claim !== b) };
-      if (claim.id === b) return { ...claim, opposes: claim.opposes.filter((id) => id !== a), linkedBecause: claim.linkedBecause.filter((r) => r.claim !== a) };
+      if (claim.id === a)
+        return {
+          ...claim,
+          opposes: claim.opposes.filter((id) => id !== b),
+          linkedBecause: claim.linkedBecause.filter((r) => r.claim !== b),
+        };
+      if (claim.id === b)
+        return {
+          ...claim,
+          opposes: claim.opposes.filter((id) => id !== a),
+          linkedBecause: claim.linkedBecause.filter((r) => r.claim !== a),
+        };
       return claim;
     }),
   };

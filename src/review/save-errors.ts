@@ -35,7 +35,10 @@ function describeLine(pack: Pack, line: string): string {
 
 /** Splits a refusal into readable lines, naming the draft's items where the error points at one. */
 export function readableErrors(pack: Pack, error: string): string[] {
-  const lines = error.split('\n').map((line) => line.trim()).filter(Boolean);
+  const lines = error
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   // The background's first line introduces the list ("This is not a pack …"); keep it as the summary.
   return lines.map((line) => describeLine(pack, line));
 }

@@ -23,7 +23,10 @@ export const Settings = z.object({
   /** Whether highlighting runs on every site but the blocked ones, or only on the allowed ones. */
   siteMode: z.enum(['all-but-blocked', 'only-allowed']).catch('all-but-blocked').default('all-but-blocked'),
   /** Kinds of actor that are highlighted. */
-  actorKinds: z.array(ActorKind).catch([...ActorKind.options]).default([...ActorKind.options]),
+  actorKinds: z
+    .array(ActorKind)
+    .catch([...ActorKind.options])
+    .default([...ActorKind.options]),
   /** Whether claim sentences are highlighted as well as names. */
   highlightClaims: z.boolean().catch(true).default(true),
   /** Palette: the default one, or one safe for every common colour-vision deficiency. */

@@ -113,11 +113,16 @@ export function storedVersion(stored: Record<string, unknown>): number {
 export function planMigration(stored: Record<string, unknown>): StorageMigration | null {
   const from = storedVersion(stored);
   if (from > STORAGE_VERSION) return null;
-  if (from === STORAGE_VERSION) return stored[KEYS.version] === STORAGE_VERSION ? null : { from, set: { [KEYS.version]: STORAGE_VERSION }, remove: [] };
+  if (from === STORAGE_VERSION)
+    return stored[KEYS.version] === STORAGE_VERSION ? null : { from, set: { [KEYS.version]: STORAGE_VERSION }, remove: [] };
   if (from === 2) {
     // Version 2 → 3: the same keys; stored packs of format 1 are rewritten as format 3. A pack
     // that does not migrate (damaged) is kept as it was, so nothing the user stored is lost.
-    return { from, set: { [KEYS.version]: STORAGE_VERSION, [KEYS.packs]: StoredPacks.parse(stored[KEYS.packs] ?? []).map(upgradePack) }, remove: [] };
+    return {
+      from,
+      set: { [KEYS.version]: STORAGE_VERSION, [KEYS.packs]: StoredPacks.parse(stored[KEYS.packs] ?? []).map(upgradePack) },
+      remove: [],
+    };
   }
 
   // From version 1. Values already under the new keys (a half-finished earlier migration) win
@@ -129,7 +134,8 @@ export function planMigration(stored: Record<string, unknown>): StorageMigration
   if (legacy.showClaims !== undefined) carried.highlightClaims = legacy.showClaims;
   if (legacy.colorBlindPalette !== undefined) carried.palette = legacy.colorBlindPalette ? 'colour-blind' : 'default';
   if (legacy.hoverDelay !== undefined) carried.hoverDelayMs = Math.round(legacy.hoverDelay);
-  const current = typeof stored[KEYS.settings] === 'object' && stored[KEYS.settings] !== null ? (stored[KEYS.settings] as Record<string, unknown>) : {};
+  const current =
+    typeof stored[KEYS.settings] === 'object' && stored[KEYS.settings] !== null ? (stored[KEYS.settings] as Record<string, unknown>) : {};
   const settings = Settings.parse({ ...carried, ...current });
 
   const packs = [...StoredPacks.parse(stored[KEYS.packs] ?? [])].map(upgradePack);
@@ -155,7 +161,8 @@ export function planMigration(stored: Record<string, unknown>): StorageMigration
 
 /** A raw stored pack in the current pack format: format 1 migrated, anything else as it was. */
 function upgradePack(raw: unknown): unknown {
-  if (typeof raw !== 'object' || raw === null || (raw as { schemaVersion?: unknown }).schemaVersion !== LEGACY_PACK_SCHEMA_VERSION) return raw;
+  if (typeof raw !== 'object' || raw === null || (raw as { schemaVersion?: unknown }).schemaVersion !== LEGACY_PACK_SCHEMA_VERSION)
+    return raw;
   const migrated = migrateLegacyPack(raw);
   return migrated.ok ? migrated.value : raw;
 }

@@ -31,7 +31,9 @@ export function ClaimCard({ pack, claim, mention, titleId }: ClaimCardProps) {
   return (
     <article class="ncl-card-body" data-card-kind="claim" data-claim-id={claim.id}>
       <header class="ncl-head">
-        <p class={opposing ? 'ncl-eyebrow ncl-eyebrow-opposing' : 'ncl-eyebrow ncl-eyebrow-claim'}>{opposing ? 'Opposing claim' : 'Claim'}</p>
+        <p class={opposing ? 'ncl-eyebrow ncl-eyebrow-opposing' : 'ncl-eyebrow ncl-eyebrow-claim'}>
+          {opposing ? 'Opposing claim' : 'Claim'}
+        </p>
         <p class="ncl-lead">{claimLead(pack, claim, mention.side)}</p>
         <h2 id={titleId} class="ncl-title ncl-title-claim" tabIndex={-1} dir="auto">
           {claim.statement}
@@ -45,7 +47,11 @@ export function ClaimCard({ pack, claim, mention, titleId }: ClaimCardProps) {
       {quote ? (
         <section class="ncl-section" aria-label="Supporting quote">
           <h3 class="ncl-label">In their words</h3>
-          <QuoteView quote={quote} lang={pack.article.language} speaker={quote.speaker ? (actorById(pack, quote.speaker)?.name ?? quote.speaker) : quote.source} />
+          <QuoteView
+            quote={quote}
+            lang={pack.article.language}
+            speaker={quote.speaker ? (actorById(pack, quote.speaker)?.name ?? quote.speaker) : quote.source}
+          />
         </section>
       ) : null}
 

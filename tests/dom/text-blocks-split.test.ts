@@ -52,17 +52,21 @@ describe('splitLongSegment', () => {
 
   it('maps every offset of every piece back to the page, whatever the node boundaries', () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ minLength: 1, maxLength: 40 }), { minLength: 1, maxLength: 30 }), fc.integer({ min: 20, max: 200 }), (parts, max) => {
-        const segment = segmentOf(parts);
-        const pieces = splitLongSegment(segment, max);
-        expect(pieces.map((piece) => piece.text).join('')).toBe(segment.text);
-        for (const piece of pieces) {
-          expect(piece.text.length).toBeLessThanOrEqual(max);
-          const mid = piece.text.length >> 1;
-          expect(readBack(piece, 0, mid)).toBe(piece.text.slice(0, mid));
-          expect(readBack(piece, mid, piece.text.length)).toBe(piece.text.slice(mid));
-        }
-      }),
+      fc.property(
+        fc.array(fc.string({ minLength: 1, maxLength: 40 }), { minLength: 1, maxLength: 30 }),
+        fc.integer({ min: 20, max: 200 }),
+        (parts, max) => {
+          const segment = segmentOf(parts);
+          const pieces = splitLongSegment(segment, max);
+          expect(pieces.map((piece) => piece.text).join('')).toBe(segment.text);
+          for (const piece of pieces) {
+            expect(piece.text.length).toBeLessThanOrEqual(max);
+            const mid = piece.text.length >> 1;
+            expect(readBack(piece, 0, mid)).toBe(piece.text.slice(0, mid));
+            expect(readBack(piece, mid, piece.text.length)).toBe(piece.text.slice(mid));
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });

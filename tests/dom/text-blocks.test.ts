@@ -16,15 +16,49 @@ interface Shape {
   shadow: 'open' | 'closed' | undefined;
 }
 
-const TAGS = ['div', 'p', 'span', 'b', 'a', 'br', 'li', 'td', 'section', 'textarea', 'script', 'style', 'code', 'button', 'svg', 'template', 'custom-el', 'h1', 'pre'];
-const ATTRS: [string, string][] = [['hidden', ''], ['contenteditable', ''], ['contenteditable', 'true'], ['contenteditable', 'false'], ['contenteditable', 'plaintext-only'], ['class', 'x'], ['dir', 'rtl']];
-const textLeaf = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 12 }), fc.constantFrom('Sudani', 'ISIS', 'السوداني', '', ' ', '\n', 'e\u0301', '😀', '\ud800'));
+const TAGS = [
+  'div',
+  'p',
+  'span',
+  'b',
+  'a',
+  'br',
+  'li',
+  'td',
+  'section',
+  'textarea',
+  'script',
+  'style',
+  'code',
+  'button',
+  'svg',
+  'template',
+  'custom-el',
+  'h1',
+  'pre',
+];
+const ATTRS: [string, string][] = [
+  ['hidden', ''],
+  ['contenteditable', ''],
+  ['contenteditable', 'true'],
+  ['contenteditable', 'false'],
+  ['contenteditable', 'plaintext-only'],
+  ['class', 'x'],
+  ['dir', 'rtl'],
+];
+const textLeaf = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 12 }),
+  fc.constantFrom('Sudani', 'ISIS', 'السوداني', '', ' ', '\n', 'e\u0301', '😀', '\ud800'),
+);
 
 const shape: fc.Arbitrary<Shape> = fc.letrec<{ node: Shape }>((tie) => ({
   node: fc.record({
     tag: fc.constantFrom(...TAGS),
     attrs: fc.array(fc.constantFrom(...ATTRS), { maxLength: 2 }),
-    children: fc.array(fc.oneof({ maxDepth: 5, depthSize: 'small' }, { arbitrary: textLeaf, weight: 2 }, { arbitrary: tie('node'), weight: 1 }), { maxLength: 4 }),
+    children: fc.array(
+      fc.oneof({ maxDepth: 5, depthSize: 'small' }, { arbitrary: textLeaf, weight: 2 }, { arbitrary: tie('node'), weight: 1 }),
+      { maxLength: 4 },
+    ),
     shadow: fc.constantFrom(undefined, undefined, undefined, 'open' as const, 'closed' as const),
   }),
 })).node;
@@ -53,7 +87,7 @@ function build(doc: Document, node: Shape, parent: Node, insideClosed: boolean):
 /** Whether `text` sits somewhere the walk must never read. */
 function isForbidden(text: Text): boolean {
   if (closedTexts.has(text)) return true;
-  for (let el: Element | null = text.parentElement; el; el = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host ?? null)) {
+  for (let el: Element | null = text.parentElement; el; el = el.parentElement ?? (el.getRootNode() as ShadowRoot).host ?? null) {
     if (['textarea', 'script', 'style', 'code', 'svg', 'template'].includes(el.localName)) return true;
     if (el.hasAttribute('hidden')) return true;
     const editable = el.getAttribute('contenteditable');

@@ -49,7 +49,14 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
 
   it('opens the actor card on hover, with the actor’s quote and the claim that contests theirs', async () => {
     await page.mouseMove(5, 5);
-    const layout = (): Promise<string> => page.evaluate(() => JSON.stringify([document.documentElement.scrollHeight, document.documentElement.scrollWidth, ...[...document.querySelectorAll('p')].map((p) => p.getBoundingClientRect().top)]));
+    const layout = (): Promise<string> =>
+      page.evaluate(() =>
+        JSON.stringify([
+          document.documentElement.scrollHeight,
+          document.documentElement.scrollWidth,
+          ...[...document.querySelectorAll('p')].map((p) => p.getBoundingClientRect().top),
+        ]),
+      );
     const before = await layout();
     const point = await pointOf(page, '#lead', 'al-Sudani');
     await page.mouseMove(point.x, point.y);
@@ -141,12 +148,17 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
     // Headless drivers have no touch screen here, so the tap is a touch pointer event at the
     // highlight's point: the same event a finger produces, read by the same listener.
     const tap = (x: number, y: number): Promise<void> =>
-      page.evaluate(({ x: px, y: py }: { x: number; y: number }) => {
-        const target = document.elementFromPoint(px, py) ?? document.body;
-        for (const type of ['pointerdown', 'pointerup']) {
-          target.dispatchEvent(new PointerEvent(type, { pointerType: 'touch', clientX: px, clientY: py, bubbles: true, composed: true, isPrimary: true }));
-        }
-      }, { x, y });
+      page.evaluate(
+        ({ x: px, y: py }: { x: number; y: number }) => {
+          const target = document.elementFromPoint(px, py) ?? document.body;
+          for (const type of ['pointerdown', 'pointerup']) {
+            target.dispatchEvent(
+              new PointerEvent(type, { pointerType: 'touch', clientX: px, clientY: py, bubbles: true, composed: true, isPrimary: true }),
+            );
+          }
+        },
+        { x, y },
+      );
     const point = await pointOf(page, '#leahy', 'Romanowski');
     await tap(point.x, point.y);
     const card = await waitForCard(suite.probe, url(), (c) => c.open, 'the card after a tap', 1_000);
@@ -173,7 +185,10 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
 
   it('steps to the next and previous highlight as the keyboard commands do, with focus in the card', async () => {
     const report = await completeReport(suite.probe, url());
-    const first = await sendToTab<{ index: number; total: number; text: string }>(suite.probe, url(), { type: 'page.step', direction: 'next' });
+    const first = await sendToTab<{ index: number; total: number; text: string }>(suite.probe, url(), {
+      type: 'page.step',
+      direction: 'next',
+    });
     expect(first.ok).toBe(true);
     if (!first.ok) return;
     expect(first.value.total).toBe(report.mentions.length);
@@ -206,7 +221,8 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
   it('opens a dark card on a dark page', async () => {
     // As of ESR 153, puppeteer cannot emulate prefers-color-scheme over WebDriver BiDi, so Firefox
     // gets a second browser whose content colour scheme is forced dark by preference.
-    const dark = name === 'firefox' ? await launch(name, { firefoxPrefs: { 'layout.css.prefers-color-scheme.content-override': 0 } }) : suite.browser;
+    const dark =
+      name === 'firefox' ? await launch(name, { firefoxPrefs: { 'layout.css.prefers-color-scheme.content-override': 0 } }) : suite.browser;
     try {
       const darkProbe = dark === suite.browser ? suite.probe : await openProbe(dark);
       const darkPage = dark === suite.browser ? page : await dark.newPage();
@@ -234,18 +250,54 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
     // extension does not paint into the harness's card text.
     const script = await harnessScript();
     suite.server.route('/card-harness.js', () => ({ type: 'text/javascript', body: script }));
-    suite.server.route('/card-harness.html', () => ({ type: 'text/html', body: '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Card harness</title><meta name="color-scheme" content="light dark"></head><body><main><h1>Card harness</h1></main><script src="/card-harness.js"></script></body></html>' }));
+    suite.server.route('/card-harness.html', () => ({
+      type: 'text/html',
+      body: '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Card harness</title><meta name="color-scheme" content="light dark"></head><body><main><h1>Card harness</h1></main><script src="/card-harness.js"></script></body></html>',
+    }));
     await setStorage(suite.probe, { 'ncl.settings': { paused: true } });
     const harness = await suite.browser.newPage();
     try {
       await harness.goto(suite.server.url('card-harness.html'));
       await harness.evaluate(AXE_SOURCE as never);
       const states: { name: string; mentions: unknown[] }[] = [
-        { name: 'actor with quotes', mentions: [{ kind: 'actor', id: 'al-sudani', text: 'Sudani', explanation: '“Sudani” is a name of Mohammed Shia al-Sudani.' }] },
+        {
+          name: 'actor with quotes',
+          mentions: [{ kind: 'actor', id: 'al-sudani', text: 'Sudani', explanation: '“Sudani” is a name of Mohammed Shia al-Sudani.' }],
+        },
         { name: 'actor without quotes', mentions: [{ kind: 'actor', id: 'kevin-leahy', text: 'Leahy', explanation: 'A name.' }] },
-        { name: 'claim', mentions: [{ kind: 'claim', id: 'isis-no-longer-a-threat', text: 's', explanation: 'e', side: 'claim', cues: [{ label: 'threat', text: 'threat' }] }] },
-        { name: 'opposing claim', mentions: [{ kind: 'claim', id: 'isis-still-a-threat', text: 's', explanation: 'e', side: 'opposing', cues: [{ label: 'still', text: 'still a threat' }] }] },
-        { name: 'overlapping highlights', mentions: [{ kind: 'actor', id: 'al-sudani', text: 'Sudani', explanation: 'e' }, { kind: 'claim', id: 'isis-no-longer-a-threat', text: 's', explanation: 'e', side: 'claim', cues: [] }] },
+        {
+          name: 'claim',
+          mentions: [
+            {
+              kind: 'claim',
+              id: 'isis-no-longer-a-threat',
+              text: 's',
+              explanation: 'e',
+              side: 'claim',
+              cues: [{ label: 'threat', text: 'threat' }],
+            },
+          ],
+        },
+        {
+          name: 'opposing claim',
+          mentions: [
+            {
+              kind: 'claim',
+              id: 'isis-still-a-threat',
+              text: 's',
+              explanation: 'e',
+              side: 'opposing',
+              cues: [{ label: 'still', text: 'still a threat' }],
+            },
+          ],
+        },
+        {
+          name: 'overlapping highlights',
+          mentions: [
+            { kind: 'actor', id: 'al-sudani', text: 'Sudani', explanation: 'e' },
+            { kind: 'claim', id: 'isis-no-longer-a-threat', text: 's', explanation: 'e', side: 'claim', cues: [] },
+          ],
+        },
       ];
       const schemes: ('light' | 'dark')[] = name === 'chromium' ? ['light', 'dark'] : ['light'];
       for (const scheme of schemes) {
@@ -259,7 +311,9 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
             const result = await axe.run(document.documentElement);
             const found = result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`));
             // Guard against a vacuous pass: contrast must really have been measured inside the card.
-            const measured = result.passes.find((p) => p.id === 'color-contrast')?.nodes.filter((n) => JSON.stringify(n.target).includes('ncl-card')).length ?? 0;
+            const measured =
+              result.passes.find((p) => p.id === 'color-contrast')?.nodes.filter((n) => JSON.stringify(n.target).includes('ncl-card'))
+                .length ?? 0;
             return measured > 5 ? found : [...found, `color-contrast measured on only ${measured} card nodes`];
           }, state.mentions);
           expect(violations, `${state.name} (${scheme})`).toEqual([]);

@@ -41,10 +41,20 @@ describe.each(BROWSERS)('foundation in %s', (name) => {
 
   it('shows the article title and its actors in the popup', async () => {
     const popup = await suite.browser.openExtensionPage('popup.html');
-    const title = await waitFor(popup, () => document.querySelector('[data-testid="article-title"]')?.textContent ?? '', undefined, 10_000, 'popup title');
+    const title = await waitFor(
+      popup,
+      () => document.querySelector('[data-testid="article-title"]')?.textContent ?? '',
+      undefined,
+      10_000,
+      'popup title',
+    );
     expect(title.length).toBeGreaterThan(10);
-    const actors = await popup.evaluate(() => [...document.querySelectorAll('[data-actor-id]')].map((li) => li.getAttribute('data-actor-id')));
-    expect(actors).toEqual(expect.arrayContaining(['al-sudani', 'kevin-leahy', 'alina-romanowski', 'isis', 'global-coalition', 'us-military', 'iraqi-forces']));
+    const actors = await popup.evaluate(() =>
+      [...document.querySelectorAll('[data-actor-id]')].map((li) => li.getAttribute('data-actor-id')),
+    );
+    expect(actors).toEqual(
+      expect.arrayContaining(['al-sudani', 'kevin-leahy', 'alina-romanowski', 'isis', 'global-coalition', 'us-military', 'iraqi-forces']),
+    );
     await popup.screenshot(join(resolve(import.meta.dirname, '..', '..', 'test-results', 'screenshots'), `popup-${name}.png`));
     await popup.close();
   });

@@ -37,7 +37,8 @@ const WORKER_CANARY_HOST = 'ncl-worker-canary.invalid';
  * extension has no reason to contact any of them, and in Chromium the driver's per-context request
  * log, which holds only what pages, our pages and our worker request, must stay empty as well.
  */
-const BROWSER_SERVICES = /^(CONNECT |[A-Z]+ https?:\/\/)([a-z0-9-]+\.)*(google\.com|googleapis\.com|gvt1\.com|gstatic\.com|mozilla\.(com|net|org)|firefox\.com|mozaws\.net|services\.mozilla\.com|dummy\.test)(:\d+)?([/?]|$)/;
+const BROWSER_SERVICES =
+  /^(CONNECT |[A-Z]+ https?:\/\/)([a-z0-9-]+\.)*(google\.com|googleapis\.com|gvt1\.com|gstatic\.com|mozilla\.(com|net|org)|firefox\.com|mozaws\.net|services\.mozilla\.com|dummy\.test)(:\d+)?([/?]|$)/;
 
 /** A proxy that answers nothing and records every request the browser sends beyond loopback. */
 async function startRecordingProxy(): Promise<{ port: number; log: string[]; close(): Promise<void> }> {
@@ -93,13 +94,18 @@ describe.each(BROWSERS)('hostile data and privacy in %s', (name) => {
     const context = browser.driver.context;
     if (context) {
       const note = (url: string): void => {
-        if (!url.startsWith(server.origin) && !url.startsWith(browser.extensionOrigin) && !/^(data|about|blob):/.test(url)) driverRequests.push(url);
+        if (!url.startsWith(server.origin) && !url.startsWith(browser.extensionOrigin) && !/^(data|about|blob):/.test(url))
+          driverRequests.push(url);
       };
       context.on('request', (request) => note(request.url()));
       for (const worker of context.serviceWorkers()) worker.on('request' as never, (request: { url(): string }) => note(request.url()));
     }
     probe = await openProbe(browser);
-    await setStorage(probe, { [KEYS.settings]: { paused: false, hoverDelayMs: 900, sites: { block: ['blocked.example'], allow: [] } }, [KEYS.packs]: [pack({ id: 'kept-pack' })], [KEYS.disabledPacks]: ['kept-pack'] });
+    await setStorage(probe, {
+      [KEYS.settings]: { paused: false, hoverDelayMs: 900, sites: { block: ['blocked.example'], allow: [] } },
+      [KEYS.packs]: [pack({ id: 'kept-pack' })],
+      [KEYS.disabledPacks]: ['kept-pack'],
+    });
   });
   afterAll(async () => {
     await browser?.close();
@@ -114,11 +120,39 @@ describe.each(BROWSERS)('hostile data and privacy in %s', (name) => {
       ['a future schema version', JSON.stringify(pack({ schemaVersion: 9 })), /newer than this extension reads/],
       ['a wrong schema version', JSON.stringify(pack({ schemaVersion: 0 })), /not supported/],
       ['over the size limit', JSON.stringify({ ...pack(), padding: 'x'.repeat(MAX_PACK_IMPORT_BYTES) }), /at most 2\.0 MB/],
-      ['10,000 aliases', JSON.stringify(pack({ actors: Array.from({ length: 50 }, (_, a) => ({ id: `actor-${a}`, name: `Actor ${a}`, kind: 'person', role: 'r', description: 'd', aliases: aliases.slice(a * 200, a * 200 + 200) })), claims: [] })), /aliases in all/],
-      ['a javascript: source link', JSON.stringify(pack({ article: { ...testPackInput.article, url: 'javascript:alert(1)' } })), /http or https/],
-      ['a data: source link', JSON.stringify(pack({ article: { ...testPackInput.article, url: 'data:text/html,<script>alert(1)</script>' } })), /http or https/],
+      [
+        '10,000 aliases',
+        JSON.stringify(
+          pack({
+            actors: Array.from({ length: 50 }, (_, a) => ({
+              id: `actor-${a}`,
+              name: `Actor ${a}`,
+              kind: 'person',
+              role: 'r',
+              description: 'd',
+              aliases: aliases.slice(a * 200, a * 200 + 200),
+            })),
+            claims: [],
+          }),
+        ),
+        /aliases in all/,
+      ],
+      [
+        'a javascript: source link',
+        JSON.stringify(pack({ article: { ...testPackInput.article, url: 'javascript:alert(1)' } })),
+        /http or https/,
+      ],
+      [
+        'a data: source link',
+        JSON.stringify(pack({ article: { ...testPackInput.article, url: 'data:text/html,<script>alert(1)</script>' } })),
+        /http or https/,
+      ],
       ['the built-in pack id', JSON.stringify(pack({ id: EMBEDDED })), /built-in pack/],
-      ['a format-1 pack with broken cues', JSON.stringify({ ...legacyPackInput, claims: [{ id: 'x', statement: 's', cues: { topic: [] } }] }), /claims\[0\]\.cues\.topic/],
+      [
+        'a format-1 pack with broken cues',
+        JSON.stringify({ ...legacyPackInput, claims: [{ id: 'x', statement: 's', cues: { topic: [] } }] }),
+        /claims\[0\]\.cues\.topic/,
+      ],
     ];
     const before = await getStorage(probe);
     for (const [label, json, message] of files) {
@@ -132,10 +166,22 @@ describe.each(BROWSERS)('hostile data and privacy in %s', (name) => {
   it('keeps markup, script and regex metacharacters in a valid pack as inert text', async () => {
     const hostile = pack({
       id: 'hostile-text',
-      article: { ...testPackInput.article, title: `${MARKUP}<script>globalThis.pwned=1</script> Title`, summary: `javascript:alert(1) ${MARKUP}`, url: 'https://example.org/a"><img src=x onerror=alert(1)>' },
+      article: {
+        ...testPackInput.article,
+        title: `${MARKUP}<script>globalThis.pwned=1</script> Title`,
+        summary: `javascript:alert(1) ${MARKUP}`,
+        url: 'https://example.org/a"><img src=x onerror=alert(1)>',
+      },
       actors: [
         ...structuredClone(testPackInput.actors),
-        { id: 'meta', name: MARKUP, kind: 'person', role: '"><svg onload="globalThis.pwned=1">', description: '{{constructor.constructor("globalThis.pwned=1")()}}', aliases: ['(a+)+$', '.*', '[^]', '\\d{1,}', 'a|b', 'aaaaaaaaaaaaaaaaaaaa!'].map((text) => ({ text })) },
+        {
+          id: 'meta',
+          name: MARKUP,
+          kind: 'person',
+          role: '"><svg onload="globalThis.pwned=1">',
+          description: '{{constructor.constructor("globalThis.pwned=1")()}}',
+          aliases: ['(a+)+$', '.*', '[^]', '\\d{1,}', 'a|b', 'aaaaaaaaaaaaaaaaaaaa!'].map((text) => ({ text })),
+        },
       ],
     });
     const imported = await sendToBackground<{ id: string }>(probe, { type: 'packs.import', json: JSON.stringify(hostile) });
@@ -144,7 +190,13 @@ describe.each(BROWSERS)('hostile data and privacy in %s', (name) => {
 
     // The popup shows the first enabled pack: the hostile one. Its markup must be text.
     const popup = await browser.openExtensionPage('popup.html');
-    const title = await waitFor(popup, () => document.querySelector('[data-testid="article-title"]')?.textContent ?? '', undefined, 10_000, 'popup title');
+    const title = await waitFor(
+      popup,
+      () => document.querySelector('[data-testid="article-title"]')?.textContent ?? '',
+      undefined,
+      10_000,
+      'popup title',
+    );
     expect(title).toContain('<img src=x');
     const popupState = await popup.evaluate(() => ({
       pwned: (globalThis as { pwned?: unknown }).pwned,
@@ -155,7 +207,13 @@ describe.each(BROWSERS)('hostile data and privacy in %s', (name) => {
 
     // The options page lists the packs, this one by its title: as text too.
     const options = await browser.openExtensionPage('options.html');
-    await waitFor(options, () => document.body.textContent?.includes('<script>globalThis.pwned=1</script> Title') ?? false, undefined, 10_000, 'the hostile title listed on the options page');
+    await waitFor(
+      options,
+      () => document.body.textContent?.includes('<script>globalThis.pwned=1</script> Title') ?? false,
+      undefined,
+      10_000,
+      'the hostile title listed on the options page',
+    );
     const optionsState = await options.evaluate(() => ({
       pwned: (globalThis as { pwned?: unknown }).pwned,
       images: document.querySelectorAll('img[src="x"], svg[onload], script:not([src])').length,
@@ -191,9 +249,13 @@ describe.each(BROWSERS)('hostile data and privacy in %s', (name) => {
     expect([a.ok, b.ok, c.ok, d.ok]).toEqual([true, true, true, true]);
     const stored = await getStorage(probe);
     expect(stored[KEYS.settings]).toMatchObject({ palette: 'colour-blind', highlightClaims: false, hoverDelayMs: 900 });
-    expect((stored[KEYS.packs] as { id: string }[]).map((p) => p.id)).toEqual(expect.arrayContaining(['kept-pack', 'race-one', 'race-two']));
+    expect((stored[KEYS.packs] as { id: string }[]).map((p) => p.id)).toEqual(
+      expect.arrayContaining(['kept-pack', 'race-one', 'race-two']),
+    );
     for (const id of ['race-one', 'race-two']) expect((await sendToBackground(probe, { type: 'packs.remove', id })).ok).toBe(true);
-    expect((await sendToBackground(probe, { type: 'settings.update', patch: { palette: 'default', highlightClaims: true } })).ok).toBe(true);
+    expect((await sendToBackground(probe, { type: 'settings.update', patch: { palette: 'default', highlightClaims: true } })).ok).toBe(
+      true,
+    );
     await other.close();
   });
 
@@ -243,7 +305,19 @@ describe.each(BROWSERS)('hostile data and privacy in %s', (name) => {
       await page.close();
     }
     const browserOwn = proxy.log.filter((line) => BROWSER_SERVICES.test(line));
-    console.log(`${name}: requests by the browser's own services, not attributed to us: ${browserOwn.length} (${[...new Set(browserOwn.map((line) => line.split(' ')[1]?.replace(/^https?:\/\//, '').split(/[/:?]/)[0]))].join(', ')})`);
+    console.log(
+      `${name}: requests by the browser's own services, not attributed to us: ${browserOwn.length} (${[
+        ...new Set(
+          browserOwn.map(
+            (line) =>
+              line
+                .split(' ')[1]
+                ?.replace(/^https?:\/\//, '')
+                .split(/[/:?]/)[0],
+          ),
+        ),
+      ].join(', ')})`,
+    );
     const seen = proxy.log.filter((line) => !line.includes(CANARY_HOST) && !BROWSER_SERVICES.test(line));
     expect(seen, 'requests that left the machine').toEqual([]);
     expect(driverRequests).toEqual([]);
@@ -263,7 +337,9 @@ describe.each(BROWSERS)('hostile data and privacy in %s', (name) => {
         await fetch(`http://${host}/probe`).catch(() => undefined);
       }, WORKER_CANARY_HOST);
       await new Promise((r) => setTimeout(r, 500));
-      console.log(`chromium: worker canary in the proxy log: ${proxy.log.some((line) => line.includes(WORKER_CANARY_HOST))}, in the driver's log: ${driverRequests.some((url) => url.includes(WORKER_CANARY_HOST))}`);
+      console.log(
+        `chromium: worker canary in the proxy log: ${proxy.log.some((line) => line.includes(WORKER_CANARY_HOST))}, in the driver's log: ${driverRequests.some((url) => url.includes(WORKER_CANARY_HOST))}`,
+      );
       expect(proxy.log.some((line) => line.includes(WORKER_CANARY_HOST))).toBe(true);
       expect(driverRequests.some((url) => url.includes(WORKER_CANARY_HOST))).toBe(true);
     }
@@ -272,7 +348,11 @@ describe.each(BROWSERS)('hostile data and privacy in %s', (name) => {
   it('imports a pack file of format 1 (cue lists) as format 3, its claims as frames', async () => {
     const reply = await sendToBackground<{ id: string }>(probe, { type: 'packs.import', json: JSON.stringify(legacyPackInput) });
     expect(reply).toMatchObject({ ok: true, value: { id: 'legacy-pack' } });
-    const stored = (await getStorage(probe))[KEYS.packs] as { id: string; schemaVersion: number; claims: { frame: { stance: string } }[] }[];
+    const stored = (await getStorage(probe))[KEYS.packs] as {
+      id: string;
+      schemaVersion: number;
+      claims: { frame: { stance: string } }[];
+    }[];
     const legacy = stored.find((p) => p.id === 'legacy-pack');
     expect(legacy?.schemaVersion).toBe(3);
     expect(legacy?.claims.map((c) => c.frame.stance)).toEqual(['ended', 'continuing']);
@@ -286,12 +366,24 @@ describe.each(BROWSERS)('hostile data and privacy in %s', (name) => {
       await api.storage.local.clear();
     });
     await setStorage(probeNow, {
-      [LEGACY_V1_KEYS.settings]: { enabled: false, blockedSites: ['example.org'], showClaims: false, colorBlindPalette: true, hoverDelay: 750 },
+      [LEGACY_V1_KEYS.settings]: {
+        enabled: false,
+        blockedSites: ['example.org'],
+        showClaims: false,
+        colorBlindPalette: true,
+        hoverDelay: 750,
+      },
       [LEGACY_V1_KEYS.packs]: { 'old-pack': pack({ id: 'old-pack' }), 'other-pack': pack({ id: 'other-pack' }) },
       [LEGACY_V1_KEYS.packState]: { 'old-pack': { enabled: false }, [EMBEDDED]: { enabled: true } },
     });
     let stored = await updateAndReadStorage(probeNow);
-    expect(stored[KEYS.settings]).toMatchObject({ paused: true, sites: { block: ['example.org'], allow: [] }, highlightClaims: false, palette: 'colour-blind', hoverDelayMs: 750 });
+    expect(stored[KEYS.settings]).toMatchObject({
+      paused: true,
+      sites: { block: ['example.org'], allow: [] },
+      highlightClaims: false,
+      palette: 'colour-blind',
+      hoverDelayMs: 750,
+    });
     expect((stored[KEYS.packs] as { id: string }[]).map((p) => p.id)).toEqual(['old-pack', 'other-pack']);
     expect(stored[KEYS.disabledPacks]).toEqual(['old-pack']);
     for (const key of Object.values(LEGACY_V1_KEYS)) expect(stored).not.toHaveProperty(key);
@@ -311,7 +403,11 @@ describe.each(BROWSERS)('hostile data and privacy in %s', (name) => {
     stored = await updateAndReadStorage(probeV2);
     expect(stored[KEYS.settings]).toMatchObject({ paused: false, hoverDelayMs: 400 });
     expect(stored[KEYS.disabledPacks]).toEqual([EMBEDDED]);
-    const [migrated] = stored[KEYS.packs] as { id: string; schemaVersion: number; claims: { id: string; frame: { stance: string; exclude: string[] } }[] }[];
+    const [migrated] = stored[KEYS.packs] as {
+      id: string;
+      schemaVersion: number;
+      claims: { id: string; frame: { stance: string; exclude: string[] } }[];
+    }[];
     expect(migrated).toMatchObject({ id: 'legacy-pack', schemaVersion: 3 });
     expect(migrated?.claims.map((c) => [c.id, c.frame.stance])).toEqual([
       ['isis-no-longer-a-threat', 'ended'],
@@ -324,7 +420,9 @@ describe.each(BROWSERS)('hostile data and privacy in %s', (name) => {
     await page.goto(url);
     const report = await completeReport(await openProbe(browser), url);
     expect(report.packIds).toEqual(['legacy-pack']);
-    expect(report.mentions.filter((m) => m.kind === 'claim').map((m) => [m.id, m.packId])).toEqual([['isis-still-a-threat', 'legacy-pack']]);
+    expect(report.mentions.filter((m) => m.kind === 'claim').map((m) => [m.id, m.packId])).toEqual([
+      ['isis-still-a-threat', 'legacy-pack'],
+    ]);
     expect(report.mentions.some((m) => m.kind === 'actor' && m.id === 'al-sudani')).toBe(true);
   });
 

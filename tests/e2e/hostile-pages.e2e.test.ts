@@ -77,7 +77,10 @@ async function expectUnharmed(page: TestPage, gapBound = GAP_BOUND_MS): Promise<
   expect(state.errors).toEqual([]);
   expect(state.violations).toEqual([]);
   if (state.rectsAtLoad !== null) expect(state.rectsNow).toBe(state.rectsAtLoad);
-  expect(worstStall(state), `stalls after load: ${JSON.stringify(state.gaps.slice(-5))} ${JSON.stringify(state.longTasks.slice(-5))}`).toBeLessThan(gapBound);
+  expect(
+    worstStall(state),
+    `stalls after load: ${JSON.stringify(state.gaps.slice(-5))} ${JSON.stringify(state.longTasks.slice(-5))}`,
+  ).toBeLessThan(gapBound);
   expect(pageErrors(page)).toEqual([]);
   expect(consoleProblems(page)).toEqual([]);
   return state;
@@ -112,7 +115,13 @@ const actorIds = (report: PageReport): string[] => [...new Set(report.mentions.f
 const actorTexts = (report: PageReport): string[] => report.mentions.filter((m) => m.kind === 'actor').map((m) => m.text);
 
 /** Polls the page report until `test` holds. */
-async function reportUntil(probe: TestPage, url: string, test: (report: PageReport) => boolean, timeout: number, what: string): Promise<PageReport> {
+async function reportUntil(
+  probe: TestPage,
+  url: string,
+  test: (report: PageReport) => boolean,
+  timeout: number,
+  what: string,
+): Promise<PageReport> {
   const deadline = Date.now() + timeout;
   let last: PageReport | undefined;
   for (;;) {
@@ -124,7 +133,8 @@ async function reportUntil(probe: TestPage, url: string, test: (report: PageRepo
 }
 
 /** Filler prose that names no actor of the pack. */
-const FILLER = 'The river market opened early and traders counted crates of oranges while the weather stayed mild and the trains ran on time. ';
+const FILLER =
+  'The river market opened early and traders counted crates of oranges while the weather stayed mild and the trains ran on time. ';
 
 describe.each(BROWSERS)('hostile pages in %s', (name) => {
   let browser: ExtensionBrowser;
@@ -148,7 +158,13 @@ describe.each(BROWSERS)('hostile pages in %s', (name) => {
     // The scanner's own measure of its longest task. Slices aim at 8 ms; the largest seen on a
     // busy two-core machine was about 180 ms (the 10 MB page); one 1 MB text node once took 617 ms.
     expect(scan.longestSliceMs, `${label}: longest slice of scanner work`).toBeLessThan(LONGEST_SLICE_BOUND_MS);
-    stats[label] = { passMs: Math.round(scan.passMs), wallMs: Math.round(scan.wallMs), longestSliceMs: Math.round(scan.longestSliceMs), batches: scan.batches, ...(state ? { worstStallMs: worstStall(state) } : {}) };
+    stats[label] = {
+      passMs: Math.round(scan.passMs),
+      wallMs: Math.round(scan.wallMs),
+      longestSliceMs: Math.round(scan.longestSliceMs),
+      batches: scan.batches,
+      ...(state ? { worstStallMs: worstStall(state) } : {}),
+    };
   }
 
   async function visit(path: string): Promise<{ page: TestPage; url: string }> {
@@ -175,7 +191,9 @@ describe.each(BROWSERS)('hostile pages in %s', (name) => {
     expect(actorIds(report)).toEqual(['al-sudani', 'alina-romanowski', 'isis']);
     await waitFor(page, () => (CSS.highlights.get('ncl-actor')?.size ?? 0) >= 3, undefined, 5_000, 'actor highlights');
     // Our ::highlight() rules arrive as an adopted constructable sheet, which CSP does not govern.
-    const rules = await page.evaluate(() => document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n'));
+    const rules = await page.evaluate(() =>
+      document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n'),
+    );
     expect(rules).toContain('::highlight(ncl-actor)');
     record('csp-no-inline-style', await expectNoLoop(probe, url), await expectUnharmed(page));
     await page.close();
@@ -184,9 +202,22 @@ describe.each(BROWSERS)('hostile pages in %s', (name) => {
   it('a page that clears CSS.highlights and adoptedStyleSheets and registers its own: ours come back, theirs stay', async () => {
     const { page, url } = await visit('hostile/highlights-clear.html');
     await completeReport(probe, url);
-    await waitFor(page, () => (window as unknown as { __cleared?: boolean }).__cleared === true, undefined, 5_000, 'the page clearing CSS.highlights');
+    await waitFor(
+      page,
+      () => (window as unknown as { __cleared?: boolean }).__cleared === true,
+      undefined,
+      5_000,
+      'the page clearing CSS.highlights',
+    );
     await waitFor(page, () => (CSS.highlights.get('ncl-actor')?.size ?? 0) > 0, undefined, 5_000, 'our highlights re-registered');
-    await waitFor(page, () => document.adoptedStyleSheets.some((sheet) => [...sheet.cssRules].some((rule) => rule.cssText.includes('::highlight(ncl-actor)'))), undefined, 5_000, 'our style sheet adopted again');
+    await waitFor(
+      page,
+      () =>
+        document.adoptedStyleSheets.some((sheet) => [...sheet.cssRules].some((rule) => rule.cssText.includes('::highlight(ncl-actor)'))),
+      undefined,
+      5_000,
+      'our style sheet adopted again',
+    );
     const painted = await readHighlights(page);
     expect(painted.search).toEqual(['page']);
     expect(painted.highlight).toEqual(['result']);
@@ -202,7 +233,13 @@ describe.each(BROWSERS)('hostile pages in %s', (name) => {
     await waitFor(page, () => (window as unknown as { __storm: { done: boolean } }).__storm.done, undefined, 20_000, 'the storm to end');
     const ticks = await page.evaluate(() => (window as unknown as { __storm: { ticks: number } }).__storm.ticks);
     const caughtUp = Date.now();
-    const report = await reportUntil(probe, url, (r) => actorIds(r).includes('alina-romanowski'), 8_000, 'the text written after the storm');
+    const report = await reportUntil(
+      probe,
+      url,
+      (r) => actorIds(r).includes('alina-romanowski'),
+      8_000,
+      'the text written after the storm',
+    );
     stats.stormTicks = ticks;
     stats.stormCatchUpMs = Date.now() - caughtUp;
     stats.stormTotalMs = Date.now() - started;
@@ -221,7 +258,13 @@ describe.each(BROWSERS)('hostile pages in %s', (name) => {
     await completeReport(probe, url);
     await waitFor(page, () => (window as unknown as { __appended: number }).__appended >= 4, undefined, 10_000, 'four stories');
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    const report = await reportUntil(probe, url, (r) => actorTexts(r).filter((t) => t === 'Maj. Gen. Kevin C. Leahy').length >= 4, 5_000, 'the appended stories');
+    const report = await reportUntil(
+      probe,
+      url,
+      (r) => actorTexts(r).filter((t) => t === 'Maj. Gen. Kevin C. Leahy').length >= 4,
+      5_000,
+      'the appended stories',
+    );
     expect(actorIds(report)).toEqual(['iraqi-forces', 'kevin-leahy']);
     await expectUnharmed(page);
     await page.close();
@@ -261,9 +304,16 @@ describe.each(BROWSERS)('hostile pages in %s', (name) => {
       editor: (document.getElementById('editor') as HTMLElement).innerHTML,
       area: (document.getElementById('area') as HTMLTextAreaElement).value,
       field: (document.getElementById('field') as HTMLInputElement).value,
-      rangesInEditor: [...CSS.highlights.values()].flatMap((h) => [...h]).filter((r) => document.getElementById('editor')?.contains(r.startContainer)).length,
+      rangesInEditor: [...CSS.highlights.values()]
+        .flatMap((h) => [...h])
+        .filter((r) => document.getElementById('editor')?.contains(r.startContainer)).length,
     }));
-    expect(values).toEqual({ editor: 'The editor says Daesh is back. Global Coalition against ISIS.', area: 'The Islamic State in a textarea.', field: 'US troops in an input', rangesInEditor: 0 });
+    expect(values).toEqual({
+      editor: 'The editor says Daesh is back. Global Coalition against ISIS.',
+      area: 'The Islamic State in a textarea.',
+      field: 'US troops in an input',
+      rangesInEditor: 0,
+    });
     const state = await readGuard(page);
     // The only DOM changes are the page's own typing (execCommand is not wrapped in guard.own).
     expect(state.foreign.every((line) => /on (div|#text)/.test(line))).toBe(true);
@@ -291,7 +341,10 @@ describe.each(BROWSERS)('hostile pages in %s', (name) => {
     const svg = await visit('hostile/image.svg');
     await new Promise((r) => setTimeout(r, 1_000));
     // SVG text is drawing, not prose: nothing is highlighted, and the document is untouched.
-    const svgState = await svg.page.evaluate(() => ({ ranges: [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0), children: document.documentElement.childElementCount }));
+    const svgState = await svg.page.evaluate(() => ({
+      ranges: [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0),
+      children: document.documentElement.childElementCount,
+    }));
     expect(svgState).toEqual({ ranges: 0, children: 1 });
     expect(pageErrors(svg.page)).toEqual([]);
     expect(consoleProblems(svg.page)).toEqual([]);
@@ -356,16 +409,34 @@ describe.each(BROWSERS)('hostile pages in %s', (name) => {
     const { page, url } = await visit('hostile/frames.html');
     const top = await completeReport(probe, url);
     expect(actorIds(top)).toEqual(['al-sudani']);
-    const sameSize = await waitFor(page, () => ((document.getElementById('same') as HTMLIFrameElement).contentWindow as typeof window).CSS.highlights.get('ncl-actor')?.size ?? 0, undefined, 20_000, 'same-origin frame highlights');
+    const sameSize = await waitFor(
+      page,
+      () =>
+        ((document.getElementById('same') as HTMLIFrameElement).contentWindow as typeof window).CSS.highlights.get('ncl-actor')?.size ?? 0,
+      undefined,
+      20_000,
+      'same-origin frame highlights',
+    );
     expect(sameSize).toBeGreaterThan(0);
-    const cross = await waitFor(page, async () => {
-      const answer = await (window as unknown as { askCross(): Promise<{ highlights: Record<string, number>; foreign: string[]; errors: string[] } | null> }).askCross();
-      return answer && (answer.highlights['ncl-actor'] ?? 0) > 0 ? answer : null;
-    }, undefined, 30_000, 'cross-origin frame highlights');
+    const cross = await waitFor(
+      page,
+      async () => {
+        const answer = await (
+          window as unknown as { askCross(): Promise<{ highlights: Record<string, number>; foreign: string[]; errors: string[] } | null> }
+        ).askCross();
+        return answer && (answer.highlights['ncl-actor'] ?? 0) > 0 ? answer : null;
+      },
+      undefined,
+      30_000,
+      'cross-origin frame highlights',
+    );
     expect(cross).toMatchObject({ foreign: [], errors: [] });
     // The about:blank frame: Chrome injects there (match_about_blank); Firefox as of ESR 153 does
     // only for frames whose content it considers loaded, so its count is recorded, not required.
-    const blankSize = await page.evaluate(() => ((document.getElementById('blank') as HTMLIFrameElement).contentWindow as typeof window).CSS.highlights.get('ncl-actor')?.size ?? 0);
+    const blankSize = await page.evaluate(
+      () =>
+        ((document.getElementById('blank') as HTMLIFrameElement).contentWindow as typeof window).CSS.highlights.get('ncl-actor')?.size ?? 0,
+    );
     stats.aboutBlankFrameHighlights = blankSize;
     if (name === 'chromium') expect(blankSize).toBeGreaterThan(0);
     record('frames', await expectNoLoop(probe, url), await expectUnharmed(page));

@@ -46,10 +46,20 @@ describe.each(BROWSERS)('matching on pages in %s', (name) => {
     expect(await page.evaluate(() => document.getElementById('editor')?.innerHTML)).toBe(editorBefore);
 
     const claims = report.mentions.filter((m) => m.kind === 'claim');
-    expect(claims).toEqual(expect.arrayContaining([
-      expect.objectContaining({ id: 'isis-still-a-threat', side: 'opposing', text: 'Officials in Washington insist that Daesh remains a threat to Iraq.' }),
-      expect.objectContaining({ id: 'isis-no-longer-a-threat', side: 'claim', text: 'The prime minister said the Islamic State group no longer poses a threat to Iraq.' }),
-    ]));
+    expect(claims).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          id: 'isis-still-a-threat',
+          side: 'opposing',
+          text: 'Officials in Washington insist that Daesh remains a threat to Iraq.',
+        }),
+        expect.objectContaining({
+          id: 'isis-no-longer-a-threat',
+          side: 'claim',
+          text: 'The prime minister said the Islamic State group no longer poses a threat to Iraq.',
+        }),
+      ]),
+    );
     // Every claim highlight says why it is there, in the page's own words.
     for (const claim of claims) expect(claim.explanation.length).toBeGreaterThan(20);
     expect(painted['ncl-opposing']).toContain('Officials in Washington insist that Daesh remains a threat to Iraq.');
@@ -62,17 +72,23 @@ describe.each(BROWSERS)('matching on pages in %s', (name) => {
     const page = await suite.browser.newPage();
     const url = suite.server.url('frames-and-late.html');
     await page.goto(url);
-    const framed = await waitFor(page, () => {
-      const frame = document.getElementById('frame') as HTMLIFrameElement;
-      const highlights = (frame.contentWindow as (Window & typeof globalThis) | null)?.CSS.highlights.get('ncl-actor');
-      if (!highlights || !frame.contentDocument) return null;
-      return [...highlights].map((r) => {
-        const range = frame.contentDocument!.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        return range.toString();
-      });
-    }, undefined, 15_000, 'highlights in the frame');
+    const framed = await waitFor(
+      page,
+      () => {
+        const frame = document.getElementById('frame') as HTMLIFrameElement;
+        const highlights = (frame.contentWindow as (Window & typeof globalThis) | null)?.CSS.highlights.get('ncl-actor');
+        if (!highlights || !frame.contentDocument) return null;
+        return [...highlights].map((r) => {
+          const range = frame.contentDocument!.createRange();
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
+          return range.toString();
+        });
+      },
+      undefined,
+      15_000,
+      'highlights in the frame',
+    );
     expect((framed ?? []).some((text) => text.endsWith('Kevin C. Leahy'))).toBe(true);
     expect(framed).toContain('ISIS');
 

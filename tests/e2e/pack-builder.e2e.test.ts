@@ -73,7 +73,9 @@ async function findReviewPage(browser: ExtensionBrowser): Promise<Pick<TestPage,
 async function axeInBrowser(page: Pick<TestPage, 'evaluate'>): Promise<string[]> {
   await page.evaluate(AXE_SOURCE as never);
   return page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run: (root: Element) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      globalThis as unknown as { axe: { run: (root: Element) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
+    ).axe;
     const result = await axe.run(document.documentElement);
     return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
   });
@@ -100,7 +102,13 @@ describe.each(BROWSERS)('making a pack from an article in %s', (name) => {
     await page.goto(url);
     await completeReport(suite.probe, url);
     const popup = await suite.browser.openExtensionPage(`popup.html?tab=${await tabIdOf(suite.probe, url)}`);
-    await waitFor(popup, () => document.querySelector<HTMLButtonElement>('[data-testid="use-article"]')?.disabled === false, undefined, 10_000, 'the button');
+    await waitFor(
+      popup,
+      () => document.querySelector<HTMLButtonElement>('[data-testid="use-article"]')?.disabled === false,
+      undefined,
+      10_000,
+      'the button',
+    );
     await clickIn(popup, '[data-testid="use-article"]');
     const status = await waitFor(
       popup,
@@ -127,11 +135,24 @@ describe.each(BROWSERS)('making a pack from an article in %s', (name) => {
     expect(before.mentions).toEqual([]);
 
     const popup = await suite.browser.openExtensionPage(`popup.html?tab=${await tabIdOf(suite.probe, url)}`);
-    await waitFor(popup, () => document.querySelector<HTMLButtonElement>('[data-testid="use-article"]')?.disabled === false, undefined, 10_000, 'the button');
+    await waitFor(
+      popup,
+      () => document.querySelector<HTMLButtonElement>('[data-testid="use-article"]')?.disabled === false,
+      undefined,
+      10_000,
+      'the button',
+    );
     await clickIn(popup, '[data-testid="use-article"]');
     const review = await findReviewPage(suite.browser);
-    await until(review, () => document.querySelector('[data-testid="review-state"]')?.getAttribute('data-state') === 'ready', undefined, 'the draft');
-    expect(await popup.evaluate(() => document.querySelector('[data-testid="use-article-status"]')?.getAttribute('data-state'))).toBe('opened');
+    await until(
+      review,
+      () => document.querySelector('[data-testid="review-state"]')?.getAttribute('data-state') === 'ready',
+      undefined,
+      'the draft',
+    );
+    expect(await popup.evaluate(() => document.querySelector('[data-testid="use-article-status"]')?.getAttribute('data-state'))).toBe(
+      'opened',
+    );
     // The page's broken image failed once, when the page loaded; reading the article did not load it again.
     expect(await page.evaluate(() => (window as unknown as { nclImageErrors?: number }).nclImageErrors)).toBe(1);
 
@@ -146,7 +167,10 @@ describe.each(BROWSERS)('making a pack from an article in %s', (name) => {
       title: (document.getElementById('ncl-pack-title') as HTMLInputElement).value,
       actors: [...document.querySelectorAll('[data-actor-id]')].map((el) => el.getAttribute('data-actor-id')),
       quotes: document.querySelectorAll('[data-quote-id]').length,
-      claims: [...document.querySelectorAll('[data-claim-id]')].map((el) => ({ id: el.getAttribute('data-claim-id'), text: (el.querySelector('textarea') as HTMLTextAreaElement).value })),
+      claims: [...document.querySelectorAll('[data-claim-id]')].map((el) => ({
+        id: el.getAttribute('data-claim-id'),
+        text: (el.querySelector('textarea') as HTMLTextAreaElement).value,
+      })),
     }));
     expect(draft.title).toBe('Harbour city council votes to close the old ferry pier');
     expect(draft.actors).toEqual(expect.arrayContaining(['ingrid-halvorsen', 'tomas-eklund', 'marta-lindqvist', 'northcape-city-council']));
@@ -165,13 +189,21 @@ describe.each(BROWSERS)('making a pack from an article in %s', (name) => {
       [unsafe as string, survey as string] as [string, string],
     );
     await clickIn(review, `[data-claim-id="${unsafe}"] button`, 'Link');
-    await until(review, (id: string) => document.querySelector(`[data-claim-id="${id}"] [data-opposes]`) !== null, unsafe as string, 'the link');
+    await until(
+      review,
+      (id: string) => document.querySelector(`[data-claim-id="${id}"] [data-opposes]`) !== null,
+      unsafe as string,
+      'the link',
+    );
     // What the claim says, in words, with the article's sentences it is found in; changing the
     // side shows, live, the other sentences the content script's matcher would then find.
     const frameOf = (id: string) =>
       review.evaluate((claim: string) => {
         const el = document.querySelector(`[data-claim-id="${claim}"]`) as HTMLElement;
-        return { phrase: el.querySelector('[data-testid="frame-phrase"]')?.textContent ?? '', matches: el.querySelector('[data-testid="claim-matches"]')?.textContent ?? '' };
+        return {
+          phrase: el.querySelector('[data-testid="frame-phrase"]')?.textContent ?? '',
+          matches: el.querySelector('[data-testid="claim-matches"]')?.textContent ?? '',
+        };
       }, id);
     const chooseSide = (id: string, stance: string) =>
       review.evaluate(
@@ -186,21 +218,38 @@ describe.each(BROWSERS)('making a pack from an article in %s', (name) => {
     expect(asDrafted.phrase).toContain('says the pier is no longer safe');
     expect(asDrafted.matches).toContain('no longer safe for passengers');
     await chooseSide(unsafe as string, 'continuing');
-    await until(review, (id: string) => /is still safe/.test(document.querySelector(`[data-claim-id="${id}"] [data-testid="frame-phrase"]`)?.textContent ?? ''), unsafe as string, 'the new side');
+    await until(
+      review,
+      (id: string) =>
+        /is still safe/.test(document.querySelector(`[data-claim-id="${id}"] [data-testid="frame-phrase"]`)?.textContent ?? ''),
+      unsafe as string,
+      'the new side',
+    );
     const turned = await frameOf(unsafe as string);
     expect(turned.matches).toContain('still safe');
     expect(turned.matches).not.toContain('no longer safe for passengers');
     await review.evaluate((id: string) => document.querySelector(`[data-claim-id="${id}"]`)?.scrollIntoView(), unsafe as string);
     await review.screenshot(join(SCREENSHOT_DIR, `review-claim-frame-${name}.png`));
     await chooseSide(unsafe as string, 'ended');
-    await until(review, (id: string) => /no longer safe/.test(document.querySelector(`[data-claim-id="${id}"] [data-testid="frame-phrase"]`)?.textContent ?? ''), unsafe as string, 'the side back');
+    await until(
+      review,
+      (id: string) =>
+        /no longer safe/.test(document.querySelector(`[data-claim-id="${id}"] [data-testid="frame-phrase"]`)?.textContent ?? ''),
+      unsafe as string,
+      'the side back',
+    );
 
     // An actor the reader does not want: deleted, and gone from the saved pack.
     const people = ['ingrid-halvorsen', 'tomas-eklund', 'marta-lindqvist', 'northcape-city-council'];
     const unwanted = draft.actors.find((id) => id !== null && !people.includes(id));
     expect(unwanted).toBeTruthy();
     await clickIn(review, `[data-actor-id="${unwanted}"] button`, 'Delete');
-    await until(review, (id: string) => document.querySelector(`[data-actor-id="${id}"]`) === null, unwanted as string, 'the deleted actor');
+    await until(
+      review,
+      (id: string) => document.querySelector(`[data-actor-id="${id}"]`) === null,
+      unwanted as string,
+      'the deleted actor',
+    );
 
     await review.evaluate(() => {
       const input = document.getElementById('ncl-actor-tomas-eklund-alias') as HTMLInputElement;
@@ -208,14 +257,27 @@ describe.each(BROWSERS)('making a pack from an article in %s', (name) => {
       input.dispatchEvent(new Event('input', { bubbles: true }));
     });
     await clickIn(review, '[data-actor-id="tomas-eklund"] button[type="submit"]', 'Add name form');
-    await until(review, () => document.querySelector('[data-actor-id="tomas-eklund"] [data-alias="the union chairman"]') !== null, undefined, 'the new alias');
+    await until(
+      review,
+      () => document.querySelector('[data-actor-id="tomas-eklund"] [data-alias="the union chairman"]') !== null,
+      undefined,
+      'the new alias',
+    );
     await clickIn(review, '[data-quote-id] button', 'Delete quote 1');
     await until(review, (n: number) => document.querySelectorAll('[data-quote-id]').length === n - 1, draft.quotes, 'the deleted quote');
 
     // Nothing is used before Save.
     expect(((await getStorage(suite.probe))['ncl.packs'] as unknown[] | undefined) ?? []).toHaveLength(0);
     await clickIn(review, '[data-testid="save-pack"]');
-    const saved = await until(review, () => (document.querySelector('[data-testid="save-status"]')?.getAttribute('data-state') === 'saved' ? document.querySelector('[data-testid="save-status"]')?.textContent : ''), undefined, 'the save');
+    const saved = await until(
+      review,
+      () =>
+        document.querySelector('[data-testid="save-status"]')?.getAttribute('data-state') === 'saved'
+          ? document.querySelector('[data-testid="save-status"]')?.textContent
+          : '',
+      undefined,
+      'the save',
+    );
     expect(saved).toMatch(/Saved “Harbour city council votes to close the old ferry pier”/);
     await review.evaluate(() => window.scrollTo(0, 0));
     await review.screenshot(join(SCREENSHOT_DIR, `review-${name}.png`));
@@ -230,7 +292,12 @@ describe.each(BROWSERS)('making a pack from an article in %s', (name) => {
       await review.setColorScheme('light');
     }
 
-    const stored = (await getStorage(suite.probe))['ncl.packs'] as { id: string; quotes: unknown[]; actors: { id: string; aliases: { text: string }[] }[]; claims: { id: string; opposes: string[] }[] }[];
+    const stored = (await getStorage(suite.probe))['ncl.packs'] as {
+      id: string;
+      quotes: unknown[];
+      actors: { id: string; aliases: { text: string }[] }[];
+      claims: { id: string; opposes: string[] }[];
+    }[];
     expect(stored).toHaveLength(1);
     const pack = stored[0]!;
     packId = pack.id;
@@ -260,19 +327,31 @@ describe.each(BROWSERS)('making a pack from an article in %s', (name) => {
 
     // With two packs on, the popup says which article each entry comes from.
     const popupOther = await suite.browser.openExtensionPage(`popup.html?tab=${await tabIdOf(suite.probe, elsewhere)}`);
-    const labels = await waitFor(popupOther, () => {
+    const labels = await waitFor(
+      popupOther,
+      () => {
         const found = [...document.querySelectorAll('[data-pack-label]')].map((el) => el.textContent ?? '');
         return found.length > 0 ? found : null;
-      }, undefined, 10_000, 'pack labels');
+      },
+      undefined,
+      10_000,
+      'pack labels',
+    );
     expect(labels?.length).toBeGreaterThanOrEqual(4);
     expect(labels?.[0]).toContain('from Harbour city council votes to close the old ferry pier');
     await popupOther.close();
     // And so does the card.
-    const card = await suite.probe.evaluate(async (id: number) => {
-      const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
-      await api.tabs.sendMessage(id, { type: 'page.reveal', index: 0 }, { frameId: 0 });
-      return (await api.tabs.sendMessage(id, { type: 'card.describe' }, { frameId: 0 })) as { ok: boolean; value: { open: boolean; text?: string } };
-    }, await tabIdOf(suite.probe, elsewhere));
+    const card = await suite.probe.evaluate(
+      async (id: number) => {
+        const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+        await api.tabs.sendMessage(id, { type: 'page.reveal', index: 0 }, { frameId: 0 });
+        return (await api.tabs.sendMessage(id, { type: 'card.describe' }, { frameId: 0 })) as {
+          ok: boolean;
+          value: { open: boolean; text?: string };
+        };
+      },
+      await tabIdOf(suite.probe, elsewhere),
+    );
     expect(card.value.open).toBe(true);
     expect(card.value.text).toContain('From “Harbour city council votes to close the old ferry pier”');
     // After the card's fade-in.
@@ -288,7 +367,9 @@ describe.each(BROWSERS)('making a pack from an article in %s', (name) => {
     expect(packId).not.toBe('');
     const options = await suite.browser.openExtensionPage('options.html');
     await waitFor(options, (id: string) => document.querySelector(`[data-pack-id="${id}"]`) !== null, packId, 10_000, 'the pack list');
-    const titles = await options.evaluate(() => [...document.querySelectorAll('[data-pack-id] .ncl-pack-title')].map((el) => el.textContent));
+    const titles = await options.evaluate(() =>
+      [...document.querySelectorAll('[data-pack-id] .ncl-pack-title')].map((el) => el.textContent),
+    );
     expect(titles).toHaveLength(2);
 
     // Export: the file handed to the download is the pack's JSON.
@@ -299,7 +380,9 @@ describe.each(BROWSERS)('making a pack from an article in %s', (name) => {
         blob = object as Blob;
         return original(object);
       };
-      const button = [...document.querySelectorAll<HTMLButtonElement>(`[data-pack-id="${id}"] button`)].find((b) => b.textContent?.startsWith('Export'));
+      const button = [...document.querySelectorAll<HTMLButtonElement>(`[data-pack-id="${id}"] button`)].find((b) =>
+        b.textContent?.startsWith('Export'),
+      );
       button?.click();
       URL.createObjectURL = original;
       return blob ? JSON.parse(await (blob as Blob).text()).id : null;
@@ -308,11 +391,17 @@ describe.each(BROWSERS)('making a pack from an article in %s', (name) => {
 
     // Switch it off: a page opened now is not highlighted with it.
     await clickIn(options, `[data-pack-id="${packId}"] input[role="switch"]`);
-    await waitFor(suite.probe, async (id: string) => {
-      const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
-      const stored = await api.storage.local.get('ncl.disabledPacks');
-      return ((stored['ncl.disabledPacks'] as string[] | undefined) ?? []).includes(id);
-    }, packId, 10_000, 'the switch');
+    await waitFor(
+      suite.probe,
+      async (id: string) => {
+        const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+        const stored = await api.storage.local.get('ncl.disabledPacks');
+        return ((stored['ncl.disabledPacks'] as string[] | undefined) ?? []).includes(id);
+      },
+      packId,
+      10_000,
+      'the switch',
+    );
     const elsewhere = suite.server.url('builder/elsewhere.html');
     const other = await suite.browser.newPage();
     await other.goto(elsewhere);

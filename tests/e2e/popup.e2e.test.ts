@@ -34,7 +34,9 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
 async function axeInBrowser(page: TestPage): Promise<string[]> {
   await page.evaluate(AXE_SOURCE as never);
   return page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run: (root: Element) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      globalThis as unknown as { axe: { run: (root: Element) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
+    ).axe;
     const result = await axe.run(document.documentElement);
     return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
   });
@@ -42,10 +44,16 @@ async function axeInBrowser(page: TestPage): Promise<string[]> {
 
 /** Polls an extension page until the popup has read the tab (the loading line is gone). */
 function popupState(popup: TestPage): Promise<string> {
-  return waitFor(popup, () => {
-    const summary = document.querySelector('[data-testid="page-summary"]');
-    return summary?.getAttribute('data-state') ?? '';
-  }, undefined, 10_000, 'the popup to read the tab');
+  return waitFor(
+    popup,
+    () => {
+      const summary = document.querySelector('[data-testid="page-summary"]');
+      return summary?.getAttribute('data-state') ?? '';
+    },
+    undefined,
+    10_000,
+    'the popup to read the tab',
+  );
 }
 
 describe.each(BROWSERS)('popup and options in %s', (name) => {
@@ -66,12 +74,17 @@ describe.each(BROWSERS)('popup and options in %s', (name) => {
     const popup = await suite.browser.openExtensionPage(`popup.html?tab=${tabId}`);
     expect(await popupState(popup)).toBe('found');
     const groups = await popup.evaluate(() =>
-      [...document.querySelectorAll('[data-group]')].map((b) => ({ key: b.getAttribute('data-group'), count: parseInt(b.querySelector('.ncl-group-count')?.textContent ?? '', 10) })),
+      [...document.querySelectorAll('[data-group]')].map((b) => ({
+        key: b.getAttribute('data-group'),
+        count: parseInt(b.querySelector('.ncl-group-count')?.textContent ?? '', 10),
+      })),
     );
     const expected = new Map<string, number>();
     for (const m of report.mentions) expected.set(`${m.kind}:${m.id}`, (expected.get(`${m.kind}:${m.id}`) ?? 0) + 1);
     expect(new Map(groups.map((g) => [g.key, g.count]))).toEqual(expected);
-    expect(groups.map((g) => g.key)).toEqual(expect.arrayContaining(['actor:al-sudani', 'claim:isis-no-longer-a-threat', 'actor:us-military']));
+    expect(groups.map((g) => g.key)).toEqual(
+      expect.arrayContaining(['actor:al-sudani', 'claim:isis-no-longer-a-threat', 'actor:us-military']),
+    );
     // Claim pairs side by side, and the article's metadata with "not stated" where the pack has none.
     const pairs = await popup.evaluate(() => [...document.querySelectorAll('[data-pair]')].map((p) => p.getAttribute('data-pair')));
     expect(pairs).toContain('isis-no-longer-a-threat|isis-still-a-threat');
@@ -80,15 +93,21 @@ describe.each(BROWSERS)('popup and options in %s', (name) => {
     await clickIn(popup, '[data-group="actor:us-military"]');
     const card = await waitForCard(suite.probe, url(), (c) => c.open, 'the revealed card');
     expect(card.id).toBe('us-military');
-    const inView = await waitFor(page, () => {
-      const focus = [...(CSS.highlights.get('ncl-focus') ?? [])][0];
-      if (!focus) return false;
-      const range = document.createRange();
-      range.setStart(focus.startContainer, focus.startOffset);
-      range.setEnd(focus.endContainer, focus.endOffset);
-      const rect = range.getBoundingClientRect();
-      return rect.top >= 0 && rect.bottom <= innerHeight && range.toString();
-    }, undefined, 5_000, 'the revealed mention in view');
+    const inView = await waitFor(
+      page,
+      () => {
+        const focus = [...(CSS.highlights.get('ncl-focus') ?? [])][0];
+        if (!focus) return false;
+        const range = document.createRange();
+        range.setStart(focus.startContainer, focus.startOffset);
+        range.setEnd(focus.endContainer, focus.endOffset);
+        const rect = range.getBoundingClientRect();
+        return rect.top >= 0 && rect.bottom <= innerHeight && range.toString();
+      },
+      undefined,
+      5_000,
+      'the revealed mention in view',
+    );
     expect(inView).toBe('US military');
     expect(await axeInBrowser(popup)).toEqual([]);
     await popup.screenshot(join(SCREENSHOT_DIR, `popup-page-${name}.png`));
@@ -122,16 +141,24 @@ describe.each(BROWSERS)('popup and options in %s', (name) => {
     await new Promise((r) => setTimeout(r, 200));
     const popup = await suite.browser.openExtensionPage('popup.html');
     expect(await popupState(popup)).toBe('found');
-    expect(await popup.evaluate(() => document.querySelector('[data-testid="site-switch"]')?.parentElement?.textContent ?? '')).toContain('127.0.0.1');
+    expect(await popup.evaluate(() => document.querySelector('[data-testid="site-switch"]')?.parentElement?.textContent ?? '')).toContain(
+      '127.0.0.1',
+    );
     await popup.close();
   });
 
   it('shows the tab’s mention count on the toolbar badge', async () => {
     const report = await completeReport(suite.probe, url());
-    const text = await waitFor(suite.probe, async (id: number) => {
-      const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
-      return api.action.getBadgeText({ tabId: id });
-    }, tabId, 5_000, 'the badge');
+    const text = await waitFor(
+      suite.probe,
+      async (id: number) => {
+        const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+        return api.action.getBadgeText({ tabId: id });
+      },
+      tabId,
+      5_000,
+      'the badge',
+    );
     expect(text).toBe(String(report.mentions.length));
   });
 
@@ -161,7 +188,9 @@ describe.each(BROWSERS)('popup and options in %s', (name) => {
     const optionsTab = await tabIdOf(suite.probe, `${suite.browser.extensionOrigin}/options.html`);
     const popup = await suite.browser.openExtensionPage(`popup.html?tab=${optionsTab}`);
     expect(await popupState(popup)).toBe('unscannable');
-    expect(await popup.evaluate(() => document.querySelector('[data-testid="page-summary"]')?.textContent ?? '')).toContain('This page cannot be scanned.');
+    expect(await popup.evaluate(() => document.querySelector('[data-testid="page-summary"]')?.textContent ?? '')).toContain(
+      'This page cannot be scanned.',
+    );
     await popup.screenshot(join(SCREENSHOT_DIR, `popup-unscannable-${name}.png`));
     await popup.close();
     await options.close();
@@ -173,7 +202,13 @@ describe.each(BROWSERS)('popup and options in %s', (name) => {
     expect(await page.evaluate(() => CSS.highlights.get('ncl-claim')?.size ?? 0)).toBeGreaterThan(0);
     const claimsBox = 'input[data-testid="highlight-claims"]';
     await clickIn(options, claimsBox);
-    await waitFor(page, () => (CSS.highlights.get('ncl-claim')?.size ?? 0) === 0 && (CSS.highlights.get('ncl-actor')?.size ?? 0) > 0, undefined, 5_000, 'claim highlights to go');
+    await waitFor(
+      page,
+      () => (CSS.highlights.get('ncl-claim')?.size ?? 0) === 0 && (CSS.highlights.get('ncl-actor')?.size ?? 0) > 0,
+      undefined,
+      5_000,
+      'claim highlights to go',
+    );
     await clickIn(options, claimsBox);
     await waitFor(page, () => (CSS.highlights.get('ncl-claim')?.size ?? 0) > 0, undefined, 5_000, 'claim highlights to return');
     expect(await axeInBrowser(options)).toEqual([]);
@@ -199,7 +234,9 @@ describe.each(BROWSERS)('popup and options in %s', (name) => {
     await new Promise((r) => setTimeout(r, 500));
     const popup = await suite.browser.openExtensionPage(`popup.html?tab=${tabId}`);
     expect(await popupState(popup)).toBe('no-access');
-    expect(await popup.evaluate(() => document.querySelector('[data-testid="page-summary"] button')?.textContent ?? '')).toBe('Allow access to this site');
+    expect(await popup.evaluate(() => document.querySelector('[data-testid="page-summary"] button')?.textContent ?? '')).toBe(
+      'Allow access to this site',
+    );
     await popup.screenshot(join(SCREENSHOT_DIR, `popup-no-access-${name}.png`));
     await popup.close();
   });

@@ -65,7 +65,8 @@ for (const country of COUNTRIES) {
     // All-caps abbreviations are looked up exactly, because "us" is a pronoun.
     COUNTRY_INDEX.set(/^[\p{Lu}.]+$/u.test(form) ? form : form.toLowerCase(), country);
   }
-  for (const form of [country.name, ...country.alt]) COUNTRY_NAME_INDEX.set(/^[\p{Lu}.]+$/u.test(form) ? form : form.toLowerCase(), country);
+  for (const form of [country.name, ...country.alt])
+    COUNTRY_NAME_INDEX.set(/^[\p{Lu}.]+$/u.test(form) ? form : form.toLowerCase(), country);
 }
 
 /** Every form a country may be written in, demonyms included ("US", "Iraqi"), for building patterns. */

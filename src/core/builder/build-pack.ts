@@ -28,7 +28,8 @@ import { type Sentence, clip, slugify } from './text';
 
 /** The claims pass: assertions become claims, and claims that oppose each other are linked. */
 export function claimsPass(draft: Draft): Draft {
-  const headlineFirst = draft.sentences[0] && draft.sentences[1]?.paragraph !== draft.sentences[0].paragraph && !/[.!?]["”’]?$/.test(draft.sentences[0].text);
+  const headlineFirst =
+    draft.sentences[0] && draft.sentences[1]?.paragraph !== draft.sentences[0].paragraph && !/[.!?]["”’]?$/.test(draft.sentences[0].text);
   const body = headlineFirst ? draft.sentences.slice(1) : draft.sentences;
   const { claims, warnings } = buildClaims(body, draft.assertions, draft.actors, draft.mentions, draft.nouns);
   draft.claims = claims;
@@ -82,14 +83,19 @@ export interface BuildResult {
 /** Drafts a pack from an article; see the module comment for the pipeline. */
 export function buildPack(input: BuildInput): BuildResult {
   const warnings: string[] = [];
-  let text = input.text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').replace(/[ \t]+\n/g, '\n').trim();
+  let text = input.text
+    .replace(/\r\n?/g, '\n')
+    .replace(/\u00a0/g, ' ')
+    .replace(/[ \t]+\n/g, '\n')
+    .trim();
   if (text.length > PACK_LIMITS.text) {
     warnings.push(`The article is longer than ${PACK_LIMITS.text} characters; only the beginning was used.`);
     text = text.slice(0, PACK_LIMITS.text).replace(/\s+\S*$/, '');
   }
   if (text.length === 0) throw new Error('The article has no text.');
   const language = input.language && /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(input.language) ? input.language : 'en';
-  if (!language.startsWith('en')) warnings.push(`The builder's rules are written for English; this article is "${language}", so expect gaps.`);
+  if (!language.startsWith('en'))
+    warnings.push(`The builder's rules are written for English; this article is "${language}", so expect gaps.`);
 
   const draft = runPasses(createDraft(text), PASSES);
   const { sentences, actors, mentions, quotes, claims } = draft;
@@ -100,16 +106,34 @@ export function buildPack(input: BuildInput): BuildResult {
   // Actors the article never names outside another actor's name are dropped; so are countries
   // nobody refers to again, since they only add noise to the card.
   const mentioned = new Set(mentions.map((m) => m.actor));
-  const used = new Set([...quotes.map((q) => q.speaker), ...claims.flatMap((c) => [...c.speakers, ...c.cues.topic.flatMap((g) => g.actors), ...c.cues.markers.actors, ...c.cues.evidence.flat().flatMap((g) => g.actors)])]);
+  const used = new Set([
+    ...quotes.map((q) => q.speaker),
+    ...claims.flatMap((c) => [
+      ...c.speakers,
+      ...c.cues.topic.flatMap((g) => g.actors),
+      ...c.cues.markers.actors,
+      ...c.cues.evidence.flat().flatMap((g) => g.actors),
+    ]),
+  ]);
   const kept = actors.filter((a) => mentioned.has(a.id) || used.has(a.id));
   if (kept.length === 0) {
     warnings.push('No actors were found; a placeholder stands in for the article itself.');
-    kept.push({ id: 'article', name: headline.title, kind: 'organization', role: 'The article', aliases: [{ text: headline.title, caseSensitive: false, standalone: true }], firstOffset: 0 });
+    kept.push({
+      id: 'article',
+      name: headline.title,
+      kind: 'organization',
+      role: 'The article',
+      aliases: [{ text: headline.title, caseSensitive: false, standalone: true }],
+      firstOffset: 0,
+    });
   }
 
   // The schema bounds quotes and sentences; a quotation longer than a page is left to the reviewer.
-  const keptQuotes = quotes.filter((q) => q.text.length <= PACK_LIMITS.longString && q.sentence.text.length <= PACK_LIMITS.longString).slice(0, PACK_LIMITS.quotes);
-  if (keptQuotes.length < quotes.length) warnings.push(`${quotes.length - keptQuotes.length} quotations were too long or too many for a pack and were left out.`);
+  const keptQuotes = quotes
+    .filter((q) => q.text.length <= PACK_LIMITS.longString && q.sentence.text.length <= PACK_LIMITS.longString)
+    .slice(0, PACK_LIMITS.quotes);
+  if (keptQuotes.length < quotes.length)
+    warnings.push(`${quotes.length - keptQuotes.length} quotations were too long or too many for a pack and were left out.`);
   const keptQuoteIds = new Set(keptQuotes.map((q) => q.id));
   const keptIds = new Set(kept.slice(0, PACK_LIMITS.actors).map((a) => a.id));
 
@@ -120,7 +144,13 @@ export function buildPack(input: BuildInput): BuildResult {
       title: clip(headline.title, PACK_LIMITS.shortString),
       titleIsEditorial: headline.isEditorial,
       language,
-      summary: clip(body.slice(0, 2).map((s) => s.text).join(' ') || text, 1_000),
+      summary: clip(
+        body
+          .slice(0, 2)
+          .map((s) => s.text)
+          .join(' ') || text,
+        1_000,
+      ),
     },
     text,
     actors: kept.slice(0, PACK_LIMITS.actors).map((a) => ({
@@ -130,7 +160,9 @@ export function buildPack(input: BuildInput): BuildResult {
       role: clip(a.role, PACK_LIMITS.shortString),
       description: describe(a, sentences, mentions, quotes.filter((q) => q.speaker === a.id).length),
       highlight: a.highlight ?? a.kind !== 'country',
-      aliases: a.aliases.slice(0, PACK_LIMITS.aliasesPerActor).map((al) => ({ text: al.text, caseSensitive: al.caseSensitive, standalone: al.standalone, lang: language })),
+      aliases: a.aliases
+        .slice(0, PACK_LIMITS.aliasesPerActor)
+        .map((al) => ({ text: al.text, caseSensitive: al.caseSensitive, standalone: al.standalone, lang: language })),
     })),
     quotes: keptQuotes.map((q) => packQuote(q, keptIds)),
     // Each claim becomes a frame of the shared vocabulary, read from its own sentences, so that
@@ -168,7 +200,11 @@ function packQuote(q: DraftQuote, actorIds: ReadonlySet<string>): NonNullable<Pa
 function headlineOf(title: string | undefined, sentences: Sentence[]): { title: string; isEditorial: boolean; fromText: boolean } {
   const first = sentences[0];
   // A first line without a full stop, alone in its paragraph, is a headline.
-  const startsWithHeadline = first !== undefined && !/[.!?]["”’]?$/.test(first.text) && first.text.split(/\s+/).length <= 20 && sentences[1]?.paragraph !== first.paragraph;
+  const startsWithHeadline =
+    first !== undefined &&
+    !/[.!?]["”’]?$/.test(first.text) &&
+    first.text.split(/\s+/).length <= 20 &&
+    sentences[1]?.paragraph !== first.paragraph;
   if (title?.trim()) return { title: title.trim(), isEditorial: false, fromText: startsWithHeadline };
   if (first && startsWithHeadline) return { title: first.text, isEditorial: false, fromText: true };
   const lead = first ? clip(first.text, 90) : 'Untitled article';

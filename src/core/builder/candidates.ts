@@ -34,20 +34,51 @@ export function isTitleCase(sentence: string, isHeadline = false): boolean {
   if (!/[.!?]["”’]?$/.test(sentence.trim())) return capitalised / longWords.length >= 0.85;
   // Ending in a full stop, it is a headline only when it opens the article and every long word is capitalised.
   // ("Republican Donor Adelson and Trump May be Aligning on Israel."; a sentence "… met … on Tuesday." has a lower-case verb).
-  const words = sentence.split(/\s+/).filter((w) => /^[\p{L}]{3,}/u.test(w) && !/^(?:and|the|for|but|nor|yet|not|off|out|via|per|its|from|with|into)$/.test(w));
+  const words = sentence
+    .split(/\s+/)
+    .filter((w) => /^[\p{L}]{3,}/u.test(w) && !/^(?:and|the|for|but|nor|yet|not|off|out|via|per|its|from|with|into)$/.test(w));
   return isHeadline && /\.["”’]?$/.test(sentence.trim()) && longWords.length >= 5 && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
 const ROLE_ALTERNATION = [...ROLE_NOUNS].sort((a, b) => b.length - a.length).join('|');
-const SPEECH_ALTERNATION = [...SPEECH_VERB_FORMS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+const SPEECH_ALTERNATION = [...SPEECH_VERB_FORMS]
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegExp)
+  .join('|');
 /** What follows a person's name: a role in apposition, an age, or a speech verb across an apposition. */
-const PERSON_AFTER_RE = new RegExp(`^(?:,\\s+(?:(?:the|a|an|his|her)\\s+)?(?:[\\p{L}'’.-]+\\s+){0,6}?(?:${ROLE_ALTERNATION})(?![\\p{L}])|,\\s+\\d{1,3}[,\\s]|(?:,\\s+[^,;:.!?"“”]{1,100},)?\\s+(?:${SPEECH_ALTERNATION})(?![\\p{L}]))`, 'iu');
+const PERSON_AFTER_RE = new RegExp(
+  `^(?:,\\s+(?:(?:the|a|an|his|her)\\s+)?(?:[\\p{L}'’.-]+\\s+){0,6}?(?:${ROLE_ALTERNATION})(?![\\p{L}])|,\\s+\\d{1,3}[,\\s]|(?:,\\s+[^,;:.!?"“”]{1,100},)?\\s+(?:${SPEECH_ALTERNATION})(?![\\p{L}]))`,
+  'iu',
+);
 
 /** Tags of words that never open a name, whatever follows ("Neither Cruz nor Trump"). */
-const NOT_A_NAME_START_TAGS = ['Adverb', 'Modal', 'Auxiliary', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'QuestionWord', 'Negative'];
+const NOT_A_NAME_START_TAGS = [
+  'Adverb',
+  'Modal',
+  'Auxiliary',
+  'Preposition',
+  'Conjunction',
+  'Determiner',
+  'Pronoun',
+  'QuestionWord',
+  'Negative',
+];
 
 /** Tags that make a sentence's first word a common word rather than the start of a name. */
-const COMMON_START_TAGS = ['Adverb', 'Modal', 'Auxiliary', 'Gerund', 'PastTense', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adjective', 'Plural', 'Date'];
+const COMMON_START_TAGS = [
+  'Adverb',
+  'Modal',
+  'Auxiliary',
+  'Gerund',
+  'PastTense',
+  'Preposition',
+  'Conjunction',
+  'Determiner',
+  'Pronoun',
+  'Adjective',
+  'Plural',
+  'Date',
+];
 
 /** The run read as a person's name: after the last title in it, or after a leading description. */
 function personReading(draft: Draft, run: Token[], leadCountry: string | undefined): PersonReading | undefined {
@@ -65,7 +96,13 @@ function personReading(draft: Draft, run: Token[], leadCountry: string | undefin
     const valid =
       names.length > 0 &&
       names.length <= 5 &&
-      names.every((x) => !countryOf(x.text) && ORG_HEADS[x.text.toLowerCase()] === undefined && !titleAt(text, x.start) && !NON_NAME_WORDS.has(x.text.toLowerCase()));
+      names.every(
+        (x) =>
+          !countryOf(x.text) &&
+          ORG_HEADS[x.text.toLowerCase()] === undefined &&
+          !titleAt(text, x.start) &&
+          !NON_NAME_WORDS.has(x.text.toLowerCase()),
+      );
     if (valid && (!best || nameFrom > best.nameFrom)) best = { k, title: t, nameFrom };
   }
   if (best) {
@@ -92,13 +129,18 @@ function personReading(draft: Draft, run: Token[], leadCountry: string | undefin
   let firstName = rest.findIndex((t) => hasTag(draft, t.start, 'FirstName'));
   if (firstName <= 0) {
     let k = rest.length;
-    while (k > 0 && (hasTag(draft, rest[k - 1]!.start, 'Person') || (NAME_PARTICLES.has(rest[k - 1]!.text.toLowerCase()) && k < rest.length))) k--;
+    while (
+      k > 0 &&
+      (hasTag(draft, rest[k - 1]!.start, 'Person') || (NAME_PARTICLES.has(rest[k - 1]!.text.toLowerCase()) && k < rest.length))
+    )
+      k--;
     if (k > 0 && rest.length - k >= 2) firstName = k;
   }
   const nameTokens = firstName > 0 && rest.length - firstName >= 2 ? rest.slice(firstName) : rest;
   const reading: PersonReading = { words: nameTokens.map((t) => t.text), start: nameTokens[0]!.start };
   const head = nameTokens[0]!;
-  if (nameTokens.length === 2 && !['FirstName', 'MaleName', 'FemaleName', 'Person', 'ProperNoun'].some((t) => hasTag(draft, head.start, t))) reading.firstIsName = false;
+  if (nameTokens.length === 2 && !['FirstName', 'MaleName', 'FemaleName', 'Person', 'ProperNoun'].some((t) => hasTag(draft, head.start, t)))
+    reading.firstIsName = false;
   if (nameTokens !== rest) reading.role = text.slice(rest[0]!.start, nameTokens[0]!.start).trim();
   return reading;
 }
@@ -138,7 +180,8 @@ export function findRuns(draft: Draft): NameCandidate[] {
       if (next.sentence !== prev.sentence) break;
       // A possessive ends a name, unless a body's head noun follows it ("the U.S. Attorney's Office").
       const headAhead = (): boolean => {
-        for (let k = j; k < Math.min(tokens.length, j + 3) && tokens[k]!.isCap && tokens[k]!.sentence === next.sentence; k++) if (ORG_HEADS[tokens[k]!.text.toLowerCase()] !== undefined) return true;
+        for (let k = j; k < Math.min(tokens.length, j + 3) && tokens[k]!.isCap && tokens[k]!.sentence === next.sentence; k++)
+          if (ORG_HEADS[tokens[k]!.text.toLowerCase()] !== undefined) return true;
         return false;
       };
       const possessiveName = prev.isPossessive && next.isCap && /^['’]s\s+$/.test(text.slice(prev.end, next.start)) && headAhead();
@@ -159,7 +202,10 @@ export function findRuns(draft: Draft): NameCandidate[] {
       // "and" joins only inside an "of" name: "Society of Engineers and Firemen", not "Baghdad and Washington".
       // "Committee on Intelligence", "Council on Foreign Relations": "on" after a body's head noun.
       const connects =
-        NAME_PARTICLES.has(lower) || (lower === 'the' && prev.text.toLowerCase() === 'of') || (lower === 'and' && seq.some((t) => t.text === 'of')) || (lower === 'on' && ORG_HEADS[prev.text.toLowerCase()] !== undefined && !TIME_WORD_SET.has(after?.text.toLowerCase() ?? ''));
+        NAME_PARTICLES.has(lower) ||
+        (lower === 'the' && prev.text.toLowerCase() === 'of') ||
+        (lower === 'and' && seq.some((t) => t.text === 'of')) ||
+        (lower === 'on' && ORG_HEADS[prev.text.toLowerCase()] !== undefined && !TIME_WORD_SET.has(after?.text.toLowerCase() ?? ''));
       // "Office of the Inspector General": "of the" joins when a capital follows.
       const ofThe = lower === 'of' && after?.text === 'the' && tokens[j + 2]?.isCap && tokens[j + 2]!.sentence === next.sentence;
       if (connects && ((after?.isCap && after.sentence === next.sentence) || ofThe)) {
@@ -187,9 +233,22 @@ export function findRuns(draft: Draft): NameCandidate[] {
       // "Scooter Braun is unhappy …", "Zippy Duvall, the president of …, said": a name at the
       // start of a sentence whose second word is used alone elsewhere, or that a role or a speech
       // verb follows, keeps its first word whatever compromise reads it as.
-      const pairName = seq.length === 2 && next !== undefined && !NOT_A_NAME_START_TAGS.some((t) => tagged(head, t)) && next.isCap && !NON_NAME_WORDS.has(next.text.toLowerCase()) && (isUsedAlone(next, head) || PERSON_AFTER_RE.test(draft.folded.slice(next.end, next.end + 160)));
+      const pairName =
+        seq.length === 2 &&
+        next !== undefined &&
+        !NOT_A_NAME_START_TAGS.some((t) => tagged(head, t)) &&
+        next.isCap &&
+        !NON_NAME_WORDS.has(next.text.toLowerCase()) &&
+        (isUsedAlone(next, head) || PERSON_AFTER_RE.test(draft.folded.slice(next.end, next.end + 160)));
       const commonStart =
-        head.isSentenceStart && !nounLead && !pairName && !titleAt(text, head.start) && !tagged(head, 'ProperNoun') && !tagged(head, 'Person') && !tagged(head, 'Place') && !isAcronym(head.text);
+        head.isSentenceStart &&
+        !nounLead &&
+        !pairName &&
+        !titleAt(text, head.start) &&
+        !tagged(head, 'ProperNoun') &&
+        !tagged(head, 'Person') &&
+        !tagged(head, 'Place') &&
+        !isAcronym(head.text);
       // A capitalised particle opens a name ("Al Sharpton", "Al Qaeda", "De Blasio"); a lower-case one does not.
       if (NON_NAME_WORDS.has(lower) || (NAME_PARTICLES.has(lower) && head.text === lower) || commonStart) seq.shift();
       else break;
@@ -200,8 +259,13 @@ export function findRuns(draft: Draft): NameCandidate[] {
     const of = seq.findIndex((t, k) => k >= 2 && (t.text === 'of' || t.text === 'at'));
     const left = of > 0 ? seq.slice(0, of) : [];
     const titled = left.findIndex((t) => titleAt(text, t.start) !== undefined);
-    const nameAfterTitle = titled >= 0 && left.length - titled - (titleAt(text, left[titled]!.start)!.split(/\s+/).length) >= 1;
-    if (of > 0 && (tagged(seq[0]!, 'FirstName') || left.every((t) => tagged(t, 'Person')) || nameAfterTitle) && !left.some((t) => ORG_HEADS[t.text.toLowerCase()] !== undefined) && (titled < 0 || nameAfterTitle)) {
+    const nameAfterTitle = titled >= 0 && left.length - titled - titleAt(text, left[titled]!.start)!.split(/\s+/).length >= 1;
+    if (
+      of > 0 &&
+      (tagged(seq[0]!, 'FirstName') || left.every((t) => tagged(t, 'Person')) || nameAfterTitle) &&
+      !left.some((t) => ORG_HEADS[t.text.toLowerCase()] !== undefined) &&
+      (titled < 0 || nameAfterTitle)
+    ) {
       const rest = seq.slice(of + 1);
       if (rest[0]?.text === 'the') rest.shift();
       seq.length = of;
@@ -212,11 +276,15 @@ export function findRuns(draft: Draft): NameCandidate[] {
     // "(D-Minn.)", "R-Texas": a party and a state, not a name.
     if (seq.length === 1 && /^[DRI]-\p{Lu}/u.test(seq[0]!.text)) seq.shift();
     // "CEO and Founder of Ceres Robotics": a role and its particle before a name are not part of it.
-    const roleOf = seq.findIndex((t, k) => k > 0 && NAME_PARTICLES.has(t.text.toLowerCase()) && seq.slice(0, k).every((x) => ROLE_NOUNS.has(x.text.toLowerCase())));
+    const roleOf = seq.findIndex(
+      (t, k) => k > 0 && NAME_PARTICLES.has(t.text.toLowerCase()) && seq.slice(0, k).every((x) => ROLE_NOUNS.has(x.text.toLowerCase())),
+    );
     if (roleOf > 0) seq.splice(0, roleOf + 1);
     // A Title Case line runs every word together: keep only the stretches compromise reads as a
     // person's name ("Cecile Richards" in "Cecile Richards Speaks Out On The Law").
-    const pieces = [seq, ...pending.splice(0)].flatMap((piece) => (piece.every((t) => titleCase.has(t.sentence)) ? personStretches(piece) : [piece]));
+    const pieces = [seq, ...pending.splice(0)].flatMap((piece) =>
+      piece.every((t) => titleCase.has(t.sentence)) ? personStretches(piece) : [piece],
+    );
     for (const piece of pieces) {
       while (piece.length > 0 && NAME_PARTICLES.has(piece[piece.length - 1]!.text.toLowerCase())) piece.pop();
       if (piece.length === 0) continue;

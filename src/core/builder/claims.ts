@@ -103,7 +103,16 @@ interface Group {
 // Words that only say which way a claim leans or that it answers something (the stance operators
 // and the opposition signals of the shared lexicon): in a topic they would make both sides match.
 const MARKER_STEMS = new Set(
-  [...STANCE_OPERATORS.flatMap((o) => o.words.flatMap((w) => formsOfPattern(w))), ...CONTRAST_WORDS, 'demanding', 'demanded', 'demand', 'urging', 'calling', 'meet']
+  [
+    ...STANCE_OPERATORS.flatMap((o) => o.words.flatMap((w) => formsOfPattern(w))),
+    ...CONTRAST_WORDS,
+    'demanding',
+    'demanded',
+    'demand',
+    'urging',
+    'calling',
+    'meet',
+  ]
     .filter((w) => !w.includes(' '))
     .map((w) => stem(w.toLowerCase())),
 );
@@ -111,7 +120,21 @@ const LEAD_CONTRAST_RE = /(?<![\p{L}])(?:however|but|yet|by contrast|in contrast
 const DISCOURSE_MARKERS: ReadonlySet<string> = new Set(CONTRAST_WORDS.map((w) => w.toLowerCase()));
 const NEGATIONS = ['no longer', 'not', "n't", 'never', 'no more', 'nor'];
 // Verbal forms only: "Sudani's demand" is someone else's demand, not a demand being made.
-const DEMAND_WORDS = ['should', 'must', 'demanded', 'demanding', 'call for', 'calling for', 'called for', 'urge', 'urged', 'urging', 'need to', 'needs to', 'ought to'];
+const DEMAND_WORDS = [
+  'should',
+  'must',
+  'demanded',
+  'demanding',
+  'call for',
+  'calling for',
+  'called for',
+  'urge',
+  'urged',
+  'urging',
+  'need to',
+  'needs to',
+  'ought to',
+];
 const GENERIC_NEGATIONS = new Set(['not', "n't", 'never', 'nor']);
 
 const listCache = new WeakMap<readonly string[], RegExp>();
@@ -123,7 +146,10 @@ const listCache = new WeakMap<readonly string[], RegExp>();
 function markersIn(text: string, list: readonly string[]): string[] {
   let re = listCache.get(list);
   if (!re) {
-    const alternation = [...list].filter((w) => w !== "n't").sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/\s+/g, '\\s+'));
+    const alternation = [...list]
+      .filter((w) => w !== "n't")
+      .sort((a, b) => b.length - a.length)
+      .map((w) => escapeRegExp(w).replace(/\s+/g, '\\s+'));
     re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
     listCache.set(list, re);
   }
@@ -157,9 +183,12 @@ function contentTerms(text: string, actorWords: Set<string>): { terms: Set<strin
   return { terms, surface };
 }
 
-const DEMONSTRATIVE_TARGET = /(?<![\p{L}])(?:that|this|these|those|such)\s+(?:account|claims?|assertions?|version|view|argument|statements?|figures|characteri[sz]ation|description|allegations?)(?![\p{L}])/iu;
-const SPEECH_NOUNS_BEFORE = /(?:words|claims?|account|statements?|remarks|comments|demands?|assertions?|version|position|allegations?|accusations?|warnings?)\s+(?:by|of|from)\s+(?:the\s+)?$/i;
-const STANCE_RE = /(?<![\p{L}])(?:rejected|rejects|denied|denies|dismissed|dismisses|disputed|disputes|accused|accuses|blamed|blames|condemned|condemns|criticised|criticized|criticises|criticizes|welcomed|welcomes|praised|praises|defended|defends|refused|refuses|vowed|vows|pledged|pledges)(?![\p{L}])/u;
+const DEMONSTRATIVE_TARGET =
+  /(?<![\p{L}])(?:that|this|these|those|such)\s+(?:account|claims?|assertions?|version|view|argument|statements?|figures|characteri[sz]ation|description|allegations?)(?![\p{L}])/iu;
+const SPEECH_NOUNS_BEFORE =
+  /(?:words|claims?|account|statements?|remarks|comments|demands?|assertions?|version|position|allegations?|accusations?|warnings?)\s+(?:by|of|from)\s+(?:the\s+)?$/i;
+const STANCE_RE =
+  /(?<![\p{L}])(?:rejected|rejects|denied|denies|dismissed|dismisses|disputed|disputes|accused|accuses|blamed|blames|condemned|condemns|criticised|criticized|criticises|criticizes|welcomed|welcomes|praised|praises|defended|defends|refused|refuses|vowed|vows|pledged|pledges)(?![\p{L}])/u;
 
 /**
  * Sentences the article asserts in its own voice that bear on the actors' claims. A sentence
@@ -173,7 +202,10 @@ function articleAssertions(sentences: Sentence[], assertions: Assertion[], menti
     const inside = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
     const distinct = new Set(inside.map((m) => m.actor));
     if (distinct.size === 0 || words(sentence.text).length < 6) continue;
-    const marked = markersIn(sentence.text, CONTRAST_WORDS).length > 0 || markersIn(sentence.text, NEGATIONS).length > 0 || markersIn(sentence.text, ['still']).length > 0;
+    const marked =
+      markersIn(sentence.text, CONTRAST_WORDS).length > 0 ||
+      markersIn(sentence.text, NEGATIONS).length > 0 ||
+      markersIn(sentence.text, ['still']).length > 0;
     if (!marked && distinct.size < 2) continue;
     const stance = STANCE_RE.exec(foldPunctuation(sentence.text));
     let speaker: string | null = null;
@@ -181,10 +213,15 @@ function articleAssertions(sentences: Sentence[], assertions: Assertion[], menti
       const verbAt = sentence.start + stance.index;
       // Skip a relative clause between subject and verb: "Rwanda, which experts say backs X, has denied".
       const folded = foldPunctuation(sentence.text);
-      const relatives = [...folded.matchAll(/,\s+(?:which|who|whose)\b[^,]*,/gu)].map((r) => ({ start: sentence.start + r.index, end: sentence.start + r.index + r[0].length }));
+      const relatives = [...folded.matchAll(/,\s+(?:which|who|whose)\b[^,]*,/gu)].map((r) => ({
+        start: sentence.start + r.index,
+        end: sentence.start + r.index + r[0].length,
+      }));
       const outside = (m: Mention): boolean => !relatives.some((r) => m.start >= r.start && m.end <= r.end);
       const subject = inside.filter((m) => m.end <= verbAt && outside(m)).pop();
-      const gap = subject ? verbAt - subject.end - relatives.filter((r) => r.start >= subject.end && r.end <= verbAt).reduce((n, r) => n + r.end - r.start, 0) : Infinity;
+      const gap = subject
+        ? verbAt - subject.end - relatives.filter((r) => r.start >= subject.end && r.end <= verbAt).reduce((n, r) => n + r.end - r.start, 0)
+        : Infinity;
       if (subject && gap < 25) speaker = subject.actor;
     }
     out.push({ speaker, text: sentence.text, start: sentence.start, sentence, quotes: [] });
@@ -209,7 +246,12 @@ export function buildClaims(
   const affiliationOf = new Map(actors.filter((a) => a.affiliation).map((a) => [a.id, a.affiliation!]));
   // A spokesman and the body he speaks for are one side; so are two spokesmen of one body.
   const sameCamp = (x: string | null, y: string | null): boolean =>
-    x !== null && y !== null && (x === y || affiliationOf.get(x) === y || affiliationOf.get(y) === x || (affiliationOf.has(x) && affiliationOf.get(x) === affiliationOf.get(y)));
+    x !== null &&
+    y !== null &&
+    (x === y ||
+      affiliationOf.get(x) === y ||
+      affiliationOf.get(y) === x ||
+      (affiliationOf.has(x) && affiliationOf.get(x) === affiliationOf.get(y)));
   const nameOf = new Map(actors.map((a) => [a.id, a.name]));
   const actorWords = new Set<string>();
   for (const actor of actors) for (const alias of actor.aliases) for (const w of words(alias.text)) actorWords.add(w);
@@ -233,7 +275,8 @@ export function buildClaims(
       isQuestion: assertion.text.trim().endsWith('?'),
       isSupport: false,
       leadsWithContrast:
-        assertion.speaker !== null && LEAD_CONTRAST_RE.test(foldPunctuation(assertion.sentence.text.slice(0, Math.max(0, assertion.start - assertion.sentence.start)))),
+        assertion.speaker !== null &&
+        LEAD_CONTRAST_RE.test(foldPunctuation(assertion.sentence.text.slice(0, Math.max(0, assertion.start - assertion.sentence.start)))),
     });
     const last = props[props.length - 1]!;
     const polar = last.negative.length + last.positive.length + markersIn(assertion.text, NEGATIONS).length;
@@ -241,13 +284,21 @@ export function buildClaims(
   }
 
   // Group: same speaker, same polarity, same kind (demand or statement), and a shared key word.
-  const polarityOf = (p: Prop): 'positive' | 'negative' => (markersIn(p.assertion.text, NEGATIONS).length > 0 && !p.isDemand ? 'negative' : 'positive');
+  const polarityOf = (p: Prop): 'positive' | 'negative' =>
+    markersIn(p.assertion.text, NEGATIONS).length > 0 && !p.isDemand ? 'negative' : 'positive';
   const groups: Group[] = [];
   for (const p of props) {
     if (p.isQuestion) continue;
     if (p.isSupport) {
       // Figures join the speaker's claim just before them, as its evidence, not as a claim.
-      const host = [...groups].reverse().find((g) => g.speaker !== null && g.speaker === p.assertion.speaker && g.props.some((q) => p.assertion.sentence.index - q.assertion.sentence.index <= 2));
+      const host = [...groups]
+        .reverse()
+        .find(
+          (g) =>
+            g.speaker !== null &&
+            g.speaker === p.assertion.speaker &&
+            g.props.some((q) => p.assertion.sentence.index - q.assertion.sentence.index <= 2),
+        );
       if (host) {
         host.props.push(p);
         continue;
@@ -261,7 +312,8 @@ export function buildClaims(
         g.speaker !== null &&
         g.polarity === polarity &&
         g.isDemand === p.isDemand &&
-        ([...p.terms].some((t) => isSubstantive(t) && g.terms.has(t)) || (p.isDemand && [...p.actors].some((a) => kindOf.get(a) !== 'country' && g.actors.has(a)))),
+        ([...p.terms].some((t) => isSubstantive(t) && g.terms.has(t)) ||
+          (p.isDemand && [...p.actors].some((a) => kindOf.get(a) !== 'country' && g.actors.has(a)))),
     );
     const target: Group = group ?? {
       speaker: p.assertion.speaker,
@@ -296,7 +348,9 @@ export function buildClaims(
   const sharedTopic = (a: Group, b: Group): { terms: string[]; actors: string[] } => ({
     terms: [...a.terms.keys()].filter((t) => b.terms.has(t) && t.length > 3),
     // People named in a claim are mostly its target ("despite X's words"), not its topic.
-    actors: [...a.actors.keys()].filter((x) => b.actors.has(x) && kindOf.get(x) !== 'country' && kindOf.get(x) !== 'person' && x !== a.speaker && x !== b.speaker),
+    actors: [...a.actors.keys()].filter(
+      (x) => b.actors.has(x) && kindOf.get(x) !== 'country' && kindOf.get(x) !== 'person' && x !== a.speaker && x !== b.speaker,
+    ),
   });
   /** The actor a sentence opens with, as its subject ("The United States, however, …"), not a possessive. */
   const subjectOf = (sentence: Sentence): string | null => {
@@ -307,7 +361,10 @@ export function buildClaims(
   const FRAMING_RULES = new Set(signalsOf('framing').map((e) => e.id));
   // Every rule and signal adds its weight to a pair, with its reason; a pair at the threshold is
   // linked, and keeps the reasons that carried it.
-  const candidates = new Map<string, { a: Group; b: Group; weight: number; reasons: { from: Group; rule: string; why: string; words: string }[] }>();
+  const candidates = new Map<
+    string,
+    { a: Group; b: Group; weight: number; reasons: { from: Group; rule: string; why: string; words: string }[] }
+  >();
   const link = (a: Group, b: Group, rule: string, why: string, evidence: string, weight = OPPOSITION_THRESHOLD): void => {
     const ia = groups.indexOf(a);
     const ib = groups.indexOf(b);
@@ -336,9 +393,18 @@ export function buildClaims(
         // Weak alone (the vocabulary's ideas recur across a long article: "sentencing" in a court
         // report and "a severe sentence" in a letter); decisive when the two stand close together,
         // as an answer does, or when another signal joins it.
-        const gap = Math.min(...a.props.flatMap((p) => b.props.map((q) => Math.abs(p.assertion.sentence.index - q.assertion.sentence.index))));
+        const gap = Math.min(
+          ...a.props.flatMap((p) => b.props.map((q) => Math.abs(p.assertion.sentence.index - q.assertion.sentence.index))),
+        );
         const words = `“${clip(opposite[0].words, 110)}” against “${clip(opposite[1].words, 110)}”`;
-        link(a, b, 'opposite-stance', 'says the opposite on the same question', words, OPPOSITE_STANCE_WEIGHT + (gap <= NEARBY_SENTENCES ? NEARBY_WEIGHT : 0));
+        link(
+          a,
+          b,
+          'opposite-stance',
+          'says the opposite on the same question',
+          words,
+          OPPOSITE_STANCE_WEIGHT + (gap <= NEARBY_SENTENCES ? NEARBY_WEIGHT : 0),
+        );
       }
     }
   }
@@ -363,21 +429,42 @@ export function buildClaims(
         // "denied supporting the group" names the group without answering it.
         const answered = mentions.some((m) => {
           if (m.actor !== target || m.start < p.assertion.start || m.end > p.assertion.start + p.assertion.text.length) return false;
-          const after = foldPunctuation(p.assertion.sentence.text.slice(m.end - p.assertion.sentence.start, m.end - p.assertion.sentence.start + 40));
-          const before = foldPunctuation(p.assertion.sentence.text.slice(Math.max(0, m.start - p.assertion.sentence.start - 30), m.start - p.assertion.sentence.start));
-          return /^'s?\s/.test(after) || /^\s+(?:has\s+|had\s+)?(?:said|says|claimed|claims|argued|argues|insisted|insists)\b/.test(after) || SPEECH_NOUNS_BEFORE.test(before);
+          const after = foldPunctuation(
+            p.assertion.sentence.text.slice(m.end - p.assertion.sentence.start, m.end - p.assertion.sentence.start + 40),
+          );
+          const before = foldPunctuation(
+            p.assertion.sentence.text.slice(Math.max(0, m.start - p.assertion.sentence.start - 30), m.start - p.assertion.sentence.start),
+          );
+          return (
+            /^'s?\s/.test(after) ||
+            /^\s+(?:has\s+|had\s+)?(?:said|says|claimed|claims|argued|argues|insisted|insists)\b/.test(after) ||
+            SPEECH_NOUNS_BEFORE.test(before)
+          );
         });
         if (!answered) continue;
         // A spokesman's claims are his organisation's: "rejected the army's account" answers the army's spokesman.
-        const theirs = groups.filter((g) => g !== b && g.speaker !== null && (g.speaker === target || affiliationOf.get(g.speaker) === target) && !sameCamp(g.speaker, b.speaker));
+        const theirs = groups.filter(
+          (g) =>
+            g !== b &&
+            g.speaker !== null &&
+            (g.speaker === target || affiliationOf.get(g.speaker) === target) &&
+            !sameCamp(g.speaker, b.speaker),
+        );
         if (theirs.length === 0) continue;
         const wantsDemand = /\b(?:demands?|calls?|requests?|appeals?|ultimatum)\b/i.test(p.assertion.text);
-        let chosen = theirs.filter((g) => g.isDemand === wantsDemand && (wantsDemand || topicActors.some((x) => sentenceActors(g).has(x)) || sharedTopic(g, b).terms.length > 0));
+        let chosen = theirs.filter(
+          (g) =>
+            g.isDemand === wantsDemand &&
+            (wantsDemand || topicActors.some((x) => sentenceActors(g).has(x)) || sharedTopic(g, b).terms.length > 0),
+        );
         if (chosen.length === 0) {
-          const scored = theirs.map((g) => ({ g, score: sharedTopic(g, b).terms.length * 2 + sharedTopic(g, b).actors.length })).sort((x, y) => y.score - x.score);
+          const scored = theirs
+            .map((g) => ({ g, score: sharedTopic(g, b).terms.length * 2 + sharedTopic(g, b).actors.length }))
+            .sort((x, y) => y.score - x.score);
           chosen = scored[0] && scored[0].score > 0 ? [scored[0].g] : [];
         }
-        for (const g of chosen) link(b, g, 'answers-named-speaker', 'answers what the other side said', clip(p.assertion.sentence.text, 240));
+        for (const g of chosen)
+          link(b, g, 'answers-named-speaker', 'answers what the other side said', clip(p.assertion.sentence.text, 240));
         if (chosen.length > 0) b.contrastTargets.add(target);
       }
     }
@@ -397,7 +484,10 @@ export function buildClaims(
     // "That account" is all that speaker just said, not only the last sentence of it.
     if (previous) {
       for (const a of groups) {
-        if (a.speaker === previous.a.speaker && a.props.some((q) => q.assertion.sentence.index < index && index - q.assertion.sentence.index <= 2)) {
+        if (
+          a.speaker === previous.a.speaker &&
+          a.props.some((q) => q.assertion.sentence.index < index && index - q.assertion.sentence.index <= 2)
+        ) {
           link(b, a, 'answers-that-account', 'rejects what the other side just said', clip(p.assertion.sentence.text, 240));
         }
       }
@@ -414,12 +504,18 @@ export function buildClaims(
       .map((a) => ({ a, at: Math.max(...a.props.map((p) => p.assertion.sentence.index).filter((i) => i < index && index - i <= 3), -1) }))
       .filter((x) => x.at >= 0)
       .sort((x, y) => y.at - x.at)[0];
-    if (previous) link(b, previous.a, 'contrast-lead', 'is set against the one before by the article', clip(lead.assertion.sentence.text, 240));
+    if (previous)
+      link(b, previous.a, 'contrast-lead', 'is set against the one before by the article', clip(lead.assertion.sentence.text, 240));
   }
 
   // The general signals of the lexicon: answers, accusations, "untrue", contrasts.
-  const sides = groups.map((g) => ({ speaker: g.speaker, terms: g.terms, props: g.props.filter((p) => !p.isQuestion).map((p) => p.assertion) }));
-  for (const s of signalLinks(sides, sentences, mentions, sameCamp)) link(groups[s.from]!, groups[s.to]!, s.signal.id, s.signal.label, s.words, s.signal.weight);
+  const sides = groups.map((g) => ({
+    speaker: g.speaker,
+    terms: g.terms,
+    props: g.props.filter((p) => !p.isQuestion).map((p) => p.assertion),
+  }));
+  for (const s of signalLinks(sides, sentences, mentions, sameCamp))
+    link(groups[s.from]!, groups[s.to]!, s.signal.id, s.signal.label, s.words, s.signal.weight);
   const pairs: Array<[Group, Group]> = [];
   const reasonsOf = new Map<Group, { other: Group; rule: string; why: string; words: string }[]>();
   // Two speakers who both answer the same third side are on one side (the enemy of my enemy):
@@ -429,7 +525,10 @@ export function buildClaims(
   const opponentsOf = new Map<string, Set<string>>();
   for (const c of candidates.values()) {
     if (c.weight < OPPOSITION_THRESHOLD || isStanceOnly(c) || c.a.speaker === null || c.b.speaker === null) continue;
-    for (const [x, y] of [[c.a.speaker, c.b.speaker], [c.b.speaker, c.a.speaker]] as const) {
+    for (const [x, y] of [
+      [c.a.speaker, c.b.speaker],
+      [c.b.speaker, c.a.speaker],
+    ] as const) {
       const set = opponentsOf.get(x) ?? new Set<string>();
       opponentsOf.set(x, set);
       set.add(y);
@@ -454,7 +553,10 @@ export function buildClaims(
     pairs.push([c.a, c.b]);
     // Both claims keep the reason, each pointing at the other.
     for (const r of c.reasons) {
-      for (const [g, o] of [[c.a, c.b], [c.b, c.a]] as const) {
+      for (const [g, o] of [
+        [c.a, c.b],
+        [c.b, c.a],
+      ] as const) {
         const list = reasonsOf.get(g) ?? [];
         reasonsOf.set(g, list);
         list.push({ other: o, rule: r.rule, why: r.why, words: r.words });
@@ -477,12 +579,21 @@ export function buildClaims(
     const sentenceTexts = [...new Set(g.props.map((p) => p.assertion.sentence.text))];
     const quotes = [...new Set(g.props.flatMap((p) => p.assertion.quotes))];
     const evidenceSources = g.props.flatMap((p) => [p.assertion, ...(p.assertion.support ? [p.assertion.support] : [])]);
-    const evidence = findEvidence(evidenceSources.map((a) => a.text), mentions, evidenceSources.map((a) => a.start));
+    const evidence = findEvidence(
+      evidenceSources.map((a) => a.text),
+      mentions,
+      evidenceSources.map((a) => a.start),
+    );
     const claim: DraftClaim = {
       id,
       statement,
       // Whoever offers the evidence shares the claim ("the army's raid, a proof for Washington that …").
-      speakers: [...new Set([...(g.speaker ? [g.speaker] : []), ...g.props.flatMap((p) => (p.assertion.support?.speaker ? [p.assertion.support.speaker] : []))])],
+      speakers: [
+        ...new Set([
+          ...(g.speaker ? [g.speaker] : []),
+          ...g.props.flatMap((p) => (p.assertion.support?.speaker ? [p.assertion.support.speaker] : [])),
+        ]),
+      ],
       quotes,
       sentences: sentenceTexts,
       evidence: evidence.map((e) => e.text),
@@ -507,7 +618,8 @@ export function buildClaims(
     const claim = claimOf(g);
     const opponents = pairs.filter(([a, b]) => a === g || b === g).map(([a, b]) => (a === g ? b : a));
     for (const o of opponents) claim.opposes.push(claimOf(o).id);
-    for (const r of reasonsOf.get(g) ?? []) claim.linkedBecause.push({ claim: claimOf(r.other).id, rule: r.rule, why: r.why, words: r.words });
+    for (const r of reasonsOf.get(g) ?? [])
+      claim.linkedBecause.push({ claim: claimOf(r.other).id, rule: r.rule, why: r.why, words: r.words });
     const counterpart = opponents[0];
     const topic = topicGroups(g, counterpart, nameOf, kindOf, nounStems);
     claim.cues.topic = topic;
@@ -528,10 +640,11 @@ export function buildClaims(
     claim.cues.markers = { label: g.polarity === 'negative' ? 'denial' : 'assertion', terms: [...polarityTerms].slice(0, 40), actors: [] };
   }
   // Opposition is symmetric by construction; make sure of it for the schema.
-  for (const c of claims) for (const o of c.opposes) {
-    const other = claims.find((x) => x.id === o);
-    if (other && !other.opposes.includes(c.id)) other.opposes.push(c.id);
-  }
+  for (const c of claims)
+    for (const o of c.opposes) {
+      const other = claims.find((x) => x.id === o);
+      if (other && !other.opposes.includes(c.id)) other.opposes.push(c.id);
+    }
   if (claims.length === 0) warnings.push('No claims were found: the article attributes no statements to its actors.');
   return { claims, warnings };
 }
@@ -547,7 +660,9 @@ function statementOf(g: Group, speaker?: { name: string; kind: ActorKind | undef
   let s = sorted[0] ?? '';
   s = s
     .replace(/^(?:let me be clear|to be clear|let me be very clear|look|frankly|listen|again)[:,]\s*/i, '')
-    .replace(/^\p{Lu}[\p{Lu} .'-]+(?:,\s*[^—–]{1,40}?)?\s*[—–-]{1,2}\s+/u, '').replace(/^(?:that|and|but)\s+/i, '').replace(/[“”"]/g, '');
+    .replace(/^\p{Lu}[\p{Lu} .'-]+(?:,\s*[^—–]{1,40}?)?\s*[—–-]{1,2}\s+/u, '')
+    .replace(/^(?:that|and|but)\s+/i, '')
+    .replace(/[“”"]/g, '');
   // "he would resign" reads, out of context, as "Mick Whelan would resign". "It" is left alone:
   // it is as often the meeting or the report as the speaker.
   // "It would appeal" after "Lumora said" is Lumora; "it focused on" is more often the meeting.
@@ -568,17 +683,54 @@ function statementOf(g: Group, speaker?: { name: string; kind: ActorKind | undef
 }
 
 function claimSlug(statement: string): string {
-  const drop = new Set(['a', 'an', 'the', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'of', 'to', 'that', 'it', 'its', 'their', 'there', 'would', 'will', 'this', 'these', 'for', 'in', 'on', 'and']);
+  const drop = new Set([
+    'a',
+    'an',
+    'the',
+    'is',
+    'are',
+    'was',
+    'were',
+    'be',
+    'been',
+    'has',
+    'have',
+    'had',
+    'of',
+    'to',
+    'that',
+    'it',
+    'its',
+    'their',
+    'there',
+    'would',
+    'will',
+    'this',
+    'these',
+    'for',
+    'in',
+    'on',
+    'and',
+  ]);
   const w = words(statement).filter((x) => !drop.has(x));
   return slugify(w.slice(0, 6).join(' '), 60);
 }
 
 function whenOf(sentence: string): string | undefined {
-  const m = /\b(?:on\s+|last\s+|this\s+|in\s+)?((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?)\b/.exec(sentence);
+  const m =
+    /\b(?:on\s+|last\s+|this\s+|in\s+)?((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?)\b/.exec(
+      sentence,
+    );
   return m?.[1];
 }
 
-function topicGroups(g: Group, counterpart: Group | undefined, nameOf: Map<string, string>, kindOf: Map<string, ActorKind>, nounStems: ReadonlySet<string>): CueGroup[] {
+function topicGroups(
+  g: Group,
+  counterpart: Group | undefined,
+  nameOf: Map<string, string>,
+  kindOf: Map<string, ActorKind>,
+  nounStems: ReadonlySet<string>,
+): CueGroup[] {
   // Nouns first ("withdrawal" before "meet"), then the most frequent.
   const weight = (side: Group, t: string): number => (side.terms.get(t) ?? 0) + (nounStems.has(t) ? 10 : 0);
   const groups: CueGroup[] = [];
@@ -597,7 +749,9 @@ function topicGroups(g: Group, counterpart: Group | undefined, nameOf: Map<strin
   }
   if (termsBoth.length > 0) {
     // The subject and the predicate ("drought" and "danger") when no actor stands for the subject.
-    const ranked = termsBoth.sort((x, y) => weight(g, y) + (counterpart ? weight(counterpart, y) : 0) - weight(g, x) - (counterpart ? weight(counterpart, x) : 0));
+    const ranked = termsBoth.sort(
+      (x, y) => weight(g, y) + (counterpart ? weight(counterpart, y) : 0) - weight(g, x) - (counterpart ? weight(counterpart, x) : 0),
+    );
     for (const top of ranked.slice(0, groups.length > 0 ? 1 : 2)) {
       const surface = surfaceOf(top);
       groups.push({ label: surface[0] ?? top, terms: surface, actors: [] });
@@ -611,7 +765,9 @@ function topicGroups(g: Group, counterpart: Group | undefined, nameOf: Map<strin
       const topTerm = [...side.terms.keys()].filter((t) => isTopicTerm(t)).sort((x, y) => weight(side, y) - weight(side, x))[0];
       if (topTerm) for (const s of side.surface.get(topTerm) ?? []) terms.add(s);
       // Here a country may be the topic: "the United States seems reluctant …".
-      const topActor = [...side.actors.entries()].filter(([a]) => a !== g.speaker && a !== counterpart?.speaker && kindOf.get(a) !== 'person').sort((x, y) => y[1] - x[1])[0];
+      const topActor = [...side.actors.entries()]
+        .filter(([a]) => a !== g.speaker && a !== counterpart?.speaker && kindOf.get(a) !== 'person')
+        .sort((x, y) => y[1] - x[1])[0];
       if (topActor) actors.add(topActor[0]);
     }
     if (terms.size === 0 && actors.size === 0 && g.speaker) actors.add(g.speaker);
@@ -630,7 +786,8 @@ interface Evidence {
 function findEvidence(texts: string[], mentions: Mention[], starts: number[]): Evidence[] {
   const out: Evidence[] = [];
   const num = `(?:at least |more than |some |about |nearly |over |up to )?(?:\\d[\\d,]*|${[...NUMBER_WORDS].join('|')})`;
-  const nouns = '(?:fighters|militants|rebels|gunmen|attackers|troops|soldiers|civilians|people|members|insurgents|personnel|service members|officers|police|policemen|protesters|demonstrators|children|women|migrants|refugees|workers|patients|attacks|strikes|raids)';
+  const nouns =
+    '(?:fighters|militants|rebels|gunmen|attackers|troops|soldiers|civilians|people|members|insurgents|personnel|service members|officers|police|policemen|protesters|demonstrators|children|women|migrants|refugees|workers|patients|attacks|strikes|raids)';
   const verbs = `(?:${EVIDENCE_VERBS.filter((v) => /ed$|dead|died/.test(v)).join('|')})`;
   const patterns = [
     new RegExp(`\\b(${verbs})\\s+(${num})\\s+((?:[\\p{L}.-]+\\s+){0,3}?)${nouns}`, 'giu'),

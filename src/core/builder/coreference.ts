@@ -26,22 +26,80 @@ import { tagPass } from './tag';
 export const ANTECEDENT_FEATURES = ruleTable<FeatureEntry>(
   'antecedent features',
   [
-    { id: 'last-speaker', weight: 2.5, reason: 'It spoke last: news prose goes on with "he said" about whoever it quotes.', examples: ['Ana Lima said the port was open. Tom Hale was there. "It is," she said. → Ana Lima'], lookalikes: ['Ana Lima said the port was open. Tom Hale was there. "It is," she said. → Tom Hale'] },
-    { id: 'subject', weight: 1.5, reason: 'It opens a recent sentence, as its subject.', examples: ['Tom Hale met Ana Lima. "It is open," he said. → Tom Hale'], lookalikes: ['Tom Hale met Ana Lima. "It is open," she said. → Ana Lima'] },
-    { id: 'nearest', weight: 1, reason: 'It is the nearest actor of the right kind named before.', examples: ['Tom Hale met Ana Lima. "It is open," she said. → Ana Lima'], lookalikes: ['Tom Hale met Ana Lima and Eva Berg. "It is open," she said. → Ana Lima'] },
-    { id: 'role-match', weight: 2, reason: 'Its role is the description\'s noun ("the senator" for Senator Ana Lima).', examples: ['Sen. Ana Lima met Tom Hale. The senator said it was over. → Ana Lima'], lookalikes: ['Sen. Ana Lima met Tom Hale. The senator said it was over. → Tom Hale'] },
-    { id: 'possessive', weight: -1, reason: 'A possessor ("the president\'s temperament") is rarely what the next pronoun stands for.', examples: ["Tom Hale cited Mary Jones's temper. \"It is bad,\" she said. → Mary Jones"], lookalikes: ['Tom Hale cited Mary Jones. "It is bad," she said. → Mary Jones'] },
-    { id: 'issued-it', weight: 3, reason: 'The article says it issued the statement, letter or report that now speaks ("X issued a statement").', examples: ['Lumora Systems issued a statement. Tom Hale was angry. "We regret it," the statement said. → Lumora Systems'], lookalikes: ['Lumora Systems met Tom Hale. Acme Corp was angry. "We regret it," the statement said. → Lumora Systems'] },
-    { id: 'only-candidate', weight: 1, reason: 'It is the only actor of the right kind and gender named in reach.', examples: ['Tom Hale cited Mary Jones. "It is bad," she said. → Mary Jones'], lookalikes: ['Mary Jones cited Eva Berg. "It is bad," she said. → Mary Jones'] },
-    { id: 'far', weight: -1.5, reason: 'It was named more than two paragraphs before.', examples: ['Ana Lima spoke.\nIt rained.\nThe port shut.\nShips waited.\n"It is bad," she said. → Ana Lima'], lookalikes: ['Ana Lima spoke.\n"It is bad," she said. → Ana Lima'] },
+    {
+      id: 'last-speaker',
+      weight: 2.5,
+      reason: 'It spoke last: news prose goes on with "he said" about whoever it quotes.',
+      examples: ['Ana Lima said the port was open. Tom Hale was there. "It is," she said. → Ana Lima'],
+      lookalikes: ['Ana Lima said the port was open. Tom Hale was there. "It is," she said. → Tom Hale'],
+    },
+    {
+      id: 'subject',
+      weight: 1.5,
+      reason: 'It opens a recent sentence, as its subject.',
+      examples: ['Tom Hale met Ana Lima. "It is open," he said. → Tom Hale'],
+      lookalikes: ['Tom Hale met Ana Lima. "It is open," she said. → Ana Lima'],
+    },
+    {
+      id: 'nearest',
+      weight: 1,
+      reason: 'It is the nearest actor of the right kind named before.',
+      examples: ['Tom Hale met Ana Lima. "It is open," she said. → Ana Lima'],
+      lookalikes: ['Tom Hale met Ana Lima and Eva Berg. "It is open," she said. → Ana Lima'],
+    },
+    {
+      id: 'role-match',
+      weight: 2,
+      reason: 'Its role is the description\'s noun ("the senator" for Senator Ana Lima).',
+      examples: ['Sen. Ana Lima met Tom Hale. The senator said it was over. → Ana Lima'],
+      lookalikes: ['Sen. Ana Lima met Tom Hale. The senator said it was over. → Tom Hale'],
+    },
+    {
+      id: 'possessive',
+      weight: -1,
+      reason: 'A possessor ("the president\'s temperament") is rarely what the next pronoun stands for.',
+      examples: ['Tom Hale cited Mary Jones\'s temper. "It is bad," she said. → Mary Jones'],
+      lookalikes: ['Tom Hale cited Mary Jones. "It is bad," she said. → Mary Jones'],
+    },
+    {
+      id: 'issued-it',
+      weight: 3,
+      reason: 'The article says it issued the statement, letter or report that now speaks ("X issued a statement").',
+      examples: ['Lumora Systems issued a statement. Tom Hale was angry. "We regret it," the statement said. → Lumora Systems'],
+      lookalikes: ['Lumora Systems met Tom Hale. Acme Corp was angry. "We regret it," the statement said. → Lumora Systems'],
+    },
+    {
+      id: 'only-candidate',
+      weight: 1,
+      reason: 'It is the only actor of the right kind and gender named in reach.',
+      examples: ['Tom Hale cited Mary Jones. "It is bad," she said. → Mary Jones'],
+      lookalikes: ['Mary Jones cited Eva Berg. "It is bad," she said. → Mary Jones'],
+    },
+    {
+      id: 'far',
+      weight: -1.5,
+      reason: 'It was named more than two paragraphs before.',
+      examples: ['Ana Lima spoke.\nIt rained.\nThe port shut.\nShips waited.\n"It is bad," she said. → Ana Lima'],
+      lookalikes: ['Ana Lima spoke.\n"It is bad," she said. → Ana Lima'],
+    },
   ],
   (entry, example) => {
     const [text, candidate] = example.split(' → ') as [string, string];
-    const draft = speakersPass(quotesPass(mentionsPass(organisationsPass(peoplePass(candidatesPass(tagPass(segmentPass(createDraft(text)))))))));
+    const draft = speakersPass(
+      quotesPass(mentionsPass(organisationsPass(peoplePass(candidatesPass(tagPass(segmentPass(createDraft(text)))))))),
+    );
     const a = draft.attributions.find((x) => !x.speaker && x.source);
     const actor = draft.actors.find((x) => x.name === candidate);
     if (!a || !actor) return false;
-    return antecedentCandidates(draft, a, draft.attributions.filter((x) => x.speaker && x.content.start < a.content.start)).find((c) => c.actor === actor.id)?.present.has(entry.id) ?? false;
+    return (
+      antecedentCandidates(
+        draft,
+        a,
+        draft.attributions.filter((x) => x.speaker && x.content.start < a.content.start),
+      )
+        .find((c) => c.actor === actor.id)
+        ?.present.has(entry.id) ?? false
+    );
   },
 );
 
@@ -97,7 +155,8 @@ function antecedentCandidates(draft: Draft, a: Attribution, before: readonly Att
     return c;
   };
   const lastSpeaker = [...before].reverse().find((b) => b.speaker && paragraph - b.sentence.paragraph <= 2);
-  if (lastSpeaker?.speaker && byId.get(lastSpeaker.speaker) && (statement || fits(byId.get(lastSpeaker.speaker)!, words))) get(lastSpeaker.speaker).present.add('last-speaker');
+  if (lastSpeaker?.speaker && byId.get(lastSpeaker.speaker) && (statement || fits(byId.get(lastSpeaker.speaker)!, words)))
+    get(lastSpeaker.speaker).present.add('last-speaker');
   // A statement speaks for whoever issued it or spoke last, not for whatever was named last.
   const nearest = statement ? undefined : [...recent].reverse().find((m) => byId.get(m.actor) && fits(byId.get(m.actor)!, words));
   if (nearest) get(nearest.actor).present.add('nearest');
@@ -106,23 +165,39 @@ function antecedentCandidates(draft: Draft, a: Attribution, before: readonly Att
     if (!actor || !fits(actor, words)) continue;
     const c = get(m.actor);
     const sentence = draft.sentences.find((s) => s.start <= m.start && m.start < s.end);
-    if (sentence && draft.mentions.find((x) => x.start >= sentence.start && !inQuote(x)) === m && draft.folded.slice(sentence.start, m.start).split(/\s+/).length <= 6) c.present.add('subject');
+    if (
+      sentence &&
+      draft.mentions.find((x) => x.start >= sentence.start && !inQuote(x)) === m &&
+      draft.folded.slice(sentence.start, m.start).split(/\s+/).length <= 6
+    )
+      c.present.add('subject');
     if (/^'s?\s/.test(draft.folded.slice(m.end, m.end + 3))) c.present.add('possessive');
     if (paragraph - paragraphOf(m.start) > 2) c.present.add('far');
-    if (noun && (actor.role.toLowerCase().includes(noun) || actor.aliases.some((al) => al.text.toLowerCase().includes(noun)))) c.present.add('role-match');
+    if (noun && (actor.role.toLowerCase().includes(noun) || actor.aliases.some((al) => al.text.toLowerCase().includes(noun))))
+      c.present.add('role-match');
   }
   // "Big Machine Records issued a statement. … 'It should be noted …,' the statement continued":
   // a statement speaks for whoever the article says issued it.
   if (statement && noun) {
-    const issued = new RegExp(`(?<![\\p{L}])(?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?${noun.replace(/s$/, '')}s?(?![\\p{L}])`, 'iu');
+    const issued = new RegExp(
+      `(?<![\\p{L}])(?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?${noun.replace(/s$/, '')}s?(?![\\p{L}])`,
+      'iu',
+    );
     for (const sentence of [...draft.sentences].reverse()) {
       if (sentence.start > at || paragraph - sentence.paragraph > 3) continue;
       const body = draft.folded.slice(sentence.start, Math.min(sentence.end, at));
       const m = issued.exec(body);
       if (!m || (a.source && sentence.start + m.index >= a.source.start && sentence.start + m.index < a.source.end)) continue;
-      const subject = draft.mentions.find((x) => x.start >= sentence.start && x.start < sentence.start + m.index && !inQuote(x) && byId.get(x.actor)?.kind !== 'country');
+      const subject = draft.mentions.find(
+        (x) => x.start >= sentence.start && x.start < sentence.start + m.index && !inQuote(x) && byId.get(x.actor)?.kind !== 'country',
+      );
       const described = subject ? undefined : /^\s*the\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)/iu.exec(body)?.[1];
-      const resolved = subject?.actor ?? (described ? [...recent].reverse().find((x) => x.start < sentence.start && byId.get(x.actor) && fits(byId.get(x.actor)!, `the ${described}`))?.actor : undefined);
+      const resolved =
+        subject?.actor ??
+        (described
+          ? [...recent].reverse().find((x) => x.start < sentence.start && byId.get(x.actor) && fits(byId.get(x.actor)!, `the ${described}`))
+              ?.actor
+          : undefined);
       if (resolved) {
         get(resolved).present.add('issued-it');
         break;
@@ -144,13 +219,25 @@ function antecedentCandidates(draft: Draft, a: Attribution, before: readonly Att
 function resolveReference(draft: Draft, a: Attribution, before: readonly Attribution[]): void {
   // "Muslim groups wrote to her. … They argue that …": "they" goes on with a group that spoke last and is no actor.
   const last = before[before.length - 1];
-  if (a.source && /^(?:they|we)$/i.test(a.source.text.trim()) && last && !last.speaker && last.genericSource && a.sentence.paragraph - last.sentence.paragraph <= 1) {
+  if (
+    a.source &&
+    /^(?:they|we)$/i.test(a.source.text.trim()) &&
+    last &&
+    !last.speaker &&
+    last.genericSource &&
+    a.sentence.paragraph - last.sentence.paragraph <= 1
+  ) {
     a.genericSource = last.genericSource;
     a.because = [a.how, `"${a.source.text}" goes on with the group that spoke last`];
     return;
   }
   const candidates = antecedentCandidates(draft, a, before);
-  const decision = decide('antecedent', a.source?.text ?? '', candidates.map((c) => ({ answer: c.actor, features: ANTECEDENT_FEATURES.entries, present: c.present })), ANTECEDENT_THRESHOLD);
+  const decision = decide(
+    'antecedent',
+    a.source?.text ?? '',
+    candidates.map((c) => ({ answer: c.actor, features: ANTECEDENT_FEATURES.entries, present: c.present })),
+    ANTECEDENT_THRESHOLD,
+  );
   if (decision.answer === 'no') {
     if (a.source && !isPronoun(a.source.text)) a.genericSource = a.source.text;
     return;
@@ -180,8 +267,19 @@ function resolveContinuation(draft: Draft, a: Attribution, all: readonly Attribu
   const opensParagraph = /^\s*["“‘'«]/.test(draft.folded.slice(paragraphStart, a.content.start));
   // Someone else named between the two, outside quotations, may be the one who goes on speaking.
   const mentionBetween = (from: number, to: number, speaker: Attribution): boolean =>
-    draft.mentions.some((m) => m.start >= from && m.end <= to && m.actor !== speaker.speaker && !draft.quoteSpans.some((q) => m.start >= q.outerStart && m.end <= q.outerEnd) && !(speaker.source && m.start >= speaker.source.start && m.end <= speaker.source.end));
-  if (previous && previous.sentence.paragraph === a.sentence.paragraph && !mentionBetween(Math.max(previous.content.end, previous.sentence.end), a.content.start, previous)) {
+    draft.mentions.some(
+      (m) =>
+        m.start >= from &&
+        m.end <= to &&
+        m.actor !== speaker.speaker &&
+        !draft.quoteSpans.some((q) => m.start >= q.outerStart && m.end <= q.outerEnd) &&
+        !(speaker.source && m.start >= speaker.source.start && m.end <= speaker.source.end),
+    );
+  if (
+    previous &&
+    previous.sentence.paragraph === a.sentence.paragraph &&
+    !mentionBetween(Math.max(previous.content.end, previous.sentence.end), a.content.start, previous)
+  ) {
     take(a, previous, 'speaker of the paragraph so far');
     return;
   }
@@ -189,7 +287,12 @@ function resolveContinuation(draft: Draft, a: Attribution, all: readonly Attribu
     take(a, next, 'speaker named next in the paragraph');
     return;
   }
-  if (previous && opensParagraph && a.sentence.paragraph - previous.sentence.paragraph === 1 && !mentionBetween(Math.max(previous.content.end, previous.sentence.end), a.content.start, previous)) {
+  if (
+    previous &&
+    opensParagraph &&
+    a.sentence.paragraph - previous.sentence.paragraph === 1 &&
+    !mentionBetween(Math.max(previous.content.end, previous.sentence.end), a.content.start, previous)
+  ) {
     take(a, previous, 'the quotation goes on from the paragraph before');
   }
 }
@@ -204,7 +307,10 @@ function take(a: Attribution, from: Attribution, why: string): void {
 function splitClause(folded: string, start: number, end: number): Array<{ start: number; end: number }> {
   const parts: Array<{ start: number; end: number }> = [];
   // Participles of demand also split without a comma: "… of the country demanding US troops leave".
-  const re = new RegExp(`(?:\\s+and\\s+that\\s|,\\s+(?:(?:and|but)\\s+(?:also\\s+)?(?:added|said|noted|warned|insisted|stressed|argued|claimed)\\s+that|and\\s+that|and\\s+also\\s+that|but\\s+that|(?=(?:demanding|calling for|urging|insisting|saying|adding|warning|stressing|noting)\\s))|\\s+(?=(?:demanding|calling for|urging)\\s))\\s*`, 'giu');
+  const re = new RegExp(
+    `(?:\\s+and\\s+that\\s|,\\s+(?:(?:and|but)\\s+(?:also\\s+)?(?:added|said|noted|warned|insisted|stressed|argued|claimed)\\s+that|and\\s+that|and\\s+also\\s+that|but\\s+that|(?=(?:demanding|calling for|urging|insisting|saying|adding|warning|stressing|noting)\\s))|\\s+(?=(?:demanding|calling for|urging)\\s))\\s*`,
+    'giu',
+  );
   const segment = folded.slice(start, end);
   let last = 0;
   for (const m of segment.matchAll(re)) {
@@ -218,11 +324,20 @@ function splitClause(folded: string, start: number, end: number): Array<{ start:
 }
 
 /** Finds ", a good proof for X that B" in a clause: where the proof ends, where the claim starts, and X's actor. */
-function splitProof(draft: Draft, part: { start: number; end: number }): { headEnd: number; tailStart: number; speaker?: string } | undefined {
+function splitProof(
+  draft: Draft,
+  part: { start: number; end: number },
+): { headEnd: number; tailStart: number; speaker?: string } | undefined {
   const segment = draft.folded.slice(part.start, part.end);
-  const m = /,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:proof|evidence|sign|indication|signal|reminder|demonstration)\s+(?:(?:for|to)\s+([^,]+?)\s+)?that\s+/u.exec(segment);
+  const m =
+    /,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:proof|evidence|sign|indication|signal|reminder|demonstration)\s+(?:(?:for|to)\s+([^,]+?)\s+)?that\s+/u.exec(
+      segment,
+    );
   if (!m) return undefined;
-  const out: { headEnd: number; tailStart: number; speaker?: string } = { headEnd: part.start + m.index, tailStart: part.start + m.index + m[0].length };
+  const out: { headEnd: number; tailStart: number; speaker?: string } = {
+    headEnd: part.start + m.index,
+    tailStart: part.start + m.index + m[0].length,
+  };
   if (m[1]) {
     const forStart = part.start + m.index + m[0].indexOf(m[1]);
     const named = draft.mentions.find((x) => x.start >= forStart && x.end <= forStart + m[1]!.length);
@@ -285,11 +400,20 @@ function emit(draft: Draft): void {
       }
       // A denial's clause is someone else's words: it is asserted, not quoted.
       const id = a.denial ? undefined : addQuote(a, part.start, part.end, a.speaker);
-      if (a.speaker) assertions.push({ speaker: a.speaker, text: text.slice(part.start, part.end), start: part.start, sentence: a.sentence, quotes: [...inner, ...(id ? [id] : [])], verb: a.cue });
+      if (a.speaker)
+        assertions.push({
+          speaker: a.speaker,
+          text: text.slice(part.start, part.end),
+          start: part.start,
+          sentence: a.sentence,
+          quotes: [...inner, ...(id ? [id] : [])],
+          verb: a.cue,
+        });
     }
   }
   for (const a of draft.attributions.filter((x) => x.direct && x.speaker)) {
-    if (draft.attributions.some((r) => !r.direct && r.speaker && a.content.start >= r.content.start && a.content.start < r.content.end)) continue;
+    if (draft.attributions.some((r) => !r.direct && r.speaker && a.content.start >= r.content.start && a.content.start < r.content.end))
+      continue;
     const quote = quotes.find((q) => q.start === a.content.start && q.direct);
     if (!quote || quote.text.split(/\s+/).length < 3) continue;
     assertions.push({ speaker: a.speaker!, text: quote.text, start: quote.start, sentence: a.sentence, quotes: [quote.id] });
@@ -297,7 +421,10 @@ function emit(draft: Draft): void {
   draft.quotes = quotes.sort((x, y) => x.start - y.start);
   draft.assertions = assertions.sort((x, y) => x.start - y.start);
   const unattributed = quotes.filter((q) => !q.speaker && q.direct).length;
-  if (unattributed > 0) draft.warnings.push(`${unattributed} quotation${unattributed === 1 ? ' has' : 's have'} no speaker the builder could find; ${unattributed === 1 ? 'it is' : 'they are'} kept without one for you to choose.`);
+  if (unattributed > 0)
+    draft.warnings.push(
+      `${unattributed} quotation${unattributed === 1 ? ' has' : 's have'} no speaker the builder could find; ${unattributed === 1 ? 'it is' : 'they are'} kept without one for you to choose.`,
+    );
 }
 
 /** Resolves pronouns, descriptions and continuations in reading order, then emits quotes and assertions. */

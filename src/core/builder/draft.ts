@@ -189,7 +189,9 @@ export function runPasses(draft: Draft, passes: ReadonlyArray<readonly [name: st
     try {
       current = pass(current);
     } catch (error) {
-      current.warnings.push(`The ${name} step failed on this article and was skipped (${error instanceof Error ? error.message : String(error)}); check the draft with care.`);
+      current.warnings.push(
+        `The ${name} step failed on this article and was skipped (${error instanceof Error ? error.message : String(error)}); check the draft with care.`,
+      );
     }
   }
   return current;

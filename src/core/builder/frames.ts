@@ -47,7 +47,12 @@ export function draftFrame(input: FrameInput, text: string, actors: readonly Dra
   for (const sentence of input.sentences) {
     const offset = text.indexOf(sentence);
     if (offset < 0) continue;
-    sources.push({ sentence, mentions: mentions.filter((m) => m.start >= offset && m.end <= offset + sentence.length).map((m) => ({ ...m, start: m.start - offset, end: m.end - offset })) });
+    sources.push({
+      sentence,
+      mentions: mentions
+        .filter((m) => m.start >= offset && m.end <= offset + sentence.length)
+        .map((m) => ({ ...m, start: m.start - offset, end: m.end - offset })),
+    });
   }
   let best: { reading: Reading; sentence: string; mentions: Mention[]; score: number } | null = null;
   for (const [k, source] of sources.entries()) {
@@ -56,7 +61,11 @@ export function draftFrame(input: FrameInput, text: string, actors: readonly Dra
       if (!reading.asserted) continue;
       // A reading with stance words says more about which side the claim takes; one in the main
       // clause says more than one in a concession; the statement outweighs the sentences.
-      const score = (k === 0 ? 10 : 0) + reading.operators.length + (reading.clause === 'main' || reading.clause === 'contrast' ? 2 : 0) + (CONCEPTS_BY_ID.get(reading.concept)?.action ? 1 : 0);
+      const score =
+        (k === 0 ? 10 : 0) +
+        reading.operators.length +
+        (reading.clause === 'main' || reading.clause === 'contrast' ? 2 : 0) +
+        (CONCEPTS_BY_ID.get(reading.concept)?.action ? 1 : 0);
       if (!best || score > best.score) best = { reading, sentence: source.sentence, mentions: source.mentions, score };
     }
   }
@@ -72,7 +81,12 @@ export function draftFrame(input: FrameInput, text: string, actors: readonly Dra
   const subjectMention = others.find((m) => kinds.get(m.actor) !== 'country') ?? others[0];
   const subject = subjectMention
     ? { label: names.get(subjectMention.actor) ?? subjectMention.actor, actors: [subjectMention.actor], terms: [], concepts: [] }
-    : subjectNoun(sentence, reading) ?? { label: names.get(input.speakers[0] ?? '') ?? 'the subject', actors: input.speakers.slice(0, 1), terms: input.speakers.length === 0 ? ['it'] : [], concepts: [] };
+    : (subjectNoun(sentence, reading) ?? {
+        label: names.get(input.speakers[0] ?? '') ?? 'the subject',
+        actors: input.speakers.slice(0, 1),
+        terms: input.speakers.length === 0 ? ['it'] : [],
+        concepts: [],
+      });
   const concept = CONCEPTS_BY_ID.get(reading.concept)!;
   const frame: ClaimFrame = {
     subject,
@@ -83,9 +97,12 @@ export function draftFrame(input: FrameInput, text: string, actors: readonly Dra
   };
   // A place named with it ("leave the region", "troops in Iraq") narrows the claim to that place.
   const place = inScope.find((m) => kinds.get(m.actor) === 'country' && m.actor !== subjectMention?.actor);
-  if (place && concept.action) frame.object = { label: names.get(place.actor) ?? place.actor, actors: [place.actor], terms: [], concepts: [] };
+  if (place && concept.action)
+    frame.object = { label: names.get(place.actor) ?? place.actor, actors: [place.actor], terms: [], concepts: [] };
   // The evidence the grouping found (figures of the dead and wounded) stays with the claim.
-  frame.evidence = input.cues.evidence.map((set) => set.map((g) => ({ label: g.label, actors: [...g.actors], terms: [...g.terms], concepts: [] })));
+  frame.evidence = input.cues.evidence.map((set) =>
+    set.map((g) => ({ label: g.label, actors: [...g.actors], terms: [...g.terms], concepts: [] })),
+  );
   return frame;
 }
 
@@ -96,7 +113,9 @@ function namesIn(sentence: string, actors: readonly DraftActor[]): Mention[] {
     for (const alias of actor.aliases) {
       const escaped = alias.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       const re = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, alias.caseSensitive ? 'gu' : 'giu');
-      for (const m of sentence.matchAll(re)) if (!out.some((o) => o.start < m.index + m[0].length && m.index < o.end)) out.push({ start: m.index, end: m.index + m[0].length, actor: actor.id });
+      for (const m of sentence.matchAll(re))
+        if (!out.some((o) => o.start < m.index + m[0].length && m.index < o.end))
+          out.push({ start: m.index, end: m.index + m[0].length, actor: actor.id });
     }
   }
   return out;
@@ -109,7 +128,8 @@ function subjectNoun(sentence: string, reading: Reading): ClaimFrame['subject'] 
   for (let k = words.length - 1; k >= 0; k--) {
     const word = words[k]!;
     const lower = word.toLowerCase();
-    if (lower.length < 4 || FUNCTION_WORDS.has(lower) || STOP_WORDS.has(lower) || /^(?:that|said|says|this|their|there)$/.test(lower)) continue;
+    if (lower.length < 4 || FUNCTION_WORDS.has(lower) || STOP_WORDS.has(lower) || /^(?:that|said|says|this|their|there)$/.test(lower))
+      continue;
     // Verbs and stance words are not what the idea is said of.
     if (/(?:ed|ing|ly)$/.test(lower) || findConcepts(word).length > 0) continue;
     return { label: lower, actors: [], terms: [lower], concepts: [] };
@@ -124,7 +144,14 @@ interface AlignedClaim {
   frame: ClaimFrame;
 }
 
-const OPPOSITE: Readonly<Record<ClaimStance, ClaimStance>> = { asserted: 'negated', negated: 'asserted', continuing: 'ended', ended: 'continuing', demanded: 'reluctant', reluctant: 'demanded' };
+const OPPOSITE: Readonly<Record<ClaimStance, ClaimStance>> = {
+  asserted: 'negated',
+  negated: 'asserted',
+  continuing: 'ended',
+  ended: 'continuing',
+  demanded: 'reluctant',
+  reluctant: 'demanded',
+};
 
 /**
  * An answer takes the frame of what it answers: a claim whose own words name no idea of the

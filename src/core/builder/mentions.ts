@@ -21,7 +21,8 @@ export function findMentions(text: string, actors: readonly DraftActor[]): Menti
     for (const alias of actor.aliases) {
       const re = phraseRegExp(alias.text, alias.caseSensitive ? 'gu' : 'giu');
       let m: RegExpExecArray | null;
-      while ((m = re.exec(folded)) !== null) all.push({ start: m.index, end: m.index + m[0].length, actor: actor.id, length: m[0].length, via: 'name' });
+      while ((m = re.exec(folded)) !== null)
+        all.push({ start: m.index, end: m.index + m[0].length, actor: actor.id, length: m[0].length, via: 'name' });
     }
   }
   all.sort((a, b) => b.length - a.length || a.start - b.start);
@@ -36,7 +37,10 @@ export function findMentions(text: string, actors: readonly DraftActor[]): Menti
 const ROLE_HEAD = new RegExp(`^(?:${[...SPEAKS_FOR_NOUNS].join('|')})$`, 'i');
 const ROLE_ALTERNATION = [...ROLE_NOUNS].sort((a, b) => b.length - a.length).join('|');
 /** ", the president of", ", a spokesman for", ", Head of Research at": an apposition naming whom the person works for. */
-const APPOSITION_OF = new RegExp(`^,\\s+(?:(?:the|a|an|its|his|her|their)\\s+)?(?:[\\p{L}'’.-]+\\s+){0,4}?(?:${ROLE_ALTERNATION})(?:\\s+[\\p{L}'’.-]+){0,3}?\\s+(?:of|at|for|with)\\s+(?:the\\s+)?$`, 'iu');
+const APPOSITION_OF = new RegExp(
+  `^,\\s+(?:(?:the|a|an|its|his|her|their)\\s+)?(?:[\\p{L}'’.-]+\\s+){0,4}?(?:${ROLE_ALTERNATION})(?:\\s+[\\p{L}'’.-]+){0,3}?\\s+(?:of|at|for|with)\\s+(?:the\\s+)?$`,
+  'iu',
+);
 
 /**
  * The role phrase that ends `before` ("army spokesman", "union leader"), at most three words
@@ -50,7 +54,14 @@ function affiliationRole(draft: Draft, before: string, offset: number, isPersonA
   while (first > 0 && words.length - first < 4) {
     const w = words[first - 1]!;
     const tags = draft.tagsAt.get(offset + w.index);
-    if (NON_NAME_WORDS.has(w[0].toLowerCase()) || tags?.has('Verb') || tags?.has('Determiner') || tags?.has('Preposition') || isPersonAt(offset + w.index)) break;
+    if (
+      NON_NAME_WORDS.has(w[0].toLowerCase()) ||
+      tags?.has('Verb') ||
+      tags?.has('Determiner') ||
+      tags?.has('Preposition') ||
+      isPersonAt(offset + w.index)
+    )
+      break;
     if (/[,;:]/.test(before.slice(w.index + w[0].length, words[first]!.index))) break;
     first--;
   }
@@ -71,7 +82,13 @@ export function assignAffiliations(draft: Draft): void {
     if (!person || person.kind !== 'person') continue;
     // In apposition after the name: "Zippy Duvall, the president of the American Farm Bureau".
     const next = mentions[i + 1];
-    if (next && next.start - m.end < 120 && byId.get(next.actor)?.kind !== 'person' && byId.get(next.actor)?.kind !== 'country' && APPOSITION_OF.test(folded.slice(m.end, next.start))) {
+    if (
+      next &&
+      next.start - m.end < 120 &&
+      byId.get(next.actor)?.kind !== 'person' &&
+      byId.get(next.actor)?.kind !== 'country' &&
+      APPOSITION_OF.test(folded.slice(m.end, next.start))
+    ) {
       person.affiliation ??= next.actor;
       if (person.role === 'Named in the article') person.role = folded.slice(m.end, next.end).replace(/^,\s+/, '').trim();
     }
@@ -79,7 +96,7 @@ export function assignAffiliations(draft: Draft): void {
     const window = folded.slice(windowStart, m.start);
     let before = window;
     // Ranks and titles between the role and the name: "army spokesman Lt. Col. X".
-    for (let changed = true; changed; ) {
+    for (let changed = true; changed;) {
       changed = false;
       for (const title of TITLES) {
         if (before.trimEnd().endsWith(title)) {
@@ -99,7 +116,11 @@ export function assignAffiliations(draft: Draft): void {
     // "Its chairman, Tomas Eklund": "its" is the body named last, in this sentence or the one before.
     const lead = text.slice(Math.max(0, roleStart - 12), roleStart);
     if (!owner && /(?:^|\s)(?:its|their)\s+$/i.test(lead)) {
-      owner = mentions.filter((x) => x.end <= roleStart && roleStart - x.end < 300 && !['person', 'country'].includes(byId.get(x.actor)?.kind ?? 'person')).pop();
+      owner = mentions
+        .filter(
+          (x) => x.end <= roleStart && roleStart - x.end < 300 && !['person', 'country'].includes(byId.get(x.actor)?.kind ?? 'person'),
+        )
+        .pop();
     }
     if (owner && !person.affiliation) person.affiliation = owner.actor;
     if (person.role === 'Named in the article' || (owner && TITLES.includes(person.role))) person.role = role;
@@ -114,7 +135,9 @@ function assignGender(draft: Draft): void {
     if (actor.kind !== 'person') continue;
     for (const span of mentions.filter((m) => m.actor === actor.id)) {
       const tags = draft.tagsAt.get(span.start);
-      const honorific = /(?:^|\s)(Mr|Mrs|Ms|Miss)\.?\s+$/.exec(text.slice(Math.max(0, span.start - 6), span.start))?.[1] ?? /^(Mr|Mrs|Ms|Miss)\b/.exec(text.slice(span.start, span.end))?.[1];
+      const honorific =
+        /(?:^|\s)(Mr|Mrs|Ms|Miss)\.?\s+$/.exec(text.slice(Math.max(0, span.start - 6), span.start))?.[1] ??
+        /^(Mr|Mrs|Ms|Miss)\b/.exec(text.slice(span.start, span.end))?.[1];
       // An honorific settles it; a first name compromise knows is only a first guess (votes below may overrule it).
       if (honorific && honorific !== 'Mr') actor.gender = 'female';
       else if (honorific === 'Mr') actor.gender = 'male';
@@ -134,7 +157,14 @@ function assignGender(draft: Draft): void {
       const sentence = draft.sentences.find((x) => x.start <= m.start && m.start < x.end);
       if (!sentence) continue;
       // Someone else named (not as a possessor in an apposition: "X, Carlineo's attorney, …") may be whom the pronoun means.
-      const other = mentions.find((x) => x.start > m.end && x.start < sentence.end && x.actor !== actor.id && actors.find((a) => a.id === x.actor)?.kind === 'person' && !/^'s?\s/.test(draft.folded.slice(x.end, x.end + 3)));
+      const other = mentions.find(
+        (x) =>
+          x.start > m.end &&
+          x.start < sentence.end &&
+          x.actor !== actor.id &&
+          actors.find((a) => a.id === x.actor)?.kind === 'person' &&
+          !/^'s?\s/.test(draft.folded.slice(x.end, x.end + 3)),
+      );
       const rest = draft.folded.slice(m.end, other ? other.start : sentence.end).replace(/"[^"]*"/g, '');
       const pronoun = /(?<![\p{L}])(he|his|him|she|her|hers)(?![\p{L}])/iu.exec(rest);
       if (!pronoun) continue;
@@ -176,7 +206,9 @@ function sharedSurnameMentions(draft: Draft, named: readonly Mention[]): Mention
 /** Fills in mentions (outside furniture), affiliations, roles and genders. */
 export function mentionsPass(draft: Draft): Draft {
   const named = findMentions(draft.text, draft.actors);
-  draft.mentions = [...named, ...sharedSurnameMentions(draft, named)].sort((a, b) => a.start - b.start).filter((m) => !isFurniture(draft, m.start));
+  draft.mentions = [...named, ...sharedSurnameMentions(draft, named)]
+    .sort((a, b) => a.start - b.start)
+    .filter((m) => !isFurniture(draft, m.start));
   assignAffiliations(draft);
   assignGender(draft);
   return draft;

@@ -64,7 +64,12 @@ export function excerpt(sentence: string, start: number, end: number): string {
  * The candidate links the signals give between `sides`, given the article's sentences, the actors' mentions and a test of
  * whether two speakers are one side (a spokesman and the body he speaks for).
  */
-export function signalLinks(sides: readonly Side[], sentences: readonly Sentence[], mentions: readonly Mention[], sameCamp: (x: string, y: string) => boolean): SignalLink[] {
+export function signalLinks(
+  sides: readonly Side[],
+  sentences: readonly Sentence[],
+  mentions: readonly Mention[],
+  sameCamp: (x: string, y: string) => boolean,
+): SignalLink[] {
   const out: SignalLink[] = [];
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const inSentence = (s: Sentence): Mention[] => sorted.filter((m) => m.start >= s.start && m.end <= s.end);
@@ -126,7 +131,11 @@ export function signalLinks(sides: readonly Side[], sentences: readonly Sentence
           const isVerb = p.verb !== undefined && hit.words.toLowerCase() === p.verb.toLowerCase();
           if (inOwnWords) {
             // Inside what the speaker says: "untrue" is theirs; a verb is theirs only with "we" or "I" before it.
-            if (signal.kind !== 'untrue' && !/(?:^|\s)(?:we|i)\s+(?:\p{L}+\s+)?$/iu.test(text.slice(Math.max(0, hit.start - 20), hit.start))) continue;
+            if (
+              signal.kind !== 'untrue' &&
+              !/(?:^|\s)(?:we|i)\s+(?:\p{L}+\s+)?$/iu.test(text.slice(Math.max(0, hit.start - 20), hit.start))
+            )
+              continue;
           } else if (!(isVerb || hit.end <= ownFrom)) continue;
           else {
             // In the narration: its subject is the speaker (or a pronoun): no other side named before it.
@@ -135,7 +144,11 @@ export function signalLinks(sides: readonly Side[], sentences: readonly Sentence
             if (last && !sameCamp(last.actor, speaker)) continue;
           }
           const named = namedAfter(list, sentence.start + hit.end, speaker);
-          const target = named ? claimOf(named, sentence.index, side) : signal.kind === 'accuse' ? null : previousOf(speaker, sentence.index, side);
+          const target = named
+            ? claimOf(named, sentence.index, side)
+            : signal.kind === 'accuse'
+              ? null
+              : previousOf(speaker, sentence.index, side);
           if (target === null || target === i) continue;
           out.push({ from: i, to: target, signal, words: excerpt(sentence.text, hit.start, hit.end) });
         }
@@ -153,9 +166,22 @@ export function signalLinks(sides: readonly Side[], sentences: readonly Sentence
         const answered = sides[target]!.speaker!;
         // A co-subject is joined to the speaker's own mention by "and" or a comma (and a title: "and Doctor").
         const joined = (m: Mention): boolean =>
-          list.some((o) => sameCamp(o.actor, speaker) && /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(text.slice(Math.min(o.end, m.end) - sentence.start, Math.max(o.start, m.start) - sentence.start)));
+          list.some(
+            (o) =>
+              sameCamp(o.actor, speaker) &&
+              /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(
+                text.slice(Math.min(o.end, m.end) - sentence.start, Math.max(o.start, m.start) - sentence.start),
+              ),
+          );
         for (const m of list) {
-          if (m.start < sentence.start + hit.end || m.end > sentence.start + narration.length || sameCamp(m.actor, speaker) || sameCamp(m.actor, answered) || !joined(m)) continue;
+          if (
+            m.start < sentence.start + hit.end ||
+            m.end > sentence.start + narration.length ||
+            sameCamp(m.actor, speaker) ||
+            sameCamp(m.actor, answered) ||
+            !joined(m)
+          )
+            continue;
           const theirs = claimOf(m.actor, sentence.index, side);
           if (theirs !== null && theirs !== target) out.push({ from: theirs, to: target, signal, words });
         }
@@ -173,7 +199,9 @@ export function signalLinks(sides: readonly Side[], sentences: readonly Sentence
       for (const signal of framings) {
         const hit = findSignal(signal, text)[0];
         if (!hit) continue;
-        const named = inSentence(p.sentence).find((m) => m.start >= p.sentence.start + hit.end && spoken.some((x) => sameCamp(x.side.speaker!, m.actor)));
+        const named = inSentence(p.sentence).find(
+          (m) => m.start >= p.sentence.start + hit.end && spoken.some((x) => sameCamp(x.side.speaker!, m.actor)),
+        );
         const target = named ? claimOf(named.actor, p.sentence.index, side) : previousOf('', p.sentence.index, side);
         if (target !== null && target !== i) out.push({ from: i, to: target, signal, words: excerpt(p.sentence.text, hit.start, hit.end) });
       }
@@ -204,9 +232,15 @@ export function signalLinks(sides: readonly Side[], sentences: readonly Sentence
       ...(apposition ? [{ from: end + apposition[0].indexOf(apposition[1]!), words: apposition[1]!, whole: true }] : []),
     ];
     for (const signal of roles) {
-      const found = places.map((p) => ({ p, hit: findSignal(signal, p.words).find((h) => p.whole || p.words.slice(h.end).trim() === '') })).find((x) => x.hit);
+      const found = places
+        .map((p) => ({ p, hit: findSignal(signal, p.words).find((h) => p.whole || p.words.slice(h.end).trim() === '') }))
+        .find((x) => x.hit);
       if (found) {
-        sideOf.set(m.actor, { side: signal.side!, signal, words: excerpt(sentence.text, found.p.from + found.hit!.start, found.p.from + found.hit!.end) });
+        sideOf.set(m.actor, {
+          side: signal.side!,
+          signal,
+          words: excerpt(sentence.text, found.p.from + found.hit!.start, found.p.from + found.hit!.end),
+        });
         break;
       }
     }
@@ -235,7 +269,13 @@ export function signalLinks(sides: readonly Side[], sentences: readonly Sentence
         // The subject of the "while" clause comes right after it; the other clause's near its start.
         const speaking = (m: Mention): boolean => spoken.some((x) => sameCamp(x.side.speaker!, m.actor));
         const near = (from: number, reach: number): Mention | undefined =>
-          list.find((m) => m.start >= sentence.start + from && m.start - (sentence.start + from) <= reach && speaking(m) && !/^'s?\s/.test(text.slice(m.end - sentence.start)));
+          list.find(
+            (m) =>
+              m.start >= sentence.start + from &&
+              m.start - (sentence.start + from) <= reach &&
+              speaking(m) &&
+              !/^'s?\s/.test(text.slice(m.end - sentence.start)),
+          );
         const x = near(hit.end, 20);
         const y = leading ? near(clauseEnd + 1, 50) : near(0, 50);
         if (!x || !y || sameCamp(x.actor, y.actor)) continue;

@@ -15,7 +15,18 @@ import { REFERENCE_NOUNS } from '../lexicon/references';
 import { ARMED_CONTEXT, CORPORATE_SUFFIXES, MILITARY_NOUNS, ORG_HEADS } from '../lexicon/organisations';
 import { GENERIC_SOURCES, SPEECH_VERB_FORMS } from '../lexicon/speech';
 import { ruleTable } from '../lexicon/table';
-import { COUNTRY_FORMS, COUNTRY_NAME_INDEX, type DraftActor, addAlias, countryOf, describeOrgRole, hasAlias, isAcronym, isAcronymOf, titleAt } from './actors';
+import {
+  COUNTRY_FORMS,
+  COUNTRY_NAME_INDEX,
+  type DraftActor,
+  addAlias,
+  countryOf,
+  describeOrgRole,
+  hasAlias,
+  isAcronym,
+  isAcronymOf,
+  titleAt,
+} from './actors';
 import { candidatesPass, isShouting, isTitleCase } from './candidates';
 import { type FeatureEntry, decide } from './decision';
 import { type Draft, type Token, createDraft } from './draft';
@@ -29,16 +40,28 @@ const DATELINE_TAIL = /^\s*(?:,[^—–\n(]{0,30})?\s*(?:\([^)\n]{1,30}\))?\s*(?
 
 const ARMED_ALTERNATION = ARMED_CONTEXT.map(escapeRegExp).join('|');
 const ARMED_AFTER_RE = new RegExp(`^(?:'s?)?\\s+(?:[\\p{L}-]+\\s+)?(?:${ARMED_ALTERNATION})(?![\\p{L}])`, 'u');
-const ARMED_BEFORE_RE = new RegExp(`(?<![\\p{L}])(?:${ARMED_ALTERNATION})\\s+(?:(?:group|organi[sz]ation|movement)\\s+)?(?:(?:also\\s+)?(?:known\\s+as|called)\\s+)?(?:the\\s+|of\\s+|,\\s*)?$`, 'u');
+const ARMED_BEFORE_RE = new RegExp(
+  `(?<![\\p{L}])(?:${ARMED_ALTERNATION})\\s+(?:(?:group|organi[sz]ation|movement)\\s+)?(?:(?:also\\s+)?(?:known\\s+as|called)\\s+)?(?:the\\s+|of\\s+|,\\s*)?$`,
+  'u',
+);
 const ROLE_ALTERNATION = [...ROLE_NOUNS].sort((a, b) => b.length - a.length).join('|');
-const SPEECH_ALTERNATION = [...SPEECH_VERB_FORMS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-const SPEAKS_AFTER_RE = new RegExp(`^(?:'s?\\s+statement)?,?\\s+(?:\\p{Ll}+ly\\s+|also\\s+|has\\s+|had\\s+)?(?:${SPEECH_ALTERNATION}|(?:declined|refused) to comment|did not (?:immediately )?(?:respond|return|reply|comment)|could not be reached|has not commented)(?![\\p{L}])`, 'u');
+const SPEECH_ALTERNATION = [...SPEECH_VERB_FORMS]
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegExp)
+  .join('|');
+const SPEAKS_AFTER_RE = new RegExp(
+  `^(?:'s?\\s+statement)?,?\\s+(?:\\p{Ll}+ly\\s+|also\\s+|has\\s+|had\\s+)?(?:${SPEECH_ALTERNATION}|(?:declined|refused) to comment|did not (?:immediately )?(?:respond|return|reply|comment)|could not be reached|has not commented)(?![\\p{L}])`,
+  'u',
+);
 /** "according to X", and "…,” said X" after a quotation: a word right after a verb is otherwise the start of its clause. */
 const SPEAKS_BEFORE_RE = new RegExp(`(?:(?<![\\p{L}])according to|["”'’],?\\s*(?:${SPEECH_ALTERNATION}))\\s+$`, 'iu');
 /** Someone holds a role in the body: "an analyst at IDC", "CEO of Take-Two", "a spokesman for". */
 const ROLE_OF_BEFORE_RE = new RegExp(`(?<![\\p{L}])(?:${ROLE_ALTERNATION})\\s+(?:of|at|for|with)\\s+(?:the\\s+)?$`, 'iu');
 /** A role noun right after the body's name: "NRA spokesman", "Ubisoft's CEO", "Wikileaks co-founder". */
-const ROLE_AFTER_RE = new RegExp(`^(?:'s?)?\\s+(?:(?:chief|senior|deputy|top|former|acting|co-)\\s*)?(?:${ROLE_ALTERNATION})(?![\\p{L}])`, 'iu');
+const ROLE_AFTER_RE = new RegExp(
+  `^(?:'s?)?\\s+(?:(?:chief|senior|deputy|top|former|acting|co-)\\s*)?(?:${ROLE_ALTERNATION})(?![\\p{L}])`,
+  'iu',
+);
 
 function hasArmedContext(folded: string, spans: ReadonlyArray<{ start: number; end: number }>): boolean {
   return spans.some((s) => {
@@ -52,13 +75,21 @@ function hasArmedContext(folded: string, spans: ReadonlyArray<{ start: number; e
 function aliasSpans(folded: string, actor: DraftActor): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
   for (const alias of actor.aliases) {
-    for (const m of folded.matchAll(new RegExp(phraseRegExp(alias.text, alias.caseSensitive ? 'gu' : 'giu').source, alias.caseSensitive ? 'gu' : 'giu'))) spans.push({ start: m.index, end: m.index + m[0].length });
+    for (const m of folded.matchAll(
+      new RegExp(phraseRegExp(alias.text, alias.caseSensitive ? 'gu' : 'giu').source, alias.caseSensitive ? 'gu' : 'giu'),
+    ))
+      spans.push({ start: m.index, end: m.index + m[0].length });
   }
   return spans;
 }
 
 /** Signals read from the uses of an acronym or a one-word name. */
-export function bodyFeatures(draft: Draft, word: string, spans: ReadonlyArray<{ start: number; end: number }>, defined: boolean): Set<string> {
+export function bodyFeatures(
+  draft: Draft,
+  word: string,
+  spans: ReadonlyArray<{ start: number; end: number }>,
+  defined: boolean,
+): Set<string> {
   const { folded, text } = draft;
   const present = new Set<string>();
   if (defined) present.add('defined');
@@ -68,27 +99,46 @@ export function bodyFeatures(draft: Draft, word: string, spans: ReadonlyArray<{ 
     const before = folded.slice(Math.max(0, s.start - 60), s.start);
     if (SPEAKS_AFTER_RE.test(after) || SPEAKS_BEFORE_RE.test(before)) present.add('speaks');
     // "Deputy Director", "Financial players": a title word or an adjective before a role is no body.
-    if ((ROLE_OF_BEFORE_RE.test(before) || ROLE_AFTER_RE.test(after)) && !hasTag(draft, s.start, 'Adjective') && !TITLE_WORDS.has(word.toLowerCase())) present.add('role-of-body');
+    if (
+      (ROLE_OF_BEFORE_RE.test(before) || ROLE_AFTER_RE.test(after)) &&
+      !hasTag(draft, s.start, 'Adjective') &&
+      !TITLE_WORDS.has(word.toLowerCase())
+    )
+      present.add('role-of-body');
     if (DESCRIBED_AS_BODY_RE.test(before)) present.add('described-as-body');
     if (BUSINESS_POSSESSIVE_RE.test(after)) present.add('business-possessive');
     if (listedWithBody(draft, s)) present.add('listed-with-body');
-    if (/(?<![\p{L}])the\s+$/iu.test(before) && /\p{Ll}s$/u.test(word) && !countryOf(word.slice(0, -1)) && !countryOf(word)) present.add('the-plural-name');
+    if (/(?<![\p{L}])the\s+$/iu.test(before) && /\p{Ll}s$/u.test(word) && !countryOf(word.slice(0, -1)) && !countryOf(word))
+      present.add('the-plural-name');
     if (/(?<![\p{L}])the\s+$/iu.test(before)) present.add('the-before');
     if (hasTag(draft, s.start, 'Organization')) present.add('compromise-organization');
-    if (hasTag(draft, s.start, 'FirstName') || hasTag(draft, s.start, 'Person') || hasTag(draft, s.start, 'LastName')) present.add('person-tag');
+    if (hasTag(draft, s.start, 'FirstName') || hasTag(draft, s.start, 'Person') || hasTag(draft, s.start, 'LastName'))
+      present.add('person-tag');
     if (hasTag(draft, s.start, 'Place') && !hasTag(draft, s.start, 'Organization')) present.add('place');
     // "VR headsets", "HIV prevention": used as a modifier of a lower-case noun.
     const next = /^(?:-\w+)?\s+([\p{Ll}][\p{L}-]*)/u.exec(after);
-    if (next && (hasTag(draft, s.end + after.indexOf(next[1]!), 'Noun') || hasTag(draft, s.end + after.indexOf(next[1]!), 'Adjective')) && !ROLE_NOUNS.has(next[1]!.toLowerCase())) modifierUses++;
+    if (
+      next &&
+      (hasTag(draft, s.end + after.indexOf(next[1]!), 'Noun') || hasTag(draft, s.end + after.indexOf(next[1]!), 'Adjective')) &&
+      !ROLE_NOUNS.has(next[1]!.toLowerCase())
+    )
+      modifierUses++;
     // "Browns DL Sheldon Richardson": a position or rank before a person's name.
-    if (/^\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(text.slice(s.end, s.end + 40)) && hasTag(draft, s.end + 1, 'FirstName')) present.add('before-name');
+    if (/^\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(text.slice(s.end, s.end + 40)) && hasTag(draft, s.end + 1, 'FirstName'))
+      present.add('before-name');
   }
   if (spans.length > 0 && modifierUses === spans.length) present.add('modifier');
   if (COMMON_ACRONYMS.has(word)) present.add('common-thing');
   if (hasArmedContext(folded, spans)) present.add('armed-context');
   if (spans.length >= 3) present.add('repeated');
   // "Analysts", "Democrats" are groups of people; a team ("Steelers") is a body, and compromise knows it.
-  if (/(?:s|es)$/.test(word) && /\p{Ll}/u.test(word) && spans.some((s) => hasTag(draft, s.start, 'Plural')) && !present.has('compromise-organization')) present.add('plural');
+  if (
+    /(?:s|es)$/.test(word) &&
+    /\p{Ll}/u.test(word) &&
+    spans.some((s) => hasTag(draft, s.start, 'Plural')) &&
+    !present.has('compromise-organization')
+  )
+    present.add('plural');
   if (GENERIC_SOURCES.has(word.toLowerCase())) present.add('generic');
   if (/^\p{Lu}?\p{Ll}+\p{Lu}/u.test(word) && !/^(?:Mc|Mac|O'|De|Di|Le|La|Van|Von)\p{Lu}/u.test(word)) present.add('camel-case');
 
@@ -97,48 +147,188 @@ export function bodyFeatures(draft: Draft, word: string, spans: ReadonlyArray<{ 
 
 function probeBody(text: string, word: string): Set<string> {
   const draft = peoplePass(candidatesPass(tagPass(segmentPass(createDraft(text)))));
-  const spans = [...draft.folded.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'gu'))].map((m) => ({ start: m.index, end: m.index + word.length }));
+  const spans = [...draft.folded.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'gu'))].map((m) => ({
+    start: m.index,
+    end: m.index + word.length,
+  }));
   return bodyFeatures(draft, word, spans, new RegExp(`\\(\\s*${escapeRegExp(word)}\\s*\\)|^${escapeRegExp(word)}\\s*\\(`).test(text));
 }
 
 /** Words of titles that precede a role ("Deputy Director", "Senior Vice President"), never a body of their own. */
-const TITLE_WORDS = new Set(['deputy', 'vice', 'senior', 'assistant', 'associate', 'acting', 'former', 'chief', 'executive', 'general', 'managing', 'interim', 'co']);
+const TITLE_WORDS = new Set([
+  'deputy',
+  'vice',
+  'senior',
+  'assistant',
+  'associate',
+  'acting',
+  'former',
+  'chief',
+  'executive',
+  'general',
+  'managing',
+  'interim',
+  'co',
+]);
 /** "financial firm JP Morgan", "the brokerage Nomura": a noun for a body right before the name. */
-const DESCRIBED_AS_BODY_RE = new RegExp(`(?<![\\p{L}])(?:${[...REFERENCE_NOUNS].filter(([, k]) => k === 'company' || k === 'body' || k === 'public-body').map(([w]) => escapeRegExp(w)).join('|')})\\s+$`, 'iu');
+const DESCRIBED_AS_BODY_RE = new RegExp(
+  `(?<![\\p{L}])(?:${[...REFERENCE_NOUNS]
+    .filter(([, k]) => k === 'company' || k === 'body' || k === 'public-body')
+    .map(([w]) => escapeRegExp(w))
+    .join('|')})\\s+$`,
+  'iu',
+);
 /** "WeWork's 12,000 employees", "Gannett's shares": what only a business has. */
-const BUSINESS_POSSESSIVE_RE = /^'s?\s+(?:[\d,.]+\s+|\p{Ll}+\s+)?(?:employees|staff|workers|shareholders|investors|customers|users|subscribers|shares|stock|revenue|revenues|profits?|earnings|sales|valuation|board|headquarters|offices|stores|products|executives|founder|ceo|chairman|website|app|platform|brand|newsroom|newspapers)(?![\p{L}])/u;
+const BUSINESS_POSSESSIVE_RE =
+  /^'s?\s+(?:[\d,.]+\s+|\p{Ll}+\s+)?(?:employees|staff|workers|shareholders|investors|customers|users|subscribers|shares|stock|revenue|revenues|profits?|earnings|sales|valuation|board|headquarters|offices|stores|products|executives|founder|ceo|chairman|website|app|platform|brand|newsroom|newspapers)(?![\p{L}])/u;
 
 /** Whether a use stands in a list with a body ("Gannett and GateHouse Media", "Ubisoft and Take-Two"). */
 function listedWithBody(draft: Draft, s: { start: number; end: number }): boolean {
   const bodies = draft.candidates.filter((c) => c.kind === 'organisation');
   const after = /^\s*(?:,|and|or|&|\/)\s*/.exec(draft.folded.slice(s.end, s.end + 8));
   const before = /\s*(?:,|and|or|&|\/)\s*$/.exec(draft.folded.slice(Math.max(0, s.start - 8), s.start));
-  return bodies.some((c) => (after !== null && c.start === s.end + after[0].length) || (before !== null && c.end === s.start - before[0].length));
+  return bodies.some(
+    (c) => (after !== null && c.start === s.end + after[0].length) || (before !== null && c.end === s.start - before[0].length),
+  );
 }
 
 /** Signals that an acronym or a one-word capitalised name is a body that can act and speak. */
 export const BODY_FEATURES = ruleTable<FeatureEntry>(
   'body features',
   [
-    { id: 'defined', weight: 4, reason: 'The article spells it out ("Northern Relief Agency (NRA)").', examples: ['NRA: The Northern Relief Agency (NRA) opened clinics.'], lookalikes: ['NRA: NRA staff were tired.'] },
-    { id: 'speaks', weight: 2.5, reason: 'It speaks: "NRA said", "according to Greenpeace".', examples: ['Greenpeace: Greenpeace said the spill was large.', 'IDC: The market grew, according to IDC.'], lookalikes: ['Greenpeace: Greenpeace ships sailed.'] },
-    { id: 'role-of-body', weight: 2, reason: 'Someone holds a role in it ("an analyst at IDC", "Ubisoft\'s CEO", "Wikileaks co-founder").', examples: ['IDC: Lewis Ward, an analyst at IDC, agreed.', 'Wikileaks: Wikileaks co-founder Julian Assange spoke.'], lookalikes: ['IDC: IDC numbers were up.'] },
-    { id: 'armed-context', weight: 2, reason: 'Words of fighting stand next to it ("RDF fighters").', examples: ['RDF: RDF fighters withdrew.'], lookalikes: ['RDF: The RDF report came out.'] },
-    { id: 'compromise-organization', weight: 2, reason: 'compromise tags it as an organisation.', examples: ['Google: Google bought the firm.'], lookalikes: ['Maria: Maria bought the firm.'] },
-    { id: 'described-as-body', weight: 2.5, reason: 'A noun for a body stands right before it ("financial firm Nomura", "the brokerage Kotak").', examples: ['Nomura: The financial firm Nomura cut its forecast.'], lookalikes: ['Nomura: Nomura cut its forecast.'] },
-    { id: 'business-possessive', weight: 2, reason: 'It has what only a business has ("WeWork\'s 12,000 employees", "Gannett\'s shares").', examples: ["WeWork: WeWork's 12,000 employees waited."], lookalikes: ["Braun: Braun's calls went unanswered."] },
-    { id: 'listed-with-body', weight: 2, reason: 'It stands in a list with a body ("Gannett and GateHouse Media").', examples: ['Gannett: Gannett and GateHouse Media merged.'], lookalikes: ['Gannett: Gannett merged.'] },
-    { id: 'the-plural-name', weight: 1.5, reason: 'A capitalised plural after "the" names a team or a party ("the Steelers").', examples: ['Steelers: The Steelers lost on Thursday.'], lookalikes: ['Steelers: Steelers fans lost hope.'] },
-    { id: 'camel-case', weight: 1.5, reason: 'A capital inside the word marks a brand ("WeWork", "SoftBank").', examples: ['WeWork: WeWork cut jobs.'], lookalikes: ['McConnell: McConnell cut jobs.'] },
-    { id: 'the-before', weight: 0.5, reason: 'An article stands before it ("the IMF"), as before bodies.', examples: ['IMF: Growth slowed, the IMF warned.'], lookalikes: ['IMF: IMF growth slowed.'] },
-    { id: 'repeated', weight: 0.5, reason: 'The article comes back to it three times or more.', examples: ['IMF: IMF one. IMF two. IMF three.'], lookalikes: ['IMF: IMF one.'] },
-    { id: 'common-thing', weight: -4, reason: 'It is the acronym of a common thing, a disease or a measure ("GDP", "HIV", "IPO").', examples: ['HIV: HIV rates fell.'], lookalikes: ['NRA: NRA rates fell.'] },
-    { id: 'modifier', weight: -2, reason: 'Every use modifies a lower-case noun ("VR headsets", "AAA games"): a kind of thing, not a body.', examples: ['VR: VR headsets sold well. VR games too.'], lookalikes: ['VR: VR said sales were good.'] },
-    { id: 'before-name', weight: -3, reason: 'It stands before a person\'s name as their position ("Browns DL Sheldon Richardson").', examples: ['DL: The Browns DL Sheldon Richardson spoke.'], lookalikes: ['DL: The DL spoke.'] },
-    { id: 'person-tag', weight: -3, reason: 'compromise knows the word as a person\'s name.', examples: ['Maria: Maria said so.'], lookalikes: ['Google: Google said so.'] },
-    { id: 'place', weight: -2, reason: 'compromise knows the word as a place.', examples: ['Paris: Paris said so.'], lookalikes: ['Google: Google said so.'] },
-    { id: 'plural', weight: -2, reason: 'A plural ("Analysts", "Democrats") is a group of people, not a named body.', examples: ['Analysts: Analysts said growth slowed.'], lookalikes: ['Google: Google said growth slowed.'] },
-    { id: 'generic', weight: -4, reason: 'A common noun that speaks for nobody in particular ("Police said").', examples: ['Police: Police said the driver fled.'], lookalikes: ['Interpol: Interpol said the driver fled.'] },
+    {
+      id: 'defined',
+      weight: 4,
+      reason: 'The article spells it out ("Northern Relief Agency (NRA)").',
+      examples: ['NRA: The Northern Relief Agency (NRA) opened clinics.'],
+      lookalikes: ['NRA: NRA staff were tired.'],
+    },
+    {
+      id: 'speaks',
+      weight: 2.5,
+      reason: 'It speaks: "NRA said", "according to Greenpeace".',
+      examples: ['Greenpeace: Greenpeace said the spill was large.', 'IDC: The market grew, according to IDC.'],
+      lookalikes: ['Greenpeace: Greenpeace ships sailed.'],
+    },
+    {
+      id: 'role-of-body',
+      weight: 2,
+      reason: 'Someone holds a role in it ("an analyst at IDC", "Ubisoft\'s CEO", "Wikileaks co-founder").',
+      examples: ['IDC: Lewis Ward, an analyst at IDC, agreed.', 'Wikileaks: Wikileaks co-founder Julian Assange spoke.'],
+      lookalikes: ['IDC: IDC numbers were up.'],
+    },
+    {
+      id: 'armed-context',
+      weight: 2,
+      reason: 'Words of fighting stand next to it ("RDF fighters").',
+      examples: ['RDF: RDF fighters withdrew.'],
+      lookalikes: ['RDF: The RDF report came out.'],
+    },
+    {
+      id: 'compromise-organization',
+      weight: 2,
+      reason: 'compromise tags it as an organisation.',
+      examples: ['Google: Google bought the firm.'],
+      lookalikes: ['Maria: Maria bought the firm.'],
+    },
+    {
+      id: 'described-as-body',
+      weight: 2.5,
+      reason: 'A noun for a body stands right before it ("financial firm Nomura", "the brokerage Kotak").',
+      examples: ['Nomura: The financial firm Nomura cut its forecast.'],
+      lookalikes: ['Nomura: Nomura cut its forecast.'],
+    },
+    {
+      id: 'business-possessive',
+      weight: 2,
+      reason: 'It has what only a business has ("WeWork\'s 12,000 employees", "Gannett\'s shares").',
+      examples: ["WeWork: WeWork's 12,000 employees waited."],
+      lookalikes: ["Braun: Braun's calls went unanswered."],
+    },
+    {
+      id: 'listed-with-body',
+      weight: 2,
+      reason: 'It stands in a list with a body ("Gannett and GateHouse Media").',
+      examples: ['Gannett: Gannett and GateHouse Media merged.'],
+      lookalikes: ['Gannett: Gannett merged.'],
+    },
+    {
+      id: 'the-plural-name',
+      weight: 1.5,
+      reason: 'A capitalised plural after "the" names a team or a party ("the Steelers").',
+      examples: ['Steelers: The Steelers lost on Thursday.'],
+      lookalikes: ['Steelers: Steelers fans lost hope.'],
+    },
+    {
+      id: 'camel-case',
+      weight: 1.5,
+      reason: 'A capital inside the word marks a brand ("WeWork", "SoftBank").',
+      examples: ['WeWork: WeWork cut jobs.'],
+      lookalikes: ['McConnell: McConnell cut jobs.'],
+    },
+    {
+      id: 'the-before',
+      weight: 0.5,
+      reason: 'An article stands before it ("the IMF"), as before bodies.',
+      examples: ['IMF: Growth slowed, the IMF warned.'],
+      lookalikes: ['IMF: IMF growth slowed.'],
+    },
+    {
+      id: 'repeated',
+      weight: 0.5,
+      reason: 'The article comes back to it three times or more.',
+      examples: ['IMF: IMF one. IMF two. IMF three.'],
+      lookalikes: ['IMF: IMF one.'],
+    },
+    {
+      id: 'common-thing',
+      weight: -4,
+      reason: 'It is the acronym of a common thing, a disease or a measure ("GDP", "HIV", "IPO").',
+      examples: ['HIV: HIV rates fell.'],
+      lookalikes: ['NRA: NRA rates fell.'],
+    },
+    {
+      id: 'modifier',
+      weight: -2,
+      reason: 'Every use modifies a lower-case noun ("VR headsets", "AAA games"): a kind of thing, not a body.',
+      examples: ['VR: VR headsets sold well. VR games too.'],
+      lookalikes: ['VR: VR said sales were good.'],
+    },
+    {
+      id: 'before-name',
+      weight: -3,
+      reason: 'It stands before a person\'s name as their position ("Browns DL Sheldon Richardson").',
+      examples: ['DL: The Browns DL Sheldon Richardson spoke.'],
+      lookalikes: ['DL: The DL spoke.'],
+    },
+    {
+      id: 'person-tag',
+      weight: -3,
+      reason: "compromise knows the word as a person's name.",
+      examples: ['Maria: Maria said so.'],
+      lookalikes: ['Google: Google said so.'],
+    },
+    {
+      id: 'place',
+      weight: -2,
+      reason: 'compromise knows the word as a place.',
+      examples: ['Paris: Paris said so.'],
+      lookalikes: ['Google: Google said so.'],
+    },
+    {
+      id: 'plural',
+      weight: -2,
+      reason: 'A plural ("Analysts", "Democrats") is a group of people, not a named body.',
+      examples: ['Analysts: Analysts said growth slowed.'],
+      lookalikes: ['Google: Google said growth slowed.'],
+    },
+    {
+      id: 'generic',
+      weight: -4,
+      reason: 'A common noun that speaks for nobody in particular ("Police said").',
+      examples: ['Police: Police said the driver fled.'],
+      lookalikes: ['Interpol: Interpol said the driver fled.'],
+    },
   ],
   (entry, text) => {
     const [word, body] = text.split(/:\s(.*)/s);
@@ -163,7 +353,8 @@ function findAcronymDefinitions(folded: string, acronyms: Iterable<string>): Map
     while (words.length > 0 && NON_NAME_WORDS.has(words[0]!.toLowerCase())) words.shift();
     // Keep only the words the acronym covers when the name ran on before it.
     for (let k = 0; k < words.length - 1; k++) {
-      if (NON_NAME_WORDS.has(words[k]!.toLowerCase()) || /[.!?]$/.test(words[k]!) || /'s?$/.test(words[k]!) || countryOf(words[k]!)) continue;
+      if (NON_NAME_WORDS.has(words[k]!.toLowerCase()) || /[.!?]$/.test(words[k]!) || /'s?$/.test(words[k]!) || countryOf(words[k]!))
+        continue;
       if (isAcronymOf(acronym, words.slice(k).join(' '))) {
         out.set(acronym, words.slice(k).join(' '));
         break;
@@ -182,10 +373,18 @@ function collectAcronyms(draft: Draft): Map<string, Array<{ start: number; end: 
   const inLabel = (offset: number): boolean => labels.some((l) => offset >= l.start && offset < l.end);
   const acronyms = new Map<string, Array<{ start: number; end: number }>>();
   for (const token of tokens) {
-    if (!isAcronym(token.text) || NOT_NAMES.has(token.text.replace(/\./g, '')) || shouting.has(token.sentence) || inLabel(token.start) || isFurniture(draft, token.start)) continue;
+    if (
+      !isAcronym(token.text) ||
+      NOT_NAMES.has(token.text.replace(/\./g, '')) ||
+      shouting.has(token.sentence) ||
+      inLabel(token.start) ||
+      isFurniture(draft, token.start)
+    )
+      continue;
     if (countryOf(token.text) || titleAt(text, token.start)) continue;
     // Digits only in a letters-then-number name used more than once ("M23", "G7"), not "CS1" once.
-    if (/\d/.test(token.text) && !(/^\p{Lu}{1,3}\d{1,3}$/u.test(token.text) && tokens.filter((t) => t.text === token.text).length >= 2)) continue;
+    if (/\d/.test(token.text) && !(/^\p{Lu}{1,3}\d{1,3}$/u.test(token.text) && tokens.filter((t) => t.text === token.text).length >= 2))
+      continue;
     // A dateline ("BRASILIA —", "KYIV, March 3 —") names a place, not an organisation.
     if (token.isSentenceStart && DATELINE_TAIL.test(text.slice(token.end, token.end + 50))) continue;
     // Parts of addresses ("HTTPS://", "www.X.com") are not names.
@@ -225,7 +424,11 @@ function addCountries(draft: Draft): void {
     for (const { form, caseSensitive } of forms) addAlias(actor, form, form.replace(/\./g, '').length > 2 || !caseSensitive, caseSensitive);
     if (country.capital && phraseRegExp(country.capital, 'u').test(folded)) addAlias(actor, country.capital, false);
     // The country's government is the country as an actor: "Iraq's government", "the Iraqi government".
-    for (const form of [...forms.map((f) => `${f.form}'s government`), ...country.demonyms.map((d) => `${d} government`), `government of ${country.name}`]) {
+    for (const form of [
+      ...forms.map((f) => `${f.form}'s government`),
+      ...country.demonyms.map((d) => `${d} government`),
+      `government of ${country.name}`,
+    ]) {
       const m = phraseRegExp(form, 'iu').exec(folded);
       if (m) addAlias(actor, text.slice(m.index, m.index + m[0].length), true);
     }
@@ -238,11 +441,18 @@ function addMilitaries(draft: Draft): void {
   const militaryForms = new Map<string, Array<{ form: string; start: number }>>();
   const countryForms = [...COUNTRY_FORMS].sort((a, b) => b.length - a.length).map((f) => escapeRegExp(f));
   const nouns = [...MILITARY_NOUNS].sort((a, b) => b.length - a.length).map((n) => escapeRegExp(n));
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(${countryForms.join('|')})(?:'s)?\\s+(?:(?:own|national)\\s+)?(${nouns.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  const re = new RegExp(
+    `(?<![\\p{L}\\p{N}])(${countryForms.join('|')})(?:'s)?\\s+(?:(?:own|national)\\s+)?(${nouns.join('|')})(?![\\p{L}\\p{N}])`,
+    'giu',
+  );
   for (const m of folded.matchAll(re)) {
     const country = countryOf(m[1]!);
     // Lower-case "us troops" is a pronoun; abbreviations must keep their case.
-    if (!country || (/^[\p{Lu}.]+$/u.test(country.alt.find((a) => a.toLowerCase() === m[1]!.toLowerCase()) ?? '') && m[1] !== m[1]!.toUpperCase())) continue;
+    if (
+      !country ||
+      (/^[\p{Lu}.]+$/u.test(country.alt.find((a) => a.toLowerCase() === m[1]!.toLowerCase()) ?? '') && m[1] !== m[1]!.toUpperCase())
+    )
+      continue;
     const list = militaryForms.get(country.name) ?? [];
     list.push({ form: text.slice(m.index, m.index + m[0].length), start: m.index });
     militaryForms.set(country.name, list);
@@ -252,7 +462,13 @@ function addMilitaries(draft: Draft): void {
     const military = forms.find((f) => /military$/i.test(f.form));
     const demonymForm = forms.find((f) => country.demonyms.some((d) => f.form.toLowerCase().startsWith(d.toLowerCase())));
     const name = military ? military.form : demonymForm ? `${demonymForm.form.split(/\s+/)[0]} forces` : forms[0]!.form;
-    const actor = newActor(draft, name, 'military', Math.min(...forms.map((f) => f.start)), `Armed forces of ${countryName === 'United States' ? 'the United States' : countryName}`);
+    const actor = newActor(
+      draft,
+      name,
+      'military',
+      Math.min(...forms.map((f) => f.start)),
+      `Armed forces of ${countryName === 'United States' ? 'the United States' : countryName}`,
+    );
     actor.country = countryName;
     for (const { form } of forms) addAlias(actor, form, true, /\b\p{Lu}{2,}\b/u.test(form));
   }
@@ -272,10 +488,12 @@ function addBodies(draft: Draft, orgActors: DraftActor[]): void {
     if (kind === 'organization' && words[headIndex] === 'group' && hasArmedContext(folded, [c])) kind = 'armed-group';
     const name = c.text.replace(/\s+/g, ' ');
     const key = name.replace(/[’‘]/g, "'").toLowerCase();
-    const same = orgActors.find((a) => a.aliases.some((al) => {
-      const k = al.text.replace(/[’‘]/g, "'").toLowerCase();
-      return k === key || k.startsWith(`${key} `);
-    }));
+    const same = orgActors.find((a) =>
+      a.aliases.some((al) => {
+        const k = al.text.replace(/[’‘]/g, "'").toLowerCase();
+        return k === key || k.startsWith(`${key} `);
+      }),
+    );
     if (same) {
       addAlias(same, name, true);
       same.firstOffset = Math.min(same.firstOffset, c.start);
@@ -293,7 +511,8 @@ function addBodies(draft: Draft, orgActors: DraftActor[]): void {
 /** "the Islamic State group": the capitalised part is the group's name. */
 function addNamedGroups(draft: Draft, orgActors: DraftActor[]): void {
   const { folded } = draft;
-  const re = /(?<![\p{L}])((?:\p{Lu}[\p{L}-]*\s+){1,4})(?:(terrorist|terror|militant|jihadist|armed|rebel|extremist|insurgent)\s+)?group\b/gu;
+  const re =
+    /(?<![\p{L}])((?:\p{Lu}[\p{L}-]*\s+){1,4})(?:(terrorist|terror|militant|jihadist|armed|rebel|extremist|insurgent)\s+)?group\b/gu;
   for (const m of folded.matchAll(re)) {
     if (isFurniture(draft, m.index)) continue;
     const words = m[1]!.trim().split(/\s+/);
@@ -320,9 +539,15 @@ function addAcronyms(draft: Draft, orgActors: DraftActor[]): void {
   for (const [acronym, spans] of acronyms) {
     const letters = acronym.replace(/\./g, '').length;
     const defined = definitions.get(acronym);
-    let owner = defined ? orgActors.find((a) => hasAlias(a, defined)) : orgActors.find((a) => a.aliases.some((al) => isAcronymOf(acronym, al.text)));
+    let owner = defined
+      ? orgActors.find((a) => hasAlias(a, defined))
+      : orgActors.find((a) => a.aliases.some((al) => isAcronymOf(acronym, al.text)));
     if (!owner && defined) {
-      const head = defined.toLowerCase().split(/\s+/).reverse().find((w) => ORG_HEADS[w] !== undefined);
+      const head = defined
+        .toLowerCase()
+        .split(/\s+/)
+        .reverse()
+        .find((w) => ORG_HEADS[w] !== undefined);
       owner = newActor(draft, defined, head ? ORG_HEADS[head]! : 'organization', spans[0]!.start, 'Organisation');
       owner.because = ['defined (+4)'];
       addAlias(owner, defined, true);
@@ -334,7 +559,12 @@ function addAcronyms(draft: Draft, orgActors: DraftActor[]): void {
       continue;
     }
     // Inside a longer name the acronym is that body's ("Global Coalition against ISIS" names ISIS too).
-    const decision = decide('body', acronym, [{ answer: 'body', features: BODY_FEATURES.entries, present: bodyFeatures(draft, acronym, spans, false) }], BODY_THRESHOLD);
+    const decision = decide(
+      'body',
+      acronym,
+      [{ answer: 'body', features: BODY_FEATURES.entries, present: bodyFeatures(draft, acronym, spans, false) }],
+      BODY_THRESHOLD,
+    );
     draft.decisions.push(decision);
     if (decision.answer === 'no') continue;
     const kind: ActorKind = hasArmedContext(folded, spans) ? 'armed-group' : 'organization';
@@ -369,7 +599,12 @@ function addShortCompanyNames(draft: Draft, orgActors: DraftActor[]): void {
     const last = words[words.length - 1]!.replace(/[.,]$/, '').toLowerCase();
     if (words.length < 2 || !CORPORATE_SUFFIXES.has(last)) continue;
     const short = words.slice(0, -1).join(' ');
-    if (NON_NAME_WORDS.has(short.toLowerCase()) || countryOf(short) || draft.actors.some((a) => a !== actor && a.aliases.some((al) => al.text === short))) continue;
+    if (
+      NON_NAME_WORDS.has(short.toLowerCase()) ||
+      countryOf(short) ||
+      draft.actors.some((a) => a !== actor && a.aliases.some((al) => al.text === short))
+    )
+      continue;
     const alone = new RegExp(`${phrasePattern(short)}(?!\\s+${escapeRegExp(words[words.length - 1]!)})`, 'u');
     if (alone.test(folded)) addAlias(actor, short, true);
   }
@@ -381,9 +616,13 @@ function addShortCompanyNames(draft: Draft, orgActors: DraftActor[]): void {
  */
 function mergeAlsoKnownAs(draft: Draft, orgActors: DraftActor[]): void {
   const { folded } = draft;
-  const re = /(?:(?:also |otherwise |commonly )?(?:known as|called|referred to as)|\baka|\ba\.k\.a\.)\s+((?:(?:the\s+)?[\p{Lu}][\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*)(?:\s*(?:,|\/|or|and)\s*(?:the\s+)?[\p{Lu}][\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*)*)/gu;
+  const re =
+    /(?:(?:also |otherwise |commonly )?(?:known as|called|referred to as)|\baka|\ba\.k\.a\.)\s+((?:(?:the\s+)?[\p{Lu}][\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*)(?:\s*(?:,|\/|or|and)\s*(?:the\s+)?[\p{Lu}][\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*)*)/gu;
   for (const m of folded.matchAll(re)) {
-    const names = m[1]!.split(/\s*(?:,|\/|\bor\b|\band\b)\s*/).map((n) => n.replace(/^the\s+/, '').trim()).filter(Boolean);
+    const names = m[1]!
+      .split(/\s*(?:,|\/|\bor\b|\band\b)\s*/)
+      .map((n) => n.replace(/^the\s+/, '').trim())
+      .filter(Boolean);
     // The antecedent: the last organisation named before the phrase, outside the names themselves.
     let target: DraftActor | undefined;
     let best = -1;
@@ -422,8 +661,13 @@ function addHeadNounAliases(draft: Draft, orgActors: DraftActor[]): void {
     // The head noun, or the last word of the name when the article writes it lower case after "the"
     // ("the monitors" for the Border Monitors).
     const last = words[words.length - 1]!;
-    const lowerLast = words.length > 1 && /^\p{Ll}+$/u.test(last) && new RegExp(`(?<![\\p{L}])[Tt]he\\s+${escapeRegExp(last)}(?![\\p{L}])`, 'u').test(folded);
-    const head = words.find((w) => ORG_HEADS[w] !== undefined && w !== 'news' && w !== 'times' && w !== 'post') ?? (lowerLast && !NON_NAME_WORDS.has(last) ? last : undefined);
+    const lowerLast =
+      words.length > 1 &&
+      /^\p{Ll}+$/u.test(last) &&
+      new RegExp(`(?<![\\p{L}])[Tt]he\\s+${escapeRegExp(last)}(?![\\p{L}])`, 'u').test(folded);
+    const head =
+      words.find((w) => ORG_HEADS[w] !== undefined && w !== 'news' && w !== 'times' && w !== 'post') ??
+      (lowerLast && !NON_NAME_WORDS.has(last) ? last : undefined);
     if (!head) continue;
     byHead.set(head, [...(byHead.get(head) ?? []), actor]);
   }
@@ -449,7 +693,8 @@ function addOneWordBodies(draft: Draft): void {
   const { text, tokens, sentences } = draft;
   const shouting = new Set(sentences.filter((s) => isShouting(s.text)).map((s) => s.index));
   const titleCase = new Set(sentences.filter((s) => isTitleCase(s.text, s.index === 0)).map((s) => s.index));
-  const known = (word: string): boolean => draft.actors.some((a) => hasAlias(a, word) || a.aliases.some((al) => al.text.split(/\s+/).includes(word)));
+  const known = (word: string): boolean =>
+    draft.actors.some((a) => hasAlias(a, word) || a.aliases.some((al) => al.text.split(/\s+/).includes(word)));
   const byWord = new Map<string, Token[]>();
   // Words of longer names are not names alone ("Fox" in "Fox News"); a sentence's first word may be one.
   const inLonger = (t: Token): boolean => draft.candidates.some((c) => c.tokens.length > 1 && t.start >= c.start && t.end <= c.end);
@@ -458,7 +703,14 @@ function addOneWordBodies(draft: Draft): void {
     if (/^[DRI]-\p{Lu}/u.test(token.text)) continue;
     if (token.text.length < 3 || isAcronym(token.text) || shouting.has(token.sentence) || titleCase.has(token.sentence)) continue;
     const lower = token.text.toLowerCase();
-    if (NON_NAME_WORDS.has(lower) || countryOf(token.text) || COUNTRIES.some((k) => k.capital === token.text) || titleAt(text, token.start) || ORG_HEADS[lower] !== undefined) continue;
+    if (
+      NON_NAME_WORDS.has(lower) ||
+      countryOf(token.text) ||
+      COUNTRIES.some((k) => k.capital === token.text) ||
+      titleAt(text, token.start) ||
+      ORG_HEADS[lower] !== undefined
+    )
+      continue;
     byWord.set(token.text, [...(byWord.get(token.text) ?? []), token]);
   }
   for (const [word, uses] of byWord) {
@@ -477,7 +729,13 @@ function addOneWordBodies(draft: Draft): void {
     draft.decisions.push(decision);
     // "Tiegen said": someone the article names by surname only is a person, known by that surname.
     const person = decision.answer === 'person';
-    const actor = newActor(draft, word, person ? 'person' : 'organization', uses[0]!.start, person ? 'Named in the article' : 'Organisation');
+    const actor = newActor(
+      draft,
+      word,
+      person ? 'person' : 'organization',
+      uses[0]!.start,
+      person ? 'Named in the article' : 'Organisation',
+    );
     actor.because = [...decision.because];
     addAlias(actor, word, true);
   }
@@ -487,14 +745,62 @@ function addOneWordBodies(draft: Draft): void {
 export const SURNAME_FEATURES = ruleTable<FeatureEntry>(
   'surname features',
   [
-    { id: 'person-tag', weight: 2, reason: 'compromise knows the word as a person\'s name.', examples: ['Obama: "We will see," Obama said.'], lookalikes: ['Greenpeace: "We will see," Greenpeace said.'] },
-    { id: 'speaks', weight: 1.5, reason: 'It speaks: people are quoted by surname.', examples: ['Sharpton: "We will see," Sharpton said.'], lookalikes: ['Sharpton: The Sharpton file was closed.'] },
-    { id: 'compromise-organization', weight: -3, reason: 'compromise knows it as an organisation.', examples: ['Google: "We will see," Google said.'], lookalikes: ['Sharpton: "We will see," Sharpton said.'] },
-    { id: 'camel-case', weight: -2, reason: 'A capital inside the word marks a brand.', examples: ['WeWork: WeWork cut jobs.'], lookalikes: ['McConnell: McConnell cut jobs.'] },
-    { id: 'the-before', weight: -2, reason: 'People take no article ("the IMF", not "the Sharpton").', examples: ['IMF: Growth slowed, the IMF warned.'], lookalikes: ['Sharpton: Growth slowed, Sharpton warned.'] },
-    { id: 'generic', weight: -4, reason: 'A common noun that speaks for nobody in particular.', examples: ['Police: Police said the driver fled.'], lookalikes: ['Sharpton: Sharpton said the driver fled.'] },
-    { id: 'plural', weight: -3, reason: 'A plural is a group, not one person.', examples: ['Analysts: Analysts said growth slowed.'], lookalikes: ['Sharpton: Sharpton said growth slowed.'] },
-    { id: 'place', weight: -2, reason: 'compromise knows the word as a place.', examples: ['Paris: Paris said so.'], lookalikes: ['Sharpton: Sharpton said so.'] },
+    {
+      id: 'person-tag',
+      weight: 2,
+      reason: "compromise knows the word as a person's name.",
+      examples: ['Obama: "We will see," Obama said.'],
+      lookalikes: ['Greenpeace: "We will see," Greenpeace said.'],
+    },
+    {
+      id: 'speaks',
+      weight: 1.5,
+      reason: 'It speaks: people are quoted by surname.',
+      examples: ['Sharpton: "We will see," Sharpton said.'],
+      lookalikes: ['Sharpton: The Sharpton file was closed.'],
+    },
+    {
+      id: 'compromise-organization',
+      weight: -3,
+      reason: 'compromise knows it as an organisation.',
+      examples: ['Google: "We will see," Google said.'],
+      lookalikes: ['Sharpton: "We will see," Sharpton said.'],
+    },
+    {
+      id: 'camel-case',
+      weight: -2,
+      reason: 'A capital inside the word marks a brand.',
+      examples: ['WeWork: WeWork cut jobs.'],
+      lookalikes: ['McConnell: McConnell cut jobs.'],
+    },
+    {
+      id: 'the-before',
+      weight: -2,
+      reason: 'People take no article ("the IMF", not "the Sharpton").',
+      examples: ['IMF: Growth slowed, the IMF warned.'],
+      lookalikes: ['Sharpton: Growth slowed, Sharpton warned.'],
+    },
+    {
+      id: 'generic',
+      weight: -4,
+      reason: 'A common noun that speaks for nobody in particular.',
+      examples: ['Police: Police said the driver fled.'],
+      lookalikes: ['Sharpton: Sharpton said the driver fled.'],
+    },
+    {
+      id: 'plural',
+      weight: -3,
+      reason: 'A plural is a group, not one person.',
+      examples: ['Analysts: Analysts said growth slowed.'],
+      lookalikes: ['Sharpton: Sharpton said growth slowed.'],
+    },
+    {
+      id: 'place',
+      weight: -2,
+      reason: 'compromise knows the word as a place.',
+      examples: ['Paris: Paris said so.'],
+      lookalikes: ['Sharpton: Sharpton said so.'],
+    },
   ],
   (entry, text) => {
     const [word, body] = text.split(/:\s(.*)/s);
@@ -518,7 +824,12 @@ export function organisationsPass(draft: Draft): Draft {
   for (const actor of orgActors) {
     if (actor.kind !== 'organization') continue;
     const spans = aliasSpans(folded, actor);
-    if (spans.length > 0 && hasArmedContext(folded, spans) && actor.aliases.every((a) => ORG_HEADS[a.text.split(/\s+/).pop()!.toLowerCase()] === undefined || /group$/i.test(a.text))) actor.kind = 'armed-group';
+    if (
+      spans.length > 0 &&
+      hasArmedContext(folded, spans) &&
+      actor.aliases.every((a) => ORG_HEADS[a.text.split(/\s+/).pop()!.toLowerCase()] === undefined || /group$/i.test(a.text))
+    )
+      actor.kind = 'armed-group';
   }
   addHeadNounAliases(draft, orgActors);
   // "The army said": with one national army in the article, the common noun is that army.
@@ -532,7 +843,8 @@ export function organisationsPass(draft: Draft): Draft {
   // Drop actors left without a name by a merge, and describe groups by their final kind.
   draft.actors = draft.actors.filter((a) => a.aliases.length > 0);
   for (const actor of draft.actors) {
-    if (actor.kind !== 'person' && actor.kind !== 'country' && /^(?:Group|Organisation|Armed group)$/.test(actor.role)) actor.role = describeOrgRole(actor.kind, actor.country);
+    if (actor.kind !== 'person' && actor.kind !== 'country' && /^(?:Group|Organisation|Armed group)$/.test(actor.role))
+      actor.role = describeOrgRole(actor.kind, actor.country);
   }
   draft.actors.sort((a, b) => a.firstOffset - b.firstOffset);
   return draft;

@@ -27,13 +27,22 @@ import { hasTag, tagPass } from './tag';
 import { escapeRegExp, phraseRegExp, slugify, uniqueId } from './text';
 
 const ROLE_ALTERNATION = [...ROLE_NOUNS].sort((a, b) => b.length - a.length).join('|');
-const SPEECH_ALTERNATION = [...SPEECH_VERB_FORMS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+const SPEECH_ALTERNATION = [...SPEECH_VERB_FORMS]
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegExp)
+  .join('|');
 /** A speech verb right after a name, across an apposition: "X, a trade professor at Cornell, said". */
-const SPEECH_AFTER_RE = new RegExp(`^(?:,\\s+[^,;:.!?"“”]{1,100},)?\\s+(?:\\p{Ll}+ly\\s+|also\\s+|has\\s+|had\\s+)?(?:${SPEECH_ALTERNATION})(?![\\p{L}])`, 'u');
+const SPEECH_AFTER_RE = new RegExp(
+  `^(?:,\\s+[^,;:.!?"“”]{1,100},)?\\s+(?:\\p{Ll}+ly\\s+|also\\s+|has\\s+|had\\s+)?(?:${SPEECH_ALTERNATION})(?![\\p{L}])`,
+  'u',
+);
 /** A speech verb right before a name, after a quotation: "…,” says Chris Early"; or "according to". */
 const SPEECH_BEFORE_RE = new RegExp(`(?:["”'’],?\\s*(?:${SPEECH_ALTERNATION})|(?<![\\p{L}])according to),?\\s+$`, 'iu');
 /** A role in apposition after a name: ", a spokesman for …", ", Carlineo's attorney,", ", CEO of Take-Two". */
-const ROLE_AFTER_RE = new RegExp(`^,\\s+(?:(?:the|a|an|its|his|her|their)\\s+)?(?:[\\p{L}\\p{N}'’.&-]+\\s+){0,8}?(?:${ROLE_ALTERNATION})(?![\\p{L}])`, 'iu');
+const ROLE_AFTER_RE = new RegExp(
+  `^,\\s+(?:(?:the|a|an|its|his|her|their)\\s+)?(?:[\\p{L}\\p{N}'’.&-]+\\s+){0,8}?(?:${ROLE_ALTERNATION})(?![\\p{L}])`,
+  'iu',
+);
 /** A role before a name and a comma: "the head of the agency, Marek Zielinski". */
 const ROLE_BEFORE_RE = new RegExp(`(?<![\\p{L}])(?:${ROLE_ALTERNATION})(?![\\p{L}])[^,.;:]{0,60},\\s*$`, 'iu');
 /** A role noun right before a name: "union leader Maria Costa", "analyst Ken Doctor". */
@@ -41,12 +50,49 @@ const ROLE_NOUN_BEFORE_RE = new RegExp(`(?<![\\p{L}])(?:${ROLE_ALTERNATION})\\s+
 /** A role of a body before its name: "an analyst at IDC", "CEO of Take-Two", "a spokesman for". */
 const ROLE_OF_RE = new RegExp(`(?<![\\p{L}])(?:${ROLE_ALTERNATION})\\s+(?:of|at|for|with)\\s+(?:the\\s+)?$`, 'iu');
 /** A role noun right after a body's name: "NRA spokesman", "Ubisoft's CEO". */
-const BODY_ROLE_AFTER_RE = new RegExp(`^(?:'s?|’s?)?\\s+(?:(?:chief|senior|deputy|top|former|acting)\\s+)?(?:${ROLE_ALTERNATION})(?![\\p{L}])`, 'iu');
+const BODY_ROLE_AFTER_RE = new RegExp(
+  `^(?:'s?|’s?)?\\s+(?:(?:chief|senior|deputy|top|former|acting)\\s+)?(?:${ROLE_ALTERNATION})(?![\\p{L}])`,
+  'iu',
+);
 
 /** Titles that are also ordinary words ("Major", "General", "Chief"): at a sentence's start they may be no title. */
-const AMBIGUOUS_TITLES = new Set(['major', 'general', 'chief', 'chair', 'leader', 'director', 'judge', 'justice', 'speaker', 'commander', 'captain', 'lieutenant', 'sergeant', 'governor', 'minister', 'secretary', 'president', 'king', 'queen', 'prince', 'lord', 'lady', 'sir', 'dame', 'premier', 'chancellor', 'mayor']);
+const AMBIGUOUS_TITLES = new Set([
+  'major',
+  'general',
+  'chief',
+  'chair',
+  'leader',
+  'director',
+  'judge',
+  'justice',
+  'speaker',
+  'commander',
+  'captain',
+  'lieutenant',
+  'sergeant',
+  'governor',
+  'minister',
+  'secretary',
+  'president',
+  'king',
+  'queen',
+  'prince',
+  'lord',
+  'lady',
+  'sir',
+  'dame',
+  'premier',
+  'chancellor',
+  'mayor',
+]);
 /** "financial firm JP Morgan", "the brokerage Nomura": a noun for a body right before the name. */
-const DESCRIBED_AS_BODY_RE = new RegExp(`(?<![\\p{L}])(?:${[...REFERENCE_NOUNS].filter(([, k]) => k === 'company' || k === 'body' || k === 'public-body').map(([w]) => escapeRegExp(w)).join('|')})\\s+$`, 'iu');
+const DESCRIBED_AS_BODY_RE = new RegExp(
+  `(?<![\\p{L}])(?:${[...REFERENCE_NOUNS]
+    .filter(([, k]) => k === 'company' || k === 'body' || k === 'public-body')
+    .map(([w]) => escapeRegExp(w))
+    .join('|')})\\s+$`,
+  'iu',
+);
 
 /** Closed-class and time words, which a person's name never contains ("Chris Early" has an adverb, not a function word). */
 const NOT_IN_A_NAME = new Set([
@@ -79,14 +125,27 @@ export function nameFeatures(draft: Draft, c: NameCandidate): { person: Set<stri
   const nameTokens = reading ? c.tokens.filter((t) => t.start >= reading.start) : c.tokens;
   const nameTagged = (tag: string): boolean => nameTokens.some((t) => hasTag(draft, t.start, tag));
   if (reading?.title) person.add('title');
-  if (reading?.title && AMBIGUOUS_TITLES.has(reading.title.toLowerCase()) && (c.tokens[0]!.isSentenceStart || c.inTitleLine) && c.tokens[0]!.text === reading.title) person.add('ambiguous-title');
+  if (
+    reading?.title &&
+    AMBIGUOUS_TITLES.has(reading.title.toLowerCase()) &&
+    (c.tokens[0]!.isSentenceStart || c.inTitleLine) &&
+    c.tokens[0]!.text === reading.title
+  )
+    person.add('ambiguous-title');
   if (c.inTitleLine) person.add('title-line-only');
   const firstOfName = c.tokens.find((t) => t.start === reading?.start);
-  if (firstOfName && (hasTag(draft, firstOfName.start, 'FirstName') || hasTag(draft, firstOfName.start, 'MaleName') || hasTag(draft, firstOfName.start, 'FemaleName'))) person.add('known-first-name');
+  if (
+    firstOfName &&
+    (hasTag(draft, firstOfName.start, 'FirstName') ||
+      hasTag(draft, firstOfName.start, 'MaleName') ||
+      hasTag(draft, firstOfName.start, 'FemaleName'))
+  )
+    person.add('known-first-name');
   if (nameTagged('Person')) person.add('compromise-person');
   if (SPEECH_AFTER_RE.test(after) || SPEECH_BEFORE_RE.test(before)) both('speaks');
   if (ROLE_AFTER_RE.test(after) || (ROLE_BEFORE_RE.test(before) && /^\s*[,.;]/.test(after))) person.add('role-apposition');
-  if ((reading?.role && ROLE_NOUNS.has(reading.role.split(/\s+/).pop()!.toLowerCase())) || ROLE_NOUN_BEFORE_RE.test(before)) person.add('role-before');
+  if ((reading?.role && ROLE_NOUNS.has(reading.role.split(/\s+/).pop()!.toLowerCase())) || ROLE_NOUN_BEFORE_RE.test(before))
+    person.add('role-before');
   if (words.length >= 2 && words.length <= 4) person.add('name-length');
   if (words.length === 1 && !reading?.title) person.add('single-word');
   const head = lower.findLastIndex((w) => ORG_HEADS[w] !== undefined);
@@ -111,12 +170,18 @@ export function nameFeatures(draft: Draft, c: NameCandidate): { person: Set<stri
   // "in the Oval Office", "in the Cabinet Room": a place someone is in.
   if (/(?<![\p{L}])(?:in|at|inside|outside|near)\s+the\s+$/iu.test(before)) organisation.add('located');
   // "the Opioid Prevention campaign": a name that modifies a common noun names a thing.
-  if (/^\s+(?:campaign|program|programme|bill|act|plan|deal|law|policy|project|initiative|fund|award|prize|strategy|summit|report|case|scandal|crisis|era)(?![\p{L}])/iu.test(after)) organisation.add('modifier');
+  if (
+    /^\s+(?:campaign|program|programme|bill|act|plan|deal|law|policy|project|initiative|fund|award|prize|strategy|summit|report|case|scandal|crisis|era)(?![\p{L}])/iu.test(
+      after,
+    )
+  )
+    organisation.add('modifier');
   // "Head of Fundamental Research at Kotak Securities": a department of the body after it.
   if (ROLE_OF_RE.test(before) && /^\s+(?:at|of)\s+(?:the\s+)?\p{Lu}/u.test(after)) organisation.add('department');
   // "Jeff Bezos's Blue Origin": what a named owner has is a business, not a person.
   const owner = draft.tokens[draft.tokens.indexOf(c.tokens[0]!) - 1];
-  if (owner && owner.isPossessive && owner.isCap && owner.sentence === c.tokens[0]!.sentence && !countryOf(owner.text) && !reading?.title) both('possessed');
+  if (owner && owner.isPossessive && owner.isCap && owner.sentence === c.tokens[0]!.sentence && !countryOf(owner.text) && !reading?.title)
+    both('possessed');
   return { person, organisation };
 }
 
@@ -132,28 +197,160 @@ function probe(example: string): { person: Set<string>; organisation: Set<string
 export const PERSON_FEATURES = ruleTable<FeatureEntry>(
   'person features',
   [
-    { id: 'title', weight: 4, reason: 'A title or honorific stands before the name.', examples: ['Sen. Ana Lima voted no.'], lookalikes: ['Ana Lima voted no.'] },
-    { id: 'known-first-name', weight: 2, reason: 'compromise knows the first word as a first name.', examples: ['Julie Graham spoke to reporters.'], lookalikes: ['Lumora Systems spoke to reporters.'] },
-    { id: 'compromise-person', weight: 1, reason: 'compromise tags a word of it as a person.', examples: ['Julie Graham spoke to reporters.'], lookalikes: ['The Baltic Fishing Council met.'] },
-    { id: 'speaks', weight: 2, reason: 'A speech verb stands right before or after it, across an apposition: people are quoted.', examples: ['"We will ship it," says Chris Early, senior vp at Ubisoft.', 'Eswar Prasad, a trade professor at Cornell, said so.'], lookalikes: ['Chris Early arrived late.'] },
-    { id: 'role-apposition', weight: 2, reason: 'A role noun describes it in apposition (", a spokesman for …", ", CEO of …").', examples: ['Strauss Zelnick, CEO of Take-Two, agreed.', "Sonya Zoghlin, Carlineo's attorney, spoke."], lookalikes: ['Strauss Zelnick agreed.'] },
-    { id: 'age', weight: 2.5, reason: 'An age stands in apposition ("Braun, 38,"): the press gives ages of people.', examples: ['Scooter Braun, 38, declined to comment.'], lookalikes: ['Scooter Braun declined to comment.'] },
-    { id: 'role-before', weight: 1.5, reason: 'A role noun stands right before it ("union leader Maria Costa").', examples: ['They met union leader Maria Costa.'], lookalikes: ['They met Maria Costa.'] },
-    { id: 'name-length', weight: 0.5, reason: 'Two to four words: the length of most people\'s names.', examples: ['Maria Costa spoke.'], lookalikes: ['The Society of Engineers and Firemen of the North spoke.'] },
-    { id: 'single-word', weight: -2, reason: 'One word without a title is a surname or a body, never a new person.', examples: ['They met Costa.'], lookalikes: ['They met Maria Costa.'] },
-    { id: 'org-head', weight: -4, reason: 'It ends in an organisation\'s head noun ("… Council", "… Agency").', examples: ['The Baltic Fishing Council met.'], lookalikes: ['Maria Costa met.'] },
-    { id: 'compromise-organization', weight: -2.5, reason: 'compromise tags it as an organisation or a team.', examples: ['The Pittsburgh Steelers won.'], lookalikes: ['Maria Costa won.'] },
-    { id: 'place', weight: -2, reason: 'compromise tags it as a place.', examples: ['They flew to San Francisco.'], lookalikes: ['They flew with Maria Costa.'] },
-    { id: 'country-word', weight: -2, reason: 'A word of it names a country or nationality (people rarely bear one, "Jordan" aside).', examples: ['They met Lumora Kenya staff.'], lookalikes: ['They met Maria Costa.'] },
-    { id: 'acronym-word', weight: -3, reason: 'A word of it is an acronym, which names bodies, not people.', examples: ['They met NRA Lumora.'], lookalikes: ['They met Maria Costa.'] },
-    { id: 'camel-case', weight: -2, reason: 'A capital inside a word ("WeWork", "SoftBank") marks a brand, unlike "McConnell".', examples: ['WeWork Inc cut jobs.'], lookalikes: ['Mitch McConnell spoke.'] },
-    { id: 'place-head', weight: -4, reason: 'It ends in a place noun ("… Square", "… Province").', examples: ['Crowds filled Tiananmen Square.'], lookalikes: ['Crowds met Maria Costa.'] },
-    { id: 'closed-class-word', weight: -3, reason: 'A word of it is a function or time word, which no name contains.', examples: ['They met Maria The Lima.'], lookalikes: ['They met Chris Early.'] },
-    { id: 'title-line-only', weight: -1, reason: 'It is only named in Title Case lines (a headline), where every word has a capital.', examples: ['Cecile Richards Speaks Out On The Law Today\n"It is wrong," said Richards. → Cecile Richards'], lookalikes: ['Cecile Richards spoke.\n"It is wrong," said Richards. → Cecile Richards'] },
-    { id: 'described-as-body', weight: -2.5, reason: 'A noun for a body stands before it ("financial firm JP Morgan"): people are not firms.', examples: ['The financial firm JP Morgan cut its forecast. → JP Morgan'], lookalikes: ['The analyst Ana Lima cut her forecast. → Ana Lima'] },
-    { id: 'ambiguous-title', weight: -2, reason: 'A title that is also an ordinary word opens the sentence ("Major WeWork layoffs"), so it may be no title.', examples: ['Major WeWork layoffs begin today. → Major WeWork'], lookalikes: ['They met Major Anna Berg. → Major Anna Berg'] },
-    { id: 'possessed', weight: -2, reason: 'A named owner has it ("Jeff Bezos\'s Blue Origin"): people are not possessed.', examples: ["They met Jeff Bezos's Blue Origin team. → Blue Origin"], lookalikes: ['They met the Blue Origin team. → Blue Origin'] },
-    { id: 'the-before', weight: -1, reason: 'An article stands before it ("the Federal Reserve"): people take none.', examples: ['The deal hurt the Kotak Institutional Equities desk.'], lookalikes: ['The deal hurt Maria Costa.'] },
+    {
+      id: 'title',
+      weight: 4,
+      reason: 'A title or honorific stands before the name.',
+      examples: ['Sen. Ana Lima voted no.'],
+      lookalikes: ['Ana Lima voted no.'],
+    },
+    {
+      id: 'known-first-name',
+      weight: 2,
+      reason: 'compromise knows the first word as a first name.',
+      examples: ['Julie Graham spoke to reporters.'],
+      lookalikes: ['Lumora Systems spoke to reporters.'],
+    },
+    {
+      id: 'compromise-person',
+      weight: 1,
+      reason: 'compromise tags a word of it as a person.',
+      examples: ['Julie Graham spoke to reporters.'],
+      lookalikes: ['The Baltic Fishing Council met.'],
+    },
+    {
+      id: 'speaks',
+      weight: 2,
+      reason: 'A speech verb stands right before or after it, across an apposition: people are quoted.',
+      examples: ['"We will ship it," says Chris Early, senior vp at Ubisoft.', 'Eswar Prasad, a trade professor at Cornell, said so.'],
+      lookalikes: ['Chris Early arrived late.'],
+    },
+    {
+      id: 'role-apposition',
+      weight: 2,
+      reason: 'A role noun describes it in apposition (", a spokesman for …", ", CEO of …").',
+      examples: ['Strauss Zelnick, CEO of Take-Two, agreed.', "Sonya Zoghlin, Carlineo's attorney, spoke."],
+      lookalikes: ['Strauss Zelnick agreed.'],
+    },
+    {
+      id: 'age',
+      weight: 2.5,
+      reason: 'An age stands in apposition ("Braun, 38,"): the press gives ages of people.',
+      examples: ['Scooter Braun, 38, declined to comment.'],
+      lookalikes: ['Scooter Braun declined to comment.'],
+    },
+    {
+      id: 'role-before',
+      weight: 1.5,
+      reason: 'A role noun stands right before it ("union leader Maria Costa").',
+      examples: ['They met union leader Maria Costa.'],
+      lookalikes: ['They met Maria Costa.'],
+    },
+    {
+      id: 'name-length',
+      weight: 0.5,
+      reason: "Two to four words: the length of most people's names.",
+      examples: ['Maria Costa spoke.'],
+      lookalikes: ['The Society of Engineers and Firemen of the North spoke.'],
+    },
+    {
+      id: 'single-word',
+      weight: -2,
+      reason: 'One word without a title is a surname or a body, never a new person.',
+      examples: ['They met Costa.'],
+      lookalikes: ['They met Maria Costa.'],
+    },
+    {
+      id: 'org-head',
+      weight: -4,
+      reason: 'It ends in an organisation\'s head noun ("… Council", "… Agency").',
+      examples: ['The Baltic Fishing Council met.'],
+      lookalikes: ['Maria Costa met.'],
+    },
+    {
+      id: 'compromise-organization',
+      weight: -2.5,
+      reason: 'compromise tags it as an organisation or a team.',
+      examples: ['The Pittsburgh Steelers won.'],
+      lookalikes: ['Maria Costa won.'],
+    },
+    {
+      id: 'place',
+      weight: -2,
+      reason: 'compromise tags it as a place.',
+      examples: ['They flew to San Francisco.'],
+      lookalikes: ['They flew with Maria Costa.'],
+    },
+    {
+      id: 'country-word',
+      weight: -2,
+      reason: 'A word of it names a country or nationality (people rarely bear one, "Jordan" aside).',
+      examples: ['They met Lumora Kenya staff.'],
+      lookalikes: ['They met Maria Costa.'],
+    },
+    {
+      id: 'acronym-word',
+      weight: -3,
+      reason: 'A word of it is an acronym, which names bodies, not people.',
+      examples: ['They met NRA Lumora.'],
+      lookalikes: ['They met Maria Costa.'],
+    },
+    {
+      id: 'camel-case',
+      weight: -2,
+      reason: 'A capital inside a word ("WeWork", "SoftBank") marks a brand, unlike "McConnell".',
+      examples: ['WeWork Inc cut jobs.'],
+      lookalikes: ['Mitch McConnell spoke.'],
+    },
+    {
+      id: 'place-head',
+      weight: -4,
+      reason: 'It ends in a place noun ("… Square", "… Province").',
+      examples: ['Crowds filled Tiananmen Square.'],
+      lookalikes: ['Crowds met Maria Costa.'],
+    },
+    {
+      id: 'closed-class-word',
+      weight: -3,
+      reason: 'A word of it is a function or time word, which no name contains.',
+      examples: ['They met Maria The Lima.'],
+      lookalikes: ['They met Chris Early.'],
+    },
+    {
+      id: 'title-line-only',
+      weight: -1,
+      reason: 'It is only named in Title Case lines (a headline), where every word has a capital.',
+      examples: ['Cecile Richards Speaks Out On The Law Today\n"It is wrong," said Richards. → Cecile Richards'],
+      lookalikes: ['Cecile Richards spoke.\n"It is wrong," said Richards. → Cecile Richards'],
+    },
+    {
+      id: 'described-as-body',
+      weight: -2.5,
+      reason: 'A noun for a body stands before it ("financial firm JP Morgan"): people are not firms.',
+      examples: ['The financial firm JP Morgan cut its forecast. → JP Morgan'],
+      lookalikes: ['The analyst Ana Lima cut her forecast. → Ana Lima'],
+    },
+    {
+      id: 'ambiguous-title',
+      weight: -2,
+      reason: 'A title that is also an ordinary word opens the sentence ("Major WeWork layoffs"), so it may be no title.',
+      examples: ['Major WeWork layoffs begin today. → Major WeWork'],
+      lookalikes: ['They met Major Anna Berg. → Major Anna Berg'],
+    },
+    {
+      id: 'possessed',
+      weight: -2,
+      reason: 'A named owner has it ("Jeff Bezos\'s Blue Origin"): people are not possessed.',
+      examples: ["They met Jeff Bezos's Blue Origin team. → Blue Origin"],
+      lookalikes: ['They met the Blue Origin team. → Blue Origin'],
+    },
+    {
+      id: 'the-before',
+      weight: -1,
+      reason: 'An article stands before it ("the Federal Reserve"): people take none.',
+      examples: ['The deal hurt the Kotak Institutional Equities desk.'],
+      lookalikes: ['The deal hurt Maria Costa.'],
+    },
   ],
   (entry, text) => probe(text).person.has(entry.id),
 );
@@ -162,21 +359,114 @@ export const PERSON_FEATURES = ruleTable<FeatureEntry>(
 export const ORGANISATION_FEATURES = ruleTable<FeatureEntry>(
   'organisation features',
   [
-    { id: 'org-head', weight: 4, reason: 'It ends in an organisation\'s head noun ("… Council", "… Records").', examples: ['The Baltic Fishing Council met.'], lookalikes: ['Maria Costa met.'] },
-    { id: 'compromise-organization', weight: 3, reason: 'compromise tags it as an organisation or a team.', examples: ['The Pittsburgh Steelers won.'], lookalikes: ['Maria Costa won.'] },
-    { id: 'camel-case', weight: 2, reason: 'A capital inside a word marks a brand ("GateHouse Media", "SoftBank Group").', examples: ['SoftBank Vision said so.'], lookalikes: ['Mitch McConnell said so.'] },
-    { id: 'the-before', weight: 1, reason: 'An article stands before it ("the Federal Reserve").', examples: ['They sued the Lumora Systems board.'], lookalikes: ['They sued Lumora Systems.'] },
-    { id: 'role-of-body', weight: 2, reason: 'Someone holds a role in it ("an analyst at IDC", "CEO of Take-Two", "Lumora Systems spokesman").', examples: ['Ana Lima, an analyst at Lumora Systems, agreed. → Lumora Systems', 'Lumora Systems spokesman Tom Hale agreed. → Lumora Systems'], lookalikes: ['Ana Lima met Lumora Systems. → Lumora Systems'] },
-    { id: 'defined-acronym', weight: 2, reason: 'It is followed by its acronym in brackets ("Northern Relief Agency (NRA)").', examples: ['The Northern Relief Agency (NRA) opened clinics.'], lookalikes: ['The Northern Relief Agency opened clinics.'] },
-    { id: 'possessed', weight: 2, reason: 'A named owner has it ("Jeff Bezos\'s Blue Origin", "Elon Musk\'s SpaceX").', examples: ["They met Jeff Bezos's Blue Origin team. → Blue Origin"], lookalikes: ['They met the Blue Origin team. → Blue Origin'] },
-    { id: 'described-as-body', weight: 2.5, reason: 'A noun for a body stands before it ("financial firm JP Morgan").', examples: ['The financial firm JP Morgan cut its forecast. → JP Morgan'], lookalikes: ['JP Morgan cut its forecast. → JP Morgan'] },
-    { id: 'located', weight: -2.5, reason: 'Someone is in it ("in the Oval Office"): a room or a building, not a body.', examples: ['They met in the Oval Office on Monday. → Oval Office'], lookalikes: ['The Oval Office said so. → Oval Office'] },
-    { id: 'modifier', weight: -2.5, reason: 'It modifies a common noun ("the Opioid Prevention campaign"): the name of a thing.', examples: ['They ran the Opioid Prevention campaign. → Opioid Prevention'], lookalikes: ['They ran Opioid Prevention. → Opioid Prevention'] },
-    { id: 'department', weight: -4, reason: 'It is a department of the body named after it ("Head of Fundamental Research at Kotak Securities").', examples: ['Ana Lima, Head of Fundamental Research at Kotak Securities, agreed. → Fundamental Research'], lookalikes: ['Ana Lima of Fundamental Research agreed. → Fundamental Research'] },
-    { id: 'speaks', weight: 1, reason: 'A speech verb stands next to it: bodies issue statements.', examples: ['Lumora Systems said profits rose.'], lookalikes: ['Lumora Systems made profits.'] },
-    { id: 'place', weight: -2, reason: 'compromise tags it as a place.', examples: ['They flew to San Francisco.'], lookalikes: ['They flew with Lumora Systems.'] },
-    { id: 'place-head', weight: -4, reason: 'It ends in a place noun ("… Square").', examples: ['Crowds filled Tiananmen Square.'], lookalikes: ['Crowds filled the Lumora Systems offices.'] },
-    { id: 'closed-class-word', weight: -3, reason: 'It contains a function or time word other than "of", "and", "for".', examples: ['It happened at Lumora The Systems.'], lookalikes: ['It happened at Society of Engineers.'] },
+    {
+      id: 'org-head',
+      weight: 4,
+      reason: 'It ends in an organisation\'s head noun ("… Council", "… Records").',
+      examples: ['The Baltic Fishing Council met.'],
+      lookalikes: ['Maria Costa met.'],
+    },
+    {
+      id: 'compromise-organization',
+      weight: 3,
+      reason: 'compromise tags it as an organisation or a team.',
+      examples: ['The Pittsburgh Steelers won.'],
+      lookalikes: ['Maria Costa won.'],
+    },
+    {
+      id: 'camel-case',
+      weight: 2,
+      reason: 'A capital inside a word marks a brand ("GateHouse Media", "SoftBank Group").',
+      examples: ['SoftBank Vision said so.'],
+      lookalikes: ['Mitch McConnell said so.'],
+    },
+    {
+      id: 'the-before',
+      weight: 1,
+      reason: 'An article stands before it ("the Federal Reserve").',
+      examples: ['They sued the Lumora Systems board.'],
+      lookalikes: ['They sued Lumora Systems.'],
+    },
+    {
+      id: 'role-of-body',
+      weight: 2,
+      reason: 'Someone holds a role in it ("an analyst at IDC", "CEO of Take-Two", "Lumora Systems spokesman").',
+      examples: [
+        'Ana Lima, an analyst at Lumora Systems, agreed. → Lumora Systems',
+        'Lumora Systems spokesman Tom Hale agreed. → Lumora Systems',
+      ],
+      lookalikes: ['Ana Lima met Lumora Systems. → Lumora Systems'],
+    },
+    {
+      id: 'defined-acronym',
+      weight: 2,
+      reason: 'It is followed by its acronym in brackets ("Northern Relief Agency (NRA)").',
+      examples: ['The Northern Relief Agency (NRA) opened clinics.'],
+      lookalikes: ['The Northern Relief Agency opened clinics.'],
+    },
+    {
+      id: 'possessed',
+      weight: 2,
+      reason: 'A named owner has it ("Jeff Bezos\'s Blue Origin", "Elon Musk\'s SpaceX").',
+      examples: ["They met Jeff Bezos's Blue Origin team. → Blue Origin"],
+      lookalikes: ['They met the Blue Origin team. → Blue Origin'],
+    },
+    {
+      id: 'described-as-body',
+      weight: 2.5,
+      reason: 'A noun for a body stands before it ("financial firm JP Morgan").',
+      examples: ['The financial firm JP Morgan cut its forecast. → JP Morgan'],
+      lookalikes: ['JP Morgan cut its forecast. → JP Morgan'],
+    },
+    {
+      id: 'located',
+      weight: -2.5,
+      reason: 'Someone is in it ("in the Oval Office"): a room or a building, not a body.',
+      examples: ['They met in the Oval Office on Monday. → Oval Office'],
+      lookalikes: ['The Oval Office said so. → Oval Office'],
+    },
+    {
+      id: 'modifier',
+      weight: -2.5,
+      reason: 'It modifies a common noun ("the Opioid Prevention campaign"): the name of a thing.',
+      examples: ['They ran the Opioid Prevention campaign. → Opioid Prevention'],
+      lookalikes: ['They ran Opioid Prevention. → Opioid Prevention'],
+    },
+    {
+      id: 'department',
+      weight: -4,
+      reason: 'It is a department of the body named after it ("Head of Fundamental Research at Kotak Securities").',
+      examples: ['Ana Lima, Head of Fundamental Research at Kotak Securities, agreed. → Fundamental Research'],
+      lookalikes: ['Ana Lima of Fundamental Research agreed. → Fundamental Research'],
+    },
+    {
+      id: 'speaks',
+      weight: 1,
+      reason: 'A speech verb stands next to it: bodies issue statements.',
+      examples: ['Lumora Systems said profits rose.'],
+      lookalikes: ['Lumora Systems made profits.'],
+    },
+    {
+      id: 'place',
+      weight: -2,
+      reason: 'compromise tags it as a place.',
+      examples: ['They flew to San Francisco.'],
+      lookalikes: ['They flew with Lumora Systems.'],
+    },
+    {
+      id: 'place-head',
+      weight: -4,
+      reason: 'It ends in a place noun ("… Square").',
+      examples: ['Crowds filled Tiananmen Square.'],
+      lookalikes: ['Crowds filled the Lumora Systems offices.'],
+    },
+    {
+      id: 'closed-class-word',
+      weight: -3,
+      reason: 'It contains a function or time word other than "of", "and", "for".',
+      examples: ['It happened at Lumora The Systems.'],
+      lookalikes: ['It happened at Society of Engineers.'],
+    },
   ],
   (entry, text) => probe(text).organisation.has(entry.id),
 );
@@ -189,8 +479,10 @@ export function decideName(draft: Draft, c: NameCandidate, pooled = nameFeatures
   const { person, organisation } = pooled;
   const answers = [];
   // One word is a person only with a title; without one it is left to the organisations pass.
-  if (c.person && (c.person.words.length >= 2 || c.person.title) && c.person.words.length <= 5) answers.push({ answer: 'person', features: PERSON_FEATURES.entries, present: person });
-  if (c.tokens.length >= 2 && !(c.leadCountry && c.tokens.length === 2 && !organisation.has('org-head'))) answers.push({ answer: 'organisation', features: ORGANISATION_FEATURES.entries, present: organisation });
+  if (c.person && (c.person.words.length >= 2 || c.person.title) && c.person.words.length <= 5)
+    answers.push({ answer: 'person', features: PERSON_FEATURES.entries, present: person });
+  if (c.tokens.length >= 2 && !(c.leadCountry && c.tokens.length === 2 && !organisation.has('org-head')))
+    answers.push({ answer: 'organisation', features: ORGANISATION_FEATURES.entries, present: organisation });
   return decide('name', c.text, answers, NAME_THRESHOLD);
 }
 
@@ -217,8 +509,16 @@ function isOfficeTitle(title: string): boolean {
 
 function expandTitle(title: string): string {
   const map: Record<string, string> = {
-    'Gen.': 'General', 'Lt. Gen.': 'Lieutenant General', 'Maj. Gen.': 'Major General', 'Brig. Gen.': 'Brigadier General',
-    'Adm.': 'Admiral', 'Col.': 'Colonel', 'Sen.': 'Senator', 'Rep.': 'Representative', 'Gov.': 'Governor', 'Army Gen.': 'Army General',
+    'Gen.': 'General',
+    'Lt. Gen.': 'Lieutenant General',
+    'Maj. Gen.': 'Major General',
+    'Brig. Gen.': 'Brigadier General',
+    'Adm.': 'Admiral',
+    'Col.': 'Colonel',
+    'Sen.': 'Senator',
+    'Rep.': 'Representative',
+    'Gov.': 'Governor',
+    'Army Gen.': 'Army General',
   };
   return map[title] ?? title;
 }
@@ -226,7 +526,9 @@ function expandTitle(title: string): string {
 /** "Kevin Leahy, commander of the coalition," or "the ambassador, Alina Romanowski": the role between commas. */
 function appositiveRole(folded: string, name: string): string | undefined {
   const n = escapeRegExp(name.replace(/[’‘]/g, "'"));
-  const after = new RegExp(`${n},\\s+((?:the\\s+|a\\s+)?(?:[a-z][\\p{L}-]*\\s+){0,3}(?:${ROLE_ALTERNATION})\\b[^,.;]{0,80}),`, 'u').exec(folded);
+  const after = new RegExp(`${n},\\s+((?:the\\s+|a\\s+)?(?:[a-z][\\p{L}-]*\\s+){0,3}(?:${ROLE_ALTERNATION})\\b[^,.;]{0,80}),`, 'u').exec(
+    folded,
+  );
   if (after) return after[1]!.replace(/^(?:the|a)\s+/, '').trim();
   const before = new RegExp(`(?:the|a)\\s+([^,.;]{0,80}?\\b(?:${ROLE_ALTERNATION})\\b[^,.;]{0,60}),\\s+${n}`, 'u').exec(folded);
   if (before) return before[1]!.trim();
@@ -266,7 +568,11 @@ function mergePeople(draft: Draft, candidates: ReadonlyArray<{ c: NameCandidate;
       const pf = p.full[0]!.toLowerCase();
       // An initial, or a short form that begins the full first name ("Pat" for "Patrick", "Chris" for "Christopher").
       const short = firstName.replace('.', '');
-      return pf === firstName || (firstName.length <= 2 && pf.startsWith(short)) || (short.length >= 3 && (pf.startsWith(short) || short.startsWith(pf)));
+      return (
+        pf === firstName ||
+        (firstName.length <= 2 && pf.startsWith(short)) ||
+        (short.length >= 3 && (pf.startsWith(short) || short.startsWith(pf)))
+      );
     });
     const variant = parts.join(' ');
     const gender = hasTag(draft, reading.start, 'FemaleName') ? 'female' : hasTag(draft, reading.start, 'MaleName') ? 'male' : undefined;
@@ -314,7 +620,12 @@ function mergePeople(draft: Draft, candidates: ReadonlyArray<{ c: NameCandidate;
     const titles = [...p.titles];
     const countryNote = [...p.titleCountries][0];
     const mainTitle = titles.find((t) => isOfficeTitle(t)) ?? titles.find((t) => !HONORIFICS.has(t.toLowerCase().replace('.', '')));
-    const role = appositiveRole(folded, name) ?? p.roles[0] ?? (mainTitle ? `${expandTitle(mainTitle)}${countryNote ? ` of ${countryNote === 'United States' ? 'the United States' : countryNote}` : ''}` : 'Named in the article');
+    const role =
+      appositiveRole(folded, name) ??
+      p.roles[0] ??
+      (mainTitle
+        ? `${expandTitle(mainTitle)}${countryNote ? ` of ${countryNote === 'United States' ? 'the United States' : countryNote}` : ''}`
+        : 'Named in the article');
     const nameParts = name.split(/\s+/);
     const actor = newActor(draft, nameParts.length > 2 ? `${nameParts[0]} ${p.surname}` : name, 'person', p.start, role);
     actor.name = name;
@@ -333,7 +644,8 @@ function mergePeople(draft: Draft, candidates: ReadonlyArray<{ c: NameCandidate;
         if (last !== t && !isOfficeTitle(t)) addAlias(actor, `${last} ${p.surname}`, true);
       }
       // "Mr. Guajardo", "Ms Persson": an honorific with the surname, when the article writes one.
-      for (const m of folded.matchAll(new RegExp(`(?<![\\p{L}])(Mr|Mrs|Ms|Miss|Dr)\\.?\\s+${escapeRegExp(p.surname)}(?![\\p{L}])`, 'gu'))) addAlias(actor, text.slice(m.index, m.index + m[0].length), true);
+      for (const m of folded.matchAll(new RegExp(`(?<![\\p{L}])(Mr|Mrs|Ms|Miss|Dr)\\.?\\s+${escapeRegExp(p.surname)}(?![\\p{L}])`, 'gu')))
+        addAlias(actor, text.slice(m.index, m.index + m[0].length), true);
     } else {
       draft.warnings.push(`Two people share the surname "${p.surname}"; the surname alone was not kept as an alias.`);
       const key = bareSurname(p.surname);
@@ -342,7 +654,8 @@ function mergePeople(draft: Draft, candidates: ReadonlyArray<{ c: NameCandidate;
       const sameGender = persons.filter((o) => bareSurname(o.surname) === key && o.gender === p.gender).length;
       if (p.gender && sameGender === 1) {
         const honorifics = p.gender === 'female' ? '(?:Mrs|Ms|Miss)' : 'Mr';
-        for (const m of folded.matchAll(new RegExp(`(?<![\\p{L}])${honorifics}\\.?\\s+${escapeRegExp(p.surname)}(?![\\p{L}])`, 'gu'))) addAlias(actor, text.slice(m.index, m.index + m[0].length), true);
+        for (const m of folded.matchAll(new RegExp(`(?<![\\p{L}])${honorifics}\\.?\\s+${escapeRegExp(p.surname)}(?![\\p{L}])`, 'gu')))
+          addAlias(actor, text.slice(m.index, m.index + m[0].length), true);
       }
     }
     // The office stands for its one holder: "the prime minister", "Iraq's prime minister".
@@ -354,7 +667,12 @@ function mergePeople(draft: Draft, candidates: ReadonlyArray<{ c: NameCandidate;
       // else in the article holds that kind of office.
       const headNoun = role.startsWith('secretary of') ? 'secretary' : role.split(/\s+/).pop()!;
       const sharing = persons.filter((o) => [...o.titles].some((x) => x.toLowerCase().includes(headNoun)));
-      if (headNoun !== role && sharing.length === 1 && new RegExp(`(?<![\\p{L}])the ${escapeRegExp(headNoun)}(?![\\p{L}])`, 'iu').test(folded)) addAlias(actor, headNoun, false);
+      if (
+        headNoun !== role &&
+        sharing.length === 1 &&
+        new RegExp(`(?<![\\p{L}])the ${escapeRegExp(headNoun)}(?![\\p{L}])`, 'iu').test(folded)
+      )
+        addAlias(actor, headNoun, false);
       for (const c of p.titleCountries) {
         const country = COUNTRIES.find((k) => k.name === c);
         const forms = country ? [country.name, ...country.alt.filter((a) => a.length > 2 || /^[\p{Lu}.]+$/u.test(a))] : [];
@@ -379,13 +697,22 @@ function mergePeople(draft: Draft, candidates: ReadonlyArray<{ c: NameCandidate;
 function addOffice(draft: Draft, person: DraftActor, surname: string, titles: string[], countries: string[], ambiguous: boolean): void {
   const { text, folded } = draft;
   const owners = ambiguous ? [person.name] : [person.name, surname, surname.replace(ARABIC_ARTICLE, '')];
-  const re = new RegExp(`(?<![\\p{L}])(${[...new Set(owners)].map((o) => escapeRegExp(o.replace(/[’‘]/g, "'"))).join('|')})'s?\\s+((?:media\\s+|press\\s+|private\\s+)?office)(?![\\p{L}])`, 'gu');
+  const re = new RegExp(
+    `(?<![\\p{L}])(${[...new Set(owners)].map((o) => escapeRegExp(o.replace(/[’‘]/g, "'"))).join('|')})'s?\\s+((?:media\\s+|press\\s+|private\\s+)?office)(?![\\p{L}])`,
+    'gu',
+  );
   const forms: Array<{ text: string; start: number }> = [];
   for (const m of folded.matchAll(re)) forms.push({ text: text.slice(m.index, m.index + m[0].length), start: m.index });
   if (forms.length === 0) return;
   const shortOwner = ambiguous ? person.name : surname.replace(ARABIC_ARTICLE, '');
   const roleTitle = titles.find((t) => isOfficeTitle(t));
-  const office = newActor(draft, `${shortOwner}’s office`, 'government', forms[0]!.start, `Office of ${roleTitle ? `the ${roleTitle}, ${person.name}` : person.name}`);
+  const office = newActor(
+    draft,
+    `${shortOwner}’s office`,
+    'government',
+    forms[0]!.start,
+    `Office of ${roleTitle ? `the ${roleTitle}, ${person.name}` : person.name}`,
+  );
   office.highlight = false;
   office.id = office.id.replace(/-s-office$|-office$/, '-office');
   office.affiliation = person.id;
@@ -412,7 +739,12 @@ function addFirstWordAliases(draft: Draft): void {
     const words = person.name.split(/\s+/);
     if (words.length < 2) continue;
     const first = words[0]!;
-    if (first.length < 2 || /\.$/.test(first) || people.some((p) => p !== person && p.aliases.some((al) => al.text.split(/\s+/).includes(first)))) continue;
+    if (
+      first.length < 2 ||
+      /\.$/.test(first) ||
+      people.some((p) => p !== person && p.aliases.some((al) => al.text.split(/\s+/).includes(first)))
+    )
+      continue;
     const alone = new RegExp(`(?<![\\p{L}])${escapeRegExp(first)}(?![\\p{L}])(?!\\s+${escapeRegExp(words[1]!)})`, 'u');
     if (draft.candidates.some((c) => c.tokens.length === 1 && c.text === first) && alone.test(draft.folded)) addAlias(person, first, false);
   }
@@ -438,21 +770,34 @@ export function peoplePass(draft: Draft): Draft {
     }
     const pool = (table: readonly FeatureEntry[], found: Map<string, number>): Set<string> =>
       new Set([...found].filter(([id, n]) => (table.find((f) => f.id === id)?.weight ?? 0) > 0 || n * 2 > group.length).map(([id]) => id));
-    const pooled = { person: pool(PERSON_FEATURES.entries, counts.person), organisation: pool(ORGANISATION_FEATURES.entries, counts.organisation) };
+    const pooled = {
+      person: pool(PERSON_FEATURES.entries, counts.person),
+      organisation: pool(ORGANISATION_FEATURES.entries, counts.organisation),
+    };
     const words = group[0]!.person?.words ?? [];
     if (words.length >= 2) {
       const surname = words[words.length - 1]!;
       // Every use of the surname alone, as a one-word candidate, even at a sentence start ("Braun, 38, …").
       for (const [k, t] of draft.tokens.entries()) {
         if (t.text !== surname || draft.tokens[k - 1]?.text === words[words.length - 2] || draft.tokens[k + 1]?.isCap) continue;
-        const single: NameCandidate = { source: 'sequence', start: t.start, end: t.end, text: t.text, tokens: [t], person: { words: [t.text], start: t.start } };
+        const single: NameCandidate = {
+          source: 'sequence',
+          start: t.start,
+          end: t.end,
+          text: t.text,
+          tokens: [t],
+          person: { words: [t.text], start: t.start },
+        };
         for (const x of nameFeatures(draft, single).person) if (SURNAME_SIGNALS.includes(x)) pooled.person.add(x);
       }
     }
     // A name only in Title Case lines is a person if its surname acts as one in the story, and never a body.
     const titleLineOnly = group.every((c) => c.inTitleLine);
     if (titleLineOnly) pooled.organisation.clear();
-    const decision = titleLineOnly && !SURNAME_SIGNALS.some((x) => pooled.person.has(x)) ? { question: 'name', subject: text, answer: 'no', score: 0, because: ['title-line-only'] } : decideName(draft, group[0]!, pooled);
+    const decision =
+      titleLineOnly && !SURNAME_SIGNALS.some((x) => pooled.person.has(x))
+        ? { question: 'name', subject: text, answer: 'no', score: 0, because: ['title-line-only'] }
+        : decideName(draft, group[0]!, pooled);
     const kind = decision.answer === 'person' ? 'person' : decision.answer === 'organisation' ? 'organisation' : 'none';
     if (decision.answer !== 'no') draft.decisions.push({ ...decision, subject: text });
     for (const c of group) {
@@ -464,7 +809,18 @@ export function peoplePass(draft: Draft): Draft {
   const bodies = draft.candidates.filter((c) => c.kind === 'organisation' && c.tokens.length >= 2);
   for (const p of [...people]) {
     const words = p.c.tokens.map((t) => t.text.toLowerCase()).join(' ');
-    if (p.c.tokens.length < 2 || !bodies.some((b) => b !== p.c && b.tokens.map((t) => t.text.toLowerCase()).join(' ').startsWith(`${words} `))) continue;
+    if (
+      p.c.tokens.length < 2 ||
+      !bodies.some(
+        (b) =>
+          b !== p.c &&
+          b.tokens
+            .map((t) => t.text.toLowerCase())
+            .join(' ')
+            .startsWith(`${words} `),
+      )
+    )
+      continue;
     p.c.kind = 'organisation';
     people.splice(people.indexOf(p), 1);
   }
@@ -472,4 +828,3 @@ export function peoplePass(draft: Draft): Draft {
   addFirstWordAliases(draft);
   return draft;
 }
-

@@ -17,7 +17,18 @@
  */
 import { PERSON_PRONOUNS, THING_PRONOUNS } from '../lexicon/function-words';
 import { ROLE_NOUNS } from '../lexicon/names';
-import { BARE_CLAUSE_FORMS, DENIAL_FORMS, REPORT_NOUNS, SOURCE_PHRASES, INFINITIVE_FORMS, OBJECT_FORMS, SPEECH_GERUNDS, SPEECH_LEMMAS, SPEECH_PARTICIPLES, SPEECH_VERB_FORMS } from '../lexicon/speech';
+import {
+  BARE_CLAUSE_FORMS,
+  DENIAL_FORMS,
+  REPORT_NOUNS,
+  SOURCE_PHRASES,
+  INFINITIVE_FORMS,
+  OBJECT_FORMS,
+  SPEECH_GERUNDS,
+  SPEECH_LEMMAS,
+  SPEECH_PARTICIPLES,
+  SPEECH_VERB_FORMS,
+} from '../lexicon/speech';
 import { MONTHS, RELATIVE_DAYS, WEEKDAYS } from '../lexicon/time';
 import { ruleTable, type RuleEntry } from '../lexicon/table';
 import type { Attribution, Draft, Token } from './draft';
@@ -63,26 +74,49 @@ export interface Assertion {
   support?: { text: string; start: number; speaker?: string };
 }
 
-const VERB_ALTERNATION = [...SPEECH_VERB_FORMS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+const VERB_ALTERNATION = [...SPEECH_VERB_FORMS]
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegExp)
+  .join('|');
 /** Speech verbs, "according to", and the "-ing" form after a form of "be" ("the Democrats are alleging that"). */
-const VERB_RE = new RegExp(`(?<![\\p{L}])(${VERB_ALTERNATION}|${SOURCE_PHRASES.join('|')}|(?<=(?:is|are|was|were|been|be)\\s+(?:\\p{Ll}+ly\\s+)?)(?:${SPEECH_GERUNDS.map(escapeRegExp).join('|')}))(?![\\p{L}])`, 'giu');
+const VERB_RE = new RegExp(
+  `(?<![\\p{L}])(${VERB_ALTERNATION}|${SOURCE_PHRASES.join('|')}|(?<=(?:is|are|was|were|been|be)\\s+(?:\\p{Ll}+ly\\s+)?)(?:${SPEECH_GERUNDS.map(escapeRegExp).join('|')}))(?![\\p{L}])`,
+  'giu',
+);
 const DAYS = [...WEEKDAYS, ...RELATIVE_DAYS].join('|');
-const NOT_A_CLAUSE_START = new RegExp(`^\\s+(?:on|in|to|by|from|with|during|after|before|last|this|next|so|yes|no|${DAYS}|earlier|later|recently|previously|${MONTHS.join('|')})\\b`, 'i');
-const FINITE_VERB = /(?<![\p{L}])(?:is|are|was|were|has|have|had|will|would|could|can|should|must|may|might|did|does|do|rose|fell|grew|won|lost|left|came|went|took|made|saw|knew|found|gave|kept|began|ran|held|met|paid|sold|sent|spent|stood|thought|brought|built|caught|fought|led|meant|[\p{L}]{3,}ed)(?![\p{L}])/iu;
+const NOT_A_CLAUSE_START = new RegExp(
+  `^\\s+(?:on|in|to|by|from|with|during|after|before|last|this|next|so|yes|no|${DAYS}|earlier|later|recently|previously|${MONTHS.join('|')})\\b`,
+  'i',
+);
+const FINITE_VERB =
+  /(?<![\p{L}])(?:is|are|was|were|has|have|had|will|would|could|can|should|must|may|might|did|does|do|rose|fell|grew|won|lost|left|came|went|took|made|saw|knew|found|gave|kept|began|ran|held|met|paid|sold|sent|spent|stood|thought|brought|built|caught|fought|led|meant|[\p{L}]{3,}ed)(?![\p{L}])/iu;
 // What may follow a trailing "…, the union said": nothing, or when and how ("on Sunday", "in a statement").
-const TRAILING_TAIL = new RegExp(`^\\s*(?:(?:on|in|at|late|early|last|this|earlier|later|${DAYS})\\b[^.,]*)?(?:\\s+(?:but|and|while|although|though)\\b.*)?[.!]?\\s*$`, 'i');
+const TRAILING_TAIL = new RegExp(
+  `^\\s*(?:(?:on|in|at|late|early|last|this|earlier|later|${DAYS})\\b[^.,]*)?(?:\\s+(?:but|and|while|although|though)\\b.*)?[.!]?\\s*$`,
+  'i',
+);
 // A sentence of a transcript worth keeping as a claim: it denies, insists, demands or contrasts.
-const TAKES_SIDE = /(?<![\p{L}])(?:not|no longer|never|still|remains?|continues?|must|should|will not|won't|cannot|can't|however|but|despite|reject\w*|den(?:y|ied|ies)|clear)(?![\p{L}])|n't(?![\p{L}])/iu;
+const TAKES_SIDE =
+  /(?<![\p{L}])(?:not|no longer|never|still|remains?|continues?|must|should|will not|won't|cannot|can't|however|but|despite|reject\w*|den(?:y|ied|ies)|clear)(?![\p{L}])|n't(?![\p{L}])/iu;
 const REPORT_NOUN = new RegExp(`\\b(?:${REPORT_NOUNS.join('|')})\\s*$`, 'i');
 const PARTICIPLES = SPEECH_PARTICIPLES.join('|');
 const TELL_FORMS = new Set(['told', 'tells', 'tell']);
 /** A participle of speech right before a quotation, with at most a short object: ", telling Reuters, “". */
-const GERUND_BEFORE_RE = new RegExp(`(?<![\\p{L}])(${SPEECH_GERUNDS.map(escapeRegExp).join('|')})(?:\\s+(?:that\\s+)?[^"“”.;]{0,40}?)?[,:]?\\s*$`, 'iu');
+const GERUND_BEFORE_RE = new RegExp(
+  `(?<![\\p{L}])(${SPEECH_GERUNDS.map(escapeRegExp).join('|')})(?:\\s+(?:that\\s+)?[^"“”.;]{0,40}?)?[,:]?\\s*$`,
+  'iu',
+);
 /** Words between a subject and its verb that are not the subject: adverbs and auxiliaries. */
-const SUBJECT_FILLER = new RegExp(`(?:\\s+(?:also|still|now|once|again|later|then|since|already|just|even|ever|long|previously|earlier|often|always|had|has|have|would|will|could|can|may|might|should|must|did|does|do|is|are|was|were|been|being|not|never|n't|didn't|doesn't|don't|won't|hasn't|haven't|repeatedly|further|first|${DAYS}|recently|publicly|\\p{Ll}+ly))+\\s*$`, 'u');
+const SUBJECT_FILLER = new RegExp(
+  `(?:\\s+(?:also|still|now|once|again|later|then|since|already|just|even|ever|long|previously|earlier|often|always|had|has|have|would|will|could|can|may|might|should|must|did|does|do|is|are|was|were|been|being|not|never|n't|didn't|doesn't|don't|won't|hasn't|haven't|repeatedly|further|first|${DAYS}|recently|publicly|\\p{Ll}+ly))+\\s*$`,
+  'u',
+);
 const ROLE_ALTERNATION = [...ROLE_NOUNS].sort((a, b) => b.length - a.length).join('|');
 /** An apposition between commas: ", the president of …,", ", a trade professor at Cornell,", ", who …,". */
-const APPOSITION = new RegExp(`,\\s+(?:(?:the|a|an|its|his|her|their|who|which|whose|now|then|also|former|both|one|another)\\s+[^,]*|[^,]*(?<![\\p{L}])(?:${ROLE_ALTERNATION})(?![\\p{L}])[^,]*|\\d+|aged\\s+\\d+|\\p{Ll}+(?:ed|ing)\\s[^,]*),\\s*$`, 'iu');
+const APPOSITION = new RegExp(
+  `,\\s+(?:(?:the|a|an|its|his|her|their|who|which|whose|now|then|also|former|both|one|another)\\s+[^,]*|[^,]*(?<![\\p{L}])(?:${ROLE_ALTERNATION})(?![\\p{L}])[^,]*|\\d+|aged\\s+\\d+|\\p{Ll}+(?:ed|ing)\\s[^,]*),\\s*$`,
+  'iu',
+);
 
 /** A rule that makes a quotation a title or a name rather than someone's words. */
 interface TitleRule extends RuleEntry {
@@ -91,17 +125,25 @@ interface TitleRule extends RuleEntry {
 }
 
 /** A pronoun or a short name and a speech verb that close a sentence right after a quotation: "…,” he tweeted." */
-const SAID_AFTER = new RegExp(`^[,.!?]?\\s*(?:(?:he|she|they|it|we|i)\\s+(?:${VERB_ALTERNATION})|(?:${VERB_ALTERNATION})\\s+(?:he|she|they|it))(?![\\p{L}])`, 'iu');
+const SAID_AFTER = new RegExp(
+  `^[,.!?]?\\s*(?:(?:he|she|they|it|we|i)\\s+(?:${VERB_ALTERNATION})|(?:${VERB_ALTERNATION})\\s+(?:he|she|they|it))(?![\\p{L}])`,
+  'iu',
+);
 
-const WORK_CONTEXT = /(?<![\p{L}])(?:titled|entitled|dubbed|nicknamed|named|called|book|novel|film|movie|documentary|show|programme|program|series|song|album|column|op-ed|headline|slogan|hashtag|campaign|broadcast of|appearance on|appeared on|episode of)\s*,?\s*$/iu;
+const WORK_CONTEXT =
+  /(?<![\p{L}])(?:titled|entitled|dubbed|nicknamed|named|called|book|novel|film|movie|documentary|show|programme|program|series|song|album|column|op-ed|headline|slogan|hashtag|campaign|broadcast of|appearance on|appeared on|episode of)\s*,?\s*$/iu;
 
 /** Whether most words of a short quotation are capitalised, as in a title ("Face the Nation"). */
 function isTitleCased(words: string): boolean {
-  const list = words.replace(/[,.;:!?]+$/, '').split(/\s+/).filter(Boolean);
+  const list = words
+    .replace(/[,.;:!?]+$/, '')
+    .split(/\s+/)
+    .filter(Boolean);
   if (list.length === 0 || list.length > 10) return false;
   if (!/^[\p{Lu}\d]/u.test(list[0]!)) return false;
   const long = list.filter((w) => /^[\p{L}\d]{4,}/u.test(w) || /^\p{Lu}/u.test(w));
-  if (list.length === 1) return /^\p{Lu}\p{Ll}+$/u.test(list[0]!) && !/^(?:I|No|Yes|OK|Okay|Why|What|Never|Wow|Thanks|Nothing|Absolutely)$/.test(list[0]!);
+  if (list.length === 1)
+    return /^\p{Lu}\p{Ll}+$/u.test(list[0]!) && !/^(?:I|No|Yes|OK|Okay|Why|What|Never|Wow|Thanks|Nothing|Absolutely)$/.test(list[0]!);
   return long.length > 0 && long.every((w) => /^[\p{Lu}\d]/u.test(w)) && !/^(?:I|We|You|He|She|They|It)$/.test(list[0]!);
 }
 
@@ -112,7 +154,9 @@ export const TITLE_RULES = ruleTable<TitleRule>(
     {
       id: 'title-case',
       // A Title Case quotation that a speech verb closes off ("“Happy Cinco de Mayo!,” he tweeted.") is speech.
-      holds: (words, before, after) => isTitleCased(words) && (/(?:^|\s)(?:on|of|in|at|from|to|by|for|with|the|his|her|their|its|a|an)\s*$/i.test(before) || !SAID_AFTER.test(after)),
+      holds: (words, before, after) =>
+        isTitleCased(words) &&
+        (/(?:^|\s)(?:on|of|in|at|from|to|by|for|with|the|his|her|their|its|a|an)\s*$/i.test(before) || !SAID_AFTER.test(after)),
       reason: 'A short quotation in Title Case is the name of a programme, a book or a slogan, not someone\'s words ("Fox News Sunday").',
       examples: ['On "Fox News Sunday," Pence said so.', 'He wrote "Coal Isn\'t the Villain."', 'She spoke on "Face the Nation."'],
       lookalikes: ['"We are not going anywhere," Pence said.', 'It was his "Achilles heel."', '"Happy Cinco de Mayo!," he tweeted.'],
@@ -120,7 +164,7 @@ export const TITLE_RULES = ruleTable<TitleRule>(
     {
       id: 'no-words',
       holds: (words) => !/\p{L}{2,}/u.test(words) || /^[\d\s:/.,-]+$/.test(words),
-      reason: 'A quotation without words (an id, a date, a number left by an embedded post) is nobody\'s speech.',
+      reason: "A quotation without words (an id, a date, a number left by an embedded post) is nobody's speech.",
       examples: ['The post ("672138489358585856") was deleted.', 'Filed "2016-02-15" under news.'],
       lookalikes: ['"We won 12 states," she said.'],
     },
@@ -134,7 +178,10 @@ export const TITLE_RULES = ruleTable<TitleRule>(
   ],
   (entry, text) => {
     const q = findQuoteSpans(text)[0];
-    return q !== undefined && entry.holds(q.text, text.slice(Math.max(0, q.outerStart - 40), q.outerStart), text.slice(q.outerEnd, q.outerEnd + 40));
+    return (
+      q !== undefined &&
+      entry.holds(q.text, text.slice(Math.max(0, q.outerStart - 40), q.outerStart), text.slice(q.outerEnd, q.outerEnd + 40))
+    );
   },
 );
 
@@ -151,7 +198,31 @@ function isTitleCaseLine(draft: Draft, offset: number): boolean {
   return sentence !== undefined && isTitleCase(sentence.text, sentence.index === 0);
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'no', 'any', 'some', 'such', 'every', 'each', 'new', 'latest', 'recent']);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+  'this',
+  'that',
+  'these',
+  'those',
+  'no',
+  'any',
+  'some',
+  'such',
+  'every',
+  'each',
+  'new',
+  'latest',
+  'recent',
+]);
 
 /** A speech verb (or "according to") found in the text. */
 interface Cue {
@@ -179,7 +250,12 @@ function cuesIn(draft: Draft, from: number, to: number): Cue[] {
     if (tags && tags.has('Noun') && !tags.has('Verb') && before && (DETERMINERS.has(before) || /'s?$/.test(before))) continue;
     // A bare lemma read as a noun ("their future state") is one; so is a capital mid-sentence ("the United States").
     if (tags && tags.has('Noun') && !tags.has('Verb') && SPEECH_LEMMAS.has(m[1]!.toLowerCase())) continue;
-    if (/^\p{Lu}/u.test(m[1]!) && /[\p{L},]\s*$/u.test(draft.folded.slice(Math.max(0, m.index - 3), m.index)) && !isTitleCaseLine(draft, m.index)) continue;
+    if (
+      /^\p{Lu}/u.test(m[1]!) &&
+      /[\p{L},]\s*$/u.test(draft.folded.slice(Math.max(0, m.index - 3), m.index)) &&
+      !isTitleCaseLine(draft, m.index)
+    )
+      continue;
     if (isInQuote(draft, m.index, m.index + m[0].length) || isFurniture(draft, m.index)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, word: m[1]!.toLowerCase() });
   }
@@ -195,7 +271,14 @@ function hasFiniteVerb(draft: Draft, start: number, end: number): boolean {
   return draft.tokens.some((t) => {
     if (t.start < start || t.end > end) return false;
     const tags = draft.tagsAt.get(t.start);
-    return tags !== undefined && tags.has('Verb') && (tags.has('PresentTense') || tags.has('PastTense') || tags.has('Modal')) && !tags.has('Gerund') && !tags.has('Infinitive') && !tags.has('Noun');
+    return (
+      tags !== undefined &&
+      tags.has('Verb') &&
+      (tags.has('PresentTense') || tags.has('PastTense') || tags.has('Modal')) &&
+      !tags.has('Gerund') &&
+      !tags.has('Infinitive') &&
+      !tags.has('Noun')
+    );
   });
 }
 
@@ -207,9 +290,11 @@ function trimSpan(draft: Draft, start: number, end: number, punctuation = /[\s,;
 }
 
 /** Adverbs set off by commas that stand between a subject and its verb (", however,", ", in a statement,"). */
-const ASIDE = /,\s+(?:however|meanwhile|too|though|also|in turn|for (?:his|her|its|their) part|in (?:a|an) (?:statement|interview|email|letter|post)(?: [^,]{0,40})?|on \p{Lu}\p{Ll}+day|last \p{Ll}+),\s*$/iu;
+const ASIDE =
+  /,\s+(?:however|meanwhile|too|though|also|in turn|for (?:his|her|its|their) part|in (?:a|an) (?:statement|interview|email|letter|post)(?: [^,]{0,40})?|on \p{Lu}\p{Ll}+day|last \p{Ll}+),\s*$/iu;
 /** Words after which a new clause, and so a new subject, begins. */
-const CLAUSE_OPENER = /(?:^|\s)(?:but|while|although|though|because|when|after|before|as|so|yet|if|and then|which|who|whom|whose|where|that|saying|adding|noting)\s/gi;
+const CLAUSE_OPENER =
+  /(?:^|\s)(?:but|while|although|though|because|when|after|before|as|so|yet|if|and then|which|who|whom|whose|where|that|saying|adding|noting)\s/gi;
 
 /**
  * The words that name the subject of a verb at `verbStart`, looking back to `from`: adverbs,
@@ -230,7 +315,13 @@ export function subjectSpan(draft: Draft, from: number, verbStart: number): Span
       continue;
     }
     if (!s.endsWith(',')) break;
-    const furniture = draft.furniture.find((f) => f.rule === 'via-credit' && f.end <= from + s.length && f.start >= from && /^[\s,]*$/.test(draft.folded.slice(f.end, from + s.length)));
+    const furniture = draft.furniture.find(
+      (f) =>
+        f.rule === 'via-credit' &&
+        f.end <= from + s.length &&
+        f.start >= from &&
+        /^[\s,]*$/.test(draft.folded.slice(f.end, from + s.length)),
+    );
     const aside = ASIDE.exec(s) ?? APPOSITION.exec(s);
     if (furniture) s = `${s.slice(0, furniture.start - from).replace(/[\s,]+$/, '')},`;
     else if (aside && aside.index > 0) s = `${s.slice(0, aside.index).replace(/\s+$/, '')},`;
@@ -238,7 +329,15 @@ export function subjectSpan(draft: Draft, from: number, verbStart: number): Span
   }
   s = s.replace(/,$/, '').replace(/\s+$/, '');
   // The subject starts after the last clause boundary: a comma, a colon, a quotation mark, a dash.
-  const boundary = Math.max(s.lastIndexOf(', '), s.lastIndexOf(': '), s.lastIndexOf('; '), s.lastIndexOf('"'), s.lastIndexOf(' — '), s.lastIndexOf(' – '), s.lastIndexOf('('));
+  const boundary = Math.max(
+    s.lastIndexOf(', '),
+    s.lastIndexOf(': '),
+    s.lastIndexOf('; '),
+    s.lastIndexOf('"'),
+    s.lastIndexOf(' — '),
+    s.lastIndexOf(' – '),
+    s.lastIndexOf('('),
+  );
   let start = boundary >= 0 ? boundary + 1 : 0;
   // "and" inside a subject joins two speakers ("Volker and Morrison said"); "but" or "which" open a new clause.
   const last = [...s.slice(start).matchAll(CLAUSE_OPENER)].pop();
@@ -254,7 +353,13 @@ export function subjectSpan(draft: Draft, from: number, verbStart: number): Span
   if (verb) {
     // "X accused the UK of meddling and warned that …", "voters were more likely to say that …":
     // a second verb, or an infinitive, shares the first verb's subject.
-    if ((/(?:^|\s|,)(?:and|but|then|to)$|,$/.test(s.trimEnd()) || /^\s*(?:\p{Ll}+\s+){0,3}(?:likely|expected|going|able|willing|unable|quick|eager|ready|set|due|supposed)\s+to$/u.test(draft.folded.slice(verb.end, from + s.length))) && verb.start > from) {
+    if (
+      (/(?:^|\s|,)(?:and|but|then|to)$|,$/.test(s.trimEnd()) ||
+        /^\s*(?:\p{Ll}+\s+){0,3}(?:likely|expected|going|able|willing|unable|quick|eager|ready|set|due|supposed)\s+to$/u.test(
+          draft.folded.slice(verb.end, from + s.length),
+        )) &&
+      verb.start > from
+    ) {
       return subjectSpan(draft, from, verb.start);
     }
     start = verb.end - from;
@@ -263,7 +368,13 @@ export function subjectSpan(draft: Draft, from: number, verbStart: number): Span
   const lead = /^(?:(?:and|but|so|yet|or|then|now|still|also|—|–|-)\s+)+/i.exec(s.slice(start).trimStart());
   if (lead) start += s.slice(start).length - s.slice(start).trimStart().length + lead[0].length;
   const pronoun = /(?:^|\s)(he|she|they|it|we)$/i.exec(s);
-  if (pronoun && /^(?:\s*(?:and|but|so|yet|then|now|still|also|online|later|again|once|here|there|today|\p{Ll}+ly)\s+)*$/iu.test(s.slice(start, s.length - pronoun[1]!.length))) start = s.length - pronoun[1]!.length;
+  if (
+    pronoun &&
+    /^(?:\s*(?:and|but|so|yet|then|now|still|also|online|later|again|once|here|there|today|\p{Ll}+ly)\s+)*$/iu.test(
+      s.slice(start, s.length - pronoun[1]!.length),
+    )
+  )
+    start = s.length - pronoun[1]!.length;
   const span = trimSpan(draft, from + start, from + s.length, /[\s,;:"'(]/);
   if (!span || span.text.split(/\s+/).length > 14 || !isSourceLike(draft, span)) return undefined;
   return span;
@@ -278,7 +389,8 @@ function isSourceLike(draft: Draft, span: Span): boolean {
   if (draft.mentions.some((m) => m.start >= span.start && m.end <= span.end)) return true;
   const first = draft.tokens.find((t) => t.start >= span.start);
   const tags = first ? draft.tagsAt.get(first.start) : undefined;
-  if (first && tags && !first.isCap && (tags.has('Preposition') || tags.has('Adverb') || tags.has('Gerund') || tags.has('Conjunction'))) return false;
+  if (first && tags && !first.isCap && (tags.has('Preposition') || tags.has('Adverb') || tags.has('Gerund') || tags.has('Conjunction')))
+    return false;
   if (/^(?:in|on|at|for|with|by|from|after|before|during|like|as|to|over|under)\s/i.test(span.text)) return false;
   return !/(?:^|\s)(?:to|of|for|with|by|and|or|the|a|an|that|who|which)$/i.test(span.text);
 }
@@ -308,7 +420,11 @@ export function sourceAfter(draft: Draft, cueEnd: number, limit: number): Span |
   const start = cueEnd + m.index + m[0].indexOf(m[1]!);
   // "said its director, Tomas Lindqvist": a role, then the name in apposition.
   const appositive = /^,\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})/u.exec(draft.folded.slice(start + words.length, limit));
-  if (appositive && /^(?:the|its|his|her|their|a|an)\s/i.test(words) && !draft.mentions.some((x) => x.start >= start && x.end <= start + words.length)) {
+  if (
+    appositive &&
+    /^(?:the|its|his|her|their|a|an)\s/i.test(words) &&
+    !draft.mentions.some((x) => x.start >= start && x.end <= start + words.length)
+  ) {
     return trimSpan(draft, start, start + words.length + appositive[0].length);
   }
   return trimSpan(draft, start, start + words.length);
@@ -385,7 +501,10 @@ function reportedIn(draft: Draft, sentence: Sentence, cues: readonly Cue[], quot
     const head = folded.slice(sentence.start, cue.start);
     const inverted = /,\s*$/.test(head) && !/["”'’],\s*$/.test(head) ? /^\s+([^,;:"]{2,60}?),\s+(?=\p{L})/u.exec(rest) : null;
     // "The golf industry, she said, is ''doing much better''": the same with a pronoun before the verb.
-    const plain = !inverted && !that && /^\s*,\s+(?=[\p{L}"“'])/u.test(rest) ? /,\s+((?:he|she|they|it|we)|(?:the|a|an)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s*$/iu.exec(head) : null;
+    const plain =
+      !inverted && !that && /^\s*,\s+(?=[\p{L}"“'])/u.test(rest)
+        ? /,\s+((?:he|she|they|it|we)|(?:the|a|an)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s*$/iu.exec(head)
+        : null;
     if (plain) {
       const sourceStart = sentence.start + plain.index + plain[0].indexOf(plain[1]!);
       const source = trimSpan(draft, sourceStart, sourceStart + plain[1]!.length);
@@ -417,7 +536,8 @@ function reportedIn(draft: Draft, sentence: Sentence, cues: readonly Cue[], quot
       const lead = /^(.*[^\s,]),\s+((?:[^,]{1,80})?)$/su.exec(before);
       if (lead && !/^(?:which|who|whose|that|where|when)\b/i.test(lead[2]!.trim())) {
         // Past a dateline: "GOMA, Congo (AP) — Congolese troops …".
-        const clauseStart = sentence.start + (/^\s*(?:\p{Lu}[\p{Lu} .'-]+(?:,\s*[^—–]{1,40}?)?\s*[—–-]{1,2}\s+)?/u.exec(lead[1]!)?.[0].length ?? 0);
+        const clauseStart =
+          sentence.start + (/^\s*(?:\p{Lu}[\p{Lu} .'-]+(?:,\s*[^—–]{1,40}?)?\s*[—–-]{1,2}\s+)?/u.exec(lead[1]!)?.[0].length ?? 0);
         const clauseEndAt = sentence.start + lead[1]!.length;
         const quoted = quotes.some((q) => q.outerStart < clauseEndAt + 1 && q.outerEnd > clauseStart);
         const source = lead[2]!.trim() === '' ? sourceAfter(draft, cue.end, sentence.end) : subjectSpan(draft, clauseEndAt + 1, cue.start);
@@ -441,18 +561,29 @@ function reportedIn(draft: Draft, sentence: Sentence, cues: readonly Cue[], quot
     if (!that || /[.;"]/.test(that[1]!)) {
       // "X said its teams counted …": a few verbs take their clause without "that".
       // "told police he supported Trump": a short object, then the clause.
-      const told = TELL_FORMS.has(word) ? /^\s+(?:[\p{L}'’-]+\s+){1,3}?(?=(?:he|she|it|they|we|i|the|a|an|his|her|their|its|there)\s)/iu.exec(rest) : null;
+      const told = TELL_FORMS.has(word)
+        ? /^\s+(?:[\p{L}'’-]+\s+){1,3}?(?=(?:he|she|it|they|we|i|the|a|an|his|her|their|its|there)\s)/iu.exec(rest)
+        : null;
       const bare = BARE_CLAUSE_FORMS.has(word) ? /^\s+(?=[\p{L}])/u.exec(rest) : told;
       if (!bare || (NOT_A_CLAUSE_START.test(rest) && !told)) {
         // "Grisham urged the public not to tolerate …", "accused the UK of meddling": the words
         // after a verb of urging, accusing or judging are what was said.
         // What follows must be an object, not a preposition ("invited him to …" aside: "vowed to appeal").
-        const takesObject = OBJECT_FORMS.has(word) && !/^\s+(?:of|in|on|at|as|for|with|by|from|into|after|before|during|against|about|over|under|and|or|but)\s/i.test(rest) && (!/^\s+to\s/i.test(rest) || INFINITIVE_FORMS.has(word));
+        const takesObject =
+          OBJECT_FORMS.has(word) &&
+          !/^\s+(?:of|in|on|at|as|for|with|by|from|into|after|before|during|against|about|over|under|and|or|but)\s/i.test(rest) &&
+          (!/^\s+to\s/i.test(rest) || INFINITIVE_FORMS.has(word));
         const complement = takesObject ? /^\s+(?=[\p{L}"“])/u.exec(rest) : null;
         if (complement && !/["”'’],?\s*$/.test(folded.slice(Math.max(sentence.start, cue.start - 3), cue.start))) {
           const content = trimSpan(draft, cue.end + complement[0].length, clauseEnd(folded, cue.end + complement[0].length, sentence.end));
           const source = subjectSpan(draft, sentence.start, cue.start);
-          if (content && source && content.text.split(/\s+/).length >= 4 && !quotes.some((q) => q.outerStart <= content.start && q.outerEnd >= content.end)) add({ content, cue, source, how: 'verb-complement' });
+          if (
+            content &&
+            source &&
+            content.text.split(/\s+/).length >= 4 &&
+            !quotes.some((q) => q.outerStart <= content.start && q.outerEnd >= content.end)
+          )
+            add({ content, cue, source, how: 'verb-complement' });
         }
         continue;
       }
@@ -461,7 +592,12 @@ function reportedIn(draft: Draft, sentence: Sentence, cues: readonly Cue[], quot
       if (/["”'’],?\s*$/.test(folded.slice(Math.max(sentence.start, cue.start - 3), cue.start))) continue;
       // Nor does a clause open with a preposition or a conjunction ("said as she accepted her
       // award"); "said if elected he would …" reports a condition, and is speech.
-      if (/^(?:as|to|about|for|with|of|in|on|at|by|from|after|before|while|when|because|during|since|until|than|like|into|over|under)\s/i.test(folded.slice(clauseStart, clauseStart + 12))) continue;
+      if (
+        /^(?:as|to|about|for|with|of|in|on|at|by|from|after|before|while|when|because|during|since|until|than|like|into|over|under)\s/i.test(
+          folded.slice(clauseStart, clauseStart + 12),
+        )
+      )
+        continue;
       // A clause starts with its subject: "say backs the M23" is a relative clause's verb; a
       // gerund may be one ("said legalizing it could put …").
       const firstTags = draft.tagsAt.get(clauseStart);
@@ -491,8 +627,18 @@ function reportedIn(draft: Draft, sentence: Sentence, cues: readonly Cue[], quot
     const source = sourceAfter(draft, cue.end, sentence.end);
     const before = trimSpan(draft, sentence.start, at);
     const afterComma = /^[^,]{2,80},\s+/.exec(folded.slice(cue.end, sentence.end));
-    const content = before && before.text.split(/\s+/).length >= 4 ? before : afterComma ? trimSpan(draft, cue.end + afterComma[0].length, clauseEnd(folded, cue.end + afterComma[0].length, sentence.end)) : undefined;
-    if (source && content && !quotes.some((q) => q.start >= content.start && q.end <= content.end && q.text.length > content.text.length * 0.8)) add({ content, cue, source, how: 'according-to' });
+    const content =
+      before && before.text.split(/\s+/).length >= 4
+        ? before
+        : afterComma
+          ? trimSpan(draft, cue.end + afterComma[0].length, clauseEnd(folded, cue.end + afterComma[0].length, sentence.end))
+          : undefined;
+    if (
+      source &&
+      content &&
+      !quotes.some((q) => q.start >= content.start && q.end <= content.end && q.text.length > content.text.length * 0.8)
+    )
+      add({ content, cue, source, how: 'according-to' });
   }
   // "Explaining that …, X noted": a participle opens the sentence.
   const participle = new RegExp(`^(?:${PARTICIPLES})\\s+that\\s+`, 'i').exec(sentence.text);
@@ -501,16 +647,29 @@ function reportedIn(draft: Draft, sentence: Sentence, cues: readonly Cue[], quot
     const comma = folded.indexOf(',', clauseStart);
     if (comma > 0 && comma < sentence.end) {
       const content = trimSpan(draft, clauseStart, comma);
-      const source = sourceAfter(draft, comma + 1, sentence.end) ?? subjectSpan(draft, comma + 1, cues.find((c) => c.start > comma)?.start ?? comma + 1);
+      const source =
+        sourceAfter(draft, comma + 1, sentence.end) ?? subjectSpan(draft, comma + 1, cues.find((c) => c.start > comma)?.start ?? comma + 1);
       const word = participle[0].split(/\s/)[0]!.toLowerCase();
-      if (content) add({ content, cue: { start: sentence.start, end: sentence.start + word.length, word }, ...(source ? { source } : {}), how: 'opening-participle' });
+      if (content)
+        add({
+          content,
+          cue: { start: sentence.start, end: sentence.start + word.length, word },
+          ...(source ? { source } : {}),
+          how: 'opening-participle',
+        });
     }
   }
   return out;
 }
 
 /** The cue and source of a direct quotation: after it, before it, a dash after it, or a label before it. */
-function directSource(draft: Draft, q: QuoteSpan, sentence: Sentence, spans: readonly QuoteSpan[], cues: readonly Cue[]): { cue: string; source?: Span; how: string } | undefined {
+function directSource(
+  draft: Draft,
+  q: QuoteSpan,
+  sentence: Sentence,
+  spans: readonly QuoteSpan[],
+  cues: readonly Cue[],
+): { cue: string; source?: Span; how: string } | undefined {
   const { folded } = draft;
   const next = spans.find((s) => s.outerStart >= q.outerEnd);
   const prev = [...spans].reverse().find((s) => s.outerEnd <= q.outerStart);
@@ -528,7 +687,12 @@ function directSource(draft: Draft, q: QuoteSpan, sentence: Sentence, spans: rea
     if (source) return { cue: after.word, source, how: between ? 'source-after-quote' : 'cue-after-quote' };
   }
   // "…" — Adriana Rodarte: a dash and a name after the quotation, at the end of the line.
-  const dash = /^[\s,.]*[—―–-]{1,2}\s*(\p{Lu}[^\n]{1,80})$/u.exec(folded.slice(q.outerEnd, Math.min(folded.indexOf('\n', q.outerEnd) < 0 ? folded.length : folded.indexOf('\n', q.outerEnd), q.outerEnd + 100)));
+  const dash = /^[\s,.]*[—―–-]{1,2}\s*(\p{Lu}[^\n]{1,80})$/u.exec(
+    folded.slice(
+      q.outerEnd,
+      Math.min(folded.indexOf('\n', q.outerEnd) < 0 ? folded.length : folded.indexOf('\n', q.outerEnd), q.outerEnd + 100),
+    ),
+  );
   if (dash) {
     const start = q.outerEnd + dash[0].indexOf(dash[1]!);
     const name = /^[^,(]+/.exec(dash[1]!)![0];
@@ -547,7 +711,9 @@ function directSource(draft: Draft, q: QuoteSpan, sentence: Sentence, spans: rea
         if (source) return { cue: before.word, source, how: 'according-to' };
       }
       // What follows "told" is the listener ("told reporters: “…”"), never the speaker.
-      const source = subjectSpan(draft, beforeStart, before.start) ?? (TELL_FORMS.has(before.word) ? undefined : sourceAfter(draft, before.end, q.outerStart));
+      const source =
+        subjectSpan(draft, beforeStart, before.start) ??
+        (TELL_FORMS.has(before.word) ? undefined : sourceAfter(draft, before.end, q.outerStart));
       if (source) return { cue: before.word, source, how: 'cue-before-quote' };
     }
   }
@@ -562,13 +728,22 @@ function directSource(draft: Draft, q: QuoteSpan, sentence: Sentence, spans: rea
   const label = /^\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*:\s*$/u.exec(folded.slice(sentence.start, q.outerStart));
   if (label) {
     const start = sentence.start + label[0].indexOf(label[1]!);
-    return { cue: ':', source: { start, end: start + label[1]!.length, text: draft.text.slice(start, start + label[1]!.length) }, how: 'label-before-quote' };
+    return {
+      cue: ':',
+      source: { start, end: start + label[1]!.length, text: draft.text.slice(start, start + label[1]!.length) },
+      how: 'label-before-quote',
+    };
   }
   // "…,” it said, warning, “…”: a second quotation shares the first one's attribution.
   if (prev && cues.some((c) => c.start >= prev.outerEnd && c.end <= q.outerStart)) return directSource(draft, prev, sentence, spans, cues);
   // "In a 1963 speech, he declared:" at the end of a paragraph, and the quotation in the next one.
   const previous = draft.sentences[sentence.index - 1];
-  if (previous && previous.paragraph === sentence.paragraph - 1 && /^\s*["“]/.test(folded.slice(sentence.start, q.outerStart + 1)) && /:\s*$/.test(previous.text)) {
+  if (
+    previous &&
+    previous.paragraph === sentence.paragraph - 1 &&
+    /^\s*["“]/.test(folded.slice(sentence.start, q.outerStart + 1)) &&
+    /:\s*$/.test(previous.text)
+  ) {
     const cue = cuesIn(draft, previous.start, previous.end).pop();
     if (cue && /^[^.!?"“]{0,60}:\s*$/.test(folded.slice(cue.end, previous.end))) {
       const source = subjectSpan(draft, previous.start, cue.start) ?? sourceAfter(draft, cue.end, previous.end);
@@ -578,14 +753,20 @@ function directSource(draft: Draft, q: QuoteSpan, sentence: Sentence, spans: rea
   // "“… that are missing.” Trump said.": the full stop inside the quotation split off a sentence
   // that is only the attribution.
   const following = draft.sentences[sentence.index + 1];
-  if (!next && following && following.paragraph === sentence.paragraph && !draft.quoteSpans.some((s) => s.outerStart >= following.start && s.outerStart < following.end)) {
+  if (
+    !next &&
+    following &&
+    following.paragraph === sentence.paragraph &&
+    !draft.quoteSpans.some((s) => s.outerStart >= following.start && s.outerStart < following.end)
+  ) {
     const words = following.text.split(/\s+/).length;
     const cue = cuesIn(draft, following.start, following.end)[0];
     // A long sentence still attributes the quotation when it opens on its speaker and verb:
     // "“Who do they think they are?” Trump said of Apple in February, when …".
     const opensOnCue = cue !== undefined && draft.folded.slice(following.start, cue.start).trim().split(/\s+/).length <= 4;
     if (cue && (words <= 12 || opensOnCue)) {
-      const source = cue.start > following.start + 1 ? subjectSpan(draft, following.start, cue.start) : sourceAfter(draft, cue.end, following.end);
+      const source =
+        cue.start > following.start + 1 ? subjectSpan(draft, following.start, cue.start) : sourceAfter(draft, cue.end, following.end);
       if (source) return { cue: cue.word, source, how: 'attribution-after-quote-sentence' };
     }
   }
@@ -600,12 +781,23 @@ function transcriptTurns(draft: Draft, reportedBySentence: Map<number, Reported[
   for (const sentence of draft.sentences) {
     const label = [...labels].reverse().find((l) => l.start <= sentence.start || (l.start >= sentence.start && l.start < sentence.end));
     if (!label || label.isQuestion) continue;
-    if (draft.quoteSpans.some((q) => q.outerStart >= sentence.start && q.outerEnd <= sentence.end) || (reportedBySentence.get(sentence.index)?.length ?? 0) > 0) continue;
+    if (
+      draft.quoteSpans.some((q) => q.outerStart >= sentence.start && q.outerEnd <= sentence.end) ||
+      (reportedBySentence.get(sentence.index)?.length ?? 0) > 0
+    )
+      continue;
     if (!TAKES_SIDE.test(draft.folded.slice(sentence.start, sentence.end))) continue;
     const own = labels.find((l) => l.start >= sentence.start && l.end <= sentence.end);
     const content = trimSpan(draft, own ? own.end : sentence.start, clauseEnd(draft.folded, own ? own.end : sentence.start, sentence.end));
     if (!content || content.text.split(/\s+/).length < 5) continue;
-    out.push({ content, sentence, direct: false, cue: 'said', source: { start: label.start, end: label.end - 1, text: label.name }, how: 'transcript-turn' });
+    out.push({
+      content,
+      sentence,
+      direct: false,
+      cue: 'said',
+      source: { start: label.start, end: label.end - 1, text: label.name },
+      how: 'transcript-turn',
+    });
   }
   return out;
 }
@@ -656,10 +848,17 @@ export function quotesPass(draft: Draft): Draft {
       out.push(a);
     }
     // "…,” said Okonkwo, adding that the port was losing money": the same speaker goes on.
-    const going = new RegExp(`,\\s+(?:${PARTICIPLES})\\s+(?:that\\s+)?(?=(?:the|a|an|its|his|her|their|it|he|she|they|we|there|\\p{Lu}))`, 'giu');
+    const going = new RegExp(
+      `,\\s+(?:${PARTICIPLES})\\s+(?:that\\s+)?(?=(?:the|a|an|its|his|her|their|it|he|she|they|we|there|\\p{Lu}))`,
+      'giu',
+    );
     for (const m of draft.folded.slice(sentence.start, sentence.end).matchAll(going)) {
       const clauseStart = sentence.start + m.index + m[0].length;
-      if (isInQuote(draft, clauseStart, clauseStart + 1) || out.some((r) => r.sentence === sentence && r.content.start <= clauseStart && clauseStart < r.content.end)) continue;
+      if (
+        isInQuote(draft, clauseStart, clauseStart + 1) ||
+        out.some((r) => r.sentence === sentence && r.content.start <= clauseStart && clauseStart < r.content.end)
+      )
+        continue;
       const content = trimSpan(draft, clauseStart, clauseEnd(draft.folded, clauseStart, sentence.end));
       if (!content || content.text.split(/\s+/).length < 3) continue;
       const lead = out.find((r) => r.sentence === sentence && r.source && r.content.start < clauseStart - m[0].length);
@@ -680,4 +879,3 @@ export function isPronoun(words: string): boolean {
   const w = words.trim().toLowerCase();
   return PERSON_PRONOUNS.has(w) || THING_PRONOUNS.has(w) || w === 'we' || w === 'i';
 }
-

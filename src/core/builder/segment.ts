@@ -32,7 +32,8 @@ export function findFurniture(text: string, paragraphs: readonly Span[]): Furnit
     for (const rule of FURNITURE_RULES.entries) {
       if (rule.scope !== 'inline') continue;
       const re = new RegExp(rule.pattern.source, `${rule.pattern.flags.replace('g', '')}g`);
-      for (const m of p.text.matchAll(re)) out.push({ start: p.start + m.index, end: p.start + m.index + m[0].length, text: m[0], rule: rule.id });
+      for (const m of p.text.matchAll(re))
+        out.push({ start: p.start + m.index, end: p.start + m.index + m[0].length, text: m[0], rule: rule.id });
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -29,11 +29,41 @@ import { hasTag, tagPass } from './tag';
 export const SOURCE_FEATURES = ruleTable<FeatureEntry>(
   'source features',
   [
-    { id: 'head', weight: 2, reason: 'It ends the source\'s words: "Trump spokeswoman Stephanie Grisham" is Grisham.', examples: ['Donald Trump spokeswoman Stephanie Grisham said the talks had ended. → Stephanie Grisham'], lookalikes: ['Donald Trump spokeswoman Stephanie Grisham said the talks had ended. → Donald Trump'] },
-    { id: 'person', weight: 1.5, reason: 'A person named in the source speaks rather than the body they work for.', examples: ['Ana Lima of the Port Authority said the talks had ended. → Ana Lima'], lookalikes: ['Ana Lima of the Port Authority said the talks had ended. → Port Authority'] },
-    { id: 'first', weight: 0.5, reason: 'The first name of the source is its subject ("Ana Lima of the Port Authority").', examples: ['Ana Lima of the Port Authority said the talks had ended. → Ana Lima'], lookalikes: ['Ana Lima of the Port Authority said the talks had ended. → Port Authority'] },
-    { id: 'possessor', weight: -2, reason: 'A possessor is not the speaker ("Trump\'s lawyer") unless nobody else is named.', examples: ["Donald Trump's lawyer said the talks had ended. → Donald Trump"], lookalikes: ['Donald Trump said the talks had ended. → Donald Trump'] },
-    { id: 'country', weight: -1, reason: 'A country named in the source usually qualifies someone ("US envoy Ana Lima").', examples: ['US envoy Ana Lima said the talks had ended. → US'], lookalikes: ['US envoy Ana Lima said the talks had ended. → Ana Lima'] },
+    {
+      id: 'head',
+      weight: 2,
+      reason: 'It ends the source\'s words: "Trump spokeswoman Stephanie Grisham" is Grisham.',
+      examples: ['Donald Trump spokeswoman Stephanie Grisham said the talks had ended. → Stephanie Grisham'],
+      lookalikes: ['Donald Trump spokeswoman Stephanie Grisham said the talks had ended. → Donald Trump'],
+    },
+    {
+      id: 'person',
+      weight: 1.5,
+      reason: 'A person named in the source speaks rather than the body they work for.',
+      examples: ['Ana Lima of the Port Authority said the talks had ended. → Ana Lima'],
+      lookalikes: ['Ana Lima of the Port Authority said the talks had ended. → Port Authority'],
+    },
+    {
+      id: 'first',
+      weight: 0.5,
+      reason: 'The first name of the source is its subject ("Ana Lima of the Port Authority").',
+      examples: ['Ana Lima of the Port Authority said the talks had ended. → Ana Lima'],
+      lookalikes: ['Ana Lima of the Port Authority said the talks had ended. → Port Authority'],
+    },
+    {
+      id: 'possessor',
+      weight: -2,
+      reason: 'A possessor is not the speaker ("Trump\'s lawyer") unless nobody else is named.',
+      examples: ["Donald Trump's lawyer said the talks had ended. → Donald Trump"],
+      lookalikes: ['Donald Trump said the talks had ended. → Donald Trump'],
+    },
+    {
+      id: 'country',
+      weight: -1,
+      reason: 'A country named in the source usually qualifies someone ("US envoy Ana Lima").',
+      examples: ['US envoy Ana Lima said the talks had ended. → US'],
+      lookalikes: ['US envoy Ana Lima said the talks had ended. → Ana Lima'],
+    },
   ],
   (entry, example) => {
     const [text, candidate] = example.split(' → ') as [string, string];
@@ -60,15 +90,28 @@ function sourceFeatures(draft: Draft, source: { start: number; end: number; text
 }
 
 /** The actor a source's words name, by score, with the reason; undefined when they name none. */
-export function namedSpeaker(draft: Draft, source: { start: number; end: number; text: string }): { actor: string; because: string[] } | undefined {
+export function namedSpeaker(
+  draft: Draft,
+  source: { start: number; end: number; text: string },
+): { actor: string; because: string[] } | undefined {
   // A possessor speaks only through someone who works for it ("Omar's spokesman", "Trump's office"),
   // not through any group it has ("Rudolph's supporters" are nobody the pack knows).
-  const inside = draft.mentions.filter((m) => m.start >= source.start && m.end <= source.end).filter((m) => {
-    const owned = /^'s?\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)/u.exec(draft.folded.slice(m.end, source.end));
-    return !owned || ROLE_NOUNS.has(owned[1]!.toLowerCase()) || /^(?:office|campaign|team|staff|camp|spokes\w+|lawyers?|attorneys?|aides?|representatives?|reps?)$/i.test(owned[1]!);
-  });
+  const inside = draft.mentions
+    .filter((m) => m.start >= source.start && m.end <= source.end)
+    .filter((m) => {
+      const owned = /^'s?\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)/u.exec(draft.folded.slice(m.end, source.end));
+      return (
+        !owned ||
+        ROLE_NOUNS.has(owned[1]!.toLowerCase()) ||
+        /^(?:office|campaign|team|staff|camp|spokes\w+|lawyers?|attorneys?|aides?|representatives?|reps?)$/i.test(owned[1]!)
+      );
+    });
   if (inside.length === 0) return undefined;
-  const answers = inside.map((m: Mention, i) => ({ answer: m.actor, features: SOURCE_FEATURES.entries, present: sourceFeatures(draft, source, m, i) }));
+  const answers = inside.map((m: Mention, i) => ({
+    answer: m.actor,
+    features: SOURCE_FEATURES.entries,
+    present: sourceFeatures(draft, source, m, i),
+  }));
   const decision = decide('speaker', source.text, answers, -Infinity);
   return { actor: decision.answer, because: ['named in the source', ...decision.because] };
 }
@@ -90,7 +133,8 @@ const PROPER_NAME = /^(?:(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3})?\p{Lu}[\p{
  */
 function promoteSource(draft: Draft, source: { start: number; end: number; text: string }): DraftActor | undefined {
   const text = source.text.trim().replace(/[,.]$/, '');
-  if (!PROPER_NAME.test(text) || text.split(/\s+/).some((w) => FUNCTION_WORDS.has(w.toLowerCase()) || GENERIC_SOURCES.has(w.toLowerCase()))) return undefined;
+  if (!PROPER_NAME.test(text) || text.split(/\s+/).some((w) => FUNCTION_WORDS.has(w.toLowerCase()) || GENERIC_SOURCES.has(w.toLowerCase())))
+    return undefined;
   if (/^\p{Lu}+$/u.test(text) && text.length > 5) return undefined;
   const words = text.split(/\s+/);
   const tokens = draft.tokens.filter((t) => t.start >= source.start && t.end <= source.end);
@@ -103,7 +147,13 @@ function promoteSource(draft: Draft, source: { start: number; end: number; text:
   const nameWords = title ? words.slice(title.split(/\s+/).length) : words.filter((w) => w !== 'the');
   if (nameWords.length === 0) return undefined;
   const name = nameWords.join(' ');
-  const actor = newActor(draft, isBody ? text.replace(/^the\s+/i, '') : name, isBody ? 'organization' : 'person', source.start, isBody ? 'Organisation' : title ? title : 'Named in the article');
+  const actor = newActor(
+    draft,
+    isBody ? text.replace(/^the\s+/i, '') : name,
+    isBody ? 'organization' : 'person',
+    source.start,
+    isBody ? 'Organisation' : title ? title : 'Named in the article',
+  );
   actor.because = ['quoted by name'];
   addAlias(actor, actor.name, true);
   if (!isBody && nameWords.length > 1) addAlias(actor, nameWords[nameWords.length - 1]!, false);
@@ -126,14 +176,21 @@ export function speakersPass(draft: Draft): Draft {
  * "Clinton said" where the article names Bill and Hillary Clinton: the surname two people share
  * goes to the one named in full most recently, else the one named most.
  */
-function sharedSurnameSpeaker(draft: Draft, source: { start: number; end: number; text: string }): { actor: string; because: string[] } | undefined {
+function sharedSurnameSpeaker(
+  draft: Draft,
+  source: { start: number; end: number; text: string },
+): { actor: string; because: string[] } | undefined {
   const word = [...source.text.matchAll(/\p{Lu}[\p{L}'’-]+/gu)].map((m) => m[0].toLowerCase()).find((w) => draft.sharedSurnames.has(w));
   const bearers = word ? draft.sharedSurnames.get(word)! : [];
   if (bearers.length === 0) return undefined;
   const last = [...draft.mentions].reverse().find((m) => m.end <= source.start && bearers.includes(m.actor));
   const counts = bearers.map((id) => draft.mentions.filter((m) => m.actor === id).length);
   const most = bearers[counts.indexOf(Math.max(...counts))]!;
-  const answers = bearers.map((id) => ({ answer: id, features: SHARED_SURNAME_FEATURES.entries, present: new Set([...(last?.actor === id ? ['named-last'] : []), ...(most === id ? ['most-named'] : [])]) }));
+  const answers = bearers.map((id) => ({
+    answer: id,
+    features: SHARED_SURNAME_FEATURES.entries,
+    present: new Set([...(last?.actor === id ? ['named-last'] : []), ...(most === id ? ['most-named'] : [])]),
+  }));
   const decision = decide('speaker', source.text, answers, 1);
   return decision.answer === 'no' ? undefined : { actor: decision.answer, because: ['surname shared by two people', ...decision.because] };
 }
@@ -142,8 +199,20 @@ function sharedSurnameSpeaker(draft: Draft, source: { start: number; end: number
 export const SHARED_SURNAME_FEATURES = ruleTable<FeatureEntry>(
   'shared surname features',
   [
-    { id: 'named-last', weight: 2, reason: 'The article named this bearer in full most recently.', examples: ['Bill Clinton spoke. Hillary Clinton spoke. Clinton said the talks had ended. → Hillary Clinton'], lookalikes: ['Hillary Clinton spoke. Bill Clinton spoke. Clinton said the talks had ended. → Hillary Clinton'] },
-    { id: 'most-named', weight: 1, reason: 'The article names this bearer most often.', examples: ['Bill Clinton spoke. Hillary Clinton spoke. Hillary Clinton won. Clinton said the talks had ended. → Hillary Clinton'], lookalikes: ['Bill Clinton spoke. Bill Clinton won. Hillary Clinton spoke. Clinton said the talks had ended. → Hillary Clinton'] },
+    {
+      id: 'named-last',
+      weight: 2,
+      reason: 'The article named this bearer in full most recently.',
+      examples: ['Bill Clinton spoke. Hillary Clinton spoke. Clinton said the talks had ended. → Hillary Clinton'],
+      lookalikes: ['Hillary Clinton spoke. Bill Clinton spoke. Clinton said the talks had ended. → Hillary Clinton'],
+    },
+    {
+      id: 'most-named',
+      weight: 1,
+      reason: 'The article names this bearer most often.',
+      examples: ['Bill Clinton spoke. Hillary Clinton spoke. Hillary Clinton won. Clinton said the talks had ended. → Hillary Clinton'],
+      lookalikes: ['Bill Clinton spoke. Bill Clinton won. Hillary Clinton spoke. Clinton said the talks had ended. → Hillary Clinton'],
+    },
   ],
   (entry, example) => {
     const [text, candidate] = example.split(' → ') as [string, string];

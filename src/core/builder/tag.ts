@@ -56,7 +56,8 @@ export function tagPass(draft: Draft): Draft {
   const chunks: Array<{ start: number; end: number }> = [];
   for (const sentence of sentences) {
     const last = chunks[chunks.length - 1];
-    if (last && sentences[sentence.index - 1]?.paragraph === sentence.paragraph && sentence.end - last.start < 2_000) last.end = sentence.end;
+    if (last && sentences[sentence.index - 1]?.paragraph === sentence.paragraph && sentence.end - last.start < 2_000)
+      last.end = sentence.end;
     else chunks.push({ start: sentence.start, end: sentence.end });
   }
   for (const chunk of chunks) {
@@ -65,7 +66,11 @@ export function tagPass(draft: Draft): Draft {
       for (const term of sentence.terms) {
         draft.tagsAt.set(chunk.start + term.offset.start, new Set(term.tags));
         if (term.tags.includes('Noun') && !term.tags.includes('ProperNoun') && !term.tags.includes('Pronoun')) {
-          draft.nouns.add(foldPunctuation(term.text).toLowerCase().replace(/[^\p{L}\p{N}'-]/gu, ''));
+          draft.nouns.add(
+            foldPunctuation(term.text)
+              .toLowerCase()
+              .replace(/[^\p{L}\p{N}'-]/gu, ''),
+          );
         }
       }
     }

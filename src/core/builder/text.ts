@@ -52,10 +52,12 @@ export function foldPunctuation(text: string): string {
 function openingMark(text: string, i: number): { mark: string; length: number } | undefined {
   const c = text[i] ?? '';
   const pair = text.slice(i, i + 2);
-  if (pair === "''" || pair === '``') return /[\s([—–-]/u.test(text[i - 1] ?? ' ') && !/\s/.test(text[i + 2] ?? ' ') ? { mark: "''", length: 2 } : undefined;
+  if (pair === "''" || pair === '``')
+    return /[\s([—–-]/u.test(text[i - 1] ?? ' ') && !/\s/.test(text[i + 2] ?? ' ') ? { mark: "''", length: 2 } : undefined;
   if (c === '“' || c === '«' || c === '„' || c === '"') return { mark: c, length: 1 };
   // Single marks open a quotation only at the start of a word: "drivers' pay" is a possessive.
-  if ((c === '‘' || c === "'") && /[\s([—–-]/u.test(text[i - 1] ?? ' ') && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '')) return { mark: c, length: 1 };
+  if ((c === '‘' || c === "'") && /[\s([—–-]/u.test(text[i - 1] ?? ' ') && /[\p{L}\p{N}]/u.test(text[i + 1] ?? ''))
+    return { mark: c, length: 1 };
   return undefined;
 }
 
@@ -67,7 +69,10 @@ function closingMark(text: string, i: number, open: string): number {
   if (open === '“' || open === '„') return c === '”' || c === '“' || c === '"' ? 1 : 0;
   if (open === '«') return c === '»' ? 1 : 0;
   if (open === '‘' || open === "'") {
-    const closes = (c === '’' || c === "'") && !(/\p{L}/u.test(text[i - 1] ?? ' ') && /\p{L}/u.test(text[i + 1] ?? ' ')) && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ' ');
+    const closes =
+      (c === '’' || c === "'") &&
+      !(/\p{L}/u.test(text[i - 1] ?? ' ') && /\p{L}/u.test(text[i + 1] ?? ' ')) &&
+      !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ' ');
     return closes && text.slice(i, i + 2) !== "''" ? 1 : 0;
   }
   if (open === '"') return c === '"' || c === '”' ? 1 : 0;
@@ -98,7 +103,8 @@ export function findQuoteSpans(text: string, from = 0, to = text.length): QuoteS
     const c = i < to ? (text[i] ?? '') : '\n';
     if (c === '\n') {
       // A double quotation of some length left open at the paragraph's end runs on.
-      if (open !== null && open !== '‘' && open !== "'" && /\p{L}.*\s.*\p{L}/u.test(text.slice(openAt + openLength, i))) push(openAt + openLength, i, i, true);
+      if (open !== null && open !== '‘' && open !== "'" && /\p{L}.*\s.*\p{L}/u.test(text.slice(openAt + openLength, i)))
+        push(openAt + openLength, i, i, true);
       open = null;
       continue;
     }
@@ -176,7 +182,13 @@ export function splitSentences(text: string): Sentence[] {
       while (k < pEnd && /\s/.test(text[k] ?? '')) k++;
       if (k < pEnd && !/[\p{Lu}\p{N}“"‘'(«]/u.test(text[k] ?? '')) continue;
       if (inQuote(i) && j === i + 1) continue;
-      if (c === '.' && isAbbreviationPeriod(text, i) && k < pEnd && !/^(?:The|A|An|But|He|She|It|They|We|In|On)\b/.test(text.slice(k, k + 5))) continue;
+      if (
+        c === '.' &&
+        isAbbreviationPeriod(text, i) &&
+        k < pEnd &&
+        !/^(?:The|A|An|But|He|She|It|They|We|In|On)\b/.test(text.slice(k, k + 5))
+      )
+        continue;
       push(start, j);
       start = j;
     }
@@ -241,10 +253,12 @@ export function hasPhrase(text: string, phrase: string): boolean {
 
 /** Lower-case word tokens of a text, with possessives dropped. */
 export function words(text: string): string[] {
-  return foldPunctuation(text)
-    .toLowerCase()
-    .replace(/'s\b/g, '')
-    .match(/[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu) ?? [];
+  return (
+    foldPunctuation(text)
+      .toLowerCase()
+      .replace(/'s\b/g, '')
+      .match(/[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu) ?? []
+  );
 }
 
 /** A crude stem so that "threats" meets "threat" and "leaving" meets "leave". */
@@ -298,4 +312,3 @@ export function findSpeakerLabels(text: string): SpeakerLabel[] {
   }
   return labels;
 }
-

@@ -39,7 +39,13 @@ export async function collectForms(): Promise<Record<string, string>> {
         evidence: [],
         opposes: [],
         linkedBecause: [],
-        frame: { subject: { label: 'subject', actors: [], terms: ['the group'], concepts: [] }, predicate: { label: id, concepts: [id], terms: [] }, stance: 'asserted', evidence: [], exclude: [] },
+        frame: {
+          subject: { label: 'subject', actors: [], terms: ['the group'], concepts: [] },
+          predicate: { label: id, concepts: [id], terms: [] },
+          stance: 'asserted',
+          evidence: [],
+          exclude: [],
+        },
       })),
     });
     for (const text of WARM_UP) matchText(everyConcept, text);

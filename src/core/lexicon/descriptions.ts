@@ -46,7 +46,10 @@ export function descriptionRe(entry: DescriptionEntry): RegExp {
   let re = cache.get(entry);
   if (!re) {
     const forms = entry.words.flatMap(formsOfPattern).sort((a, b) => b.length - a.length);
-    re = new RegExp(`(?<![a-z])(?:${forms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})(?![a-z])`, 'g');
+    re = new RegExp(
+      `(?<![a-z])(?:${forms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})(?![a-z])`,
+      'g',
+    );
     cache.set(entry, re);
   }
   re.lastIndex = 0;

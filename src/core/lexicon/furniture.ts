@@ -42,7 +42,8 @@ export const FURNITURE_RULES = ruleTable<FurnitureRule>(
     {
       id: 'photo-credit',
       scope: 'line',
-      pattern: /^(?:\(?(?:photo|image|picture|video|graphic|illustration|credit)s?(?:\s+(?:credit|courtesy|by))?\s*[:|/—–-]|.{0,120}\b(?:Getty Images|AP Photo|Shutterstock|EPA-EFE|Reuters\/|AFP\/|\/AFP|\/Getty|\/Reuters)\b.{0,60}$)/iu,
+      pattern:
+        /^(?:\(?(?:photo|image|picture|video|graphic|illustration|credit)s?(?:\s+(?:credit|courtesy|by))?\s*[:|/—–-]|.{0,120}\b(?:Getty Images|AP Photo|Shutterstock|EPA-EFE|Reuters\/|AFP\/|\/AFP|\/Getty|\/Reuters)\b.{0,60}$)/iu,
       reason: 'Photo and video credits name photographers and agencies, who are not part of the story.',
       examples: ['Photo: Jane Doe/Getty Images', 'Video credit: Reuters', 'Protesters at the gate. (AP Photo/Vincent Yu)'],
       lookalikes: ['The photographer Jane Doe said she was hit.', 'Getty is a common name.'],
@@ -50,15 +51,17 @@ export const FURNITURE_RULES = ruleTable<FurnitureRule>(
     {
       id: 'byline',
       scope: 'line',
-      pattern: /^(?:(?:[Bb]y|[Ww]ritten by|[Rr]eporting by|[Aa]dditional reporting by|[Ee]diting by|[Cc]ompiled by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von))*(?:\s*[,|;]\s*[^.!?]{0,80})?|\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3},\s+(?:[\p{L}'’]+\s+){0,4}(?:correspondent|editor|reporter|writer|columnist|contributor|producer))$/u,
-      reason: 'Bylines and reporters\' signatures name the journalist, who is a conduit, not a speaker.',
+      pattern:
+        /^(?:(?:[Bb]y|[Ww]ritten by|[Rr]eporting by|[Aa]dditional reporting by|[Ee]diting by|[Cc]ompiled by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von))*(?:\s*[,|;]\s*[^.!?]{0,80})?|\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3},\s+(?:[\p{L}'’]+\s+){0,4}(?:correspondent|editor|reporter|writer|columnist|contributor|producer))$/u,
+      reason: "Bylines and reporters' signatures name the journalist, who is a conduit, not a speaker.",
       examples: ['By Jane Doe and Tom Hale', 'Caroline Hawley, BBC diplomatic correspondent', 'Reporting by Ana Lima; Editing by Tom Hale'],
       lookalikes: ['By Monday the talks had ended.', 'Jane Doe, the minister, said no.'],
     },
     {
       id: 'link-label',
       scope: 'line',
-      pattern: /^(?:related(?:\s+(?:stories|articles|coverage|content))?|read more|read next|more|see also|also read|also see|recommended|watch|listen|profile|timeline|explainer|live|follow\s+.{1,60}\s+on\s+(?:twitter|facebook|instagram).*|sign up.*|subscribe.*|advertisement|abstract|full text|click here.*)\s*(?:[:|—–>-].*)?\.?$/iu,
+      pattern:
+        /^(?:related(?:\s+(?:stories|articles|coverage|content))?|read more|read next|more|see also|also read|also see|recommended|watch|listen|profile|timeline|explainer|live|follow\s+.{1,60}\s+on\s+(?:twitter|facebook|instagram).*|sign up.*|subscribe.*|advertisement|abstract|full text|click here.*)\s*(?:[:|—–>-].*)?\.?$/iu,
       reason: 'Links to other stories, section labels and "Follow X on Twitter" lines are not the story.',
       examples: ['Related: Sweden drops the case', 'READ MORE: The port reopens', 'Follow Pam Key on Twitter @pamkeyNEN.', 'FULL TEXT.'],
       lookalikes: ['More than 400 people were hurt.', 'Related talks will follow next week, the minister said.'],
@@ -67,22 +70,28 @@ export const FURNITURE_RULES = ruleTable<FurnitureRule>(
       id: 'tweet-signature',
       scope: 'line',
       pattern: /^(?:[—–-]\s*)?[^()\n]{1,80}\(@\w{1,30}\)\s+\p{Lu}\p{L}+\.?\s+\d{1,2},\s+\d{4}$|pic\.twitter\.com\/\w+\s*$/u,
-      reason: 'An embedded tweet ends with its author\'s handle and date; the line itself is a signature, not speech.',
+      reason: "An embedded tweet ends with its author's handle and date; the line itself is a signature, not speech.",
       examples: ['— Rep. Ilhan Omar (@Ilhan) November 19, 2019', 'We must act now. pic.twitter.com/s96jjh8AlD'],
       lookalikes: ['Omar wrote on Twitter on November 19, 2019 that she forgave him.'],
     },
     {
       id: 'via-credit',
       scope: 'inline',
-      pattern: /(?<![\p{L}])(?:via|h\/t|hat tip:?|\(via)\s+(?:the\s+)?@?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,4}(?:\s+(?:of|at|for|from)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,4})?\)?/u,
+      pattern:
+        /(?<![\p{L}])(?:via|h\/t|hat tip:?|\(via)\s+(?:the\s+)?@?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,4}(?:\s+(?:of|at|for|from)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,4})?\)?/u,
       reason: 'A "via" credit names the outlet that carried a quotation, not its speaker ("said Sunday via USA Today").',
-      examples: ['"You get what\'s coming to you," Richardson said via USA Today.', 'The clip (via Twitter) spread fast.', '"We lost," Heyward said, via Brian Batko of the Pittsburgh Post-Gazette.'],
+      examples: [
+        '"You get what\'s coming to you," Richardson said via USA Today.',
+        'The clip (via Twitter) spread fast.',
+        '"We lost," Heyward said, via Brian Batko of the Pittsburgh Post-Gazette.',
+      ],
       lookalikes: ['The aid came via a land route.', 'Viacom said profits rose.'],
     },
     {
       id: 'stock-ticker',
       scope: 'inline',
-      pattern: /\(\s*(?:NYSE|NASDAQ|Nasdaq|NYSE American|AMEX|LSE|TSX|NSE|BSE|ASX|HKEX|OTC)\s*:\s*[A-Z][A-Z0-9.]{0,6}\s*\)|(?<![\p{L}\p{N}])\$[A-Z]{1,5}(?![\p{L}\p{N}])/u,
+      pattern:
+        /\(\s*(?:NYSE|NASDAQ|Nasdaq|NYSE American|AMEX|LSE|TSX|NSE|BSE|ASX|HKEX|OTC)\s*:\s*[A-Z][A-Z0-9.]{0,6}\s*\)|(?<![\p{L}\p{N}])\$[A-Z]{1,5}(?![\p{L}\p{N}])/u,
       reason: 'Stock tickers ("(NASDAQ: GOOGL)", "$TSLA") are codes for a company, not names of an actor.',
       examples: ['Alphabet (NASDAQ: GOOGL) rose.', 'Shares of $TSLA fell.'],
       lookalikes: ['The NASDAQ index rose.', 'It cost $40 million.'],

@@ -41,14 +41,45 @@ for (const item of IRREGULAR_VERB_TABLE.trim().split(/[|\n]/)) {
   IRREGULAR_VERBS.set(lemma, { past: [past, ...(lemma === 'get' ? [] : extra)], participle: [participle ?? past, ...extra] });
 }
 // "be" and "have" take person forms no rule makes.
-const PERSON_FORMS: Record<string, string[]> = { be: ['am', 'is', 'are', 'was', 'were', 'being', 'been'], have: ['has', 'had', 'having'], do: ['does', 'did', 'doing', 'done'] };
+const PERSON_FORMS: Record<string, string[]> = {
+  be: ['am', 'is', 'are', 'was', 'were', 'being', 'been'],
+  have: ['has', 'had', 'having'],
+  do: ['does', 'did', 'doing', 'done'],
+};
 
 const IRREGULAR_NOUNS: Record<string, string> = {
-  man: 'men', woman: 'women', child: 'children', person: 'people', foot: 'feet', mouse: 'mice', crisis: 'crises',
-  analysis: 'analyses', thesis: 'theses', basis: 'bases', life: 'lives', wife: 'wives', knife: 'knives', half: 'halves',
-  leaf: 'leaves', wolf: 'wolves', thief: 'thieves', shelf: 'shelves', self: 'selves', criterion: 'criteria',
-  phenomenon: 'phenomena', medium: 'media', datum: 'data', hero: 'heroes', veto: 'vetoes', embargo: 'embargoes',
-  personnel: 'personnel', aircraft: 'aircraft', series: 'series', species: 'species', sheep: 'sheep', police: 'police',
+  man: 'men',
+  woman: 'women',
+  child: 'children',
+  person: 'people',
+  foot: 'feet',
+  mouse: 'mice',
+  crisis: 'crises',
+  analysis: 'analyses',
+  thesis: 'theses',
+  basis: 'bases',
+  life: 'lives',
+  wife: 'wives',
+  knife: 'knives',
+  half: 'halves',
+  leaf: 'leaves',
+  wolf: 'wolves',
+  thief: 'thieves',
+  shelf: 'shelves',
+  self: 'selves',
+  criterion: 'criteria',
+  phenomenon: 'phenomena',
+  medium: 'media',
+  datum: 'data',
+  hero: 'heroes',
+  veto: 'vetoes',
+  embargo: 'embargoes',
+  personnel: 'personnel',
+  aircraft: 'aircraft',
+  series: 'series',
+  species: 'species',
+  sheep: 'sheep',
+  police: 'police',
 };
 
 const VOWEL = /[aeiou]/;
@@ -136,13 +167,150 @@ export function nounForms(lemma: string): string[] {
 }
 
 // Words whose -ise, -our or -re ending is the same on both sides of the Atlantic.
-const SAME_ISE = new Set(['rise', 'arise', 'wise', 'advise', 'devise', 'revise', 'supervise', 'surprise', 'compromise', 'exercise', 'premise', 'promise', 'enterprise', 'franchise', 'merchandise', 'expertise', 'despise', 'disguise', 'televise', 'improvise', 'circumcise', 'excise', 'incise', 'concise', 'precise', 'noise', 'poise', 'praise', 'raise', 'cruise', 'bruise', 'chaise', 'otherwise', 'likewise', 'clockwise', 'demise', 'reprise', 'treatise']);
-const SAME_OUR = new Set(['four', 'tour', 'your', 'hour', 'pour', 'sour', 'flour', 'contour', 'devour', 'detour', 'our', 'amour', 'velour', 'troubadour']);
+const SAME_ISE = new Set([
+  'rise',
+  'arise',
+  'wise',
+  'advise',
+  'devise',
+  'revise',
+  'supervise',
+  'surprise',
+  'compromise',
+  'exercise',
+  'premise',
+  'promise',
+  'enterprise',
+  'franchise',
+  'merchandise',
+  'expertise',
+  'despise',
+  'disguise',
+  'televise',
+  'improvise',
+  'circumcise',
+  'excise',
+  'incise',
+  'concise',
+  'precise',
+  'noise',
+  'poise',
+  'praise',
+  'raise',
+  'cruise',
+  'bruise',
+  'chaise',
+  'otherwise',
+  'likewise',
+  'clockwise',
+  'demise',
+  'reprise',
+  'treatise',
+]);
+const SAME_OUR = new Set([
+  'four',
+  'tour',
+  'your',
+  'hour',
+  'pour',
+  'sour',
+  'flour',
+  'contour',
+  'devour',
+  'detour',
+  'our',
+  'amour',
+  'velour',
+  'troubadour',
+]);
 /** Stems whose British -re is American -er. */
-const RE_ER_STEMS = new Set(['cent', 'theat', 'met', 'lit', 'fib', 'calib', 'somb', 'spect', 'meag', 'sab', 'lust', 'goit', 'sepulch', 'amphitheat']);
-const SAME_ENCE = new Set(['fence', 'hence', 'whence', 'thence', 'pence', 'sixpence', 'influence', 'evidence', 'presence', 'absence', 'violence', 'science', 'silence', 'sentence', 'sequence', 'experience', 'conference', 'difference', 'reference', 'preference', 'existence', 'confidence', 'independence', 'residence', 'audience', 'patience', 'prudence', 'essence', 'commence', 'incidence', 'coincidence', 'dependence', 'intelligence', 'consequence', 'conscience', 'insistence', 'persistence', 'resilience', 'obedience', 'inference', 'interference', 'competence', 'emergence', 'convergence', 'divergence', 'deterrence', 'recurrence', 'occurrence', 'excellence', 'prominence', 'permanence', 'eminence', 'adherence', 'coherence', 'turbulence', 'opulence', 'affluence', 'sentence']);
+const RE_ER_STEMS = new Set([
+  'cent',
+  'theat',
+  'met',
+  'lit',
+  'fib',
+  'calib',
+  'somb',
+  'spect',
+  'meag',
+  'sab',
+  'lust',
+  'goit',
+  'sepulch',
+  'amphitheat',
+]);
+const SAME_ENCE = new Set([
+  'fence',
+  'hence',
+  'whence',
+  'thence',
+  'pence',
+  'sixpence',
+  'influence',
+  'evidence',
+  'presence',
+  'absence',
+  'violence',
+  'science',
+  'silence',
+  'sentence',
+  'sequence',
+  'experience',
+  'conference',
+  'difference',
+  'reference',
+  'preference',
+  'existence',
+  'confidence',
+  'independence',
+  'residence',
+  'audience',
+  'patience',
+  'prudence',
+  'essence',
+  'commence',
+  'incidence',
+  'coincidence',
+  'dependence',
+  'intelligence',
+  'consequence',
+  'conscience',
+  'insistence',
+  'persistence',
+  'resilience',
+  'obedience',
+  'inference',
+  'interference',
+  'competence',
+  'emergence',
+  'convergence',
+  'divergence',
+  'deterrence',
+  'recurrence',
+  'occurrence',
+  'excellence',
+  'prominence',
+  'permanence',
+  'eminence',
+  'adherence',
+  'coherence',
+  'turbulence',
+  'opulence',
+  'affluence',
+  'sentence',
+]);
 
-const OTHER_PAIRS = Object.entries({ programme: 'program', programmes: 'programs', dialogue: 'dialog', grey: 'gray', cheque: 'check', manoeuvre: 'maneuver', manoeuvres: 'maneuvers', towards: 'toward' });
+const OTHER_PAIRS = Object.entries({
+  programme: 'program',
+  programmes: 'programs',
+  dialogue: 'dialog',
+  grey: 'gray',
+  cheque: 'check',
+  manoeuvre: 'maneuver',
+  manoeuvres: 'maneuvers',
+  towards: 'toward',
+});
 
 /** The other spelling of a word or phrase, British ↔ American, or none. Applied word by word. */
 export function spellingVariants(phrase: string): string[] {
@@ -174,7 +342,33 @@ function wordVariants(word: string): string[] {
   const our = /^(.{2,})our(s|ed|ing|able|ably|ite|ites)?$/.exec(word);
   if (our && !SAME_OUR.has(`${our[1]}our`)) out.push(`${our[1]}or${our[2] ?? ''}`);
   const or = /^(.{2,}[^aeiou])or(s|ed|ing|able|ably|ite|ites)?$/.exec(word);
-  if (or && ['behavi', 'lab', 'fav', 'hon', 'harb', 'neighb', 'col', 'rum', 'vap', 'vig', 'ard', 'hum', 'savi', 'endeav', 'clam', 'arm', 'val', 'rig', 'splend', 'od', 'tum', 'ranc'].includes(or[1]!)) {
+  if (
+    or &&
+    [
+      'behavi',
+      'lab',
+      'fav',
+      'hon',
+      'harb',
+      'neighb',
+      'col',
+      'rum',
+      'vap',
+      'vig',
+      'ard',
+      'hum',
+      'savi',
+      'endeav',
+      'clam',
+      'arm',
+      'val',
+      'rig',
+      'splend',
+      'od',
+      'tum',
+      'ranc',
+    ].includes(or[1]!)
+  ) {
     out.push(`${or[1]}our${or[2] ?? ''}`);
   }
   // -re/-er ("centre", "theatre", "fibre"): a closed set, since "acre" and "genre" do not vary.
@@ -184,7 +378,8 @@ function wordVariants(word: string): string[] {
   if (er && RE_ER_STEMS.has(er[1]!)) out.push(`${er[1]}re${er[2] === 'ed' ? 'd' : (er[2] ?? '')}`);
   // -ence/-ense ("defence", "offence", "licence", "pretence").
   const ence = /^(.{2,})ence(s)?$/.exec(word);
-  if (ence && !SAME_ENCE.has(`${ence[1]}ence`) && ['def', 'off', 'lic', 'pret'].includes(ence[1]!)) out.push(`${ence[1]}ense${ence[2] ?? ''}`);
+  if (ence && !SAME_ENCE.has(`${ence[1]}ence`) && ['def', 'off', 'lic', 'pret'].includes(ence[1]!))
+    out.push(`${ence[1]}ense${ence[2] ?? ''}`);
   const ense = /^(.{2,})ense(s)?$/.exec(word);
   if (ense && ['def', 'off', 'lic', 'pret'].includes(ense[1]!)) out.push(`${ense[1]}ence${ense[2] ?? ''}`);
   // A few words that differ otherwise.
@@ -237,7 +432,8 @@ export const MORPHOLOGY_RULES = ruleTable<MorphologyRule>(
     {
       id: 'verb-doubling',
       wordClass: 'v',
-      reason: 'A one-syllable verb ending consonant-vowel-consonant doubles its last letter; longer ones only when marked, since stress decides.',
+      reason:
+        'A one-syllable verb ending consonant-vowel-consonant doubles its last letter; longer ones only when marked, since stress decides.',
       examples: ['stop → stopped', 'plan → planning', 'regret+ → regretted', 'commit+ → committing'],
       lookalikes: ['visit → visitted', 'threaten → threatenned', 'rain → rainned'],
     },
@@ -259,8 +455,23 @@ export const MORPHOLOGY_RULES = ruleTable<MorphologyRule>(
       id: 'noun-plural',
       wordClass: 'n',
       reason: 'Nouns add -s or -es, consonant-y becomes -ies, irregular plurals come from a table, and compounds inflect their last word.',
-      examples: ['threat → threats', 'crisis → crises', 'militia → militias', 'security force → security forces', 'ally → allies', 'spokesman → spokesmen', 'chairwoman → chairwomen', 'human → humans'],
-      lookalikes: ['threat → threates', 'crisis → crisises', 'security force → securities force', 'spokesman → spokesmans', 'German → Germen'],
+      examples: [
+        'threat → threats',
+        'crisis → crises',
+        'militia → militias',
+        'security force → security forces',
+        'ally → allies',
+        'spokesman → spokesmen',
+        'chairwoman → chairwomen',
+        'human → humans',
+      ],
+      lookalikes: [
+        'threat → threates',
+        'crisis → crisises',
+        'security force → securities force',
+        'spokesman → spokesmans',
+        'German → Germen',
+      ],
     },
     {
       id: 'spelling-ise-ize',

@@ -55,7 +55,10 @@ export function signalPattern(signal: OppositionSignal): RegExp {
     const attached = forms.filter((f) => f.startsWith("'"));
     const free = forms.filter((f) => !f.startsWith("'"));
     const attachedSource = attached.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|');
-    const words = attached.length === 0 ? wordListPattern(free) : `(?:${free.length > 0 ? `${wordListPattern(free)}|` : ''}(?:${attachedSource})(?![\\p{L}\\p{N}]))`;
+    const words =
+      attached.length === 0
+        ? wordListPattern(free)
+        : `(?:${free.length > 0 ? `${wordListPattern(free)}|` : ''}(?:${attachedSource})(?![\\p{L}\\p{N}]))`;
     // A lead marker opens the sentence ("However, …", "But …") or follows its subject set off by
     // commas ("Buser, however, is …"); "while" opens the sentence or a clause after a comma.
     const source =
@@ -88,9 +91,26 @@ export const OPPOSITION_SIGNALS = ruleTable<OppositionSignal>(
       kind: 'answer',
       label: 'rejects what the other side said',
       reason: 'A speaker who rejects, denies or disputes something answers whoever said or decided it.',
-      words: ['v:reject', 'v:deny', 'v:dispute', 'v:dismiss', 'v:refute', 'v:rebut', 'v:contradict', 'v:contest', 'v:counter', 'v:disagree', 'x:flat-out denied'],
+      words: [
+        'v:reject',
+        'v:deny',
+        'v:dispute',
+        'v:dismiss',
+        'v:refute',
+        'v:rebut',
+        'v:contradict',
+        'v:contest',
+        'v:counter',
+        'v:disagree',
+        'x:flat-out denied',
+      ],
       weight: 3,
-      examples: ['The company denied the allegations.', 'She rejected the report as incomplete.', 'The union disputes those figures.', 'He disagreed with the mayor.'],
+      examples: [
+        'The company denied the allegations.',
+        'She rejected the report as incomplete.',
+        'The union disputes those figures.',
+        'He disagreed with the mayor.',
+      ],
       lookalikes: ['The deputy arrived on Monday.', 'A refuge for birds opened.', 'The denim jacket was blue.'],
     },
     {
@@ -98,7 +118,16 @@ export const OPPOSITION_SIGNALS = ruleTable<OppositionSignal>(
       kind: 'answer',
       label: 'answers the other side',
       reason: 'Phrasal verbs of answering an attack ("hit back", "pushed back", "fired back") set the speaker against the one answered.',
-      words: ['v:hit back', 'v:fire back', 'v:push back', 'v:shoot back', 'v:strike back', 'v:lash out at', 'v:take issue with', 'v:take aim at'],
+      words: [
+        'v:hit back',
+        'v:fire back',
+        'v:push back',
+        'v:shoot back',
+        'v:strike back',
+        'v:lash out at',
+        'v:take issue with',
+        'v:take aim at',
+      ],
       weight: 3,
       examples: ['The mayor hit back at the council.', 'Officials pushed back on the plan.', 'She took issue with his figures.'],
       lookalikes: ['He hit the ball back to the bowler.', 'The rocket was fired on Monday.', 'She took the issue to the board.'],
@@ -108,9 +137,20 @@ export const OPPOSITION_SIGNALS = ruleTable<OppositionSignal>(
       kind: 'answer',
       label: 'will challenge the other side’s decision',
       reason: 'Appealing, suing or challenging a decision in court answers whoever took the decision.',
-      words: ['x:(challenge|challenges|challenged|challenging) (it|the decision|the ruling|the order|the law|the move) in court', 'v:appeal against', 'x:(will|would|plans to|intends to) appeal', 'v:file (a|an) (appeal|lawsuit)', 'v:take legal action', 'x:(sue|sues|sued|suing) (the|him|her|them|it|its|his|their)'],
+      words: [
+        'x:(challenge|challenges|challenged|challenging) (it|the decision|the ruling|the order|the law|the move) in court',
+        'v:appeal against',
+        'x:(will|would|plans to|intends to) appeal',
+        'v:file (a|an) (appeal|lawsuit)',
+        'v:take legal action',
+        'x:(sue|sues|sued|suing) (the|him|her|them|it|its|his|their)',
+      ],
       weight: 3,
-      examples: ['The firm will challenge the decision in court.', 'Her lawyers said they would appeal.', 'The group plans to sue the city.'],
+      examples: [
+        'The firm will challenge the decision in court.',
+        'Her lawyers said they would appeal.',
+        'The group plans to sue the city.',
+      ],
       lookalikes: ['The appeal of the new phone is clear.', 'The challenge was physical.', 'Sue Smith won the race.'],
     },
     {
@@ -119,18 +159,37 @@ export const OPPOSITION_SIGNALS = ruleTable<OppositionSignal>(
       label: 'accuses the other side',
       reason: 'A speaker who accuses, blames or criticises someone stands against the one accused.',
       words: [
-        'v:accuse', 'v:blame', 'x:(allege|alleges|alleged|alleging) that', 'x:(is|are|was|were) alleging', 'v:criticise', 'v:slam', 'v:blast', 'v:condemn', 'v:denounce', 'v:lambast', 'v:decry', 'v:berate', 'v:scold', 'v:rebuke',
+        'v:accuse',
+        'v:blame',
+        'x:(allege|alleges|alleged|alleging) that',
+        'x:(is|are|was|were) alleging',
+        'v:criticise',
+        'v:slam',
+        'v:blast',
+        'v:condemn',
+        'v:denounce',
+        'v:lambast',
+        'v:decry',
+        'v:berate',
+        'v:scold',
+        'v:rebuke',
         'v:attack (the|his|her|their|its) (decision|plan|policy|remarks|comments|claims|record)',
       ],
       weight: 3,
-      examples: ['She accused the company of lying.', 'The senator slammed the ministry.', 'The Democrats are alleging that the call was improper.', 'Critics blasted the plan.'],
+      examples: [
+        'She accused the company of lying.',
+        'The senator slammed the ministry.',
+        'The Democrats are alleging that the call was improper.',
+        'Critics blasted the plan.',
+      ],
       lookalikes: ['The slammer is a prison.', 'The blaster was loud.', 'his alleged role in the leak', 'The attack killed six.'],
     },
     {
       id: 'presses-other-side',
       kind: 'accuse',
       label: 'presses the other side to act',
-      reason: 'Urging or calling on another party to act ("urged the president to make a deal") says that party is not doing what the speaker wants.',
+      reason:
+        'Urging or calling on another party to act ("urged the president to make a deal") says that party is not doing what the speaker wants.',
       words: ['v:urge', 'v:call on', 'x:(press|presses|pressed|pressing) (him|her|them) to', 'v:demand that', 'v:put pressure on'],
       weight: 2,
       examples: ['The farmers urged the president to make a deal.', 'The union called on the mayor to resign.'],
@@ -142,11 +201,30 @@ export const OPPOSITION_SIGNALS = ruleTable<OppositionSignal>(
       label: 'says the other side’s words or acts are untrue or illegitimate',
       reason: 'Calling what another said false, misleading, a sham or a lie sets the speaker against its author.',
       words: [
-        'a:false', 'a:untrue', 'a:misleading', 'a:baseless', 'a:unfounded', 'a:bogus', 'a:illegitimate', 'x:not true', 'x:(a|an|this|that) (lie|lies|sham|hoax|charade|farce|witch hunt)',
-        'x:sham', 'x:nonsense', 'x:(caved|cave|caves|caving) in', 'x:fake news', 'x:(has|have|had) been debunked', 'x:(completely|totally|thoroughly) debunked',
+        'a:false',
+        'a:untrue',
+        'a:misleading',
+        'a:baseless',
+        'a:unfounded',
+        'a:bogus',
+        'a:illegitimate',
+        'x:not true',
+        'x:(a|an|this|that) (lie|lies|sham|hoax|charade|farce|witch hunt)',
+        'x:sham',
+        'x:nonsense',
+        'x:(caved|cave|caves|caving) in',
+        'x:fake news',
+        'x:(has|have|had) been debunked',
+        'x:(completely|totally|thoroughly) debunked',
       ],
       weight: 2,
-      examples: ['The claims are false.', 'He called the inquiry a sham.', 'That is simply not true.', 'The minister caved in to pressure.', 'The story has been debunked.'],
+      examples: [
+        'The claims are false.',
+        'He called the inquiry a sham.',
+        'That is simply not true.',
+        'The minister caved in to pressure.',
+        'The story has been debunked.',
+      ],
       lookalikes: ['The falsetto voice rang out.', 'She lied down.', 'The shampoo was cheap.', 'The cave was deep.'],
     },
     {
@@ -157,8 +235,18 @@ export const OPPOSITION_SIGNALS = ruleTable<OppositionSignal>(
       reason: 'A sentence that opens with "However" or "But", or sets "however" after its subject, answers the one before it.',
       words: ['x:however', 'x:but', 'x:yet', 'x:by contrast', 'x:in contrast', 'x:on the other hand', 'x:for (his|her|its|their) part'],
       weight: 2,
-      examples: ['However, the union said the plan was unfair.', 'But the mayor disagreed.', 'The group, however, said it was not consulted.', 'By contrast, the rival firm cut prices.'],
-      lookalikes: ['The plan was fine, but costly.', 'Nobody but the mayor spoke.', 'However hard they tried, it failed.', 'It is not yet clear.'],
+      examples: [
+        'However, the union said the plan was unfair.',
+        'But the mayor disagreed.',
+        'The group, however, said it was not consulted.',
+        'By contrast, the rival firm cut prices.',
+      ],
+      lookalikes: [
+        'The plan was fine, but costly.',
+        'Nobody but the mayor spoke.',
+        'However hard they tried, it failed.',
+        'It is not yet clear.',
+      ],
     },
     {
       id: 'while-contrast',
@@ -175,7 +263,8 @@ export const OPPOSITION_SIGNALS = ruleTable<OppositionSignal>(
       id: 'resists-demand',
       kind: 'answer',
       label: 'resists what the other side demands',
-      reason: 'Holding back from someone’s demand ("reluctant to meet X’s demand", "refused to accept the terms") answers the one who made it.',
+      reason:
+        'Holding back from someone’s demand ("reluctant to meet X’s demand", "refused to accept the terms") answers the one who made it.',
       words: ['x:(reluctant|unwilling|hesitant|refused|refuses|refusing|declined|declines) to (meet|accept|heed|grant|comply with|bow to)'],
       weight: 3,
       examples: ['The firm seems reluctant to meet the union’s demand.', 'The minister refused to accept the terms.'],
@@ -185,7 +274,8 @@ export const OPPOSITION_SIGNALS = ruleTable<OppositionSignal>(
       id: 'concession',
       kind: 'contrast',
       label: 'is set against what the other side said',
-      reason: '"Despite X’s words", "contrary to", "although" concede what another said and answer it; they mark an answer, and say nothing alone of who is answered.',
+      reason:
+        '"Despite X’s words", "contrary to", "although" concede what another said and answer it; they mark an answer, and say nothing alone of who is answered.',
       words: ['x:despite', 'x:in spite of', 'x:contrary to', 'x:although', 'x:though', 'x:nevertheless', 'x:nonetheless'],
       weight: 1,
       examples: ['The drought is still a danger despite the minister’s words.', 'Contrary to the report, the port is open.'],
@@ -197,7 +287,13 @@ export const OPPOSITION_SIGNALS = ruleTable<OppositionSignal>(
       side: 'prosecution',
       label: 'prosecutes the case the other side defends',
       reason: 'In a court case the prosecution and the defence are adversaries whatever each says.',
-      words: ['n:prosecutor', 'x:(U.S.|US|United States|district|state|crown) attorney', 'x:attorney general', 'x:the prosecution', 'x:crown prosecution service'],
+      words: [
+        'n:prosecutor',
+        'x:(U.S.|US|United States|district|state|crown) attorney',
+        'x:attorney general',
+        'x:the prosecution',
+        'x:crown prosecution service',
+      ],
       weight: 2,
       examples: ['U.S. Attorney Ann Lee said the case was strong.', 'Prosecutors said he lied.'],
       lookalikes: ['Her attorney said he was innocent.', 'The prose was dense.'],
@@ -209,19 +305,28 @@ export const OPPOSITION_SIGNALS = ruleTable<OppositionSignal>(
       label: 'defends the one the other side prosecutes',
       reason: 'The lawyer of the accused defends against the prosecution, whatever each says.',
       words: [
-        'x:(defence|defense) (attorney|lawyer|counsel|team)', 'x:(attorney|lawyer|counsel) (for|representing)', "x:'s (attorney|lawyer|lawyers|attorneys|counsel|defence|defense)",
+        'x:(defence|defense) (attorney|lawyer|counsel|team)',
+        'x:(attorney|lawyer|counsel) (for|representing)',
+        "x:'s (attorney|lawyer|lawyers|attorneys|counsel|defence|defense)",
         'x:(his|her|their) (attorney|lawyer|lawyers|attorneys|counsel)',
       ],
       weight: 2,
-      examples: ["Ann Lee, the driver's attorney, said he was innocent.", 'His lawyer said he would appeal.', 'The defense attorney objected.'],
+      examples: [
+        "Ann Lee, the driver's attorney, said he was innocent.",
+        'His lawyer said he would appeal.',
+        'The defense attorney objected.',
+      ],
       lookalikes: ['U.S. Attorney Ann Lee said the case was strong.', 'The attorney general spoke.'],
     },
     {
       id: 'critics-say',
       kind: 'framing',
       label: 'is called the other side by the article',
-      reason: 'The article naming a party as critics or opponents ("critics say", "opponents argue") sets them against what they criticise.',
-      words: ['x:(critics|opponents|detractors|sceptics|skeptics) (say|said|argue|argued|contend|contended|warn|warned|note|noted|point out|pointed out|counter|countered)'],
+      reason:
+        'The article naming a party as critics or opponents ("critics say", "opponents argue") sets them against what they criticise.',
+      words: [
+        'x:(critics|opponents|detractors|sceptics|skeptics) (say|said|argue|argued|contend|contended|warn|warned|note|noted|point out|pointed out|counter|countered)',
+      ],
       weight: 2,
       examples: ['Critics say the plan favours the rich.', 'Opponents argued that the law was rushed.'],
       lookalikes: ['The film critic said it was long.', 'Her opponents in the race.'],
@@ -244,5 +349,9 @@ export function signalsOf(...kinds: OppositionKind[]): OppositionSignal[] {
  * keeps them out of a claim's topic).
  */
 export const CONTRAST_WORDS: readonly string[] = [
-  ...new Set(OPPOSITION_SIGNALS.entries.filter((e) => e.kind === 'answer' || e.kind === 'contrast').flatMap((e) => e.words.flatMap((w) => formsOfPattern(w)))),
+  ...new Set(
+    OPPOSITION_SIGNALS.entries
+      .filter((e) => e.kind === 'answer' || e.kind === 'contrast')
+      .flatMap((e) => e.words.flatMap((w) => formsOfPattern(w))),
+  ),
 ];

@@ -66,7 +66,8 @@ export function phraseFinder(list: Iterable<string>): PhraseFinder {
   const attachedForms: string[] = [];
   for (const raw of list) {
     const form = raw.replace(/\s+/g, ' ').trim();
-    if (!FORM.test(form)) throw new Error(`phrase "${raw}" holds characters a phrase cannot (a pattern's "?" or "*" is not expanded: write "concern[s]")`);
+    if (!FORM.test(form))
+      throw new Error(`phrase "${raw}" holds characters a phrase cannot (a pattern's "?" or "*" is not expanded: write "concern[s]")`);
     if (forms.has(form)) continue;
     forms.add(form);
     if (attached(form)) {

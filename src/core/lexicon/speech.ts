@@ -42,8 +42,37 @@ export const SPEECH_VERB_TABLE = ruleTable<SpeechVerbEntry>(
     {
       id: 'saying',
       words: [
-        'say', 'tell', 'add', 'note', 'state', 'write', 'explain', 'continue', 'reply', 'respond', 'remark', 'observe', 'mention', 'recall',
-        'point out', 'tweet', 'post', 'testify', 'brief', 'report', 'describe', 'depict', 'call', 'ask', 'read', 'answer', 'go on', 'comment', 'recite', 'refer to', 'imply',
+        'say',
+        'tell',
+        'add',
+        'note',
+        'state',
+        'write',
+        'explain',
+        'continue',
+        'reply',
+        'respond',
+        'remark',
+        'observe',
+        'mention',
+        'recall',
+        'point out',
+        'tweet',
+        'post',
+        'testify',
+        'brief',
+        'report',
+        'describe',
+        'depict',
+        'call',
+        'ask',
+        'read',
+        'answer',
+        'go on',
+        'comment',
+        'recite',
+        'refer to',
+        'imply',
       ],
       bareClause: ['say', 'add', 'tell', 'note', 'write', 'explain', 'point out', 'tweet', 'testify', 'recall', 'reply', 'respond'],
       participles: ['say', 'add', 'note', 'explain', 'state'],
@@ -54,11 +83,56 @@ export const SPEECH_VERB_TABLE = ruleTable<SpeechVerbEntry>(
     {
       id: 'asserting',
       words: [
-        'claim', 'insist', 'argue', 'assert', 'maintain', 'contend', 'declare', 'affirm', 'emphasise', 'stress', 'underline', 'underscore',
-        'highlight', 'reiterate', 'suggest', 'indicate', 'acknowledge', 'admit+', 'concede', 'confirm', 'allege', 'conclude', 'predict',
-        'estimate', 'express', 'reveal', 'announce',
+        'claim',
+        'insist',
+        'argue',
+        'assert',
+        'maintain',
+        'contend',
+        'declare',
+        'affirm',
+        'emphasise',
+        'stress',
+        'underline',
+        'underscore',
+        'highlight',
+        'reiterate',
+        'suggest',
+        'indicate',
+        'acknowledge',
+        'admit+',
+        'concede',
+        'confirm',
+        'allege',
+        'conclude',
+        'predict',
+        'estimate',
+        'express',
+        'reveal',
+        'announce',
       ],
-      bareClause: ['claim', 'insist', 'argue', 'assert', 'maintain', 'contend', 'acknowledge', 'admit+', 'concede', 'confirm', 'predict', 'suggest', 'estimate', 'announce', 'declare', 'allege', 'stress', 'emphasise', 'reiterate', 'conclude'],
+      bareClause: [
+        'claim',
+        'insist',
+        'argue',
+        'assert',
+        'maintain',
+        'contend',
+        'acknowledge',
+        'admit+',
+        'concede',
+        'confirm',
+        'predict',
+        'suggest',
+        'estimate',
+        'announce',
+        'declare',
+        'allege',
+        'stress',
+        'emphasise',
+        'reiterate',
+        'conclude',
+      ],
       participles: ['claim', 'insist', 'argue', 'assert', 'emphasise', 'stress', 'acknowledge'],
       reason: 'Verbs of asserting report a position someone takes, with or without quotation marks ("insisted that …").',
       examples: ['The union insisted that the strike was legal.', 'She admits the plan failed.'],
@@ -77,9 +151,40 @@ export const SPEECH_VERB_TABLE = ruleTable<SpeechVerbEntry>(
     {
       id: 'manner-of-speaking',
       words: [
-        'joke', 'quip', 'scoff', 'exclaim', 'shout', 'yell', 'scream', 'chant', 'whisper', 'mutter', 'laugh', 'sigh', 'boast', 'brag',
-        'gripe', 'lament', 'muse', 'recount', 'retort', 'counter', 'charge', 'fire back', 'shoot back', 'snap', 'interject', 'chime in',
-        'press', 'wonder', 'add on', 'concur', 'agree', 'acknowledge', 'promise', 'threaten',
+        'joke',
+        'quip',
+        'scoff',
+        'exclaim',
+        'shout',
+        'yell',
+        'scream',
+        'chant',
+        'whisper',
+        'mutter',
+        'laugh',
+        'sigh',
+        'boast',
+        'brag',
+        'gripe',
+        'lament',
+        'muse',
+        'recount',
+        'retort',
+        'counter',
+        'charge',
+        'fire back',
+        'shoot back',
+        'snap',
+        'interject',
+        'chime in',
+        'press',
+        'wonder',
+        'add on',
+        'concur',
+        'agree',
+        'acknowledge',
+        'promise',
+        'threaten',
       ],
       participles: ['joke', 'quip', 'shout', 'yell', 'boast', 'brag', 'lament', 'promise'],
       reason: 'Verbs of how something was said report speech as much as "said" ("“Come on up,” Beck joked").',
@@ -89,7 +194,32 @@ export const SPEECH_VERB_TABLE = ruleTable<SpeechVerbEntry>(
     {
       id: 'judging',
       objectIsSaid: true,
-      words: ['thank', 'praise', 'criticise', 'slam', 'blast', 'condemn', 'decry', 'denounce', 'applaud', 'hail', 'mock', 'ridicule', 'deride', 'question', 'challenge', 'warn of', 'blame', 'welcome', 'scold', 'rebuke', 'chide', 'attack', 'commend', 'congratulate'],
+      words: [
+        'thank',
+        'praise',
+        'criticise',
+        'slam',
+        'blast',
+        'condemn',
+        'decry',
+        'denounce',
+        'applaud',
+        'hail',
+        'mock',
+        'ridicule',
+        'deride',
+        'question',
+        'challenge',
+        'warn of',
+        'blame',
+        'welcome',
+        'scold',
+        'rebuke',
+        'chide',
+        'attack',
+        'commend',
+        'congratulate',
+      ],
       reason: 'Verbs of judging report what someone said of something ("Moore thanked him for acting", "Merkel condemned the attack").',
       examples: ['Merkel condemned such a murderous attack.', 'Moore thanked the president for acting.'],
       lookalikes: ['The condemnation was swift.', 'A thankless task.'],
@@ -105,8 +235,28 @@ export const SPEECH_VERB_TABLE = ruleTable<SpeechVerbEntry>(
     },
     {
       id: 'urging-and-crediting',
-      words: ['credit', 'command', 'order', 'instruct', 'advise', 'recommend', 'encourage', 'implore', 'beg', 'plead', 'appeal', 'invite', 'dare', 'swear', 'guarantee', 'forecast', 'project', 'speculate'],
-      reason: 'Verbs that hand on someone\'s words as a request or a verdict ("credited the win to “a closed primary”", "urged voters to …").',
+      words: [
+        'credit',
+        'command',
+        'order',
+        'instruct',
+        'advise',
+        'recommend',
+        'encourage',
+        'implore',
+        'beg',
+        'plead',
+        'appeal',
+        'invite',
+        'dare',
+        'swear',
+        'guarantee',
+        'forecast',
+        'project',
+        'speculate',
+      ],
+      reason:
+        'Verbs that hand on someone\'s words as a request or a verdict ("credited the win to “a closed primary”", "urged voters to …").',
       examples: ['Sanders credited the win to "a closed primary."', 'She implored voters to turn out.'],
       lookalikes: ['The creditors were paid in full.'],
     },
@@ -119,32 +269,50 @@ export const SPEECH_VERB_TABLE = ruleTable<SpeechVerbEntry>(
       lookalikes: ['The belief was widespread.'],
     },
   ],
-  (entry, text) => hasListedWord(entry.words.flatMap((w) => formsOf(w, 'v')), text),
+  (entry, text) =>
+    hasListedWord(
+      entry.words.flatMap((w) => formsOf(w, 'v')),
+      text,
+    ),
 );
 
 /** Every finite form of every verb of speech ("said", "says", "insisted", "pointed out"). */
-export const SPEECH_VERB_FORMS: readonly string[] = [...new Set(SPEECH_VERB_TABLE.entries.flatMap((e) => e.words.flatMap((w) => finiteForms(w))))];
+export const SPEECH_VERB_FORMS: readonly string[] = [
+  ...new Set(SPEECH_VERB_TABLE.entries.flatMap((e) => e.words.flatMap((w) => finiteForms(w)))),
+];
 
 /** The lemmas themselves ("say", "state", "report"), which are also nouns far more often than their other forms. */
-export const SPEECH_LEMMAS: ReadonlySet<string> = new Set(SPEECH_VERB_TABLE.entries.flatMap((e) => e.words.map((w) => w.replace(/\+$/, ''))));
+export const SPEECH_LEMMAS: ReadonlySet<string> = new Set(
+  SPEECH_VERB_TABLE.entries.flatMap((e) => e.words.map((w) => w.replace(/\+$/, ''))),
+);
 
 /** Finite forms of the verbs that take a clause without "that". */
-export const BARE_CLAUSE_FORMS: ReadonlySet<string> = new Set(SPEECH_VERB_TABLE.entries.flatMap((e) => (e.bareClause ?? []).flatMap((w) => finiteForms(w))));
+export const BARE_CLAUSE_FORMS: ReadonlySet<string> = new Set(
+  SPEECH_VERB_TABLE.entries.flatMap((e) => (e.bareClause ?? []).flatMap((w) => finiteForms(w))),
+);
 
 /** Participles that carry a sentence's speech on (", adding that …"), as "-ing" forms. */
-export const SPEECH_PARTICIPLES: readonly string[] = [...new Set(SPEECH_VERB_TABLE.entries.flatMap((e) => (e.participles ?? []).flatMap((w) => gerunds(w))))];
+export const SPEECH_PARTICIPLES: readonly string[] = [
+  ...new Set(SPEECH_VERB_TABLE.entries.flatMap((e) => (e.participles ?? []).flatMap((w) => gerunds(w)))),
+];
 
 /** Finite forms of the verbs whose object may be an infinitive of what was said ("vowed to appeal", "urged them to go"). */
-export const INFINITIVE_FORMS: ReadonlySet<string> = new Set(['vow', 'pledge', 'promise', 'threaten', 'urge', 'warn', 'demand'].flatMap((w) => finiteForms(w)));
+export const INFINITIVE_FORMS: ReadonlySet<string> = new Set(
+  ['vow', 'pledge', 'promise', 'threaten', 'urge', 'warn', 'demand'].flatMap((w) => finiteForms(w)),
+);
 
 /** Finite forms of the verbs whose object is what was said ("urged", "accused", "condemned", "denied"). */
-export const OBJECT_FORMS: ReadonlySet<string> = new Set(SPEECH_VERB_TABLE.entries.filter((e) => e.objectIsSaid).flatMap((e) => e.words.flatMap((w) => finiteForms(w))));
+export const OBJECT_FORMS: ReadonlySet<string> = new Set(
+  SPEECH_VERB_TABLE.entries.filter((e) => e.objectIsSaid).flatMap((e) => e.words.flatMap((w) => finiteForms(w))),
+);
 
 /** The "-ing" form of every verb of speech ("telling", "writing"), which introduces a quotation after a comma. */
 export const SPEECH_GERUNDS: readonly string[] = [...new Set(SPEECH_VERB_TABLE.entries.flatMap((e) => e.words.flatMap((w) => gerunds(w))))];
 
 /** Finite forms of the verbs of denial ("denied", "rejects"). */
-export const DENIAL_FORMS: ReadonlySet<string> = new Set(SPEECH_VERB_TABLE.entries.filter((e) => e.denial).flatMap((e) => e.words.flatMap((w) => finiteForms(w))));
+export const DENIAL_FORMS: ReadonlySet<string> = new Set(
+  SPEECH_VERB_TABLE.entries.filter((e) => e.denial).flatMap((e) => e.words.flatMap((w) => finiteForms(w))),
+);
 
 /** Phrases after which the source of what was said is named ("according to the ministry"). */
 export const SOURCE_PHRASE_TABLE = ruleTable<WordListEntry>(
@@ -170,13 +338,29 @@ export const REPORT_NOUN_TABLE = ruleTable<WordListEntry>(
   [
     {
       id: 'reported-words',
-      words: ['claim', 'report', 'suggestion', 'allegation', 'accusation', 'assertion', 'rumour', 'rumor', 'charge', 'speculation', 'criticism'],
+      words: [
+        'claim',
+        'report',
+        'suggestion',
+        'allegation',
+        'accusation',
+        'assertion',
+        'rumour',
+        'rumor',
+        'charge',
+        'speculation',
+        'criticism',
+      ],
       reason: 'A noun of reported words before "that" makes the clause someone else\'s: "denied reports that P".',
       examples: ['The ministry denied reports that troops had crossed.', 'She rejected allegations that she lied.'],
       lookalikes: ['The reporter left.', 'A charger was missing.'],
     },
   ],
-  (entry, text) => hasListedWord(entry.words.flatMap((w) => nounForms(w)), text),
+  (entry, text) =>
+    hasListedWord(
+      entry.words.flatMap((w) => nounForms(w)),
+      text,
+    ),
 );
 
 /** Every form of a report noun, lower case ("claims", "rumours"). */
@@ -188,7 +372,21 @@ export const GENERIC_SOURCE_TABLE = ruleTable<WordListEntry>(
   [
     {
       id: 'institutions-as-nouns',
-      words: ['police', 'government', 'management', 'staff', 'military', 'army', 'prosecution', 'defence', 'defense', 'opposition', 'industry', 'media', 'public'],
+      words: [
+        'police',
+        'government',
+        'management',
+        'staff',
+        'military',
+        'army',
+        'prosecution',
+        'defence',
+        'defense',
+        'opposition',
+        'industry',
+        'media',
+        'public',
+      ],
       reason: 'An institution named by a common noun ("Police said", "The prosecution argued") is a source, not a named actor.',
       examples: ['Police said the driver fled.', 'The prosecution argued that he lied.'],
       lookalikes: ['Policeman Tom Hale said so.'],

@@ -31,11 +31,20 @@ export interface RuleTable<E extends RuleEntry = RuleEntry> {
 }
 
 /** Declares a rule table; ids must be unique (checked by the table test). */
-export function ruleTable<E extends RuleEntry>(name: string, entries: readonly E[], fires: (entry: E, text: string) => boolean): RuleTable<E> {
+export function ruleTable<E extends RuleEntry>(
+  name: string,
+  entries: readonly E[],
+  fires: (entry: E, text: string) => boolean,
+): RuleTable<E> {
   return { kind: 'rule-table', name, entries, fires };
 }
 
 /** True for values declared with `ruleTable`. */
 export function isRuleTable(value: unknown): value is RuleTable {
-  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'rule-table' && Array.isArray((value as RuleTable).entries);
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { kind?: unknown }).kind === 'rule-table' &&
+    Array.isArray((value as RuleTable).entries)
+  );
 }

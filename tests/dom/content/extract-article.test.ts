@@ -28,7 +28,9 @@ describe('extractArticle', () => {
     const article = extractArticle(load(PAGE), 'https://coast.example/ferry')!;
     const lines = article.text.split('\n');
     expect(lines[0]).toBe('Ferry strike ends after nine days');
-    expect(lines).toContain('“We won a fair wage and safer rotas,” union leader Maria Costa told reporters at the harbour, adding that the deal would be put to a vote next month.');
+    expect(lines).toContain(
+      '“We won a fair wage and safer rotas,” union leader Maria Costa told reporters at the harbour, adding that the deal would be put to a vote next month.',
+    );
     expect(lines.filter((l) => l.startsWith('Crossings resume'))).toHaveLength(1);
     expect(article.text).not.toMatch(/Home|All rights reserved/);
     expect(article).toMatchObject({ outlet: 'Coast Daily', language: 'en', url: 'https://coast.example/ferry' });

@@ -26,7 +26,12 @@ const added = draftPack();
 beforeEach(() => {
   fake = createFakeBrowser({ [KEYS.version]: 2, [KEYS.packs]: [added], [KEYS.disabledPacks]: [added.id] });
   // The background's message handler, reduced to the three pack messages the panel sends.
-  (fake.browser.runtime as Record<string, unknown>).sendMessage = (message: { type: string; json?: string; id?: string; enabled?: boolean }) => {
+  (fake.browser.runtime as Record<string, unknown>).sendMessage = (message: {
+    type: string;
+    json?: string;
+    id?: string;
+    enabled?: boolean;
+  }) => {
     if (message.type === 'packs.import') return importPack(message.json ?? '');
     if (message.type === 'packs.setEnabled') return setPackEnabled(message.id ?? '', message.enabled ?? true);
     if (message.type === 'packs.remove') return removePack(message.id ?? '');

@@ -65,14 +65,26 @@ describe('PackList', () => {
   });
 
   it('shows a refused file’s errors, one per line, as an alert', async () => {
-    const { container } = show({ notice: { kind: 'error', lines: ['“pack.json” was not imported.', 'This is not a pack this extension can use:', 'actors[0].name: empty'] } });
+    const { container } = show({
+      notice: {
+        kind: 'error',
+        lines: ['“pack.json” was not imported.', 'This is not a pack this extension can use:', 'actors[0].name: empty'],
+      },
+    });
     const alert = screen.getByRole('alert');
-    expect([...alert.querySelectorAll('p')].map((p) => p.textContent)).toEqual(['“pack.json” was not imported.', 'This is not a pack this extension can use:', 'actors[0].name: empty']);
+    expect([...alert.querySelectorAll('p')].map((p) => p.textContent)).toEqual([
+      '“pack.json” was not imported.',
+      'This is not a pack this extension can use:',
+      'actors[0].name: empty',
+    ]);
     expect(await axeViolations(container)).toEqual([]);
   });
 
   it('offers Undo after a delete', async () => {
-    const { container, props } = show({ entries: ENTRIES.slice(0, 1), undoTitle: 'Harbour city council votes to close the old ferry pier' });
+    const { container, props } = show({
+      entries: ENTRIES.slice(0, 1),
+      undoTitle: 'Harbour city council votes to close the old ferry pier',
+    });
     expect(screen.getByText('Deleted “Harbour city council votes to close the old ferry pier”.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     expect(props.onUndo).toHaveBeenCalledOnce();

@@ -16,11 +16,21 @@ import { axeViolations } from '../ui/axe';
 const pack = loadEmbeddedPack();
 
 const mention = (kind: 'actor' | 'claim', id: string, text: string, side?: 'claim' | 'opposing'): MentionReport => ({
-  kind, id, text, explanation: 'why', packId: pack.id, ...(side ? { side } : {}),
+  kind,
+  id,
+  text,
+  explanation: 'why',
+  packId: pack.id,
+  ...(side ? { side } : {}),
 });
 
 function report(mentions: MentionReport[], extra: Partial<PageReport> = {}): TabView {
-  return { state: 'report', tabId: 7, hostname: 'news.example.org', report: { packId: pack.id, packIds: [pack.id], url: 'https://news.example.org/a', mentions, complete: true, ...extra } };
+  return {
+    state: 'report',
+    tabId: 7,
+    hostname: 'news.example.org',
+    report: { packId: pack.id, packIds: [pack.id], url: 'https://news.example.org/a', mentions, complete: true, ...extra },
+  };
 }
 
 function show(tab: TabView, overrides: Partial<PopupViewProps> & { settings?: Settings } = {}) {
@@ -69,11 +79,13 @@ describe('PopupView', () => {
     const { container, props } = show(report(mentions));
     expect(summary().textContent).toContain('2 names and 2 claim sentences highlighted');
     const groups = [...container.querySelectorAll<HTMLButtonElement>('[data-group]')];
-    expect(groups.map((g) => [g.getAttribute('data-group'), parseInt(g.querySelector('.ncl-group-count')?.textContent ?? '', 10)])).toEqual([
-      ['actor:al-sudani', 2],
-      ['claim:isis-no-longer-a-threat', 1],
-      ['claim:isis-still-a-threat', 1],
-    ]);
+    expect(groups.map((g) => [g.getAttribute('data-group'), parseInt(g.querySelector('.ncl-group-count')?.textContent ?? '', 10)])).toEqual(
+      [
+        ['actor:al-sudani', 2],
+        ['claim:isis-no-longer-a-threat', 1],
+        ['claim:isis-still-a-threat', 1],
+      ],
+    );
     expect(groups[2]?.textContent).toContain('Opposing');
     fireEvent.click(groups[0] as HTMLButtonElement);
     fireEvent.click(groups[0] as HTMLButtonElement);
@@ -92,13 +104,18 @@ describe('PopupView', () => {
   });
 
   it('says why a page was judged off the story, and which names it therefore leaves unmarked', async () => {
-    const reason = 'The page does not seem to be about the story: it names none of its people or bodies and states none of its claims, so it leaves unmarked ISIS (Islamic State), named once, as names that appear in news of every kind.';
+    const reason =
+      'The page does not seem to be about the story: it names none of its people or bodies and states none of its claims, so it leaves unmarked ISIS (Islamic State), named once, as names that appear in news of every kind.';
     const { container } = show(report([], { stories: [{ packId: pack.id, onStory: false, reason }] }));
     expect(screen.getByTestId('off-story').textContent).toBe(reason);
     expect(await axeViolations(container)).toEqual([]);
     cleanup();
     // A page about the story says nothing of the kind.
-    show(report([mention('actor', 'al-sudani', 'al-Sudani')], { stories: [{ packId: pack.id, onStory: true, reason: 'The page names Mohammed Shia al-Sudani.' }] }));
+    show(
+      report([mention('actor', 'al-sudani', 'al-Sudani')], {
+        stories: [{ packId: pack.id, onStory: true, reason: 'The page names Mohammed Shia al-Sudani.' }],
+      }),
+    );
     expect(screen.queryByTestId('off-story')).toBeNull();
   });
 

@@ -22,7 +22,12 @@ function show(status: UseArticleState, available = true) {
       <UseArticle status={status} available={available} onUse={onUse} />
     </main>,
   );
-  return { container, onUse, button: screen.getByRole('button', { name: 'Use this article' }) as HTMLButtonElement, status: screen.getByRole('status') };
+  return {
+    container,
+    onUse,
+    button: screen.getByRole('button', { name: 'Use this article' }) as HTMLButtonElement,
+    status: screen.getByRole('status'),
+  };
 }
 
 describe('UseArticle', () => {

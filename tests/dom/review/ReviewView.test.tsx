@@ -65,11 +65,18 @@ describe('ReviewView', () => {
     const { container } = show(ready());
     expect((screen.getByLabelText('Title') as HTMLInputElement).value).toBe('Harbour city council votes to close the old ferry pier');
     const actors = screen.getByTestId('review-actors');
-    expect([...actors.querySelectorAll('[data-actor-id]')].map((el) => el.getAttribute('data-actor-id'))).toEqual(['ingrid-halvorsen', 'tomas-eklund', 'ferry-union']);
+    expect([...actors.querySelectorAll('[data-actor-id]')].map((el) => el.getAttribute('data-actor-id'))).toEqual([
+      'ingrid-halvorsen',
+      'tomas-eklund',
+      'ferry-union',
+    ]);
     const mayor = actors.querySelector('[data-actor-id="ingrid-halvorsen"]') as HTMLElement;
     expect((within(mayor).getByLabelText('Role') as HTMLInputElement).value).toBe('Mayor');
     expect((within(mayor).getByLabelText('Kind') as HTMLSelectElement).value).toBe('person');
-    expect((within(mayor).getByLabelText('“Halvorsen” counts only when the page also names Ingrid Halvorsen in full') as HTMLInputElement).checked).toBe(true);
+    expect(
+      (within(mayor).getByLabelText('“Halvorsen” counts only when the page also names Ingrid Halvorsen in full') as HTMLInputElement)
+        .checked,
+    ).toBe(true);
     const quote = screen.getByTestId('review-quotes').querySelector('[data-quote-id="q-timber"]') as HTMLElement;
     expect((within(quote).getByLabelText('Said by') as HTMLSelectElement).value).toBe('ingrid-halvorsen');
     expect(quote.textContent).toContain('In quotation marks');
@@ -90,12 +97,17 @@ describe('ReviewView', () => {
     expect(last().actors[1]?.name).toBe('Tomas Eklund Jr');
     fireEvent.click(within(actor('tomas-eklund')).getByLabelText('“Eklund” matches only in this exact case'));
     expect(last().actors[1]?.aliases[1]?.caseSensitive).toBe(true);
-    fireEvent.input(within(actor('ferry-union')).getByLabelText('New name form for Northcape Ferry Workers Union'), { target: { value: 'the union' } });
+    fireEvent.input(within(actor('ferry-union')).getByLabelText('New name form for Northcape Ferry Workers Union'), {
+      target: { value: 'the union' },
+    });
     fireEvent.click(within(actor('ferry-union')).getByRole('button', { name: 'Add name form' }));
     expect(last().actors[2]?.aliases.map((a) => a.text)).toEqual(['Northcape Ferry Workers Union', 'the union']);
     fireEvent.click(within(actor('ferry-union')).getByRole('button', { name: 'Remove name form “the union”' }));
     expect(last().actors[2]?.aliases.map((a) => a.text)).toEqual(['Northcape Ferry Workers Union']);
-    expect((within(actor('ferry-union')).getByRole('button', { name: 'Remove name form “Northcape Ferry Workers Union”' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(
+      (within(actor('ferry-union')).getByRole('button', { name: 'Remove name form “Northcape Ferry Workers Union”' }) as HTMLButtonElement)
+        .disabled,
+    ).toBe(true);
 
     fireEvent.change(within(actor('tomas-eklund')).getByLabelText('Same as'), { target: { value: 'ferry-union' } });
     fireEvent.click(within(actor('tomas-eklund')).getByRole('button', { name: 'Merge into it' }));
@@ -125,7 +137,9 @@ describe('ReviewView', () => {
     expect(matches()).toContain('found in 1 sentence of this article');
     expect(matches()).toContain('Mayor Ingrid Halvorsen said the pier was no longer safe for passengers.');
     expect(matches()).not.toContain('still safe');
-    expect(within(claim()).getByTestId('linked-because').textContent).toContain('one side says the opposite on the same question, as the article puts it: “the pier was no longer safe” against “the pier was still safe”');
+    expect(within(claim()).getByTestId('linked-because').textContent).toContain(
+      'one side says the opposite on the same question, as the article puts it: “the pier was no longer safe” against “the pier was still safe”',
+    );
     expect(await axeViolations(container)).toEqual([]);
 
     // The side, in words: "is still safe" now finds the other speaker's sentence instead.
@@ -151,7 +165,10 @@ describe('ReviewView', () => {
     fireEvent.click(within(eklund).getByRole('button', { name: /^Delete Tomas Eklund/ }));
     const last = changes[changes.length - 1] as Pack;
     expect(last.actors.map((a) => a.id)).toEqual(['ingrid-halvorsen', 'ferry-union']);
-    expect(last.quotes.find((q) => q.id === 'q-selling')).toMatchObject({ text: 'This is about selling the waterfront,', source: 'Tomas Eklund' });
+    expect(last.quotes.find((q) => q.id === 'q-selling')).toMatchObject({
+      text: 'This is about selling the waterfront,',
+      source: 'Tomas Eklund',
+    });
     expect(last.quotes.find((q) => q.id === 'q-selling')?.speaker).toBeUndefined();
     expect(last.claims.find((c) => c.id === 'pier-safe')?.speakers).toEqual([]);
     expect(document.querySelector('[data-actor-id="tomas-eklund"]')).toBeNull();
@@ -170,8 +187,12 @@ describe('ReviewView', () => {
     show(ready({ state: 'saving' }));
     expect((screen.getByRole('button', { name: 'Saving…' }) as HTMLButtonElement).disabled).toBe(true);
     cleanup();
-    const { container, props } = show(ready({ state: 'saved', title: 'Harbour city council votes to close the old ferry pier', replaced: false }));
-    expect(screen.getByTestId('save-status').textContent).toContain('Saved “Harbour city council votes to close the old ferry pier”. Its actors are highlighted');
+    const { container, props } = show(
+      ready({ state: 'saved', title: 'Harbour city council votes to close the old ferry pier', replaced: false }),
+    );
+    expect(screen.getByTestId('save-status').textContent).toContain(
+      'Saved “Harbour city council votes to close the old ferry pier”. Its actors are highlighted',
+    );
     expect(screen.queryByTestId('replaces')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Manage packs' }));
     expect(props.onOpenOptions).toHaveBeenCalledOnce();
@@ -180,7 +201,10 @@ describe('ReviewView', () => {
 
   it('lists a refusal in words that name the draft’s items', async () => {
     const pack = draftPack();
-    const errors = readableErrors(pack, 'This is not a pack this extension can use:\nquotes[1].text: does not occur verbatim in the article text\nactors[0].aliases[1].text: empty\nclaims[2].statement: empty');
+    const errors = readableErrors(
+      pack,
+      'This is not a pack this extension can use:\nquotes[1].text: does not occur verbatim in the article text\nactors[0].aliases[1].text: empty\nclaims[2].statement: empty',
+    );
     expect(errors).toEqual([
       'This is not a pack this extension can use:',
       'Quote 2 (“The timber under the deck is…”), text: does not occur verbatim in the article text',

@@ -5,7 +5,20 @@
 import { describe, expect, it } from 'vitest';
 import { parsePack, type Pack } from '../../../src/core/pack';
 import {
-  addAlias, deleteActor, deleteClaim, deleteQuote, editActor, editClaim, editQuote, isAcronym, linkOpposition, mergeActors, removeAlias, setAliasRule, setClaimFrame, unlinkOpposition,
+  addAlias,
+  deleteActor,
+  deleteClaim,
+  deleteQuote,
+  editActor,
+  editClaim,
+  editQuote,
+  isAcronym,
+  linkOpposition,
+  mergeActors,
+  removeAlias,
+  setAliasRule,
+  setClaimFrame,
+  unlinkOpposition,
 } from '../../../src/review/draft-edits';
 import { draftPack } from './draft-pack';
 
@@ -16,8 +29,19 @@ const valid = (pack: Pack): string[] => {
 
 describe('draft edits', () => {
   it('renames an actor and changes its kind, role and highlight, keeping its id', () => {
-    const pack = editActor(draftPack(), 'tomas-eklund', { name: 'Tomas Eklund (union)', kind: 'organization', role: 'Chairman', highlight: false });
-    expect(pack.actors[1]).toMatchObject({ id: 'tomas-eklund', name: 'Tomas Eklund (union)', kind: 'organization', role: 'Chairman', highlight: false });
+    const pack = editActor(draftPack(), 'tomas-eklund', {
+      name: 'Tomas Eklund (union)',
+      kind: 'organization',
+      role: 'Chairman',
+      highlight: false,
+    });
+    expect(pack.actors[1]).toMatchObject({
+      id: 'tomas-eklund',
+      name: 'Tomas Eklund (union)',
+      kind: 'organization',
+      role: 'Chairman',
+      highlight: false,
+    });
     expect(valid(pack)).toEqual([]);
   });
 
@@ -26,7 +50,11 @@ describe('draft edits', () => {
     pack = addAlias(pack, 'ferry-union', 'the union');
     pack = addAlias(pack, 'ferry-union', 'the union');
     pack = addAlias(pack, 'ferry-union', '   ');
-    expect(pack.actors[2]?.aliases.map((a) => [a.text, a.caseSensitive])).toEqual([['Northcape Ferry Workers Union', false], ['NFWU', true], ['the union', false]]);
+    expect(pack.actors[2]?.aliases.map((a) => [a.text, a.caseSensitive])).toEqual([
+      ['Northcape Ferry Workers Union', false],
+      ['NFWU', true],
+      ['the union', false],
+    ]);
     pack = setAliasRule(pack, 'ferry-union', 2, { standalone: false });
     expect(pack.actors[2]?.aliases[2]?.standalone).toBe(false);
     pack = removeAlias(removeAlias(removeAlias(pack, 'ferry-union', 2), 'ferry-union', 1), 'ferry-union', 0);
@@ -79,7 +107,11 @@ describe('draft edits', () => {
     expect(valid(pack)).toEqual([]);
     expect(linkOpposition(pack, 'pier-safe', 'pier-safe')).toEqual(pack);
     // Two claims on one question that a reviewer links take opposite stances.
-    const same = linkOpposition({ ...pack, claims: pack.claims.map((c) => (c.id === 'pier-safe' ? { ...c, frame: { ...c.frame, stance: 'ended' as const } } : c)) }, 'pier-unsafe', 'pier-safe');
+    const same = linkOpposition(
+      { ...pack, claims: pack.claims.map((c) => (c.id === 'pier-safe' ? { ...c, frame: { ...c.frame, stance: 'ended' as const } } : c)) },
+      'pier-unsafe',
+      'pier-safe',
+    );
     expect(same.claims[1]?.frame.stance).toBe('continuing');
   });
   it('drops the builder’s reason for a link with the link, and with a deleted claim', () => {

@@ -14,8 +14,18 @@ import { axeViolations } from './axe';
 
 const pack = loadEmbeddedPack();
 
-const sudani: CardMention = { kind: 'actor', id: 'al-sudani', text: 'Sudani', explanation: '“Sudani” is a name of Mohammed Shia al-Sudani.' };
-const leahy: CardMention = { kind: 'actor', id: 'kevin-leahy', text: 'Kevin C. Leahy', explanation: '“Kevin C. Leahy” is a name of Maj. Gen. Kevin C. Leahy.' };
+const sudani: CardMention = {
+  kind: 'actor',
+  id: 'al-sudani',
+  text: 'Sudani',
+  explanation: '“Sudani” is a name of Mohammed Shia al-Sudani.',
+};
+const leahy: CardMention = {
+  kind: 'actor',
+  id: 'kevin-leahy',
+  text: 'Kevin C. Leahy',
+  explanation: '“Kevin C. Leahy” is a name of Maj. Gen. Kevin C. Leahy.',
+};
 const noLongerThreat: CardMention = {
   kind: 'claim',
   id: 'isis-no-longer-a-threat',
@@ -42,7 +52,14 @@ const stillThreat: CardMention = {
 };
 
 function show(mentions: CardMention[], options: { takeFocus?: boolean; onClose?: () => void; pack?: Pack } = {}) {
-  return render(<MentionCard pack={options.pack ?? pack} mentions={mentions} takeFocus={options.takeFocus ?? false} onClose={options.onClose ?? (() => undefined)} />);
+  return render(
+    <MentionCard
+      pack={options.pack ?? pack}
+      mentions={mentions}
+      takeFocus={options.takeFocus ?? false}
+      onClose={options.onClose ?? (() => undefined)}
+    />,
+  );
 }
 
 afterEach(() => cleanup());
@@ -86,8 +103,14 @@ describe('MentionCard', () => {
     expect(container.textContent).toContain('Contested by United States and US military');
     expect(container.textContent).toContain('The US military said it carried out a raid');
     // Which side, and why, in the page's own words.
-    expect(screen.getByTestId('claim-reason').textContent).toBe('It names ISIS (“ISIS”), speaks of a threat (“threat”) and says it has ended (“no longer”).');
-    expect([...screen.getByTestId('matched-words').querySelectorAll('li')].map((li) => li.textContent)).toEqual(['ISIS ISIS', 'a threat threat', 'says it has ended no longer']);
+    expect(screen.getByTestId('claim-reason').textContent).toBe(
+      'It names ISIS (“ISIS”), speaks of a threat (“threat”) and says it has ended (“no longer”).',
+    );
+    expect([...screen.getByTestId('matched-words').querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'ISIS ISIS',
+      'a threat threat',
+      'says it has ended no longer',
+    ]);
     expect(screen.getByTestId('claim-attribution').textContent).toBe('The page attributes it to Sudani (“said”).');
     expect(container.textContent).not.toMatch(/\bfalse\b/i);
     expect(await axeViolations(container)).toEqual([]);
@@ -108,7 +131,14 @@ describe('MentionCard', () => {
   });
 
   it('shows the article’s own claim, with no speaker and no quote', async () => {
-    const mention: CardMention = { kind: 'claim', id: 'isis-as-pretext', text: 'ISIS is a pretext.', explanation: 'This sentence says: …', side: 'opposing', cues: [] };
+    const mention: CardMention = {
+      kind: 'claim',
+      id: 'isis-as-pretext',
+      text: 'ISIS is a pretext.',
+      explanation: 'This sentence says: …',
+      side: 'opposing',
+      cues: [],
+    };
     const { container } = show([{ ...mention, side: 'claim' }]);
     expect(container.textContent).toContain('This restates the article’s own claim:');
     expect(container.textContent).toContain('Made by the article itself');

@@ -7,5 +7,7 @@ import axe from 'axe-core';
 /** The violations axe finds in `root`, as "rule: target" lines (empty when there are none). */
 export async function axeViolations(root: Element): Promise<string[]> {
   const result = await axe.run(root, { rules: { 'color-contrast': { enabled: false }, region: { enabled: false } } });
-  return result.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')} (${violation.help})`));
+  return result.violations.flatMap((violation) =>
+    violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')} (${violation.help})`),
+  );
 }

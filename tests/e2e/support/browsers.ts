@@ -80,7 +80,9 @@ export interface LaunchOptions {
 export function requireBrowser(name: BrowserName): string {
   const { path, pkg } = EXECUTABLES[name];
   if (!existsSync(path)) {
-    throw new Error(`${name} is not installed at ${path}. Install it with: apt-get update && apt-get install -y ${pkg} (or set ${name === 'chromium' ? 'CHROMIUM_PATH' : 'FIREFOX_PATH'}).`);
+    throw new Error(
+      `${name} is not installed at ${path}. Install it with: apt-get update && apt-get install -y ${pkg} (or set ${name === 'chromium' ? 'CHROMIUM_PATH' : 'FIREFOX_PATH'}).`,
+    );
   }
   return path;
 }
@@ -105,8 +107,15 @@ async function launchChromium(options: LaunchOptions): Promise<ExtensionBrowser>
     headless: true,
     viewport: { width: 1200, height: 800 },
     args: [
-      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-quic', `--disable-extensions-except=${dir}`, `--load-extension=${dir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
       ...(options.chromiumArgs ?? []),
     ],
   });
@@ -219,7 +228,13 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> 
 }
 
 /** Polls `fn` in the page until it returns a truthy value, or fails after `timeout` ms. */
-export async function waitFor<R, A = undefined>(page: TestPage, fn: (arg: A) => R | Promise<R>, arg?: A, timeout = 10_000, what = 'condition'): Promise<R> {
+export async function waitFor<R, A = undefined>(
+  page: TestPage,
+  fn: (arg: A) => R | Promise<R>,
+  arg?: A,
+  timeout = 10_000,
+  what = 'condition',
+): Promise<R> {
   const deadline = Date.now() + timeout;
   let last: R | undefined;
   for (;;) {

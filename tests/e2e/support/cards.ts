@@ -27,7 +27,13 @@ export async function describeCard(probe: TestPage, url: string): Promise<CardDe
 }
 
 /** Polls the card until `test` passes. */
-export async function waitForCard(probe: TestPage, url: string, test: (card: CardDescription) => boolean, what: string, timeout = 5_000): Promise<CardDescription> {
+export async function waitForCard(
+  probe: TestPage,
+  url: string,
+  test: (card: CardDescription) => boolean,
+  what: string,
+  timeout = 5_000,
+): Promise<CardDescription> {
   const deadline = Date.now() + timeout;
   let last: CardDescription = { open: false };
   while (Date.now() < deadline) {
@@ -60,12 +66,21 @@ export function pointOf(page: TestPage, selector: string, words: string): Promis
 }
 
 /** The card host's box and whether it is the element on top at its centre (top layer). */
-export function hostBox(page: TestPage): Promise<{ open: boolean; onTop: boolean; left: number; top: number; right: number; bottom: number } | null> {
+export function hostBox(
+  page: TestPage,
+): Promise<{ open: boolean; onTop: boolean; left: number; top: number; right: number; bottom: number } | null> {
   return page.evaluate(() => {
     const host = document.querySelector('ncl-card');
     if (!host) return null;
     const rect = host.getBoundingClientRect();
     const top = document.elementFromPoint(rect.left + rect.width / 2, rect.top + Math.min(40, rect.height / 2));
-    return { open: host.matches(':popover-open'), onTop: top === host, left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom };
+    return {
+      open: host.matches(':popover-open'),
+      onTop: top === host,
+      left: rect.left,
+      top: rect.top,
+      right: rect.right,
+      bottom: rect.bottom,
+    };
   });
 }

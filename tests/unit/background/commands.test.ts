@@ -9,13 +9,17 @@ import { TabRequest } from '../../../src/shared/messages';
 
 const sendMessage = vi.fn(async () => ({ ok: true, value: null }));
 const query = vi.fn(async () => [{ id: 42 }]);
-vi.mock('../../../src/shared/browser', () => ({ browser: { tabs: { sendMessage, query }, commands: { onCommand: { addListener: vi.fn() } } } }));
+vi.mock('../../../src/shared/browser', () => ({
+  browser: { tabs: { sendMessage, query }, commands: { onCommand: { addListener: vi.fn() } } },
+}));
 
 const { COMMAND_MESSAGES, commandMessage, onCommand } = await import('../../../src/background/commands');
 
 describe('commands', () => {
   it('covers exactly the commands of manifest.json, each with a valid tab request', () => {
-    const manifest = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../manifest.json'), 'utf8')) as { commands: Record<string, unknown> };
+    const manifest = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../manifest.json'), 'utf8')) as {
+      commands: Record<string, unknown>;
+    };
     expect(Object.keys(COMMAND_MESSAGES).sort()).toEqual(Object.keys(manifest.commands).sort());
     for (const message of Object.values(COMMAND_MESSAGES)) expect(TabRequest.safeParse(message).success).toBe(true);
     expect(commandMessage('toString')).toBeNull();

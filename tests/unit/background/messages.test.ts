@@ -85,7 +85,7 @@ describe('background onMessage', () => {
     expect(badge).toHaveBeenCalledWith({ tabId: 4, text: '3' });
   });
 
-  it('injects the page rules into the asking content script\'s own frame only', async () => {
+  it("injects the page rules into the asking content script's own frame only", async () => {
     expect(send({ type: 'content.loadRules' }, page)).toBeUndefined();
     expect(send({ type: 'content.loadRules' }, stranger)).toBeUndefined();
     expect(browser.scripting.executeScript).not.toHaveBeenCalled();
@@ -93,12 +93,20 @@ describe('background onMessage', () => {
     expect(await send({ type: 'content.loadRules', frameId: 0, tabId: 99 }, { ...content, frameId: 7 })).toEqual({ ok: true, value: null });
     expect(browser.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 4, frameIds: [7] }, files: ['content-rules.js'] });
     browser.scripting.executeScript.mockRejectedValueOnce(new Error('Frame with ID 7 was removed.'));
-    expect(await send({ type: 'content.loadRules' }, { ...content, frameId: 7 })).toEqual({ ok: false, error: expect.stringMatching(/could not be loaded/) });
+    expect(await send({ type: 'content.loadRules' }, { ...content, frameId: 7 })).toEqual({
+      ok: false,
+      error: expect.stringMatching(/could not be loaded/),
+    });
   });
 
   it('accepts writes from our own pages, the options page in a tab included', async () => {
     expect(await send({ type: 'settings.update', patch: { paused: true } }, page)).toMatchObject({ ok: true, value: { paused: true } });
-    expect(await send({ type: 'packs.setEnabled', id: 'iraq-sudani-isis-threat', enabled: false }, { id: 'ncl-test', url: 'chrome-extension://ncl-test/popup.html' })).toEqual({ ok: true, value: null });
+    expect(
+      await send(
+        { type: 'packs.setEnabled', id: 'iraq-sudani-isis-threat', enabled: false },
+        { id: 'ncl-test', url: 'chrome-extension://ncl-test/popup.html' },
+      ),
+    ).toEqual({ ok: true, value: null });
     expect(fake.dump()['ncl.disabledPacks']).toEqual(['iraq-sudani-isis-threat']);
   });
 });

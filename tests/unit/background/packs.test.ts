@@ -20,8 +20,16 @@ const { importPack, removePack, setPackEnabled, MAX_STORED_PACKS } = await impor
 const { updateSettings } = await import('../../../src/background/store');
 const { KEYS, readPacks, readSettings } = await import('../../../src/shared/storage');
 
-const pack = (changes: Partial<PackInput> & Record<string, unknown> = {}): PackInput & Record<string, unknown> => ({ ...structuredClone(testPackInput), ...changes });
-const existing = { [KEYS.version]: 2, [KEYS.settings]: { paused: true, hoverDelayMs: 900 }, [KEYS.packs]: [pack({ id: 'kept-pack' })], [KEYS.disabledPacks]: ['kept-pack'] };
+const pack = (changes: Partial<PackInput> & Record<string, unknown> = {}): PackInput & Record<string, unknown> => ({
+  ...structuredClone(testPackInput),
+  ...changes,
+});
+const existing = {
+  [KEYS.version]: 2,
+  [KEYS.settings]: { paused: true, hoverDelayMs: 900 },
+  [KEYS.packs]: [pack({ id: 'kept-pack' })],
+  [KEYS.disabledPacks]: ['kept-pack'],
+};
 
 /** Aliases made of every regex metacharacter, which must match literally or not at all. */
 const META = ['.*', '(a+)+$', '[^]', '\\d{1,}', 'a|b', '?', '${x}', '^$', '\\', '((((', ')'];
@@ -39,16 +47,43 @@ describe('packs.import refuses hostile files and touches nothing', () => {
     ['a wrong schema version', () => JSON.stringify(pack({ schemaVersion: 0 as never })), /not supported/],
     ['a string schema version', () => JSON.stringify(pack({ schemaVersion: '1' as never })), /must be a number/],
     ['a file over the size limit', () => JSON.stringify({ ...pack(), padding: 'x'.repeat(MAX_PACK_IMPORT_BYTES) }), /at most 2\.0 MB/],
-    ['multi-byte text over the limit in bytes only', () => JSON.stringify({ ...pack(), padding: 'ع'.repeat(MAX_PACK_IMPORT_BYTES / 2 + 10) }), /at most 2\.0 MB/],
-    ['10,000 aliases', () => {
-      const aliases = Array.from({ length: 10_000 }, (_, i) => ({ text: `Alias ${i}` }));
-      const actors = Array.from({ length: 50 }, (_, a) => ({ id: `actor-${a}`, name: `Actor ${a}`, kind: 'person' as const, role: 'r', description: 'd', aliases: aliases.slice(a * 200, a * 200 + 200) }));
-      return JSON.stringify(pack({ actors, quotes: [], claims: [] }));
-    }, /aliases in all, more than 5000/],
-    ['a javascript: source link', () => JSON.stringify(pack({ article: { ...testPackInput.article, url: 'javascript:alert(1)' } })), /article\.url: must be an http or https URL/],
-    ['a data: source link', () => JSON.stringify(pack({ article: { ...testPackInput.article, url: 'data:text/html,<script>alert(1)</script>' } })), /must be an http or https URL/],
+    [
+      'multi-byte text over the limit in bytes only',
+      () => JSON.stringify({ ...pack(), padding: 'ع'.repeat(MAX_PACK_IMPORT_BYTES / 2 + 10) }),
+      /at most 2\.0 MB/,
+    ],
+    [
+      '10,000 aliases',
+      () => {
+        const aliases = Array.from({ length: 10_000 }, (_, i) => ({ text: `Alias ${i}` }));
+        const actors = Array.from({ length: 50 }, (_, a) => ({
+          id: `actor-${a}`,
+          name: `Actor ${a}`,
+          kind: 'person' as const,
+          role: 'r',
+          description: 'd',
+          aliases: aliases.slice(a * 200, a * 200 + 200),
+        }));
+        return JSON.stringify(pack({ actors, quotes: [], claims: [] }));
+      },
+      /aliases in all, more than 5000/,
+    ],
+    [
+      'a javascript: source link',
+      () => JSON.stringify(pack({ article: { ...testPackInput.article, url: 'javascript:alert(1)' } })),
+      /article\.url: must be an http or https URL/,
+    ],
+    [
+      'a data: source link',
+      () => JSON.stringify(pack({ article: { ...testPackInput.article, url: 'data:text/html,<script>alert(1)</script>' } })),
+      /must be an http or https URL/,
+    ],
     ['the built-in pack id', () => JSON.stringify(pack({ id: 'iraq-sudani-isis-threat' })), /belongs to the built-in pack/],
-    ['a prototype-polluting key', () => '{"__proto__": {"polluted": true}, "schemaVersion": 1}', /this does not look like a pack|missing|unknown field/],
+    [
+      'a prototype-polluting key',
+      () => '{"__proto__": {"polluted": true}, "schemaVersion": 1}',
+      /this does not look like a pack|missing|unknown field/,
+    ],
   ];
 
   it.each(cases)('%s', async (_name, file, message) => {
@@ -90,7 +125,14 @@ describe('packs.import accepts valid packs whose text stays inert', () => {
       article: { ...testPackInput.article, title: `${html}<script>globalThis.pwned=1</script>`, summary: `javascript:alert(1) ${html}` },
       actors: [
         ...structuredClone(testPackInput.actors),
-        { id: 'meta', name: html, kind: 'person', role: '"><svg onload=alert(1)>', description: '{{constructor.constructor("alert(1)")()}}', aliases: META.map((text) => ({ text })) },
+        {
+          id: 'meta',
+          name: html,
+          kind: 'person',
+          role: '"><svg onload=alert(1)>',
+          description: '{{constructor.constructor("alert(1)")()}}',
+          aliases: META.map((text) => ({ text })),
+        },
       ],
     });
     const reply = await importPack(JSON.stringify(hostile));
@@ -104,7 +146,9 @@ describe('packs.import accepts valid packs whose text stays inert', () => {
   });
 
   it('replaces a stored pack with the same id', async () => {
-    const reply = await importPack(JSON.stringify(pack({ id: 'kept-pack', article: { ...testPackInput.article, title: 'Second edition' } })));
+    const reply = await importPack(
+      JSON.stringify(pack({ id: 'kept-pack', article: { ...testPackInput.article, title: 'Second edition' } })),
+    );
     expect(reply).toEqual({ ok: true, value: { id: 'kept-pack', title: 'Second edition', replaced: true } });
     expect((fake.dump()[KEYS.packs] as unknown[]).length).toBe(1);
   });

@@ -20,7 +20,8 @@ vi.mock('../../../src/shared/browser', () => ({
   },
 }));
 
-const { ACTOR_KINDS, CONTENT_PACK_SCHEMA_VERSION, defaultSettings, readEnabledPacks, readSettings, settingsFrom, storedPackFrom } = await import('../../../src/content/config');
+const { ACTOR_KINDS, CONTENT_PACK_SCHEMA_VERSION, defaultSettings, readEnabledPacks, readSettings, settingsFrom, storedPackFrom } =
+  await import('../../../src/content/config');
 const { KEYS, readPacks } = await import('../../../src/shared/storage');
 const { generatedPack } = await import('../../../scripts/bench-packs.mjs');
 
@@ -30,14 +31,25 @@ const viaZod = (raw: unknown): Settings => {
   return parsed.success ? parsed.data : DEFAULT_SETTINGS;
 };
 
-const anyValue = fc.oneof(fc.anything(), fc.constantFrom(undefined, null, true, false, 0, -1, 300, 3_000, 3_001, 1.5, Number.NaN, '', 'default', 'colour-blind'));
-const hosts = fc.array(fc.oneof(fc.string({ maxLength: 12 }), fc.constant(''), fc.constant('x'.repeat(254)), fc.integer()), { maxLength: 4 });
+const anyValue = fc.oneof(
+  fc.anything(),
+  fc.constantFrom(undefined, null, true, false, 0, -1, 300, 3_000, 3_001, 1.5, Number.NaN, '', 'default', 'colour-blind'),
+);
+const hosts = fc.array(fc.oneof(fc.string({ maxLength: 12 }), fc.constant(''), fc.constant('x'.repeat(254)), fc.integer()), {
+  maxLength: 4,
+});
 const settingsLike = fc.record(
   {
     paused: anyValue,
-    sites: fc.oneof(anyValue, fc.record({ block: fc.oneof(hosts, anyValue), allow: fc.oneof(hosts, anyValue), extra: anyValue }, { requiredKeys: [] })),
+    sites: fc.oneof(
+      anyValue,
+      fc.record({ block: fc.oneof(hosts, anyValue), allow: fc.oneof(hosts, anyValue), extra: anyValue }, { requiredKeys: [] }),
+    ),
     siteMode: fc.oneof(anyValue, fc.constantFrom('all-but-blocked', 'only-allowed', 'other')),
-    actorKinds: fc.oneof(anyValue, fc.array(fc.oneof(fc.constantFrom(...ActorKind.options), fc.string({ maxLength: 6 })), { maxLength: 4 })),
+    actorKinds: fc.oneof(
+      anyValue,
+      fc.array(fc.oneof(fc.constantFrom(...ActorKind.options), fc.string({ maxLength: 6 })), { maxLength: 4 }),
+    ),
     highlightClaims: anyValue,
     palette: fc.oneof(anyValue, fc.constantFrom('default', 'colour-blind', 'dark')),
     hoverDelayMs: fc.oneof(anyValue, fc.integer({ min: -10, max: 4_000 }), fc.double()),
@@ -53,9 +65,12 @@ describe('settingsFrom', () => {
   });
 
   it('reads every generated value as the zod schema does', () => {
-    fc.assert(fc.property(fc.oneof(settingsLike, anyValue), (raw) => {
-      expect(settingsFrom(raw)).toEqual(viaZod(raw));
-    }), { numRuns: 2_000 });
+    fc.assert(
+      fc.property(fc.oneof(settingsLike, anyValue), (raw) => {
+        expect(settingsFrom(raw)).toEqual(viaZod(raw));
+      }),
+      { numRuns: 2_000 },
+    );
   });
 
   it('reads what storage holds', async () => {
@@ -77,12 +92,28 @@ describe('stored packs', () => {
   it('read every pack parsePack accepts as parsePack does, as written or as stored after parsing', () => {
     // A draft as the builder or the review page leaves it: a quote with no speaker (only the
     // article's words for its source), and the builder's reason for a link.
-    const draftLike = structuredClone(seedPackInput) as unknown as { quotes: Record<string, unknown>[]; claims: { opposes?: string[]; linkedBecause?: unknown[] }[] };
+    const draftLike = structuredClone(seedPackInput) as unknown as {
+      quotes: Record<string, unknown>[];
+      claims: { opposes?: string[]; linkedBecause?: unknown[] }[];
+    };
     delete draftLike.quotes[0]!.speaker;
     draftLike.quotes[0]!.source = 'a senior official';
     const linked = draftLike.claims.find((c) => (c.opposes ?? []).length > 0)!;
-    linked.linkedBecause = [{ claim: linked.opposes![0], rule: 'rejects-words', why: 'rejects what the other side said', words: 'The union rejected that account.' }];
-    const packs = [seedPackInput, loadEmbeddedPack(), testPackInput, draftLike, ...Array.from({ length: 5 }, (_, i) => generatedPack(i + 1))];
+    linked.linkedBecause = [
+      {
+        claim: linked.opposes![0],
+        rule: 'rejects-words',
+        why: 'rejects what the other side said',
+        words: 'The union rejected that account.',
+      },
+    ];
+    const packs = [
+      seedPackInput,
+      loadEmbeddedPack(),
+      testPackInput,
+      draftLike,
+      ...Array.from({ length: 5 }, (_, i) => generatedPack(i + 1)),
+    ];
     for (const raw of packs) {
       const parsed = parsePack(structuredClone(raw));
       expect(parsed.ok).toBe(true);

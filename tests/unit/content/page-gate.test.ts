@@ -32,9 +32,50 @@ const forms = (pack: Pack): string[] => [
   ...pack.claims.flatMap((c) => c.frame.predicate.terms),
 ];
 const PIECES = [
-  ...forms(seed), ...forms(generated[0]!), 'Isis', 'is', 'us', 'Us', 'THIS IS', 'the', 'council', 'said', 'on Tuesday', '.', '. ', ', ', ' ',
-  '  ', '\n', '’s', "'", '-', '—', '(', ')', 'e\u0301', 'ﬁ', 'İ', 'ß', '\u00ad', '\u200b', 'السوداني', 'داعش',
-  'still', 'no longer', 'should', 'a threat', 'poses', 'withdraw', 'leave', 'defeated', 'victory', 'pretext', 'alone', 'increase', 'rose',
+  ...forms(seed),
+  ...forms(generated[0]!),
+  'Isis',
+  'is',
+  'us',
+  'Us',
+  'THIS IS',
+  'the',
+  'council',
+  'said',
+  'on Tuesday',
+  '.',
+  '. ',
+  ', ',
+  ' ',
+  '  ',
+  '\n',
+  '’s',
+  "'",
+  '-',
+  '—',
+  '(',
+  ')',
+  'e\u0301',
+  'ﬁ',
+  'İ',
+  'ß',
+  '\u00ad',
+  '\u200b',
+  'السوداني',
+  'داعش',
+  'still',
+  'no longer',
+  'should',
+  'a threat',
+  'poses',
+  'withdraw',
+  'leave',
+  'defeated',
+  'victory',
+  'pretext',
+  'alone',
+  'increase',
+  'rose',
 ];
 /** How a sentence may say each predicate, so that generated text states claims (and near misses) often. */
 const PREDICATES: Record<string, string[]> = {
@@ -54,7 +95,10 @@ const claimSentence = (pack: Pack): fc.Arbitrary<string> => {
     const { subject, predicate } = claim.frame;
     const says = predicate.concepts.flatMap((c) => PREDICATES[c] ?? []);
     return fc
-      .tuple(fc.constantFrom(...subject.terms, ...subject.actors.flatMap(aliasesOf), 'The council', 'It'), fc.constantFrom(...(says.length > 0 ? says : ['is a threat'])))
+      .tuple(
+        fc.constantFrom(...subject.terms, ...subject.actors.flatMap(aliasesOf), 'The council', 'It'),
+        fc.constantFrom(...(says.length > 0 ? says : ['is a threat'])),
+      )
       .map(([who, what]) => `${who} ${what}.`);
   });
 };
@@ -63,9 +107,22 @@ const evidenceSentence = (pack: Pack): fc.Arbitrary<string> => {
   const aliasesOf = (id: string): string[] => pack.actors.find((a) => a.id === id)?.aliases.map((a) => a.text) ?? [];
   const sets = pack.claims.flatMap((c) => c.frame.evidence);
   if (sets.length === 0) return fc.constant('');
-  return fc.constantFrom(...sets).chain((set) =>
-    fc.tuple(...set.map((slot) => fc.constantFrom(...slot.terms, ...slot.actors.flatMap(aliasesOf), ...(slot.concepts.length > 0 ? ['killed', 'wounded', 'raid'] : []), 'people'))).map((cues) => `${cues.join(' were ')}.`),
-  );
+  return fc
+    .constantFrom(...sets)
+    .chain((set) =>
+      fc
+        .tuple(
+          ...set.map((slot) =>
+            fc.constantFrom(
+              ...slot.terms,
+              ...slot.actors.flatMap(aliasesOf),
+              ...(slot.concepts.length > 0 ? ['killed', 'wounded', 'raid'] : []),
+              'people',
+            ),
+          ),
+        )
+        .map((cues) => `${cues.join(' were ')}.`),
+    );
 };
 const piece = fc.oneof(
   { arbitrary: fc.constantFrom(...PIECES), weight: 6 },
@@ -75,7 +132,10 @@ const piece = fc.oneof(
   evidenceSentence(seed),
   evidenceSentence(generated[0]!),
 );
-const blocks = fc.array(fc.array(piece, { minLength: 1, maxLength: 10 }).map((p) => p.join(' ')), { minLength: 1, maxLength: 4 });
+const blocks = fc.array(
+  fc.array(piece, { minLength: 1, maxLength: 10 }).map((p) => p.join(' ')),
+  { minLength: 1, maxLength: 4 },
+);
 
 const packs: GatePack[] = [seed, ...generated].map((pack) => ({ pack, actorIds: highlighted(pack) }));
 const matchers = packs.map(({ pack, actorIds }) => createMatcher(pack, { actorIds }));
@@ -153,7 +213,33 @@ describe('quickFold', () => {
   const unicode = fc.oneof(
     fc.string({ unit: 'binary', maxLength: 60 }),
     fc.string({ unit: 'grapheme-composite', maxLength: 30 }),
-    fc.array(fc.constantFrom(...PIECES, 'A', 'Ǆ', 'ẞ', 'İ', 'ﬁ', 'Ⅻ', '𝐀', '\u0301', ' \u0301 ', '\t', '\r\n', '\u2028', '\u00a0', '\u3000', '\ufeff', '\x01', '\x7f', "''", ' - '), { maxLength: 20 }).map((p) => p.join('')),
+    fc
+      .array(
+        fc.constantFrom(
+          ...PIECES,
+          'A',
+          'Ǆ',
+          'ẞ',
+          'İ',
+          'ﬁ',
+          'Ⅻ',
+          '𝐀',
+          '\u0301',
+          ' \u0301 ',
+          '\t',
+          '\r\n',
+          '\u2028',
+          '\u00a0',
+          '\u3000',
+          '\ufeff',
+          '\x01',
+          '\x7f',
+          "''",
+          ' - ',
+        ),
+        { maxLength: 20 },
+      )
+      .map((p) => p.join('')),
   );
 
   it('property: folds exactly as foldString does, with and without case', () => {

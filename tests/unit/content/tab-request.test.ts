@@ -12,12 +12,20 @@ const viaZod = (message: unknown): unknown => {
   return parsed.success ? parsed.data : null;
 };
 
-const field = fc.oneof(fc.anything(), fc.integer({ min: -3, max: 10 }), fc.double(), fc.constantFrom('next', 'previous', 'up', 2 ** 53, -0));
+const field = fc.oneof(
+  fc.anything(),
+  fc.integer({ min: -3, max: 10 }),
+  fc.double(),
+  fc.constantFrom('next', 'previous', 'up', 2 ** 53, -0),
+);
 const message = fc.oneof(
   fc.anything(),
   fc.record(
     {
-      type: fc.oneof(fc.constantFrom('page.report', 'page.reveal', 'page.step', 'page.toggle', 'card.describe', 'mentions.counted', 'other'), fc.anything()),
+      type: fc.oneof(
+        fc.constantFrom('page.report', 'page.reveal', 'page.step', 'page.toggle', 'card.describe', 'mentions.counted', 'other'),
+        fc.anything(),
+      ),
       index: field,
       direction: field,
       reasons: fc.oneof(fc.boolean(), fc.anything()),
@@ -29,9 +37,12 @@ const message = fc.oneof(
 
 describe('tabRequestFrom', () => {
   it('agrees with the TabRequest schema on generated messages', () => {
-    fc.assert(fc.property(message, (m) => {
-      expect(tabRequestFrom(m)).toEqual(viaZod(m));
-    }), { numRuns: 3_000 });
+    fc.assert(
+      fc.property(message, (m) => {
+        expect(tabRequestFrom(m)).toEqual(viaZod(m));
+      }),
+      { numRuns: 3_000 },
+    );
   });
 
   it('drops fields the schema does not know', () => {

@@ -19,11 +19,15 @@ describe('context rules', () => {
   it('give a page that holds nothing of the pack the verdict the content script gives without them', () => {
     const page = createPageContext(createActorModel(testPack), new Map());
     expect({ packId: testPack.id, onStory: page.onStory, reason: page.reason }).toEqual(nothingOfTheStory(testPack.id));
-    expect(matcher.pageContext(matcher.pageKeys(matcher.scanBlock('The council reviewed the harbour budget.'))).reason).toBe(nothingOfTheStory(testPack.id).reason);
+    expect(matcher.pageContext(matcher.pageKeys(matcher.scanBlock('The council reviewed the harbour budget.'))).reason).toBe(
+      nothingOfTheStory(testPack.id).reason,
+    );
   });
 
   it('keeps look-alikes unmarked', () => {
-    expect(actorsOn('The temple of Isis stood by the Nile; pilgrims worshipped the goddess Isis and the river Isis at Oxford.')).toEqual([]);
+    expect(actorsOn('The temple of Isis stood by the Nile; pilgrims worshipped the goddess Isis and the river Isis at Oxford.')).toEqual(
+      [],
+    );
     expect(actorsOn('Senator Patrick Leahy of Vermont chaired the committee. Leahy retired in 2023.')).toEqual([]);
     expect(actorsOn('The German coalition government collapsed. The coalition had three parties.')).toEqual([]);
     expect(actorsOn('THIS IS NOT A DRILL.')).toEqual([]);
@@ -36,7 +40,9 @@ describe('context rules', () => {
   });
 
   it('merges a title with the name that follows it into one mention', () => {
-    expect(actorsOn('Iraqi Prime Minister Mohammed Shia al-Sudani spoke.')).toEqual([['Iraqi Prime Minister Mohammed Shia al-Sudani', 'al-sudani']]);
+    expect(actorsOn('Iraqi Prime Minister Mohammed Shia al-Sudani spoke.')).toEqual([
+      ['Iraqi Prime Minister Mohammed Shia al-Sudani', 'al-sudani'],
+    ]);
     expect(actorsOn('Prime Minister Mohammed Shia al-Sudani spoke.')).toEqual([['Prime Minister Mohammed Shia al-Sudani', 'al-sudani']]);
   });
 
@@ -115,7 +121,9 @@ describe('acronyms defined as something else', () => {
   });
 
   it('vetoes an acronym followed by another name it spells, in apposition or parentheses', () => {
-    expect(actorsOn('ISIS, the Institute for Science and International Security, reported on the site.', 'ISIS analysts agreed.')).toEqual([]);
+    expect(actorsOn('ISIS, the Institute for Science and International Security, reported on the site.', 'ISIS analysts agreed.')).toEqual(
+      [],
+    );
     expect(actorsOn('ISIS (Institute for Science and International Security) reported.')).toEqual([]);
   });
 

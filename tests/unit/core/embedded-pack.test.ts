@@ -130,7 +130,14 @@ describe('the embedded pack’s ids and references', () => {
 
   it('states opposed claims on one question with opposite stances', () => {
     const byId = new Map(pack.claims.map((claim) => [claim.id, claim]));
-    const opposite: Record<string, string> = { asserted: 'negated', negated: 'asserted', continuing: 'ended', ended: 'continuing', demanded: 'reluctant', reluctant: 'demanded' };
+    const opposite: Record<string, string> = {
+      asserted: 'negated',
+      negated: 'asserted',
+      continuing: 'ended',
+      ended: 'continuing',
+      demanded: 'reluctant',
+      reluctant: 'demanded',
+    };
     for (const claim of pack.claims) {
       for (const id of claim.opposes) {
         const other = byId.get(id)!;
@@ -172,9 +179,15 @@ describe('the embedded pack’s content', () => {
 
   it('gives every actor a standalone alias, and no alias twice', () => {
     for (const actor of pack.actors) {
-      expect(actor.aliases.some((alias) => alias.standalone), actor.id).toBe(true);
+      expect(
+        actor.aliases.some((alias) => alias.standalone),
+        actor.id,
+      ).toBe(true);
       const forms = actor.aliases.map((alias) => (alias.caseSensitive ? alias.text : alias.text.toLowerCase()));
-      expect(forms.filter((form, i) => forms.indexOf(form) !== i), actor.id).toEqual([]);
+      expect(
+        forms.filter((form, i) => forms.indexOf(form) !== i),
+        actor.id,
+      ).toEqual([]);
     }
   });
 
@@ -196,7 +209,17 @@ describe('the embedded pack’s content', () => {
 
   it('does not let ambiguous bare forms stand alone', () => {
     const standalone = new Map(pack.actors.flatMap((actor) => actor.aliases.map((alias) => [alias.text, alias.standalone] as const)));
-    for (const form of ['Leahy', 'Romanowski', 'the coalition', 'OIR', 'IS', 'ISF', 'Iraqi Prime Minister', 'Iraq’s premier', 'Washington']) {
+    for (const form of [
+      'Leahy',
+      'Romanowski',
+      'the coalition',
+      'OIR',
+      'IS',
+      'ISF',
+      'Iraqi Prime Minister',
+      'Iraq’s premier',
+      'Washington',
+    ]) {
       expect(standalone.get(form), form).toBe(false);
     }
   });

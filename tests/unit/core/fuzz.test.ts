@@ -17,14 +17,76 @@ const embeddedMatcher = createMatcher(embedded);
 
 /** Pieces that make random text likely to hit aliases, cue words and the folder's special cases. */
 const PIECES = [
-  'Mohammed Shia al-Sudani', 'al-Sudani', 'Sudani', 'ISIS', 'Isis', 'IS', 'Daesh', 'Da’esh', 'Leahy', 'the coalition',
-  'US troops', 'Iraqi forces', 'no longer a threat', 'still a threat', 'killed 14 fighters', 'withdraw', 'Prime Minister',
-  'السوداني', 'محمد شياع السوداني', 'داعش', 'القوات الأمريكية', '.', '. ', '!', '?', '“', '”', '"', "'s", '’s', '-', '\u00ad',
-  '\u200b', '\u200f', '\u202e', '\ufeff', 'e\u0301', 'ﬁ', 'İ', 'ß', 'Σ', '😀', '\ud800', '\udc00', '\n', '\t', '\u00a0', '(', ')',
-  '[', ']', '*', '+', '\\', '$', '^', '|', '{2}', '<script>', '&amp;', ' ',
+  'Mohammed Shia al-Sudani',
+  'al-Sudani',
+  'Sudani',
+  'ISIS',
+  'Isis',
+  'IS',
+  'Daesh',
+  'Da’esh',
+  'Leahy',
+  'the coalition',
+  'US troops',
+  'Iraqi forces',
+  'no longer a threat',
+  'still a threat',
+  'killed 14 fighters',
+  'withdraw',
+  'Prime Minister',
+  'السوداني',
+  'محمد شياع السوداني',
+  'داعش',
+  'القوات الأمريكية',
+  '.',
+  '. ',
+  '!',
+  '?',
+  '“',
+  '”',
+  '"',
+  "'s",
+  '’s',
+  '-',
+  '\u00ad',
+  '\u200b',
+  '\u200f',
+  '\u202e',
+  '\ufeff',
+  'e\u0301',
+  'ﬁ',
+  'İ',
+  'ß',
+  'Σ',
+  '😀',
+  '\ud800',
+  '\udc00',
+  '\n',
+  '\t',
+  '\u00a0',
+  '(',
+  ')',
+  '[',
+  ']',
+  '*',
+  '+',
+  '\\',
+  '$',
+  '^',
+  '|',
+  '{2}',
+  '<script>',
+  '&amp;',
+  ' ',
 ];
-const pieceText = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: 'grapheme', maxLength: 6 })), { maxLength: 30 }).map((p) => p.join(''));
-const anyText = fc.oneof({ arbitrary: pieceText, weight: 3 }, fc.string({ unit: 'binary', maxLength: 80 }), fc.string({ unit: 'grapheme-composite', maxLength: 40 }));
+const pieceText = fc
+  .array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: 'grapheme', maxLength: 6 })), { maxLength: 30 })
+  .map((p) => p.join(''));
+const anyText = fc.oneof(
+  { arbitrary: pieceText, weight: 3 },
+  fc.string({ unit: 'binary', maxLength: 80 }),
+  fc.string({ unit: 'grapheme-composite', maxLength: 40 }),
+);
 
 /** Checks every invariant a mention must keep relative to the block text it came from. */
 function expectMentionsMapBack(blocks: readonly string[], mentions: readonly Mention[][]): void {
@@ -90,7 +152,9 @@ describe('matcher fuzz (the embedded pack)', () => {
         const text = `${before} ${name} ${after}`;
         const [mentions] = embeddedMatcher.resolve([embeddedMatcher.scanBlock(text)]);
         const at = text.indexOf(name);
-        expect(mentions?.some((m) => m.kind === 'actor' && m.id === 'al-sudani' && m.start === at && m.end === at + name.length)).toBe(true);
+        expect(mentions?.some((m) => m.kind === 'actor' && m.id === 'al-sudani' && m.start === at && m.end === at + name.length)).toBe(
+          true,
+        );
       }),
       { numRuns: 200 },
     );
@@ -110,10 +174,51 @@ describe('matcher fuzz (the embedded pack)', () => {
 
 /** Pieces of sentences that name the claims' subjects, ideas and stance words, in random order. */
 const CLAIM_PIECES = [
-  'ISIS', 'Daesh', 'the Islamic State group', 'the militants', 'US troops', 'American forces', 'the coalition', 'Iraqi forces', 'Iraq', 'Washington',
-  'is', 'remains', 'still', 'no longer', 'not', 'never', 'a threat', 'a danger', 'defeated', 'a spent force', 'regrouping', 'should', 'leave', 'withdraw',
-  'reluctant to', 'no plans to', 'stay', 'alone', 'without foreign help', 'if', 'whether', 'could', 'but', 'however,', 'rejected the claim that', 'denied that',
-  'said', 'warned that', 'despite', 'the mission will end', 'victory over', 'a pretext for keeping troops', ',', '.', '?',
+  'ISIS',
+  'Daesh',
+  'the Islamic State group',
+  'the militants',
+  'US troops',
+  'American forces',
+  'the coalition',
+  'Iraqi forces',
+  'Iraq',
+  'Washington',
+  'is',
+  'remains',
+  'still',
+  'no longer',
+  'not',
+  'never',
+  'a threat',
+  'a danger',
+  'defeated',
+  'a spent force',
+  'regrouping',
+  'should',
+  'leave',
+  'withdraw',
+  'reluctant to',
+  'no plans to',
+  'stay',
+  'alone',
+  'without foreign help',
+  'if',
+  'whether',
+  'could',
+  'but',
+  'however,',
+  'rejected the claim that',
+  'denied that',
+  'said',
+  'warned that',
+  'despite',
+  'the mission will end',
+  'victory over',
+  'a pretext for keeping troops',
+  ',',
+  '.',
+  '?',
 ];
 const claimSentence = fc.array(fc.constantFrom(...CLAIM_PIECES), { minLength: 3, maxLength: 16 }).map((p) => p.join(' '));
 
@@ -125,7 +230,8 @@ describe('claim sides (the embedded pack)', () => {
       fc.property(claimSentence, (text) => {
         const [mentions] = embeddedMatcher.resolve([embeddedMatcher.scanBlock(text)]);
         const bySentence = new Map<number, string[]>();
-        for (const m of (mentions ?? []).filter((x) => x.kind === 'claim')) bySentence.set(m.start, [...(bySentence.get(m.start) ?? []), m.id]);
+        for (const m of (mentions ?? []).filter((x) => x.kind === 'claim'))
+          bySentence.set(m.start, [...(bySentence.get(m.start) ?? []), m.id]);
         for (const ids of bySentence.values()) {
           claims += ids.length;
           for (const a of ids) for (const b of ids) expect(opposes.get(a)?.has(b), `${a} and ${b} in «${text}»`).toBe(false);
@@ -142,14 +248,33 @@ describe('claim sides (the embedded pack)', () => {
 const aliasText = fc
   .oneof(
     fc.string({ unit: 'grapheme', minLength: 1, maxLength: 20 }),
-    fc.constantFrom('.*', '(a+)+$', '[^]', '\\d{1,}', 'a|b', '?', '${x}', '^$', '\\', '((((', '<img src=x onerror=alert(1)>', 'ISIS', 'Σ', 'İstanbul', 'ﬁre'),
+    fc.constantFrom(
+      '.*',
+      '(a+)+$',
+      '[^]',
+      '\\d{1,}',
+      'a|b',
+      '?',
+      '${x}',
+      '^$',
+      '\\',
+      '((((',
+      '<img src=x onerror=alert(1)>',
+      'ISIS',
+      'Σ',
+      'İstanbul',
+      'ﬁre',
+    ),
   )
   .filter((text) => text.trim().length > 0 && text.length <= 400);
 
 /** A pack built around random aliases for the test pack's first actor. */
 const randomPack = fc
   .record({
-    aliases: fc.array(fc.record({ text: aliasText, caseSensitive: fc.boolean(), standalone: fc.boolean(), lang: fc.constantFrom('en', 'ar', 'fr') }), { minLength: 1, maxLength: 12 }),
+    aliases: fc.array(
+      fc.record({ text: aliasText, caseSensitive: fc.boolean(), standalone: fc.boolean(), lang: fc.constantFrom('en', 'ar', 'fr') }),
+      { minLength: 1, maxLength: 12 },
+    ),
     highlight: fc.boolean(),
   })
   .map(({ aliases, highlight }): PackInput => {
@@ -176,20 +301,60 @@ describe('random packs', () => {
 
   /** Ways to break a valid pack; each must be refused, never accepted and never thrown. */
   const breakages: fc.Arbitrary<[string, (pack: Record<string, unknown>) => void]> = fc.oneof(
-    fc.constantFrom('schemaVersion', 'id', 'article', 'text', 'actors').map((key): [string, (p: Record<string, unknown>) => void] => [`drop ${key}`, (p) => delete p[key]]),
-    fc.oneof(fc.integer(), fc.double(), fc.string(), fc.constant(null)).filter((v) => v !== 1 && v !== 3).map((version): [string, (p: Record<string, unknown>) => void] => [`schemaVersion ${String(version)}`, (p) => (p.schemaVersion = version)]),
-    fc.string({ maxLength: 20 }).filter((id) => !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)).map((id): [string, (p: Record<string, unknown>) => void] => [`id ${JSON.stringify(id)}`, (p) => (p.id = id)]),
-    fc.constantFrom('javascript:alert(1)', 'data:text/html,x', 'vbscript:x', 'file:///etc/passwd', 'not a url', 'JAVASCRIPT:alert(1)', ' javascript:alert(1)').map(
-      (url): [string, (p: Record<string, unknown>) => void] => [`url ${url}`, (p) => ((p.article as Record<string, unknown>).url = url)],
-    ),
-    fc.string({ minLength: 1, maxLength: 10 }).filter((key) => !['schemaVersion', 'id', 'article', 'text', 'actors', 'quotes', 'claims'].includes(key)).map(
-      (key): [string, (p: Record<string, unknown>) => void] => [`unknown field ${key}`, (p) => (p[key] = 1)],
-    ),
-    fc.constantFrom('', ' ', '\n\t').map((blank): [string, (p: Record<string, unknown>) => void] => [`blank alias ${JSON.stringify(blank)}`, (p) => (((p.actors as { aliases: { text: string }[] }[])[0]!.aliases[0]!.text = blank))]),
-    fc.constant<[string, (p: Record<string, unknown>) => void]>(['quote not in text', (p) => (p.quotes = [{ id: 'q', speaker: 'al-sudani', text: 'Never said.', direct: true, sentence: 'Never said.' }])]),
-    fc.constant<[string, (p: Record<string, unknown>) => void]>(['quote by an unknown actor', (p) => (p.quotes = [{ id: 'q', speaker: 'nobody', text: 'ISIS', direct: true, sentence: testPackInput.text.split('. ')[0] }])]),
-    fc.constant<[string, (p: Record<string, unknown>) => void]>(['duplicate actor', (p) => (p.actors as unknown[]).push(structuredClone((p.actors as unknown[])[0]))]),
-    fc.constant<[string, (p: Record<string, unknown>) => void]>(['too many aliases', (p) => ((p.actors as { aliases: unknown[] }[])[0]!.aliases = Array.from({ length: 201 }, (_, i) => ({ text: `a${i}` })))]),
+    fc
+      .constantFrom('schemaVersion', 'id', 'article', 'text', 'actors')
+      .map((key): [string, (p: Record<string, unknown>) => void] => [`drop ${key}`, (p) => delete p[key]]),
+    fc
+      .oneof(fc.integer(), fc.double(), fc.string(), fc.constant(null))
+      .filter((v) => v !== 1 && v !== 3)
+      .map((version): [string, (p: Record<string, unknown>) => void] => [
+        `schemaVersion ${String(version)}`,
+        (p) => (p.schemaVersion = version),
+      ]),
+    fc
+      .string({ maxLength: 20 })
+      .filter((id) => !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))
+      .map((id): [string, (p: Record<string, unknown>) => void] => [`id ${JSON.stringify(id)}`, (p) => (p.id = id)]),
+    fc
+      .constantFrom(
+        'javascript:alert(1)',
+        'data:text/html,x',
+        'vbscript:x',
+        'file:///etc/passwd',
+        'not a url',
+        'JAVASCRIPT:alert(1)',
+        ' javascript:alert(1)',
+      )
+      .map((url): [string, (p: Record<string, unknown>) => void] => [
+        `url ${url}`,
+        (p) => ((p.article as Record<string, unknown>).url = url),
+      ]),
+    fc
+      .string({ minLength: 1, maxLength: 10 })
+      .filter((key) => !['schemaVersion', 'id', 'article', 'text', 'actors', 'quotes', 'claims'].includes(key))
+      .map((key): [string, (p: Record<string, unknown>) => void] => [`unknown field ${key}`, (p) => (p[key] = 1)]),
+    fc
+      .constantFrom('', ' ', '\n\t')
+      .map((blank): [string, (p: Record<string, unknown>) => void] => [
+        `blank alias ${JSON.stringify(blank)}`,
+        (p) => ((p.actors as { aliases: { text: string }[] }[])[0]!.aliases[0]!.text = blank),
+      ]),
+    fc.constant<[string, (p: Record<string, unknown>) => void]>([
+      'quote not in text',
+      (p) => (p.quotes = [{ id: 'q', speaker: 'al-sudani', text: 'Never said.', direct: true, sentence: 'Never said.' }]),
+    ]),
+    fc.constant<[string, (p: Record<string, unknown>) => void]>([
+      'quote by an unknown actor',
+      (p) => (p.quotes = [{ id: 'q', speaker: 'nobody', text: 'ISIS', direct: true, sentence: testPackInput.text.split('. ')[0] }]),
+    ]),
+    fc.constant<[string, (p: Record<string, unknown>) => void]>([
+      'duplicate actor',
+      (p) => (p.actors as unknown[]).push(structuredClone((p.actors as unknown[])[0])),
+    ]),
+    fc.constant<[string, (p: Record<string, unknown>) => void]>([
+      'too many aliases',
+      (p) => ((p.actors as { aliases: unknown[] }[])[0]!.aliases = Array.from({ length: 201 }, (_, i) => ({ text: `a${i}` }))),
+    ]),
   );
 
   it('property: a pack broken in any one way is refused with at least one message', () => {

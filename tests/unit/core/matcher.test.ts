@@ -20,17 +20,36 @@ describe('createMatcher', () => {
 
   it('takes a place a paragraph leaves unsaid from the page, when the page names it and the sentence names no other country', () => {
     const seed = createMatcher(loadEmbeddedPack());
-    const claimsOn = (blocks: string[]): string[] => seed.resolve(blocks.map((b) => seed.scanBlock(b))).flat().filter((m) => m.kind === 'claim').map((m) => m.id);
+    const claimsOn = (blocks: string[]): string[] =>
+      seed
+        .resolve(blocks.map((b) => seed.scanBlock(b)))
+        .flat()
+        .filter((m) => m.kind === 'claim')
+        .map((m) => m.id);
     const sentence = 'Washington is in no hurry to bring its soldiers home.';
-    expect(claimsOn(['Prime Minister Mohammed Shia al-Sudani spoke in Baghdad about Iraq on Monday.', sentence])).toEqual(['us-reluctant-to-leave']);
-    expect(claimsOn(['Prime Minister Mohammed Shia al-Sudani spoke in Baghdad about Iraq on Monday.', 'Washington is in no hurry to bring its soldiers home from Syria.'])).toEqual([]);
+    expect(claimsOn(['Prime Minister Mohammed Shia al-Sudani spoke in Baghdad about Iraq on Monday.', sentence])).toEqual([
+      'us-reluctant-to-leave',
+    ]);
+    expect(
+      claimsOn([
+        'Prime Minister Mohammed Shia al-Sudani spoke in Baghdad about Iraq on Monday.',
+        'Washington is in no hurry to bring its soldiers home from Syria.',
+      ]),
+    ).toEqual([]);
     expect(claimsOn(['Prime Minister Mohammed Shia al-Sudani spoke on Monday.', sentence])).toEqual([]);
   });
 
   it('gives a bare nominal idea the doer the sentence before named, unless "of" or "by" names another', () => {
     const seed = createMatcher(loadEmbeddedPack());
-    const claimsIn = (block: string): string[] => seed.resolve([seed.scanBlock(block)]).flat().filter((m) => m.kind === 'claim').map((m) => m.id);
-    expect(claimsIn('Some 2,000 US troops are still stationed in Iraq. Baghdad has called for a withdrawal by next summer.')).toEqual(['us-troops-should-leave']);
+    const claimsIn = (block: string): string[] =>
+      seed
+        .resolve([seed.scanBlock(block)])
+        .flat()
+        .filter((m) => m.kind === 'claim')
+        .map((m) => m.id);
+    expect(claimsIn('Some 2,000 US troops are still stationed in Iraq. Baghdad has called for a withdrawal by next summer.')).toEqual([
+      'us-troops-should-leave',
+    ]);
     expect(claimsIn('Some 2,000 US troops are still stationed in Iraq. Baghdad has called for a withdrawal of the militias.')).toEqual([]);
     expect(claimsIn('Some 2,000 US troops are still stationed in Iraq. Baghdad has called for a withdrawal by the militias.')).toEqual([]);
   });
@@ -40,7 +59,24 @@ describe('createMatcher', () => {
     expect(matcher.holdsNothing(matcher.scanBlock('The council reviewed the budget.'))).toBe(true);
     expect(matcher.holdsNothing(matcher.scanBlock('Sudani met the council.'))).toBe(false);
     const pages = [matcher.pageContext(new Map()), matcher.pageContext(matcher.pageKeys(matcher.scanBlock('Daesh remains a threat.')))];
-    const words = ['Sudani', 'ISIS', 'IS', 'Daesh', 'the coalition', 'Leahy', 'said', 'is', 'no longer', 'a threat', 'remains', 'the', 'council', 'weather', '.', '(IS)'];
+    const words = [
+      'Sudani',
+      'ISIS',
+      'IS',
+      'Daesh',
+      'the coalition',
+      'Leahy',
+      'said',
+      'is',
+      'no longer',
+      'a threat',
+      'remains',
+      'the',
+      'council',
+      'weather',
+      '.',
+      '(IS)',
+    ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...words), { maxLength: 10 }), (parts) => {
         const scan = matcher.scanBlock(parts.join(' '));
@@ -75,22 +111,44 @@ describe('createMatcher', () => {
 
   it('property: actor mentions never overlap and always map to the block text', () => {
     const piece = fc.constantFrom(
-      'ISIS', 'IS', 'Islamic State group', 'al-Sudani', 'Prime Minister', 'Haider', 'Leahy', 'Kevin C. Leahy', 'the coalition', ' ', '. ',
-      'remains a threat', 'no longer', '’s', '-', 'US troops', '\u00a0', 'x',
+      'ISIS',
+      'IS',
+      'Islamic State group',
+      'al-Sudani',
+      'Prime Minister',
+      'Haider',
+      'Leahy',
+      'Kevin C. Leahy',
+      'the coalition',
+      ' ',
+      '. ',
+      'remains a threat',
+      'no longer',
+      '’s',
+      '-',
+      'US troops',
+      '\u00a0',
+      'x',
     );
     fc.assert(
-      fc.property(fc.array(fc.array(piece, { maxLength: 12 }).map((p) => p.join('')), { maxLength: 4 }), (blocks) => {
-        const result = matcher.resolve(blocks.map((b) => matcher.scanBlock(b)));
-        result.forEach((mentions: Mention[], b) => {
-          let lastEnd = -1;
-          for (const m of mentions) {
-            expect(blocks[b]!.slice(m.start, m.end)).toBe(m.text);
-            if (m.kind !== 'actor') continue;
-            expect(m.start).toBeGreaterThanOrEqual(lastEnd);
-            lastEnd = m.end;
-          }
-        });
-      }),
+      fc.property(
+        fc.array(
+          fc.array(piece, { maxLength: 12 }).map((p) => p.join('')),
+          { maxLength: 4 },
+        ),
+        (blocks) => {
+          const result = matcher.resolve(blocks.map((b) => matcher.scanBlock(b)));
+          result.forEach((mentions: Mention[], b) => {
+            let lastEnd = -1;
+            for (const m of mentions) {
+              expect(blocks[b]!.slice(m.start, m.end)).toBe(m.text);
+              if (m.kind !== 'actor') continue;
+              expect(m.start).toBeGreaterThanOrEqual(lastEnd);
+              lastEnd = m.end;
+            }
+          });
+        },
+      ),
       { numRuns: 300 },
     );
   });

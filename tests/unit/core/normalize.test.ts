@@ -4,10 +4,47 @@ import { countWords, foldString, foldText, isFoldBoundary, toOriginalRange } fro
 
 /** Text biased towards the characters folding treats specially. */
 const special = fc.constantFrom(
-  'a', 'Z', 'é', 'e\u0301', 'İ', 'Σ', 'ß', 'ﬁ', '½', ' ', '\u00a0', '\t', '\n', '-', '\u2011', '\u2014', "'", '’', '“', '"', '\u200b',
-  '\u00ad', 'ـ', 'أ', 'إ', 'آ', 'ة', 'ى', 'َ', '😀', '\ud800', '\udc00', 'ＡＢ', '\u00b4', '\ufdfa', 'I', 's',
+  'a',
+  'Z',
+  'é',
+  'e\u0301',
+  'İ',
+  'Σ',
+  'ß',
+  'ﬁ',
+  '½',
+  ' ',
+  '\u00a0',
+  '\t',
+  '\n',
+  '-',
+  '\u2011',
+  '\u2014',
+  "'",
+  '’',
+  '“',
+  '"',
+  '\u200b',
+  '\u00ad',
+  'ـ',
+  'أ',
+  'إ',
+  'آ',
+  'ة',
+  'ى',
+  'َ',
+  '😀',
+  '\ud800',
+  '\udc00',
+  'ＡＢ',
+  '\u00b4',
+  '\ufdfa',
+  'I',
+  's',
 );
-const mixedText = fc.array(fc.oneof(special, fc.string({ unit: 'binary', maxLength: 4 })), { maxLength: 40 }).map((parts) => parts.join(''));
+const mixedText = fc
+  .array(fc.oneof(special, fc.string({ unit: 'binary', maxLength: 4 })), { maxLength: 40 })
+  .map((parts) => parts.join(''));
 const anyText = fc.oneof(fc.string({ unit: 'binary', maxLength: 60 }), mixedText);
 
 describe('foldText', () => {

@@ -16,7 +16,11 @@ function createPack(): PackInput & Record<string, unknown> {
   return {
     schemaVersion: 3,
     id: 'bridge-safety',
-    article: { title: 'Mayor says the old bridge is safe', titleIsEditorial: true, summary: 'The mayor says the bridge is safe. The union disagrees.' },
+    article: {
+      title: 'Mayor says the old bridge is safe',
+      titleIsEditorial: true,
+      summary: 'The mayor says the bridge is safe. The union disagrees.',
+    },
     text: TEXT,
     actors: [
       {
@@ -59,7 +63,12 @@ function createPack(): PackInput & Record<string, unknown> {
           subject: { label: 'the bridge', terms: ['bridge'] },
           predicate: { label: 'safe', concepts: ['safe'], terms: ['will stand'] },
           stance: 'asserted',
-          evidence: [[{ label: 'mayor', actors: ['ana-ruiz'] }, { label: 'century', terms: ['century'] }]],
+          evidence: [
+            [
+              { label: 'mayor', actors: ['ana-ruiz'] },
+              { label: 'century', terms: ['century'] },
+            ],
+          ],
         },
       },
       {
@@ -128,9 +137,21 @@ const BROKEN: [string, (pack: any) => void, string][] = [
   ['empty text', (p) => (p.text = ''), 'text: empty'],
   ['empty title', (p) => (p.article.title = ''), 'article.title: empty'],
   ['empty slot term', (p) => (p.claims[0].frame.subject.terms = ['']), 'claims[0].frame.subject.terms[0]: empty'],
-  ['predicate without concepts or terms', (p) => (p.claims[0].frame.predicate = { label: 'safe' }), 'claims[0].frame.predicate: needs at least one concept or term'],
-  ['unknown concept', (p) => (p.claims[0].frame.predicate.concepts = ['teleportation']), 'claims[0].frame.predicate.concepts[0]: unknown concept "teleportation"'],
-  ['slot without actors, terms or concepts', (p) => (p.claims[0].frame.subject = { label: 'bridge' }), 'claims[0].frame.subject: needs at least one actor, term or concept'],
+  [
+    'predicate without concepts or terms',
+    (p) => (p.claims[0].frame.predicate = { label: 'safe' }),
+    'claims[0].frame.predicate: needs at least one concept or term',
+  ],
+  [
+    'unknown concept',
+    (p) => (p.claims[0].frame.predicate.concepts = ['teleportation']),
+    'claims[0].frame.predicate.concepts[0]: unknown concept "teleportation"',
+  ],
+  [
+    'slot without actors, terms or concepts',
+    (p) => (p.claims[0].frame.subject = { label: 'bridge' }),
+    'claims[0].frame.subject: needs at least one actor, term or concept',
+  ],
   ['subject missing', (p) => delete p.claims[0].frame.subject, 'claims[0].frame.subject: missing'],
   ['empty evidence set', (p) => (p.claims[0].frame.evidence = [[]]), 'claims[0].frame.evidence[0]: needs at least one slot'],
   // Versions.
@@ -141,34 +162,66 @@ const BROKEN: [string, (pack: any) => void, string][] = [
   ['version as text', (p) => (p.schemaVersion = '3'), 'schemaVersion: must be a number, not a string'],
   // Wrong types.
   ['direct as text', (p) => (p.quotes[0].direct = 'yes'), 'quotes[0].direct: must be true or false, not a string'],
-  ['caseSensitive as number', (p) => (p.actors[1].aliases[1].caseSensitive = 1), 'actors[1].aliases[1].caseSensitive: must be true or false, not a number'],
+  [
+    'caseSensitive as number',
+    (p) => (p.actors[1].aliases[1].caseSensitive = 1),
+    'actors[1].aliases[1].caseSensitive: must be true or false, not a number',
+  ],
   ['aliases as text', (p) => (p.actors[0].aliases = 'Ana Ruiz'), 'actors[0].aliases: must be a list, not a string'],
   ['alias as text', (p) => (p.actors[0].aliases[0] = 'Ana Ruiz'), 'actors[0].aliases[0]: must be an object, not a string'],
   ['name as number', (p) => (p.actors[0].name = 7), 'actors[0].name: must be text, not a number'],
   ['article as null', (p) => (p.article = null), 'article: must be an object, not null'],
   ['unknown actor kind', (p) => (p.actors[0].kind = 'alien'), 'actors[0].kind: must be one of "person", "organization"'],
-  ['unknown stance', (p) => (p.claims[0].frame.stance = 'up'), 'claims[0].frame.stance: must be one of "asserted", "negated", "continuing", "ended", "demanded", "reluctant"'],
+  [
+    'unknown stance',
+    (p) => (p.claims[0].frame.stance = 'up'),
+    'claims[0].frame.stance: must be one of "asserted", "negated", "continuing", "ended", "demanded", "reluctant"',
+  ],
   ['unknown field', (p) => (p.actors[0].nickname = 'Ana'), 'actors[0]: unknown field "nickname"'],
   ['unknown top-level field', (p) => (p.extra = true), '(pack): unknown field "extra"'],
   ['id with capitals', (p) => (p.actors[0].id = 'Ana-Ruiz'), 'actors[0].id: must be lower-case words joined by hyphens'],
-  ['bad language tag', (p) => (p.actors[0].aliases[0].lang = 'Arabic'), 'actors[0].aliases[0].lang: must be a language tag such as "en" or "ar"'],
+  [
+    'bad language tag',
+    (p) => (p.actors[0].aliases[0].lang = 'Arabic'),
+    'actors[0].aliases[0].lang: must be a language tag such as "en" or "ar"',
+  ],
   ['bad date format', (p) => (p.article.published = '10 Sept 2024'), 'article.published: must be a date such as 2024-09-10'],
   ['impossible date', (p) => (p.article.published = '2023-02-29'), 'article.published: is not a real calendar date'],
   // Oversized values.
   ['oversized name', (p) => (p.actors[0].name = 'x'.repeat(PACK_LIMITS.shortString + 1)), 'actors[0].name: longer than 400 characters'],
-  ['oversized alias', (p) => (p.actors[0].aliases[0].text = 'x'.repeat(PACK_LIMITS.shortString + 1)), 'actors[0].aliases[0].text: longer than 400 characters'],
-  ['oversized description', (p) => (p.actors[0].description = 'x'.repeat(PACK_LIMITS.longString + 1)), 'actors[0].description: longer than 4000 characters'],
+  [
+    'oversized alias',
+    (p) => (p.actors[0].aliases[0].text = 'x'.repeat(PACK_LIMITS.shortString + 1)),
+    'actors[0].aliases[0].text: longer than 400 characters',
+  ],
+  [
+    'oversized description',
+    (p) => (p.actors[0].description = 'x'.repeat(PACK_LIMITS.longString + 1)),
+    'actors[0].description: longer than 4000 characters',
+  ],
   ['oversized text', (p) => (p.text = `${TEXT} ${'x'.repeat(PACK_LIMITS.text)}`), 'text: longer than 200000 characters'],
   ['oversized id', (p) => (p.id = 'a'.repeat(81)), 'id: longer than 80 characters'],
-  ['too many aliases', (p) => (p.actors[0].aliases = Array.from({ length: 201 }, (_, i) => ({ text: `Ruiz ${i}` }))), 'actors[0].aliases: more than 200 aliases'],
+  [
+    'too many aliases',
+    (p) => (p.actors[0].aliases = Array.from({ length: 201 }, (_, i) => ({ text: `Ruiz ${i}` }))),
+    'actors[0].aliases: more than 200 aliases',
+  ],
   [
     'too many aliases in all',
     (p) => {
-      p.actors = Array.from({ length: 26 }, (_, a) => ({ ...p.actors[0], id: `actor-${a}`, aliases: Array.from({ length: 200 }, (_, i) => ({ text: `Name ${a} ${i}` })) }));
+      p.actors = Array.from({ length: 26 }, (_, a) => ({
+        ...p.actors[0],
+        id: `actor-${a}`,
+        aliases: Array.from({ length: 200 }, (_, i) => ({ text: `Name ${a} ${i}` })),
+      }));
     },
     'actors: 5200 aliases in all, more than 5000',
   ],
-  ['too many slot terms', (p) => (p.claims[0].frame.subject.terms = Array.from({ length: 201 }, (_, i) => `bridge ${i}`)), 'claims[0].frame.subject.terms: more than 200 terms'],
+  [
+    'too many slot terms',
+    (p) => (p.claims[0].frame.subject.terms = Array.from({ length: 201 }, (_, i) => `bridge ${i}`)),
+    'claims[0].frame.subject.terms: more than 200 terms',
+  ],
   // Links.
   ['javascript: url', (p) => (p.article.url = 'javascript:alert(1)'), 'article.url: must be an http or https URL'],
   ['data: url', (p) => (p.article.url = 'data:text/html,<b>hi</b>'), 'article.url: must be an http or https URL'],
@@ -178,27 +231,58 @@ const BROKEN: [string, (pack: any) => void, string][] = [
   ['unknown claim speaker', (p) => (p.claims[1].speakers = ['nobody']), 'claims[1].speakers[0]: unknown actor "nobody"'],
   ['unknown quote in claim', (p) => p.claims[0].quotes.push('ghost-quote'), 'claims[0].quotes[1]: unknown quote "ghost-quote"'],
   ['unknown opposed claim', (p) => p.claims[0].opposes.push('ghost-claim'), 'claims[0].opposes[1]: unknown claim "ghost-claim"'],
-  ['unknown actor in the subject', (p) => (p.claims[0].frame.subject.actors = ['ghost']), 'claims[0].frame.subject.actors[0]: unknown actor "ghost"'],
-  ['unknown actor in the object', (p) => (p.claims[1].frame.object.actors = ['ghost']), 'claims[1].frame.object.actors[0]: unknown actor "ghost"'],
-  ['unknown actor in evidence', (p) => (p.claims[0].frame.evidence[0][0].actors = ['ghost']), 'claims[0].frame.evidence[0][0].actors[0]: unknown actor "ghost"'],
+  [
+    'unknown actor in the subject',
+    (p) => (p.claims[0].frame.subject.actors = ['ghost']),
+    'claims[0].frame.subject.actors[0]: unknown actor "ghost"',
+  ],
+  [
+    'unknown actor in the object',
+    (p) => (p.claims[1].frame.object.actors = ['ghost']),
+    'claims[1].frame.object.actors[0]: unknown actor "ghost"',
+  ],
+  [
+    'unknown actor in evidence',
+    (p) => (p.claims[0].frame.evidence[0][0].actors = ['ghost']),
+    'claims[0].frame.evidence[0][0].actors[0]: unknown actor "ghost"',
+  ],
   ['duplicate actor id', (p) => (p.actors[1].id = 'ana-ruiz'), 'actors[1].id: duplicate id "ana-ruiz"'],
   ['duplicate quote id', (p) => p.quotes.push({ ...p.quotes[0] }), 'quotes[1].id: duplicate id "ruiz-century"'],
   ['duplicate claim id', (p) => (p.claims[1].id = 'bridge-safe'), 'claims[1].id: duplicate id "bridge-safe"'],
   // Oppositions.
-  ['asymmetric opposes', (p) => (p.claims[1].opposes = []), 'claims[0].opposes[0]: "bridge-unsafe" does not oppose "bridge-safe" in return'],
+  [
+    'asymmetric opposes',
+    (p) => (p.claims[1].opposes = []),
+    'claims[0].opposes[0]: "bridge-unsafe" does not oppose "bridge-safe" in return',
+  ],
   ['claim opposing itself', (p) => p.claims[0].opposes.push('bridge-safe'), 'claims[0].opposes[1]: a claim cannot oppose itself'],
   // Text that is not in the article.
   ['quote not in text', (p) => (p.quotes[0].text = 'It will stand forever'), 'quotes[0].text: does not occur verbatim in the article text'],
-  ['quote with straight quotes', (p) => (p.quotes[0].sentence = '"It will stand for another century," Ruiz said.'), 'quotes[0].sentence: does not occur verbatim in the article text'],
-  ['sentence without its quote', (p) => (p.quotes[0].sentence = 'Mayor Ana Ruiz said on Monday that the old bridge is safe.'), 'quotes[0].sentence: does not contain the quote'],
-  ['claim sentence not in text', (p) => (p.claims[1].sentences = ['The bridge will collapse.']), 'claims[1].sentences[0]: does not occur verbatim in the article text'],
+  [
+    'quote with straight quotes',
+    (p) => (p.quotes[0].sentence = '"It will stand for another century," Ruiz said.'),
+    'quotes[0].sentence: does not occur verbatim in the article text',
+  ],
+  [
+    'sentence without its quote',
+    (p) => (p.quotes[0].sentence = 'Mayor Ana Ruiz said on Monday that the old bridge is safe.'),
+    'quotes[0].sentence: does not contain the quote',
+  ],
+  [
+    'claim sentence not in text',
+    (p) => (p.claims[1].sentences = ['The bridge will collapse.']),
+    'claims[1].sentences[0]: does not occur verbatim in the article text',
+  ],
 ];
 
 describe('parsePack on a broken pack', () => {
   it.each(BROKEN)('refuses %s, naming the path', (_name, mutate, expected) => {
     const errors = errorsAfter(mutate);
     expect(errors.length).toBeGreaterThan(0);
-    expect(errors.some((line) => line.startsWith(expected)), `errors were:\n${errors.join('\n')}`).toBe(true);
+    expect(
+      errors.some((line) => line.startsWith(expected)),
+      `errors were:\n${errors.join('\n')}`,
+    ).toBe(true);
   });
 
   it.each([
@@ -293,33 +377,38 @@ function setAt(target: any, path: (string | number)[], value: unknown): void {
 function createLegacyPack(): Record<string, any> {
   const pack: Record<string, any> = { ...createPack(), schemaVersion: 1 };
   pack.claims = [
-        {
-          id: 'bridge-safe',
-          statement: 'The old bridge is safe.',
-          speakers: ['ana-ruiz'],
-          when: 'Monday',
-          quotes: ['ruiz-century'],
-          sentences: ['Mayor Ana Ruiz said on Monday that the old bridge is safe.'],
-          opposes: ['bridge-unsafe'],
-          cues: {
-            topic: [{ label: 'bridge', terms: ['bridge'] }],
-            polarity: 'positive',
-            markers: { label: 'safe', terms: ['safe', 'will stand'] },
-            evidence: [[{ label: 'mayor', actors: ['ana-ruiz'] }, { label: 'century', terms: ['century'] }]],
-          },
-        },
-        {
-          id: 'bridge-unsafe',
-          statement: 'The old bridge is unsafe and must close.',
-          speakers: ['engineers-union'],
-          sentences: ['The engineers’ union says the bridge is unsafe and must close.'],
-          opposes: ['bridge-safe'],
-          cues: {
-            topic: [{ label: 'bridge', terms: ['bridge'] }],
-            polarity: 'negative',
-            markers: { label: 'unsafe', terms: ['unsafe', 'must close'], actors: ['engineers-union'] },
-          },
-        },
+    {
+      id: 'bridge-safe',
+      statement: 'The old bridge is safe.',
+      speakers: ['ana-ruiz'],
+      when: 'Monday',
+      quotes: ['ruiz-century'],
+      sentences: ['Mayor Ana Ruiz said on Monday that the old bridge is safe.'],
+      opposes: ['bridge-unsafe'],
+      cues: {
+        topic: [{ label: 'bridge', terms: ['bridge'] }],
+        polarity: 'positive',
+        markers: { label: 'safe', terms: ['safe', 'will stand'] },
+        evidence: [
+          [
+            { label: 'mayor', actors: ['ana-ruiz'] },
+            { label: 'century', terms: ['century'] },
+          ],
+        ],
+      },
+    },
+    {
+      id: 'bridge-unsafe',
+      statement: 'The old bridge is unsafe and must close.',
+      speakers: ['engineers-union'],
+      sentences: ['The engineers’ union says the bridge is unsafe and must close.'],
+      opposes: ['bridge-safe'],
+      cues: {
+        topic: [{ label: 'bridge', terms: ['bridge'] }],
+        polarity: 'negative',
+        markers: { label: 'unsafe', terms: ['unsafe', 'must close'], actors: ['engineers-union'] },
+      },
+    },
   ];
   return pack;
 }

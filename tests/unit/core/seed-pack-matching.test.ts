@@ -66,7 +66,9 @@ describe('seed pack: look-alikes stay unmarked', () => {
   });
 
   it('keeps a person whose name is followed by an affiliation ("of the …")', () => {
-    expect(idsOn('Maj. Gen. Kevin C. Leahy of the Global Coalition against ISIS attended.')).toEqual(expect.arrayContaining(['actor:kevin-leahy', 'actor:global-coalition']));
+    expect(idsOn('Maj. Gen. Kevin C. Leahy of the Global Coalition against ISIS attended.')).toEqual(
+      expect.arrayContaining(['actor:kevin-leahy', 'actor:global-coalition']),
+    );
   });
 
   it('does not take Prime Minister Haider al-Abadi for al-Sudani', () => {
@@ -77,7 +79,10 @@ describe('seed pack: look-alikes stay unmarked', () => {
 
 describe('seed pack: paraphrases are found', () => {
   it.each([
-    ['Iraq’s prime minister, Mohammed Shia al-Sudani, says the Islamic State group no longer threatens the country.', 'claim:isis-no-longer-a-threat'],
+    [
+      'Iraq’s prime minister, Mohammed Shia al-Sudani, says the Islamic State group no longer threatens the country.',
+      'claim:isis-no-longer-a-threat',
+    ],
     ['Daesh remains a serious threat, a US general warned.', 'claim:isis-still-a-threat'],
     ['Islamic State no longer endangers Iraq, officials in Baghdad said.', 'claim:isis-no-longer-a-threat'],
     ['ISIS poses no real threat to Iraq any more, the premier said.', 'claim:isis-no-longer-a-threat'],
@@ -93,17 +98,29 @@ describe('seed pack: paraphrases are found', () => {
     ['US troops have been asked to leave Iraq by the country’s prime minister.', 'claim:us-troops-should-leave'],
     ['Washington is dragging its feet on withdrawing US forces from Iraq, diplomats say.', 'claim:us-reluctant-to-leave'],
     ['Pentagon officials warned that ISIS could stage a comeback in Iraq if pressure eases.', 'claim:isis-still-a-threat'],
-    ['Daesh has not disappeared in Iraq. Its cells move at night, and they remain a real danger to people here.', 'claim:isis-still-a-threat'],
-    ['The Iraqi armed forces, including the army and the Counter-Terrorism Service, are fully capable of dealing with the remnants of terrorism by themselves.', 'claim:iraqi-forces-can-do-it-alone'],
+    [
+      'Daesh has not disappeared in Iraq. Its cells move at night, and they remain a real danger to people here.',
+      'claim:isis-still-a-threat',
+    ],
+    [
+      'The Iraqi armed forces, including the army and the Counter-Terrorism Service, are fully capable of dealing with the remnants of terrorism by themselves.',
+      'claim:iraqi-forces-can-do-it-alone',
+    ],
     ['Al-Sudani said the presence of foreign combat forces in Iraq is no longer needed.', 'claim:us-troops-should-leave'],
     // The place named in the sentence before carries over.
-    ['US Ambassador Alina Romanowski met Iraq’s prime minister on Tuesday. The premier told her that American forces ought to leave.', 'claim:us-troops-should-leave'],
+    [
+      'US Ambassador Alina Romanowski met Iraq’s prime minister on Tuesday. The premier told her that American forces ought to leave.',
+      'claim:us-troops-should-leave',
+    ],
   ])('%s', (text, id) => {
     expect(idsOn(text)).toContain(id);
   });
 
   it('reads a negation through the modal it governs: a group that can no longer attack is no longer a threat', () => {
-    for (const text of ['ISIS no longer has the capacity to launch major attacks in Iraq.', 'The Islamic State is no longer able to carry out large-scale attacks in Iraq.']) {
+    for (const text of [
+      'ISIS no longer has the capacity to launch major attacks in Iraq.',
+      'The Islamic State is no longer able to carry out large-scale attacks in Iraq.',
+    ]) {
       const ids = idsOn(text);
       expect(ids).not.toContain('claim:isis-still-a-threat');
       expect(ids).toContain('claim:isis-no-longer-a-threat');
@@ -118,7 +135,11 @@ describe('seed pack: paraphrases are found', () => {
   });
 
   it('finds the prime minister by surname once the page names him in full', () => {
-    const ids = idsOn('Mohammed Shia al-Sudani met the envoy.', 'Later, al-Sudani said talks would go on.', 'Sudani’s office confirmed it.');
+    const ids = idsOn(
+      'Mohammed Shia al-Sudani met the envoy.',
+      'Later, al-Sudani said talks would go on.',
+      'Sudani’s office confirmed it.',
+    );
     expect(ids.filter((id) => id === 'actor:al-sudani')).toHaveLength(3);
   });
 });

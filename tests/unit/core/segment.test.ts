@@ -21,7 +21,11 @@ describe('splitSentences', () => {
   });
 
   it('still splits ordinary sentences, questions and exclamations', () => {
-    expect(sentences('Will US troops leave? Nobody knows! The talks go on.')).toEqual(['Will US troops leave?', 'Nobody knows!', 'The talks go on.']);
+    expect(sentences('Will US troops leave? Nobody knows! The talks go on.')).toEqual([
+      'Will US troops leave?',
+      'Nobody knows!',
+      'The talks go on.',
+    ]);
   });
 
   it('knows abbreviations from sentence ends', () => {

@@ -78,7 +78,13 @@ export const testPackInput: PackInput = {
       kind: 'military',
       role: 'Armed forces of the United States',
       description: 'US troops in Iraq.',
-      aliases: [{ text: 'US troops' }, { text: 'U.S. troops' }, { text: 'US forces' }, { text: 'U.S. forces' }, { text: 'American troops' }],
+      aliases: [
+        { text: 'US troops' },
+        { text: 'U.S. troops' },
+        { text: 'US forces' },
+        { text: 'U.S. forces' },
+        { text: 'American troops' },
+      ],
     },
     {
       id: 'united-states',
@@ -87,7 +93,12 @@ export const testPackInput: PackInput = {
       role: 'Country',
       description: 'The United States.',
       highlight: false,
-      aliases: [{ text: 'United States' }, { text: 'US', caseSensitive: true }, { text: 'U.S.', caseSensitive: true }, { text: 'Washington' }],
+      aliases: [
+        { text: 'United States' },
+        { text: 'US', caseSensitive: true },
+        { text: 'U.S.', caseSensitive: true },
+        { text: 'Washington' },
+      ],
     },
     {
       id: 'iraq',
@@ -118,7 +129,10 @@ export const testPackInput: PackInput = {
         evidence: [
           [
             { label: 'fighters killed', terms: ['14 ISIS fighters', '14 fighters', '14 militants', 'fourteen fighters'] },
-            { label: 'US troops wounded', terms: ['seven US troops', 'seven U.S. troops', 'seven American troops', 'seven US service members'] },
+            {
+              label: 'US troops wounded',
+              terms: ['seven US troops', 'seven U.S. troops', 'seven American troops', 'seven US service members'],
+            },
           ],
         ],
       },
@@ -166,7 +180,10 @@ export const legacyPackInput: Record<string, unknown> = {
         evidence: [
           [
             { label: 'fighters killed', terms: ['14 ISIS fighters', '14 fighters', '14 militants', 'fourteen fighters'] },
-            { label: 'US troops wounded', terms: ['seven US troops', 'seven U.S. troops', 'seven American troops', 'seven US service members'] },
+            {
+              label: 'US troops wounded',
+              terms: ['seven US troops', 'seven U.S. troops', 'seven American troops', 'seven US service members'],
+            },
           ],
         ],
         exclude: ['if ISIS'],

@@ -16,7 +16,10 @@ import { isRuleTable, type RuleTable } from '../../../src/core/lexicon/table';
 const root = resolve(__dirname, '../../..');
 const modules = import.meta.glob('../../../src/core/**/*.ts', { eager: true }) as Record<string, Record<string, unknown>>;
 const tableModules = Object.entries(modules)
-  .map(([file, exports]) => ({ file: resolve(__dirname, file), tables: Object.entries(exports).filter(([, value]) => isRuleTable(value)) as [string, RuleTable][] }))
+  .map(([file, exports]) => ({
+    file: resolve(__dirname, file),
+    tables: Object.entries(exports).filter(([, value]) => isRuleTable(value)) as [string, RuleTable][],
+  }))
   .filter((m) => m.tables.length > 0);
 
 const dir = mkdtempSync(join(tmpdir(), 'ncl-strip-'));

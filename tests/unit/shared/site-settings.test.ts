@@ -6,7 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, isSiteEnabled, Settings, sitesWith } from '../../../src/shared/settings';
 
-const withSites = (allow: string[], block: string[], siteMode: Settings['siteMode'] = 'all-but-blocked'): Settings => ({ ...DEFAULT_SETTINGS, siteMode, sites: { allow, block } });
+const withSites = (allow: string[], block: string[], siteMode: Settings['siteMode'] = 'all-but-blocked'): Settings => ({
+  ...DEFAULT_SETTINGS,
+  siteMode,
+  sites: { allow, block },
+});
 
 describe('isSiteEnabled', () => {
   it('runs everywhere by default', () => {
@@ -30,7 +34,10 @@ describe('isSiteEnabled', () => {
     expect(isSiteEnabled(s, 'other.org')).toBe(false);
   });
   it('parses damaged stored values to defaults', () => {
-    expect(Settings.parse({ siteMode: 'sometimes', sites: 'x' })).toMatchObject({ siteMode: 'all-but-blocked', sites: { allow: [], block: [] } });
+    expect(Settings.parse({ siteMode: 'sometimes', sites: 'x' })).toMatchObject({
+      siteMode: 'all-but-blocked',
+      sites: { allow: [], block: [] },
+    });
   });
 });
 

@@ -15,15 +15,29 @@ vi.mock('../../../src/shared/browser', () => ({
   },
 }));
 
-const { KEYS, LEGACY_V1_KEYS, planMigration, readPacks, readSettings, STORAGE_VERSION, storedVersion } = await import('../../../src/shared/storage');
+const { KEYS, LEGACY_V1_KEYS, planMigration, readPacks, readSettings, STORAGE_VERSION, storedVersion } =
+  await import('../../../src/shared/storage');
 const { migrateStorage } = await import('../../../src/background/store');
 
 /** What a 0.0.x user had stored: every setting changed from its default, one pack off. */
 function v1Data(): Record<string, unknown> {
   return {
-    [LEGACY_V1_KEYS.settings]: { enabled: false, blockedSites: ['example.org', 'news.example'], showClaims: false, colorBlindPalette: true, hoverDelay: 750 },
-    [LEGACY_V1_KEYS.packs]: { 'test-pack': structuredClone(testPackInput), 'second-pack': { ...structuredClone(testPackInput), id: 'second-pack' } },
-    [LEGACY_V1_KEYS.packState]: { 'test-pack': { enabled: false }, 'second-pack': { enabled: true }, 'iraq-sudani-isis-threat': { enabled: false } },
+    [LEGACY_V1_KEYS.settings]: {
+      enabled: false,
+      blockedSites: ['example.org', 'news.example'],
+      showClaims: false,
+      colorBlindPalette: true,
+      hoverDelay: 750,
+    },
+    [LEGACY_V1_KEYS.packs]: {
+      'test-pack': structuredClone(testPackInput),
+      'second-pack': { ...structuredClone(testPackInput), id: 'second-pack' },
+    },
+    [LEGACY_V1_KEYS.packState]: {
+      'test-pack': { enabled: false },
+      'second-pack': { enabled: true },
+      'iraq-sudani-isis-threat': { enabled: false },
+    },
   };
 }
 
@@ -41,7 +55,12 @@ describe('storage migrations', () => {
 
   it('rewrites the format-1 packs of a version-2 layout as format 3, keeping every other key and any pack it cannot read', async () => {
     const damaged = { schemaVersion: 1, id: 'damaged', claims: [{ id: 'x', cues: { topic: [] } }] };
-    fake = createFakeBrowser({ [KEYS.version]: 2, [KEYS.settings]: { paused: true }, [KEYS.packs]: [structuredClone(legacyPackInput), damaged], [KEYS.disabledPacks]: ['legacy-pack'] });
+    fake = createFakeBrowser({
+      [KEYS.version]: 2,
+      [KEYS.settings]: { paused: true },
+      [KEYS.packs]: [structuredClone(legacyPackInput), damaged],
+      [KEYS.disabledPacks]: ['legacy-pack'],
+    });
     const plan = await migrateStorage();
     expect(plan?.from).toBe(2);
     const stored = fake.dump();
@@ -88,13 +107,20 @@ describe('storage migrations', () => {
   });
 
   it('finishes a half-done migration without losing what was already written', () => {
-    const plan = planMigration({ ...v1Data(), [KEYS.settings]: { paused: false }, [KEYS.packs]: [{ ...structuredClone(testPackInput), id: 'newer-pack' }] });
+    const plan = planMigration({
+      ...v1Data(),
+      [KEYS.settings]: { paused: false },
+      [KEYS.packs]: [{ ...structuredClone(testPackInput), id: 'newer-pack' }],
+    });
     expect(plan?.set[KEYS.settings]).toMatchObject({ paused: false, palette: 'colour-blind' });
     expect((plan?.set[KEYS.packs] as { id: string }[]).map((p) => p.id)).toEqual(['newer-pack', 'test-pack', 'second-pack']);
   });
 
   it('keeps damaged version-1 fields out but everything readable in', () => {
-    const plan = planMigration({ [LEGACY_V1_KEYS.settings]: { enabled: 'yes', hoverDelay: 99_999, showClaims: false }, [LEGACY_V1_KEYS.packs]: 'garbage' });
+    const plan = planMigration({
+      [LEGACY_V1_KEYS.settings]: { enabled: 'yes', hoverDelay: 99_999, showClaims: false },
+      [LEGACY_V1_KEYS.packs]: 'garbage',
+    });
     expect(plan?.set[KEYS.settings]).toMatchObject({ paused: false, highlightClaims: false, hoverDelayMs: 300 });
     expect(plan?.set[KEYS.packs]).toEqual([]);
   });
@@ -113,7 +139,11 @@ describe('storage migrations', () => {
   });
 
   it('reads damaged storage as defaults, pack by pack and field by field', async () => {
-    fake = createFakeBrowser({ [KEYS.settings]: { paused: 'no', palette: 'neon', hoverDelayMs: 500 }, [KEYS.packs]: [null, 42, { id: 'x' }, structuredClone(testPackInput)], [KEYS.disabledPacks]: 'all' });
+    fake = createFakeBrowser({
+      [KEYS.settings]: { paused: 'no', palette: 'neon', hoverDelayMs: 500 },
+      [KEYS.packs]: [null, 42, { id: 'x' }, structuredClone(testPackInput)],
+      [KEYS.disabledPacks]: 'all',
+    });
     expect(await readSettings()).toMatchObject({ paused: false, palette: 'default', hoverDelayMs: 500 });
     expect((await readPacks()).map((entry) => [entry.pack.id, entry.enabled])).toEqual([
       ['iraq-sudani-isis-threat', true],

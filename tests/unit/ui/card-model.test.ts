@@ -4,7 +4,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadEmbeddedPack } from '../../../src/core/embedded-pack';
-import { claimById, claimLead, claimPairs, formatDate, joinNames, matchedWords, shortName, sourceLine, speakersOf, actorById } from '../../../src/ui/card-model';
+import {
+  claimById,
+  claimLead,
+  claimPairs,
+  formatDate,
+  joinNames,
+  matchedWords,
+  shortName,
+  sourceLine,
+  speakersOf,
+  actorById,
+} from '../../../src/ui/card-model';
 
 const pack = loadEmbeddedPack();
 const claim = (id: string) => {
@@ -33,10 +44,24 @@ describe('card-model', () => {
     expect(formatDate('2024-09-10')).toBe('10 September 2024');
     expect(formatDate(undefined)).toBeUndefined();
     expect(sourceLine(pack)).toBe('Outlet not stated · date not stated');
-    expect(sourceLine({ ...pack, article: { ...pack.article, outlet: 'The Daily', published: '2024-09-10' } })).toBe('The Daily · 10 September 2024');
+    expect(sourceLine({ ...pack, article: { ...pack.article, outlet: 'The Daily', published: '2024-09-10' } })).toBe(
+      'The Daily · 10 September 2024',
+    );
   });
   it('lists matched words once each, as the page has them', () => {
-    expect(matchedWords({ kind: 'claim', id: 'x', text: '', explanation: '', cues: [{ label: 'a', text: 'ISIS' }, { label: 'b', text: 'isis' }, { label: 'c', text: 'threat' }] })).toEqual(['ISIS', 'threat']);
+    expect(
+      matchedWords({
+        kind: 'claim',
+        id: 'x',
+        text: '',
+        explanation: '',
+        cues: [
+          { label: 'a', text: 'ISIS' },
+          { label: 'b', text: 'isis' },
+          { label: 'c', text: 'threat' },
+        ],
+      }),
+    ).toEqual(['ISIS', 'threat']);
   });
   it('pairs each lead-side claim with every claim that contests it, and keeps uncontested ones apart', () => {
     const { pairs, unpaired } = claimPairs(pack);

@@ -23,7 +23,13 @@ function build(text = ARTICLE): Pack {
 describe('buildPack', () => {
   it('drafts a pack that parsePack accepts, with the metadata given', () => {
     const pack = build();
-    expect(pack.article).toMatchObject({ title: 'Drought dispute splits Kenya and aid agency', outlet: 'Example News', published: '2025-03-04', url: 'https://news.example/drought', language: 'en' });
+    expect(pack.article).toMatchObject({
+      title: 'Drought dispute splits Kenya and aid agency',
+      outlet: 'Example News',
+      published: '2025-03-04',
+      url: 'https://news.example/drought',
+      language: 'en',
+    });
     expect(pack.id).toBe('drought-dispute-splits-kenya-and-aid-agency');
   });
 
@@ -146,7 +152,9 @@ describe('buildPack cues with the matching engine', () => {
 
 describe('buildPack on awkward text', () => {
   it('keeps a pack valid when the text has no full stops at all', () => {
-    const runOn = Array.from({ length: 120 }, (_, i) => `“we are ready,” Ana Lima said, the port ${i} is open, the ministry said`).join(', ');
+    const runOn = Array.from({ length: 120 }, (_, i) => `“we are ready,” Ana Lima said, the port ${i} is open, the ministry said`).join(
+      ', ',
+    );
     const { pack } = buildPack({ text: runOn });
     expect(parsePack(pack).ok).toBe(true);
   });

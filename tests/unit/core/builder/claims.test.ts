@@ -31,7 +31,9 @@ describe('buildClaims: oppositions', () => {
     expect(rose.frame.predicate.concepts).toEqual(['increase']);
     expect(rose.frame.stance).toBe('asserted');
     const { concepts } = falling.frame.predicate;
-    const fallingSaysDown = (concepts.includes('decrease') && falling.frame.stance === 'asserted') || (concepts.includes('increase') && falling.frame.stance === 'negated');
+    const fallingSaysDown =
+      (concepts.includes('decrease') && falling.frame.stance === 'asserted') ||
+      (concepts.includes('increase') && falling.frame.stance === 'negated');
     expect(fallingSaysDown, JSON.stringify(falling.frame)).toBe(true);
   });
 
@@ -81,7 +83,7 @@ describe('buildClaims: sides', () => {
       [
         'Chilean troops have retaken the port of Arica from the R7 militia, the army said Monday, but the militia denied it.',
         '"The port is calm and fully under our control," army spokesman Col. Pablo Rojas told reporters.',
-        'R7 spokesman Dario Vega rejected the army\'s account. R7 fighters were seen in the harbour on Tuesday.',
+        "R7 spokesman Dario Vega rejected the army's account. R7 fighters were seen in the harbour on Tuesday.",
       ].join('\n'),
     );
     const byName = new Map(pack.actors.map((a) => [a.name, a]));
@@ -127,7 +129,11 @@ describe('buildClaims: statements name the speaker for "he" and "she"', () => {
         'A statement from the Road Safety Board noted that it focused on lorries.',
       ].join('\n'),
     );
-    expect(pack.claims.map((c) => c.statement)).toEqual(['Tom Hale would resign in May.', 'Road Safety Board had closed the bridge.', 'It focused on lorries.']);
+    expect(pack.claims.map((c) => c.statement)).toEqual([
+      'Tom Hale would resign in May.',
+      'Road Safety Board had closed the bridge.',
+      'It focused on lorries.',
+    ]);
   });
 });
 

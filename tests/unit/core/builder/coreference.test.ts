@@ -3,7 +3,14 @@ import { draft, said } from './helpers';
 
 describe('coreference pass: pronouns', () => {
   it('resolves "he" and "she" to the person, and "it" to the body, of the right kind', () => {
-    const d = draft(['Lena Okonkwo spoke first and Piotr Nowak answered.', '“The fees are too high,” he said.', 'The Coastal Shipping Council published figures on Friday.', '“Traffic fell by a third,” it said.'].join('\n'));
+    const d = draft(
+      [
+        'Lena Okonkwo spoke first and Piotr Nowak answered.',
+        '“The fees are too high,” he said.',
+        'The Coastal Shipping Council published figures on Friday.',
+        '“Traffic fell by a third,” it said.',
+      ].join('\n'),
+    );
     expect(said(d, true).map(([who]) => who)).toEqual(['Piotr Nowak', 'Coastal Shipping Council']);
   });
 
@@ -13,17 +20,32 @@ describe('coreference pass: pronouns', () => {
   });
 
   it('reads a surname two people share as the one the article is about, so that "she" finds her', () => {
-    const d = draft(['Anna Berg leads the port board. Anna Berg met Tomas Ruiz on Monday.', 'The board was founded under Mayor Piet Berg, her father.', 'After meeting Ruiz, Berg proposed new fees that she said were fair.', '“We cannot wait another year,” she said.'].join('\n'));
+    const d = draft(
+      [
+        'Anna Berg leads the port board. Anna Berg met Tomas Ruiz on Monday.',
+        'The board was founded under Mayor Piet Berg, her father.',
+        'After meeting Ruiz, Berg proposed new fees that she said were fair.',
+        '“We cannot wait another year,” she said.',
+      ].join('\n'),
+    );
     expect(said(d, true).map(([who]) => who)).toEqual(['Anna Berg']);
   });
 
   it('prefers the last speaker to a person named in passing since', () => {
-    const d = draft('Eswar Prasad, a trade professor, said the president’s temper had made a deal harder. “Trump makes the prospects for any deal more uncertain,” he said.');
+    const d = draft(
+      'Eswar Prasad, a trade professor, said the president’s temper had made a deal harder. “Trump makes the prospects for any deal more uncertain,” he said.',
+    );
     expect(said(d, true).map(([who]) => who)).toEqual(['Eswar Prasad']);
   });
 
   it('resolves a description ("the company", "the statement") to the body named before', () => {
-    const d = draft(['Lumora Technologies cut 300 jobs on Monday.', 'The company said the cuts were needed to survive the winter.', 'Lumora Technologies issued a statement. “We regret the cuts,” the statement said.'].join('\n'));
+    const d = draft(
+      [
+        'Lumora Technologies cut 300 jobs on Monday.',
+        'The company said the cuts were needed to survive the winter.',
+        'Lumora Technologies issued a statement. “We regret the cuts,” the statement said.',
+      ].join('\n'),
+    );
     expect(said(d).map(([who]) => who)).toEqual(['Lumora Technologies', 'Lumora Technologies']);
   });
 });
@@ -38,12 +60,19 @@ describe('coreference pass: quotations that go on', () => {
   });
 
   it('gives a quotation paragraph without attribution to the speaker of the paragraph before', () => {
-    const d = draft(['Liu Xiaoming said troops were ready, warning: “They are already in the garrison.', '“We have enough resolution and power to end the unrest.”'].join('\n'));
+    const d = draft(
+      [
+        'Liu Xiaoming said troops were ready, warning: “They are already in the garrison.',
+        '“We have enough resolution and power to end the unrest.”',
+      ].join('\n'),
+    );
     expect(said(d, true).map(([who]) => who)).toEqual(['Liu Xiaoming', 'Liu Xiaoming']);
   });
 
   it('does not carry a speaker past someone else named in between', () => {
-    const d = draft(['“We lost that game,” Cam Heyward said.', 'Coach Mike Tomlin was not there.', '“It hurts more than any loss this year.”'].join('\n'));
+    const d = draft(
+      ['“We lost that game,” Cam Heyward said.', 'Coach Mike Tomlin was not there.', '“It hurts more than any loss this year.”'].join('\n'),
+    );
     expect(said(d, true).map(([who]) => who)).toEqual(['Cam Heyward', '?']);
   });
 });

@@ -8,13 +8,40 @@ import { describe, expect, it } from 'vitest';
 import { buildPack } from '../../../../src/core/builder';
 import { parsePack } from '../../../../src/core/pack';
 
-const NAMES = ['Mira Holt', 'Holt', 'General Tomas Ruiz', 'the Harbour Authority (HA)', 'HA', 'Chile', 'Chilean troops', 'she', 'it', 'the authority'];
+const NAMES = [
+  'Mira Holt',
+  'Holt',
+  'General Tomas Ruiz',
+  'the Harbour Authority (HA)',
+  'HA',
+  'Chile',
+  'Chilean troops',
+  'she',
+  'it',
+  'the authority',
+];
 const VERBS = ['said', 'told reporters', 'warned', 'denied', 'claimed that', 'said on Friday that', 'according to'];
-const CLAUSES = ['the port is no longer safe', 'the port is still safe', 'troops should leave', 'at least 12 fighters were killed', '“we will not stop”', 'it rejected the plan', 'talks would continue'];
+const CLAUSES = [
+  'the port is no longer safe',
+  'the port is still safe',
+  'troops should leave',
+  'at least 12 fighters were killed',
+  '“we will not stop”',
+  'it rejected the plan',
+  'talks would continue',
+];
 
 const sentence = fc
-  .tuple(fc.constantFrom(...NAMES), fc.constantFrom(...VERBS), fc.constantFrom(...CLAUSES), fc.constantFrom('.', '?', '!', ',”', ''), fc.boolean())
-  .map(([who, verb, what, end, quoteFirst]) => (quoteFirst ? `“${what}${end === ',”' ? ',”' : '”'} ${who} ${verb}.` : `${who} ${verb} ${what}${end}`));
+  .tuple(
+    fc.constantFrom(...NAMES),
+    fc.constantFrom(...VERBS),
+    fc.constantFrom(...CLAUSES),
+    fc.constantFrom('.', '?', '!', ',”', ''),
+    fc.boolean(),
+  )
+  .map(([who, verb, what, end, quoteFirst]) =>
+    quoteFirst ? `“${what}${end === ',”' ? ',”' : '”'} ${who} ${verb}.` : `${who} ${verb} ${what}${end}`,
+  );
 
 function check(text: string): void {
   if (text.trim() === '') {
@@ -29,7 +56,9 @@ function check(text: string): void {
 describe('buildPack on random input', () => {
   it('always drafts a valid pack from news-like sentences', () => {
     fc.assert(
-      fc.property(fc.array(sentence, { minLength: 1, maxLength: 12 }), fc.constantFrom(' ', '\n'), (sentences, joiner) => check(sentences.join(joiner))),
+      fc.property(fc.array(sentence, { minLength: 1, maxLength: 12 }), fc.constantFrom(' ', '\n'), (sentences, joiner) =>
+        check(sentences.join(joiner)),
+      ),
       { numRuns: 60 },
     );
     // Generous: each run builds a pack, and CI machines are shared.

@@ -77,7 +77,9 @@ describe('oppositions from general signals', () => {
       ].join('\n'),
     );
     expect(opposedSpeakers(pack)).toEqual(['Nurses Guild <> Rui Costa']);
-    expect(pack.claims.flatMap((c) => c.linkedBecause.map((r) => r.words))).toContain('However, the Nurses Guild said that half of its staff would leave in December.');
+    expect(pack.claims.flatMap((c) => c.linkedBecause.map((r) => r.words))).toContain(
+      'However, the Nurses Guild said that half of its staff would leave in December.',
+    );
   });
 
   it('sets every co-subject of "However, X and Y said" against the one before', () => {

@@ -4,7 +4,9 @@ import { alias, byAlias, draft } from './helpers';
 
 describe('organisations pass: bodies, acronyms and armed groups', () => {
   it('joins an acronym to the name it abbreviates, case-sensitive', () => {
-    const { actors } = draft('The Northern Relief Agency (NRA) opened two clinics. The agency said more would follow. NRA staff were tired.');
+    const { actors } = draft(
+      'The Northern Relief Agency (NRA) opened two clinics. The agency said more would follow. NRA staff were tired.',
+    );
     const agency = byAlias(actors, 'Northern Relief Agency')!;
     expect(alias(agency, 'NRA')).toMatchObject({ caseSensitive: true, standalone: false });
     expect(alias(agency, 'agency')).toMatchObject({ standalone: false });
@@ -48,13 +50,15 @@ describe('organisations pass: bodies, acronyms and armed groups', () => {
   });
 
   it('takes a one-word name that speaks for a body, but not a plural or a surname', () => {
-    const { actors } = draft('Greenpeace said the spill was large. Analysts said it was small.\nTom Ward, a researcher, disagreed. Ward said it was medium.');
+    const { actors } = draft(
+      'Greenpeace said the spill was large. Analysts said it was small.\nTom Ward, a researcher, disagreed. Ward said it was medium.',
+    );
     expect(byAlias(actors, 'Greenpeace')?.kind).toBe('organization');
     expect(byAlias(actors, 'Analysts')).toBeUndefined();
     expect(byAlias(actors, 'Ward')?.kind).toBe('person');
   });
 
-  it("reads a body named with a possessive (\"the U.S. Attorney's Office\") as one name", () => {
+  it('reads a body named with a possessive ("the U.S. Attorney\'s Office") as one name', () => {
     const { actors } = draft("The U.S. Attorney's Office said the man pleaded guilty.");
     expect(byAlias(actors, "U.S. Attorney's Office")?.kind).toBe('government');
   });

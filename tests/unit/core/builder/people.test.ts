@@ -40,7 +40,9 @@ describe('people pass: names and their forms', () => {
   });
 
   it('keeps a first word that begins a longer name, and drops one that does not', () => {
-    const { actors: found } = draft('Network Rail warned of delays.\nTransport Secretary Louise Haigh urged calm.\nFormer President Ana Lima agreed.');
+    const { actors: found } = draft(
+      'Network Rail warned of delays.\nTransport Secretary Louise Haigh urged calm.\nFormer President Ana Lima agreed.',
+    );
     expect(byAlias(found, 'Network Rail')?.kind).toBe('organization');
     expect(byAlias(found, 'Louise Haigh')?.role).toBe('Transport Secretary');
     expect(byAlias(found, 'Ana Lima')).toBeDefined();
@@ -66,7 +68,7 @@ describe('people pass: weighing the signals', () => {
     expect(actors.filter((a) => a.kind === 'person')).toEqual([]);
   });
 
-  it("takes what a named owner has for a business (\"Jeff Bezos's Blue Origin\")", () => {
+  it('takes what a named owner has for a business ("Jeff Bezos\'s Blue Origin")', () => {
     const { actors } = draft("Amazon founder Jeff Bezos's Blue Origin was among the bidders chosen by the agency.");
     expect(byAlias(actors, 'Blue Origin')?.kind).toBe('organization');
     expect(byAlias(actors, 'Jeff Bezos')?.kind).toBe('person');

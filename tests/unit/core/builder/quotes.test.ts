@@ -3,7 +3,13 @@ import { draft, said } from './helpers';
 
 describe('quotes pass: direct quotations and who said them', () => {
   it('attributes a quotation to a speaker named after it, in either order', () => {
-    const d = draft(['Harbour Master Lena Okonkwo met Captain Piotr Nowak on Tuesday.', '“The channel is open to all ships,” Okonkwo said.', '“We have waited three weeks,” said Nowak.'].join('\n'));
+    const d = draft(
+      [
+        'Harbour Master Lena Okonkwo met Captain Piotr Nowak on Tuesday.',
+        '“The channel is open to all ships,” Okonkwo said.',
+        '“We have waited three weeks,” said Nowak.',
+      ].join('\n'),
+    );
     expect(said(d, true)).toEqual([
       ['Lena Okonkwo', 'The channel is open to all ships'],
       ['Piotr Nowak', 'We have waited three weeks'],
@@ -11,7 +17,9 @@ describe('quotes pass: direct quotations and who said them', () => {
   });
 
   it('attributes a quotation to a speaker named before it', () => {
-    expect(said(draft('Lena Okonkwo, the harbour master, told reporters: "No ship will be turned away."'), true)).toEqual([['Lena Okonkwo', 'No ship will be turned away.']]);
+    expect(said(draft('Lena Okonkwo, the harbour master, told reporters: "No ship will be turned away."'), true)).toEqual([
+      ['Lena Okonkwo', 'No ship will be turned away.'],
+    ]);
   });
 
   it('keeps the quotation and its sentence verbatim, curly marks and all', () => {
@@ -22,26 +30,38 @@ describe('quotes pass: direct quotations and who said them', () => {
   });
 
   it('gives a quotation inside reported speech to the reporting speaker', () => {
-    expect(said(draft('Piotr Nowak said that the new rules were “a disaster for small boats” and should go.'), true)).toEqual([['Piotr Nowak', 'a disaster for small boats']]);
+    expect(said(draft('Piotr Nowak said that the new rules were “a disaster for small boats” and should go.'), true)).toEqual([
+      ['Piotr Nowak', 'a disaster for small boats'],
+    ]);
   });
 
   it("reads two apostrophes as quotation marks (''…''), as some archives write them", () => {
-    const d = draft("''If you throw obstacles at the relationship, you would be shooting yourself in the foot,'' Mr. Guajardo Villarreal told me.");
-    expect(said(d, true)).toEqual([['Guajardo Villarreal', 'If you throw obstacles at the relationship, you would be shooting yourself in the foot']]);
+    const d = draft(
+      "''If you throw obstacles at the relationship, you would be shooting yourself in the foot,'' Mr. Guajardo Villarreal told me.",
+    );
+    expect(said(d, true)).toEqual([
+      ['Guajardo Villarreal', 'If you throw obstacles at the relationship, you would be shooting yourself in the foot'],
+    ]);
   });
 
   it('gives the speaker, not the employer named in apposition', () => {
-    const d = draft('“Tensions are putting the brakes on growth,” John Williams, the president of the Federal Reserve Bank of New York, said in a speech.');
+    const d = draft(
+      '“Tensions are putting the brakes on growth,” John Williams, the president of the Federal Reserve Bank of New York, said in a speech.',
+    );
     expect(said(d, true)).toEqual([['John Williams', 'Tensions are putting the brakes on growth']]);
   });
 
   it('attributes a question to the speaker who opens the long sentence after it', () => {
-    const d = draft('The bank cut jobs last year.\n“Who do they think they are?” Piotr Nowak said of the bank in May, when it refused to pay its dock workers for the overtime.');
+    const d = draft(
+      'The bank cut jobs last year.\n“Who do they think they are?” Piotr Nowak said of the bank in May, when it refused to pay its dock workers for the overtime.',
+    );
     expect(said(d, true)).toEqual([['Piotr Nowak', 'Who do they think they are?']]);
   });
 
   it('gives a quotation after "…, but told his supporters," to the subject, not to the listeners', () => {
-    const d = draft('Piotr Nowak did not name any of his rivals, but told his supporters, “We are going to win this port and then the next one.”');
+    const d = draft(
+      'Piotr Nowak did not name any of his rivals, but told his supporters, “We are going to win this port and then the next one.”',
+    );
     expect(said(d)).toEqual([['Piotr Nowak', 'We are going to win this port and then the next one.']]);
   });
 
@@ -69,7 +89,9 @@ describe('quotes pass: direct quotations and who said them', () => {
   });
 
   it('reads straight single quotation marks but not apostrophes', () => {
-    const d = draft("Maria Costa spoke to the drivers' committee. 'We did not want this strike,' she told reporters. Costa's deputy agreed.");
+    const d = draft(
+      "Maria Costa spoke to the drivers' committee. 'We did not want this strike,' she told reporters. Costa's deputy agreed.",
+    );
     expect(said(d, true)).toEqual([['Maria Costa', 'We did not want this strike']]);
   });
 });
@@ -85,7 +107,14 @@ describe('quotes pass: reported speech', () => {
   });
 
   it('reads a clause without "that" whose verb is tensed, conditional or has a gerund for subject', () => {
-    const d = draft(['Lena Okonkwo runs the port.', 'Okonkwo says she respects the union and its leaders.', 'Okonkwo said if elected mayor she would open the port at night.', 'She said dredging it could bring larger ships to the town.'].join('\n'));
+    const d = draft(
+      [
+        'Lena Okonkwo runs the port.',
+        'Okonkwo says she respects the union and its leaders.',
+        'Okonkwo said if elected mayor she would open the port at night.',
+        'She said dredging it could bring larger ships to the town.',
+      ].join('\n'),
+    );
     expect(said(d, false)).toEqual([
       ['Lena Okonkwo', 'she respects the union and its leaders'],
       ['Lena Okonkwo', 'if elected mayor she would open the port at night'],
@@ -94,7 +123,12 @@ describe('quotes pass: reported speech', () => {
   });
 
   it('reads "according to X" and "as X stressed,"', () => {
-    const d = draft(['Traffic through the strait fell by a third in March, according to the Coastal Shipping Council.', 'But as Lena Okonkwo stressed, the channel would still be dredged next year.'].join('\n'));
+    const d = draft(
+      [
+        'Traffic through the strait fell by a third in March, according to the Coastal Shipping Council.',
+        'But as Lena Okonkwo stressed, the channel would still be dredged next year.',
+      ].join('\n'),
+    );
     expect(said(d)).toEqual([
       ['Coastal Shipping Council', 'Traffic through the strait fell by a third in March'],
       ['Lena Okonkwo', 'the channel would still be dredged next year'],
@@ -102,13 +136,17 @@ describe('quotes pass: reported speech', () => {
   });
 
   it('reads the clause before a trailing "…, the union said on Sunday."', () => {
-    expect(said(draft('Ferry crews will strike for two days next week, the Ferry Workers Union said on Sunday.'))).toEqual([['Ferry Workers Union', 'Ferry crews will strike for two days next week']]);
+    expect(said(draft('Ferry crews will strike for two days next week, the Ferry Workers Union said on Sunday.'))).toEqual([
+      ['Ferry Workers Union', 'Ferry crews will strike for two days next week'],
+    ]);
   });
 
   it('does not put a denied claim in the denier’s mouth', () => {
     const d = draft('Union leader Maria Costa rejected claims that the strike was political.');
     expect(d.quotes).toEqual([]);
-    expect(d.assertions.map((a) => [d.actors.find((x) => x.id === a.speaker)?.name, a.text])).toEqual([['Maria Costa', 'rejected claims that the strike was political']]);
+    expect(d.assertions.map((a) => [d.actors.find((x) => x.id === a.speaker)?.name, a.text])).toEqual([
+      ['Maria Costa', 'rejected claims that the strike was political'],
+    ]);
   });
 
   it('gives ", adding that …" to the speaker of the sentence', () => {
@@ -119,7 +157,11 @@ describe('quotes pass: reported speech', () => {
   });
 
   it('does not look past the sentence for the source after "according to"', () => {
-    expect(draft('That was the final offer, according to two people in the room.\nLena Okonkwo later spoke to reporters.').quotes.filter((q) => q.speaker)).toEqual([]);
+    expect(
+      draft('That was the final offer, according to two people in the room.\nLena Okonkwo later spoke to reporters.').quotes.filter(
+        (q) => q.speaker,
+      ),
+    ).toEqual([]);
   });
 
   it('gives a second verb the subject of the first, and reads what the first is said of ("X accused … and warned that …")', () => {
@@ -133,7 +175,14 @@ describe('quotes pass: reported speech', () => {
 
 describe('quotes pass: transcripts', () => {
   it('reads speaker labels as people and gives each turn to its speaker', () => {
-    const d = draft(['PRESS SECRETARY ELENA MARSH: Good morning.', 'The talks are not about a withdrawal of our troops.', 'Q: Will the troops stay?', 'PRESS SECRETARY ELENA MARSH: They will still be there next year.'].join('\n'));
+    const d = draft(
+      [
+        'PRESS SECRETARY ELENA MARSH: Good morning.',
+        'The talks are not about a withdrawal of our troops.',
+        'Q: Will the troops stay?',
+        'PRESS SECRETARY ELENA MARSH: They will still be there next year.',
+      ].join('\n'),
+    );
     const marsh = d.actors.find((a) => a.name === 'Elena Marsh');
     expect(marsh).toMatchObject({ kind: 'person', role: 'Press Secretary' });
     expect(said(d)).toEqual([

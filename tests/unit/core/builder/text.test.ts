@@ -37,7 +37,7 @@ describe('builder text: findQuoteSpans', () => {
     expect(findQuoteSpans("The 'Sixties were long\nand loud.").map((q) => q.text)).toEqual([]);
   });
 
-  it("reads two apostrophes as one quotation mark, as some archives write them", () => {
+  it('reads two apostrophes as one quotation mark, as some archives write them', () => {
     expect(findQuoteSpans("''We will win,'' she said. Voters' minds are set.").map((q) => q.text)).toEqual(['We will win,']);
   });
 });

@@ -27,7 +27,11 @@ describe('phraseFinder', () => {
 
   it('stays within the bounds it is given', () => {
     const text = 'they still want it still';
-    expect(phraseFinder(['still want', 'still']).find(text, 0, 10).map((m) => m.form)).toEqual(['still']);
+    expect(
+      phraseFinder(['still want', 'still'])
+        .find(text, 0, 10)
+        .map((m) => m.form),
+    ).toEqual(['still']);
   });
 
   it('refuses a listed phrase that is a regular expression in disguise', () => {

@@ -11,7 +11,8 @@ const modules = import.meta.glob('../../../../src/core/**/*.ts', { eager: true }
 
 const tables: { file: string; name: string; table: RuleTable }[] = [];
 for (const [file, exports] of Object.entries(modules)) {
-  for (const [name, value] of Object.entries(exports)) if (isRuleTable(value)) tables.push({ file: file.replace(/^.*src\//, 'src/'), name, table: value });
+  for (const [name, value] of Object.entries(exports))
+    if (isRuleTable(value)) tables.push({ file: file.replace(/^.*src\//, 'src/'), name, table: value });
 }
 
 describe('rule tables', () => {
@@ -23,7 +24,9 @@ describe('rule tables', () => {
     it('has unique ids and both kinds of example for every entry', () => {
       const ids = table.entries.map((e) => e.id);
       expect(new Set(ids).size).toBe(ids.length);
-      const lacking = table.entries.filter((e) => e.examples.length === 0 || e.lookalikes.length === 0 || e.reason.trim() === '').map((e) => e.id);
+      const lacking = table.entries
+        .filter((e) => e.examples.length === 0 || e.lookalikes.length === 0 || e.reason.trim() === '')
+        .map((e) => e.id);
       expect(lacking).toEqual([]);
     });
 
