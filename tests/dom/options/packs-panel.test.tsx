@@ -78,7 +78,9 @@ describe('PacksPanel', () => {
     expect(row()).not.toBeNull();
     fireEvent.click(screen.getByRole('button', { name: `Delete “${added.article.title}”` }));
     await vi.advanceTimersByTimeAsync(50);
-    expect(screen.getByRole('button', { name: 'Undo' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Undo' }).closest('[role="status"]')?.textContent).toContain(
+      `Deleted “${added.article.title}”.`,
+    );
     await vi.advanceTimersByTimeAsync(UNDO_MS);
     expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
     expect(row()).toBeNull();

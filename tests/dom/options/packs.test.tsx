@@ -54,7 +54,9 @@ describe('PackList', () => {
     expect(props.onDelete).toHaveBeenCalledWith(ENTRIES[1]);
     fireEvent.click(within(row(builtIn.id)).getByRole('button', { name: `Export “${builtIn.article.title}”` }));
     expect(props.onExport).toHaveBeenCalledWith(ENTRIES[0]);
-    expect(screen.getByLabelText('Import a pack (JSON file)')).toBeTruthy();
+    // The import control is a file picker for JSON, reachable by its label.
+    const picker = screen.getByLabelText('Import a pack (JSON file)') as HTMLInputElement;
+    expect([picker.type, picker.accept]).toEqual(['file', '.json,application/json']);
     expect(await axeViolations(container)).toEqual([]);
   });
 
@@ -85,7 +87,9 @@ describe('PackList', () => {
       entries: ENTRIES.slice(0, 1),
       undoTitle: 'Harbour city council votes to close the old ferry pier',
     });
-    expect(screen.getByText('Deleted “Harbour city council votes to close the old ferry pier”.')).toBeTruthy();
+    // Announced to screen readers, with the way back next to it.
+    const status = screen.getByRole('button', { name: 'Undo' }).closest('[role="status"]');
+    expect(status?.textContent).toContain('Deleted “Harbour city council votes to close the old ferry pier”.');
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     expect(props.onUndo).toHaveBeenCalledOnce();
     expect(await axeViolations(container)).toEqual([]);

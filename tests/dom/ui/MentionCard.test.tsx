@@ -67,7 +67,8 @@ afterEach(() => cleanup());
 describe('MentionCard', () => {
   it('shows an actor with quotes: who they are, quotes marked direct or reported, claims and who contests them', async () => {
     const { container } = show([sudani]);
-    expect(screen.getByRole('dialog', { name: 'Mohammed Shia al-Sudani' })).toBeTruthy();
+    // The card is announced as a dialog named after the actor, and holds what it says of them.
+    expect(screen.getByRole('dialog', { name: 'Mohammed Shia al-Sudani' }).textContent).toContain('Prime Minister of Iraq');
     expect(container.textContent).toContain('Prime Minister of Iraq');
     expect(container.textContent).toContain('Reported speech');
     expect(container.textContent).toContain('ISIS is no longer a threat');
@@ -88,7 +89,9 @@ describe('MentionCard', () => {
 
   it('shows an actor without quotes, saying so plainly', async () => {
     const { container } = show([leahy]);
-    expect(screen.getByRole('dialog', { name: 'Maj. Gen. Kevin C. Leahy' })).toBeTruthy();
+    expect(screen.getByRole('dialog', { name: 'Maj. Gen. Kevin C. Leahy' }).textContent).toContain(
+      'The article does not quote Maj. Gen. Kevin C. Leahy.',
+    );
     expect(screen.getByTestId('no-quotes').textContent).toBe('The article does not quote Maj. Gen. Kevin C. Leahy.');
     expect(container.querySelector('.ncl-quote')).toBeNull();
     expect(await axeViolations(container)).toEqual([]);
@@ -96,7 +99,9 @@ describe('MentionCard', () => {
 
   it('shows a claim sentence: which claim it restates, the quote, who says otherwise and the matched words', async () => {
     const { container } = show([noLongerThreat]);
-    expect(screen.getByRole('dialog', { name: 'ISIS no longer poses a threat to Iraq.' })).toBeTruthy();
+    expect(screen.getByRole('dialog', { name: 'ISIS no longer poses a threat to Iraq.' }).textContent).toContain(
+      'This restates al-Sudani’s claim:',
+    );
     expect(container.textContent).toContain('This restates al-Sudani’s claim:');
     expect(container.textContent).toContain('Made by Mohammed Shia al-Sudani · Tuesday');
     expect(container.textContent).toContain('ISIS is no longer a threat');
