@@ -11,7 +11,7 @@ import type { ActorKind } from '../pack';
 import { COMMON_ACRONYMS, NOT_NAMES } from '../lexicon/acronyms';
 import { COUNTRIES, type CountryEntry } from '../lexicon/countries';
 import { NON_NAME_WORDS, ROLE_NOUNS } from '../lexicon/names';
-import { REFERENCE_NOUNS } from '../lexicon/references';
+import { DESCRIBED_AS_BODY_RE } from '../lexicon/references';
 import { ARMED_CONTEXT, CORPORATE_SUFFIXES, MILITARY_NOUNS, ORG_HEADS } from '../lexicon/organisations';
 import { GENERIC_SOURCES, SPEECH_VERB_FORMS } from '../lexicon/speech';
 import { ruleTable } from '../lexicon/table';
@@ -170,14 +170,6 @@ const TITLE_WORDS = new Set([
   'interim',
   'co',
 ]);
-/** "financial firm JP Morgan", "the brokerage Nomura": a noun for a body right before the name. */
-const DESCRIBED_AS_BODY_RE = new RegExp(
-  `(?<![\\p{L}])(?:${[...REFERENCE_NOUNS]
-    .filter(([, k]) => k === 'company' || k === 'body' || k === 'public-body')
-    .map(([w]) => escapeRegExp(w))
-    .join('|')})\\s+$`,
-  'iu',
-);
 /** "WeWork's 12,000 employees", "Gannett's shares": what only a business has. */
 const BUSINESS_POSSESSIVE_RE =
   /^'s?\s+(?:[\d,.]+\s+|\p{Ll}+\s+)?(?:employees|staff|workers|shareholders|investors|customers|users|subscribers|shares|stock|revenue|revenues|profits?|earnings|sales|valuation|board|headquarters|offices|stores|products|executives|founder|ceo|chairman|website|app|platform|brand|newsroom|newspapers)(?![\p{L}])/u;

@@ -14,7 +14,7 @@ import { COUNTRIES } from '../lexicon/countries';
 import { CLOSED_CLASS_WORDS, FUNCTION_WORD_TABLE } from '../lexicon/function-words';
 import { HONORIFICS, NAME_SUFFIXES, OFFICE_NOUNS, ROLE_NOUNS, ROLE_TITLES } from '../lexicon/names';
 import { ORG_HEADS, PLACE_HEADS } from '../lexicon/organisations';
-import { REFERENCE_NOUNS } from '../lexicon/references';
+import { DESCRIBED_AS_BODY_RE } from '../lexicon/references';
 import { SPEECH_VERB_FORMS } from '../lexicon/speech';
 import { TIME_WORD_SET } from '../lexicon/time';
 import { ruleTable } from '../lexicon/table';
@@ -85,14 +85,6 @@ const AMBIGUOUS_TITLES = new Set([
   'chancellor',
   'mayor',
 ]);
-/** "financial firm JP Morgan", "the brokerage Nomura": a noun for a body right before the name. */
-const DESCRIBED_AS_BODY_RE = new RegExp(
-  `(?<![\\p{L}])(?:${[...REFERENCE_NOUNS]
-    .filter(([, k]) => k === 'company' || k === 'body' || k === 'public-body')
-    .map(([w]) => escapeRegExp(w))
-    .join('|')})\\s+$`,
-  'iu',
-);
 
 /** Closed-class and time words, which a person's name never contains ("Chris Early" has an adverb, not a function word). */
 const NOT_IN_A_NAME = new Set([

@@ -206,3 +206,15 @@ export const REFERENCE_TABLE = ruleTable<ReferenceEntry>(
 export const REFERENCE_NOUNS: ReadonlyMap<string, ReferenceEntry['refersTo']> = new Map(
   REFERENCE_TABLE.entries.flatMap((e) => e.words.flatMap((w) => nounForms(w).map((f) => [f, e.refersTo] as const))),
 );
+
+/**
+ * A noun for a body right before a name ("financial firm JP Morgan", "the brokerage Nomura"):
+ * the name is an organisation's. One pattern for the people and the organisations passes.
+ */
+export const DESCRIBED_AS_BODY_RE = new RegExp(
+  `(?<![\\p{L}])(?:${[...REFERENCE_NOUNS]
+    .filter(([, k]) => k === 'company' || k === 'body' || k === 'public-body')
+    .map(([w]) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')})\\s+$`,
+  'iu',
+);
