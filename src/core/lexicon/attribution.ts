@@ -46,7 +46,7 @@ export const ATTRIBUTION_CUES: readonly AttributionCue[] = [
       'v:fear',
       'v:caution',
       'v:acknowledge',
-      'v:admit',
+      'v:admit+',
       'v:concede',
       'v:suggest',
       'v:predict',

@@ -143,7 +143,8 @@ export function verbForms(lemma: string): string[] {
   if (double) out.add(`${verb}${verb.slice(-1)}ing`);
   else out.add(gerund(verb));
   // "cancel", "label", "signal": British "cancelled", American "canceled".
-  if (/[aeiou]l$/.test(verb) && !/(?:ee|oo|ai|ea|oi|ou)l$/.test(verb) && (verb.match(/[aeiou]+/g)?.length ?? 0) > 1) {
+  // A verb stressed on its "-l" ("expel+", "control+") doubles it everywhere.
+  if (!double && /[aeiou]l$/.test(verb) && !/(?:ee|oo|ai|ea|oi|ou)l$/.test(verb) && (verb.match(/[aeiou]+/g)?.length ?? 0) > 1) {
     out.add(`${verb}led`);
     out.add(`${verb}ling`);
     out.add(`${verb}ed`);
@@ -154,6 +155,9 @@ export function verbForms(lemma: string): string[] {
 
 /** A noun and its plural; compounds inflect their last word ("security force" → "security forces"). */
 export function nounForms(lemma: string): string[] {
+  // A noun with its complement's preposition ("ability to", "threat of") inflects the noun: "abilities to".
+  const particle = /^(.+) (to|of|for|on|about|against|with|from)$/.exec(lemma);
+  if (particle) return nounForms(particle[1]!).map((form) => `${form} ${particle[2]}`);
   const [head, last] = splitLast(lemma);
   const irregular = IRREGULAR_NOUNS[last];
   let plural: string;
@@ -434,8 +438,15 @@ export const MORPHOLOGY_RULES = ruleTable<MorphologyRule>(
       wordClass: 'v',
       reason:
         'A one-syllable verb ending consonant-vowel-consonant doubles its last letter; longer ones only when marked, since stress decides.',
-      examples: ['stop → stopped', 'plan → planning', 'regret+ → regretted', 'commit+ → committing'],
-      lookalikes: ['visit → visitted', 'threaten → threatenned', 'rain → rainned'],
+      examples: [
+        'stop → stopped',
+        'plan → planning',
+        'regret+ → regretted',
+        'commit+ → committing',
+        'admit+ → admitted',
+        'expel+ → expelled',
+      ],
+      lookalikes: ['visit → visitted', 'threaten → threatenned', 'rain → rainned', 'admit+ → admited', 'expel+ → expeled'],
     },
     {
       id: 'verb-irregular',
@@ -460,6 +471,7 @@ export const MORPHOLOGY_RULES = ruleTable<MorphologyRule>(
         'crisis → crises',
         'militia → militias',
         'security force → security forces',
+        'ability to → abilities to',
         'ally → allies',
         'spokesman → spokesmen',
         'chairwoman → chairwomen',
@@ -469,6 +481,7 @@ export const MORPHOLOGY_RULES = ruleTable<MorphologyRule>(
         'threat → threates',
         'crisis → crisises',
         'security force → securities force',
+        'ability to → ability tos',
         'spokesman → spokesmans',
         'German → Germen',
       ],

@@ -97,7 +97,7 @@ export const OPPOSITION_SIGNALS = ruleTable<OppositionSignal>(
         'v:dispute',
         'v:dismiss',
         'v:refute',
-        'v:rebut',
+        'v:rebut+',
         'v:contradict',
         'v:contest',
         'v:counter',

@@ -165,7 +165,7 @@ export const STANCE_OPERATORS: readonly StanceOperator[] = [
     reason: 'A verb after the idea saying it has ended: "the threat has passed", "the danger is over".',
     words: [
       'x:(is|was|has been|had been) (over|gone|finished|behind us)',
-      'v:(has|have) (passed|ended|receded|subsided|disappeared|vanished|faded|eased)',
+      'v:have (passed|ended|receded|subsided|disappeared|vanished|faded|eased)',
       'x:(passed|ended|receded|subsided|disappeared|vanished|faded)',
       'x:(is|was|has been|had been) a thing of the past',
       'x:(is|are) no more',
@@ -218,7 +218,7 @@ export const STANCE_OPERATORS: readonly StanceOperator[] = [
     words: [
       'x:(remain|remains|remained|persist|persists|persisted|continue|continues|continued|go on|goes on|went on)',
       'x:(is|are) (still |)(real|serious|growing|rising|significant|high|present|there)',
-      'v:(has|have) (grown|returned|increased|risen)',
+      'v:have (grown|returned|increased|risen)',
       'x:(is|are) (growing|rising|increasing|spreading)',
       'x:(is|are) here to stay',
       'x:(has|have|had) (gained|gathered|picked up) (steam|momentum|pace|ground|traction)',
@@ -526,7 +526,7 @@ export const STANCE_OPERATORS: readonly StanceOperator[] = [
       'v:work to',
       'v:agree to',
       'v:decide to',
-      'v:commit to',
+      'v:commit+ to',
       'v:move to',
       'v:begin to',
       'v:start to',
@@ -735,7 +735,7 @@ export const STANCE_OPERATORS: readonly StanceOperator[] = [
     reason:
       'A reported denial flips the side of what it denies: "the Pentagon rejected the claim that ISIS no longer poses a threat" sides with the opposing claim.',
     words: [
-      'v:(deny|reject|dispute|refute|downplay|contest|question|doubt|rebut|contradict)',
+      'v:(deny|reject|dispute|refute|downplay|contest|question|doubt|rebut+|contradict)',
       'v:play down',
       'x:played down',
       'v:push back (on|against)',

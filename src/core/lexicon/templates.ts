@@ -11,6 +11,10 @@ const MAX_EXPANSIONS = 2048;
 
 /** Expands `(a|b)` alternatives and `[x]` optional parts (nested or not) into every phrase, spaces normalised. */
 export function expandTemplate(pattern: string): string[] {
+  // A regular expression's operators are not part of the notation: "(to )?" would be taken as the
+  // words "to ?", a form no page writes. Optional parts are "[to ]".
+  if (/[?*{}\\]/.test(pattern))
+    throw new Error(`pattern "${pattern}" holds a regular expression's operator (?, *, {, } or \\): write optional parts as [x]`);
   // "[x]" is "(x|)".
   const source = pattern.replace(/\[/g, '(').replace(/\]/g, '|)');
   let at = 0;
