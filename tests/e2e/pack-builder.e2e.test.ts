@@ -15,7 +15,7 @@ import { PASSES } from '../../src/core/builder/build-pack';
 import { progressLine } from '../../src/review/draft-progress';
 import { BROWSERS, SCREENSHOT_DIR, waitFor, type ExtensionBrowser, type TestPage } from './support/browsers';
 import { completeReport, getStorage, tabIdOf } from './support/extension';
-import { useExtensionSuite } from './support/suite';
+import { type ExtensionSuite, useExtensionSuite } from './support/suite';
 
 const FIXTURES = resolve(import.meta.dirname, '..', 'fixtures');
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -123,6 +123,9 @@ function holdWorkerReplies(): void {
     release(count: number) {
       for (let i = 0; i < count && held.length > 0; i++) handlers.at(-1)?.()?.({ data: held.shift() });
     },
+    deliver(data: unknown) {
+      handlers.at(-1)?.()?.({ data });
+    },
   };
 }
 
@@ -131,6 +134,41 @@ interface HeldReplies {
   urls: string[];
   held: { type: string; pass?: string }[];
   release(count: number): void;
+  deliver(data: unknown): void;
+}
+
+/**
+ * Opens the review page with the worker's replies held: the page opens before its article is
+ * handed over (and says there is none), the test holds the worker's replies, hands the article
+ * over, and runs the page's own script again, which drafts the article now waiting for it.
+ * Resolves once every reply of the worker is held, its draft included.
+ */
+async function openHeldReview(suite: ExtensionSuite, id: string, article: typeof STEPPED_ARTICLE): Promise<TestPage> {
+  const review = await suite.browser.openExtensionPage(`review.html?draft=${id}`);
+  await waitFor(review, () => document.querySelector('[data-testid="review-state"]')?.getAttribute('data-state') === 'missing');
+  await review.evaluate(holdWorkerReplies);
+  await suite.probe.evaluate(
+    async ([key, value]: [string, typeof STEPPED_ARTICLE]) => {
+      const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+      await api.storage.session.set({ [key]: value });
+    },
+    [`ncl-draft-${id}`, article] as [string, typeof STEPPED_ARTICLE],
+  );
+  await review.evaluate(() => {
+    const app = document.getElementById('app') as HTMLElement;
+    app.replaceWith(app.cloneNode(false));
+    const script = document.createElement('script');
+    script.src = 'review.js';
+    document.body.append(script);
+  });
+  await waitFor(
+    review,
+    () => (window as unknown as { nclHeld: HeldReplies }).nclHeld.held.some((reply) => reply.type === 'drafted'),
+    undefined,
+    20_000,
+    "the worker's draft",
+  );
+  return review;
 }
 
 /** An article of our own, handed to the review page the way the popup hands one over. */
@@ -161,31 +199,8 @@ describe.each(BROWSERS)('making a pack from an article in %s', (name) => {
     expect(bundle('review.js').filter((input) => /compromise|core\/builder/.test(input))).toEqual([]);
     expect(bundle('builder-worker.js').some((input) => /node_modules\/compromise\//.test(input))).toBe(true);
 
-    // The page opens before its article is handed over, so that the test can hold the worker's
-    // replies; then the page's own script runs again and drafts the article now waiting for it.
-    const review = await suite.browser.openExtensionPage('review.html?draft=e2e-held');
-    await waitFor(review, () => document.querySelector('[data-testid="review-state"]')?.getAttribute('data-state') === 'missing');
-    await review.evaluate(holdWorkerReplies);
-    await suite.probe.evaluate(async (article: typeof STEPPED_ARTICLE) => {
-      const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
-      await api.storage.session.set({ 'ncl-draft-e2e-held': article });
-    }, STEPPED_ARTICLE);
-    await review.evaluate(() => {
-      const app = document.getElementById('app') as HTMLElement;
-      app.replaceWith(app.cloneNode(false));
-      const script = document.createElement('script');
-      script.src = 'review.js';
-      document.body.append(script);
-    });
+    const review = await openHeldReview(suite, 'e2e-held', STEPPED_ARTICLE);
     const held = () => review.evaluate(() => (window as unknown as { nclHeld: HeldReplies }).nclHeld.held.map((reply) => reply.type));
-    // Every reply of the worker is waiting once its draft is.
-    await waitFor(
-      review,
-      () => (window as unknown as { nclHeld: HeldReplies }).nclHeld.held.some((reply) => reply.type === 'drafted'),
-      undefined,
-      20_000,
-      "the worker's draft",
-    );
     expect(await review.evaluate(() => (window as unknown as { nclHeld: HeldReplies }).nclHeld.urls)).toEqual([
       `${suite.browser.extensionOrigin}/builder-worker.js`,
     ]);
@@ -229,6 +244,41 @@ describe.each(BROWSERS)('making a pack from an article in %s', (name) => {
     expect(actors).toEqual(expect.arrayContaining(['lena-osei', 'piet-maas']));
     expect(review.errors).toEqual([]);
     await review.close();
+  });
+
+  it('says the draft failed, and why, when the worker’s reply cannot be read or its draft is no pack', async () => {
+    const unreadable = await openHeldReview(suite, 'e2e-unreadable', STEPPED_ARTICLE);
+    await unreadable.evaluate(() => (window as unknown as { nclHeld: HeldReplies }).nclHeld.deliver({ type: 'drafted', warnings: 'none' }));
+    const unread = await waitFor(
+      unreadable,
+      () => {
+        const el = document.querySelector('[data-testid="review-state"][data-state="failed"][role="alert"]');
+        return el?.textContent ?? '';
+      },
+      undefined,
+      10_000,
+      'the failure',
+    );
+    expect(unread).toContain('No pack could be drafted from this article.');
+    expect(unread).toContain('The pack builder sent a reply the page could not read.');
+    await unreadable.screenshot(join(SCREENSHOT_DIR, `review-failed-${name}.png`));
+    expect(await axeInBrowser(unreadable)).toEqual([]);
+    await unreadable.close();
+
+    const notAPack = await openHeldReview(suite, 'e2e-not-a-pack', STEPPED_ARTICLE);
+    await notAPack.evaluate(() =>
+      (window as unknown as { nclHeld: HeldReplies }).nclHeld.deliver({ type: 'drafted', pack: { id: '<b>x</b>' }, warnings: [] }),
+    );
+    const invalid = await waitFor(
+      notAPack,
+      () => document.querySelector('[data-testid="review-state"][data-state="failed"]')?.textContent ?? '',
+      undefined,
+      10_000,
+      'the failure',
+    );
+    expect(invalid).toContain('The draft did not validate:');
+    expect(await notAPack.evaluate(() => document.querySelector('main b') === null)).toBe(true);
+    await notAPack.close();
   });
 
   it('says so when the page has no article', async () => {
