@@ -68,6 +68,7 @@ export default tseslint.config(
         Range: 'readonly',
         chrome: 'readonly',
         PerformanceObserver: 'readonly',
+        Worker: 'readonly',
         requestAnimationFrame: 'readonly',
         Mark: 'readonly',
         location: 'readonly',

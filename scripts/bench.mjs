@@ -14,7 +14,7 @@
  *    cross-site: our main-thread time summed over every frame and process; and the start-up cost
  *    of the content script in one empty frame (evaluation to idle);
  * 4. the dense page with 1, 10 and 50 packs on (generated packs, see bench-packs.mjs);
- * 5. the pack builder on a 10 KB article, in a page;
+ * 5. the pack builder on a 10 KB article, in the review page's worker (lib/bench-builder.mjs);
  * 6. the JS heap the content script adds on the dense page, and every bundle's size.
  *
  * `--only dense,none,article,empty,packs,builder` measures a subset while iterating. `--compare DIST`
@@ -27,12 +27,12 @@
  *
  * These are benchmark figures, not pass/fail tests; goals are printed next to them.
  */
-import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { basename, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { measureBuilderInWorker, slowestPasses } from './lib/bench-builder.mjs';
 import { completeReport, launchChromium, openProbe } from './lib/chromium.mjs';
 import { AD_SLOTS, adFrame, articlePage, builderArticle, densePage, EMPTY_PAGE, PIXEL_GIF } from './bench-pages.mjs';
 import { generatedPacks } from './bench-packs.mjs';
@@ -394,37 +394,9 @@ if (markRuns) {
     await tab.close();
   }
 }
-// The builder runs in a plain page for now: the review page's worker is issue 12's part 2, and
-// this slot will then measure it there.
+// The builder in the review page's worker of this build, in a browser of its own (lib/bench-builder.mjs).
 const builderText = builderArticle();
-if (only.has('builder')) {
-  const bundle = await build({
-    absWorkingDir: root,
-    stdin: { contents: "export { buildPack } from './src/core/builder/index.ts';", resolveDir: root, loader: 'ts' },
-    bundle: true,
-    format: 'iife',
-    globalName: 'NclBuilder',
-    minify: true,
-    write: false,
-    target: ['chrome120'],
-    define: { __BROWSER__: '"chrome"', __PACK_PREVALIDATED__: 'true' },
-    logLevel: 'error',
-  });
-  const code = bundle.outputFiles[0].text;
-  for (let run = 0; run < 5; run++) {
-    const tab = await plain.context.newPage();
-    await tab.goto(url(`blank-builder-${run}`), { waitUntil: 'load' });
-    await tab.addScriptTag({ content: code });
-    const result = await tab.evaluate((text) => {
-      const t0 = performance.now();
-      const { pack } = globalThis.NclBuilder.buildPack({ text });
-      return { ms: performance.now() - t0, actors: pack.actors.length };
-    }, builderText);
-    base.builderMs.push(result.ms);
-    base.builderActors = result.actors;
-    await tab.close();
-  }
-}
+if (only.has('builder')) Object.assign(base, await measureBuilderInWorker(variants[0].dir, builderText, 5));
 await plain.context.close();
 server.close();
 
@@ -540,6 +512,10 @@ const shared = {
     ? {
         medianMs: median(base.builderMs),
         p95Ms: percentile(base.builderMs, 95),
+        firstPassMs: median(base.builderFirstPassMs),
+        passesMs: median(base.builderMs.map((total, i) => total - base.builderFirstPassMs[i])),
+        longestMainThreadTaskMs: Math.max(...base.builderLongestTaskMs),
+        slowestPasses: slowestPasses(base.builderPassMs, median),
         runs: base.builderMs.length,
         articleChars: builderText.length,
         actors: base.builderActors,
@@ -645,9 +621,12 @@ if (asJson) {
   }
   if (shared.builder) {
     const b = shared.builder;
-    log(`\n5. pack builder, ${b.articleChars.toLocaleString('en')}-character article, in a page (the review page's worker is part 2)`);
+    log(`\n5. pack builder, ${b.articleChars.toLocaleString('en')}-character article, in the review page's worker (this build)`);
     log(
       `   median ${ms(b.medianMs)}, p95 ${ms(b.p95Ms)} over ${b.runs} runs${spread(base.builderMs)}, ${b.actors} actors drafted   ${goal('goal <= 300 ms median', b.medianMs <= 300)}`,
+    );
+    log(
+      `   of which worker start-up to its first pass ${ms(b.firstPassMs)}, its passes ${ms(b.passesMs)}; slowest passes ${b.slowestPasses.map(([pass, t]) => `${pass} ${ms(t)}`).join(', ')}; longest task on the page's main thread ${b.longestMainThreadTaskMs === 0 ? 'none over 50 ms' : ms(b.longestMainThreadTaskMs)}`,
     );
   }
   log('\n6. memory and size');

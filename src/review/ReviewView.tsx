@@ -7,9 +7,11 @@
 import type { Pack } from '../core/pack';
 import { sourceLine } from '../ui/card-model';
 import { ActorEditor } from './ActorEditor';
+import type { BuilderProgress } from './builder-protocol';
 import { sentencesOf } from './claim-matches';
 import { ClaimEditor } from './ClaimEditor';
 import { editTitle } from './draft-edits';
+import { progressLine } from './draft-progress';
 import { QuoteEditor } from './QuoteEditor';
 
 /** What became of the last press of Save. */
@@ -25,8 +27,8 @@ export type SaveState =
 
 /** What the review page shows. */
 export type ReviewState =
-  /** Reading the article and drafting the pack. */
-  | { readonly state: 'drafting' }
+  /** Reading the article and drafting the pack; `progress` is the builder's pass now running, once it has reported one. */
+  | { readonly state: 'drafting'; readonly progress?: BuilderProgress }
   /** The page was opened without an article to review (or it was already reviewed in another tab). */
   | { readonly state: 'missing' }
   /** The builder could not draft a pack; `message` says why. */
@@ -93,11 +95,31 @@ function SaveBar({ save, onSave, onOpenOptions }: { save: SaveState; onSave: () 
   );
 }
 
+/** What the builder is doing, in words and as a bar; the bar has no value until the first pass reports. */
+function DraftProgress({ progress }: { progress: BuilderProgress | undefined }) {
+  return (
+    <>
+      <p id="ncl-draft-progress" data-testid="draft-progress" data-pass={progress?.pass}>
+        {progressLine(progress)}
+      </p>
+      {/* Without a value the bar is indeterminate; a value of undefined would show as 0. */}
+      <progress
+        class="ncl-review-progress"
+        aria-labelledby="ncl-draft-progress"
+        {...(progress ? { max: progress.total, value: progress.done } : {})}
+      />
+      <p class="ncl-small ncl-muted">This runs on your device, in the background; nothing is sent anywhere.</p>
+    </>
+  );
+}
+
 /** The whole review page. */
 export function ReviewView({ review, onChange, onSave, onOpenOptions }: ReviewViewProps) {
   if (review.state !== 'ready') {
+    // No aria-busy while drafting: VoiceOver holds back a busy region's live updates until it is
+    // done, which would silence the progress the status below announces.
     return (
-      <main class="ncl-review" aria-busy={review.state === 'drafting'}>
+      <main class="ncl-review">
         <h1>Review the draft pack</h1>
         <div
           class="ncl-notice"
@@ -106,7 +128,7 @@ export function ReviewView({ review, onChange, onSave, onOpenOptions }: ReviewVi
           role={review.state === 'drafting' ? 'status' : 'alert'}
         >
           {review.state === 'drafting' ? (
-            <p>Drafting a pack from the article… This runs on your device; nothing is sent anywhere.</p>
+            <DraftProgress progress={review.progress} />
           ) : review.state === 'missing' ? (
             <>
               <p>

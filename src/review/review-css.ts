@@ -7,6 +7,7 @@
 export const REVIEW_CSS = `
 .ncl-review { max-width: 820px; margin: 0 auto; padding: 28px 24px 0; display: grid; gap: 26px; }
 .ncl-review h1 { font-size: 22px; }
+.ncl-review-progress { width: 100%; height: 8px; accent-color: var(--ncl-accent); }
 .ncl-review-header { display: grid; gap: 10px; }
 .ncl-review-list { display: grid; gap: 12px; }
 .ncl-review-item { border: 1px solid var(--ncl-border); border-radius: 12px; padding: 12px 14px 14px; display: grid; gap: 10px; background: var(--ncl-bg); }

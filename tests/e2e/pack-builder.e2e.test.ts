@@ -1,7 +1,8 @@
 /**
  * Making a pack from an article, in both browsers, end to end on the built extension: the popup's
  * "Use this article" reads a fixture article (injecting extract.js into that tab only), the review
- * page drafts the pack on the device, the reader edits it and saves it, and another page that
+ * page drafts the pack on the device, in its builder worker, showing each of the builder's passes
+ * as it starts, the reader edits it and saves it, and another page that
  * names the article's people is then highlighted with the new pack. A page with no article gets a
  * clear message. The options page lists the packs, switches one off, exports it, and deletes it
  * with undo.
@@ -10,11 +11,14 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
+import { PASSES } from '../../src/core/builder/build-pack';
+import { progressLine } from '../../src/review/draft-progress';
 import { BROWSERS, SCREENSHOT_DIR, waitFor, type ExtensionBrowser, type TestPage } from './support/browsers';
 import { completeReport, getStorage, tabIdOf } from './support/extension';
-import { useExtensionSuite } from './support/suite';
+import { type ExtensionSuite, useExtensionSuite } from './support/suite';
 
 const FIXTURES = resolve(import.meta.dirname, '..', 'fixtures');
+const ROOT = resolve(import.meta.dirname, '..', '..');
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Clicks the element matching `selector` (optionally the one whose text contains `text`). */
@@ -92,9 +96,190 @@ async function until<R, A>(page: Pick<TestPage, 'evaluate'>, fn: (arg: A) => R, 
   }
 }
 
+/**
+ * Replaces the page's `Worker` with one that holds every reply of the real worker until the test
+ * releases it, and records the address each worker was started from. Runs in the page.
+ */
+function holdWorkerReplies(): void {
+  const Real = window.Worker;
+  const held: unknown[] = [];
+  const urls: string[] = [];
+  const handlers: Array<() => ((event: { data: unknown }) => void) | null> = [];
+  class HeldWorker extends Real {
+    constructor(url: string | URL, options?: WorkerOptions) {
+      super(url, options);
+      urls.push(String(url));
+      // The real replies go to the queue; the page's handler is kept apart until they are released.
+      super.onmessage = (event: MessageEvent) => held.push(event.data);
+      let handler: ((event: { data: unknown }) => void) | null = null;
+      Object.defineProperty(this, 'onmessage', { configurable: true, get: () => handler, set: (fn) => (handler = fn) });
+      handlers.push(() => handler);
+    }
+  }
+  window.Worker = HeldWorker;
+  (window as unknown as { nclHeld: unknown }).nclHeld = {
+    urls,
+    held,
+    release(count: number) {
+      for (let i = 0; i < count && held.length > 0; i++) handlers.at(-1)?.()?.({ data: held.shift() });
+    },
+    deliver(data: unknown) {
+      handlers.at(-1)?.()?.({ data });
+    },
+  };
+}
+
+/** What `holdWorkerReplies` leaves on the page. */
+interface HeldReplies {
+  urls: string[];
+  held: { type: string; pass?: string }[];
+  release(count: number): void;
+  deliver(data: unknown): void;
+}
+
+/**
+ * Opens the review page with the worker's replies held: the page opens before its article is
+ * handed over (and says there is none), the test holds the worker's replies, hands the article
+ * over, and runs the page's own script again, which drafts the article now waiting for it.
+ * Resolves once every reply of the worker is held, its draft included.
+ */
+async function openHeldReview(suite: ExtensionSuite, id: string, article: typeof STEPPED_ARTICLE): Promise<TestPage> {
+  const review = await suite.browser.openExtensionPage(`review.html?draft=${id}`);
+  await waitFor(review, () => document.querySelector('[data-testid="review-state"]')?.getAttribute('data-state') === 'missing');
+  await review.evaluate(holdWorkerReplies);
+  await suite.probe.evaluate(
+    async ([key, value]: [string, typeof STEPPED_ARTICLE]) => {
+      const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+      await api.storage.session.set({ [key]: value });
+    },
+    [`ncl-draft-${id}`, article] as [string, typeof STEPPED_ARTICLE],
+  );
+  await review.evaluate(() => {
+    const app = document.getElementById('app') as HTMLElement;
+    app.replaceWith(app.cloneNode(false));
+    const script = document.createElement('script');
+    script.src = 'review.js';
+    document.body.append(script);
+  });
+  await waitFor(
+    review,
+    () => (window as unknown as { nclHeld: HeldReplies }).nclHeld.held.some((reply) => reply.type === 'drafted'),
+    undefined,
+    20_000,
+    "the worker's draft",
+  );
+  return review;
+}
+
+/** An article of our own, handed to the review page the way the popup hands one over. */
+const STEPPED_ARTICLE = {
+  title: 'Library to stay open on Sundays after petition',
+  text: [
+    'Library to stay open on Sundays after petition',
+    'The Westmere town library will stay open on Sundays, the town board decided on Wednesday, after 2,000 residents signed a petition.',
+    'Board chair Lena Osei said the library was no longer a luxury for the town. "People come here to study, to find work and to keep warm," Osei said.',
+    'The treasurer, Piet Maas, said the board could not afford the extra hours. "We are paying for this with the roads budget," Maas told the meeting.',
+  ].join('\n'),
+};
+
 describe.each(BROWSERS)('making a pack from an article in %s', (name) => {
   const suite = useExtensionSuite(name, FIXTURES);
   let packId = '';
+
+  it('drafts in the review page’s worker, showing each of the builder’s passes as it starts', async () => {
+    // The review page's bundle holds no builder (the build fails if it does): any draft it shows
+    // came from the worker.
+    const metafile = JSON.parse(
+      readFileSync(join(ROOT, 'dist', `metafile-${name === 'chromium' ? 'chrome' : 'firefox'}.json`), 'utf8'),
+    ) as {
+      outputs: Record<string, { inputs: Record<string, unknown> }>;
+    };
+    const bundle = (file: string) =>
+      Object.keys(Object.entries(metafile.outputs).find(([path]) => path.endsWith(`/${file}`))?.[1].inputs ?? {});
+    expect(bundle('review.js').filter((input) => /compromise|core\/builder/.test(input))).toEqual([]);
+    expect(bundle('builder-worker.js').some((input) => /node_modules\/compromise\//.test(input))).toBe(true);
+
+    const review = await openHeldReview(suite, 'e2e-held', STEPPED_ARTICLE);
+    const held = () => review.evaluate(() => (window as unknown as { nclHeld: HeldReplies }).nclHeld.held.map((reply) => reply.type));
+    expect(await review.evaluate(() => (window as unknown as { nclHeld: HeldReplies }).nclHeld.urls)).toEqual([
+      `${suite.browser.extensionOrigin}/builder-worker.js`,
+    ]);
+    expect(await held()).toEqual([...PASSES.map(() => 'passStarted'), 'drafted']);
+    expect(await review.evaluate(() => document.querySelector('[data-testid="draft-progress"]')?.textContent)).toBe(
+      progressLine(undefined),
+    );
+
+    // Released one at a time, each pass shows as it starts, in words and on the bar.
+    for (const [done, [pass]] of PASSES.entries()) {
+      await review.evaluate(() => (window as unknown as { nclHeld: HeldReplies }).nclHeld.release(1));
+      const expected = progressLine({ pass, done, total: PASSES.length });
+      const shown = await waitFor(
+        review,
+        (line: string) => {
+          const text = document.querySelector('[role="status"] [data-testid="draft-progress"]')?.textContent;
+          const bar = document.querySelector<HTMLProgressElement>('progress[aria-labelledby="ncl-draft-progress"]');
+          return text === line ? { value: bar?.value, max: bar?.max } : null;
+        },
+        expected,
+        10_000,
+        expected,
+      );
+      expect(shown).toEqual({ value: done, max: PASSES.length });
+      if (pass === 'quotes') {
+        await review.screenshot(join(SCREENSHOT_DIR, `review-drafting-${name}.png`));
+        expect(await axeInBrowser(review)).toEqual([]);
+      }
+    }
+    await review.evaluate(() => (window as unknown as { nclHeld: HeldReplies }).nclHeld.release(1));
+    await waitFor(
+      review,
+      () => document.querySelector('[data-testid="review-state"]')?.getAttribute('data-state') === 'ready',
+      undefined,
+      10_000,
+      'the draft',
+    );
+    const actors = await review.evaluate(() =>
+      [...document.querySelectorAll('[data-actor-id]')].map((el) => el.getAttribute('data-actor-id')),
+    );
+    expect(actors).toEqual(expect.arrayContaining(['lena-osei', 'piet-maas']));
+    expect(review.errors).toEqual([]);
+    await review.close();
+  });
+
+  it('says the draft failed, and why, when the worker’s reply cannot be read or its draft is no pack', async () => {
+    const unreadable = await openHeldReview(suite, 'e2e-unreadable', STEPPED_ARTICLE);
+    await unreadable.evaluate(() => (window as unknown as { nclHeld: HeldReplies }).nclHeld.deliver({ type: 'drafted', warnings: 'none' }));
+    const unread = await waitFor(
+      unreadable,
+      () => {
+        const el = document.querySelector('[data-testid="review-state"][data-state="failed"][role="alert"]');
+        return el?.textContent ?? '';
+      },
+      undefined,
+      10_000,
+      'the failure',
+    );
+    expect(unread).toContain('No pack could be drafted from this article.');
+    expect(unread).toContain('The pack builder sent a reply the page could not read.');
+    await unreadable.screenshot(join(SCREENSHOT_DIR, `review-failed-${name}.png`));
+    expect(await axeInBrowser(unreadable)).toEqual([]);
+    await unreadable.close();
+
+    const notAPack = await openHeldReview(suite, 'e2e-not-a-pack', STEPPED_ARTICLE);
+    await notAPack.evaluate(() =>
+      (window as unknown as { nclHeld: HeldReplies }).nclHeld.deliver({ type: 'drafted', pack: { id: '<b>x</b>' }, warnings: [] }),
+    );
+    const invalid = await waitFor(
+      notAPack,
+      () => document.querySelector('[data-testid="review-state"][data-state="failed"]')?.textContent ?? '',
+      undefined,
+      10_000,
+      'the failure',
+    );
+    expect(invalid).toContain('The draft did not validate:');
+    expect(await notAPack.evaluate(() => document.querySelector('main b') === null)).toBe(true);
+    await notAPack.close();
+  });
 
   it('says so when the page has no article', async () => {
     const url = suite.server.url('builder/no-article.html');

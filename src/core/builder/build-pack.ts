@@ -72,6 +72,22 @@ export interface BuildInput {
   language?: string;
 }
 
+/** Where a build is: the named pass now running, and how many of the passes are done. */
+export interface BuildProgress {
+  /** The pass that is starting, by its name in `PASSES` ("quotes"). */
+  pass: string;
+  /** How many passes have finished. */
+  done: number;
+  /** How many passes there are. */
+  total: number;
+}
+
+/** How the caller follows a build. */
+export interface BuildOptions {
+  /** Called as each pass starts, in order; the review page's worker posts it to the page. */
+  onProgress?: (progress: BuildProgress) => void;
+}
+
 /** A draft pack and the points a reviewer should check. */
 export interface BuildResult {
   /** The draft, valid for `parsePack`. */
@@ -81,7 +97,7 @@ export interface BuildResult {
 }
 
 /** Drafts a pack from an article; see the module comment for the pipeline. */
-export function buildPack(input: BuildInput): BuildResult {
+export function buildPack(input: BuildInput, options: BuildOptions = {}): BuildResult {
   const warnings: string[] = [];
   let text = input.text
     .replace(/\r\n?/g, '\n')
@@ -97,7 +113,8 @@ export function buildPack(input: BuildInput): BuildResult {
   if (!language.startsWith('en'))
     warnings.push(`The builder's rules are written for English; this article is "${language}", so expect gaps.`);
 
-  const draft = runPasses(createDraft(text), PASSES);
+  const { onProgress } = options;
+  const draft = runPasses(createDraft(text), PASSES, onProgress && ((pass, done, total) => onProgress({ pass, done, total })));
   const { sentences, actors, mentions, quotes, claims } = draft;
   warnings.push(...draft.warnings);
   const headline = headlineOf(input.title, sentences);

@@ -179,13 +179,19 @@ export function createDraft(text: string): Draft {
   };
 }
 
+/** Called as each pass starts: its name, its index (the passes done so far) and how many passes there are. */
+export type OnPassStart = (name: string, done: number, total: number) => void;
+
 /**
  * Runs the passes in order. A pass that throws is skipped with a warning for the reviewer, and
  * the next passes run on what the draft holds, so an odd article gives a poorer pack, never none.
+ * `onPassStart` is told of each pass before it runs (the review page shows it as progress); it is
+ * called outside the pass's guard, so that a failing listener is not mistaken for a failing pass.
  */
-export function runPasses(draft: Draft, passes: ReadonlyArray<readonly [name: string, pass: Pass]>): Draft {
+export function runPasses(draft: Draft, passes: ReadonlyArray<readonly [name: string, pass: Pass]>, onPassStart?: OnPassStart): Draft {
   let current = draft;
-  for (const [name, pass] of passes) {
+  for (const [index, [name, pass]] of passes.entries()) {
+    onPassStart?.(name, index, passes.length);
     try {
       current = pass(current);
     } catch (error) {

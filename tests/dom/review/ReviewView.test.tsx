@@ -48,6 +48,24 @@ describe('ReviewView', () => {
     expect(await axeViolations(container)).toEqual([]);
   });
 
+  it('shows which pass the builder is on, in words and as a bar, in a status read out politely', async () => {
+    const { container } = show({ state: 'drafting', progress: { pass: 'quotes', done: 6, total: 10 } });
+    const status = screen.getByRole('status');
+    expect(status.getAttribute('aria-live') ?? 'polite').toBe('polite');
+    expect(status.textContent).toContain('Drafting… reading quotes (7 of 10)');
+    const bar = screen.getByRole('progressbar', { name: 'Drafting… reading quotes (7 of 10)' }) as HTMLProgressElement;
+    expect([bar.value, bar.max]).toEqual([6, 10]);
+    expect(container.querySelector('main')?.getAttribute('aria-busy')).toBeNull();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('shows a bar without a value until the builder reports its first pass', async () => {
+    const { container } = show({ state: 'drafting' });
+    const bar = screen.getByRole('progressbar', { name: 'Drafting…' });
+    expect(bar.hasAttribute('value')).toBe(false);
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
   it('explains how to get a draft when there is no article to review', async () => {
     const { container } = show({ state: 'missing' });
     expect(screen.getByRole('alert').textContent).toContain('There is no article to review here.');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildPack } from '../../../../src/core/builder';
+import { buildPack, type BuildProgress } from '../../../../src/core/builder';
+import { PASSES } from '../../../../src/core/builder/build-pack';
 import { parsePack, type Pack } from '../../../../src/core/pack';
 
 /** A short article written for these tests: two sides of one dispute, with figures. */
@@ -92,6 +93,28 @@ describe('buildPack', () => {
     const { pack, warnings } = buildPack({ text: 'it rained. then it stopped.' });
     expect(parsePack(pack).ok).toBe(true);
     expect(warnings.length).toBeGreaterThan(0);
+  });
+
+  it('tells the caller of each pass as it starts, in order, and drafts the same pack as without a listener', () => {
+    const seen: BuildProgress[] = [];
+    const followed = buildPack({ text: ARTICLE }, { onProgress: (progress) => seen.push(progress) });
+    expect(seen.map((p) => p.pass)).toEqual(PASSES.map(([name]) => name));
+    expect(seen.map((p) => p.done)).toEqual(PASSES.map((_, i) => i));
+    expect(new Set(seen.map((p) => p.total))).toEqual(new Set([PASSES.length]));
+    expect(followed).toEqual(buildPack({ text: ARTICLE }));
+  });
+
+  it('stops on a listener that throws, instead of skipping the pass as if the pass had failed', () => {
+    expect(() =>
+      buildPack(
+        { text: ARTICLE },
+        {
+          onProgress: ({ pass }) => {
+            if (pass === 'quotes') throw new Error('listener failed');
+          },
+        },
+      ),
+    ).toThrow('listener failed');
   });
 
   it('takes well under a second for a ten-kilobyte article', () => {

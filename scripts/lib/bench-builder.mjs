@@ -1,0 +1,80 @@
+/**
+ * Bench figure 5: the pack builder where readers run it, in the review page's worker of the built
+ * extension. Launches headless Chromium with the extension, opens its review.html (without an
+ * article, so the page itself drafts nothing), and from that page starts builder-worker.js and
+ * posts the article with the page's protocol (src/review/builder-protocol.ts), one fresh worker
+ * per run as the page starts one per draft. Each run is timed from posting the article to the
+ * `drafted` reply, so it counts what a reader waits for: loading the worker's bundle, compromise's
+ * start-up, every pass, and sending the draft back. Beside it: the time to the first pass (the
+ * worker's start-up), each pass's time (from one `passStarted` to the next), and the longest task
+ * on the page's main thread while the worker drafted, which should stay under 50 ms now that the
+ * builder is off it.
+ */
+import { launchChromium } from './chromium.mjs';
+
+/** Runs in the review page: one draft in a fresh worker, with its timings. */
+function draftOnce(text) {
+  return new Promise((resolve, reject) => {
+    const longTasks = [];
+    const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((entry) => entry.duration)));
+    observer.observe({ type: 'longtask' });
+    const passes = [];
+    const t0 = performance.now();
+    const worker = new Worker('builder-worker.js');
+    const done = (error, value) => {
+      observer.disconnect();
+      worker.terminate();
+      if (error) reject(error);
+      else resolve(value);
+    };
+    worker.onmessage = ({ data }) => {
+      const now = performance.now() - t0;
+      if (data?.type === 'passStarted') passes.push({ pass: data.pass, atMs: now });
+      else if (data?.type === 'drafted')
+        done(null, {
+          ms: now,
+          firstPassMs: passes[0]?.atMs ?? NaN,
+          passMs: Object.fromEntries(passes.map((p, i) => [p.pass, (passes[i + 1]?.atMs ?? now) - p.atMs])),
+          actors: data.pack.actors.length,
+          longestTaskMs: Math.max(0, ...longTasks),
+        });
+      else done(new Error(data?.type === 'failed' ? data.error : `unexpected reply ${JSON.stringify(data)}`));
+    };
+    worker.onerror = (event) => done(new Error(`the worker failed: ${event.message || 'no details'}`));
+    worker.postMessage({ type: 'build', article: { text } });
+  });
+}
+
+/**
+ * Drafts `text` `runs` times in the review page's worker of the extension built in `dir`; returns
+ * the samples (ms from posting to draft, ms to the first pass, the longest main-thread task, each
+ * pass's ms) and the number of actors drafted.
+ */
+export async function measureBuilderInWorker(dir, text, runs = 5) {
+  const { context, origin } = await launchChromium(dir);
+  const samples = { builderMs: [], builderFirstPassMs: [], builderLongestTaskMs: [], builderPassMs: [], builderActors: 0 };
+  try {
+    const page = await context.newPage();
+    await page.goto(`${origin}/review.html`, { waitUntil: 'load' });
+    for (let run = 0; run < runs; run++) {
+      const result = await page.evaluate(draftOnce, text);
+      samples.builderMs.push(result.ms);
+      samples.builderFirstPassMs.push(result.firstPassMs);
+      samples.builderLongestTaskMs.push(result.longestTaskMs);
+      samples.builderPassMs.push(result.passMs);
+      samples.builderActors = result.actors;
+    }
+  } finally {
+    await context.close();
+  }
+  return samples;
+}
+
+/** The passes that took longest at the median, slowest first, as `[pass, ms]`. */
+export function slowestPasses(passSamples, median, count = 3) {
+  const names = Object.keys(passSamples[0] ?? {});
+  return names
+    .map((name) => [name, median(passSamples.map((sample) => sample[name]))])
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count);
+}
