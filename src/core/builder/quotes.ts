@@ -316,6 +316,10 @@ const CLAUSE_OPENER =
 export function subjectSpan(draft: Draft, from: number, verbStart: number): Span | undefined {
   let s = draft.folded.slice(from, verbStart);
   s = s.replace(SUBJECT_FILLER, '').replace(/\s+$/, '');
+  // "Tom Hale, who said …": a relative clause set off by a comma speaks for the noun it hangs on.
+  // Without the comma ("voters who say P were …") the clause runs into the main verb, so it is left.
+  const relative = /,\s+who$/i.exec(s);
+  if (relative && relative.index > 0) return subjectSpan(draft, from, from + relative.index);
   // Appositions and asides between commas, and brackets ("Sen. Warren (D-MA)"), are not the subject;
   // stripping one leaves its opening comma, so that "Lance Beebe, 49, a Navy veteran, said" strips twice.
   for (let guard = 0; guard < 6; guard++) {
@@ -374,8 +378,9 @@ export function subjectSpan(draft: Draft, from: number, verbStart: number): Span
       t.end <= headEnd &&
       isVerbToken(draft, t) &&
       !isSubjectHead(draft, t, from + start, headEnd) &&
-      // A verb needs a subject before it: the first word of the stretch is the subject ("sources close to …").
-      !/^[\s"'(]*$/.test(draft.folded.slice(from + start, t.start)) &&
+      // A present verb needs a subject before it: the first word of the stretch is the subject
+      // ("sources close to …"); a past form there is an inverted cue ("…,” said Lima, who …").
+      !(/^[\s"'(]*$/.test(draft.folded.slice(from + start, t.start)) && !draft.tagsAt.get(t.start)?.has('PastTense')) &&
       !QUALIFIER_RE.test(draft.folded.slice(t.start, t.start + 40)),
   );
   if (verb) {
@@ -510,6 +515,20 @@ const CLAUSE_STOP = new RegExp(
   'giu',
 );
 
+/**
+ * Where a clause reported inside a relative clause set off by commas ends: "Tom Hale, who said
+ * the port was closed, left early" reports "the port was closed", and the sentence goes on.
+ */
+function relativeClauseEnd(folded: string, source: Span, cue: Cue, clauseStart: number, end: number): number {
+  if (!/^\s*,\s+who\b/i.test(folded.slice(source.end, cue.start))) return end;
+  const rest = folded.slice(clauseStart, end);
+  // "who told investors of the firm, its parent, on Monday that …": a "that" still to come means
+  // the commas set off an object, and the clause is further on.
+  if (/\sthat\s/i.test(rest)) return end;
+  for (const m of rest.matchAll(/,/g)) if ((rest.slice(0, m.index).match(/"/g)?.length ?? 0) % 2 === 0) return clauseStart + m.index;
+  return end;
+}
+
 /** A reported clause found in a sentence, with its source words. */
 interface Reported {
   content: Span;
@@ -611,7 +630,8 @@ function reportedIn(draft: Draft, sentence: Sentence, cues: readonly Cue[], quot
       const told = TELL_FORMS.has(word)
         ? /^\s+(?:[\p{L}'’-]+\s+){1,3}?(?=(?:he|she|it|they|we|i|the|a|an|his|her|their|its|there)\s)/iu.exec(rest)
         : null;
-      const bare = BARE_CLAUSE_FORMS.has(word) ? /^\s+(?=[\p{L}\d])/u.exec(rest) : told;
+      // "told AP he was working": the listener comes before the clause.
+      const bare = told ?? (BARE_CLAUSE_FORMS.has(word) ? /^\s+(?=[\p{L}\d])/u.exec(rest) : null);
       if (!bare || (NOT_A_CLAUSE_START.test(rest) && !told)) {
         // "Grisham urged the public not to tolerate …", "accused the UK of meddling": the words
         // after a verb of urging, accusing or judging are what was said.
@@ -656,14 +676,15 @@ function reportedIn(draft: Draft, sentence: Sentence, cues: readonly Cue[], quot
       if (clauseText.split(/\s+/).length < minWords || !hasFiniteVerb(draft, clauseStart, end) || /^\s*"/.test(rest)) continue;
       // "told his supporters, “We …”": a listener and a quotation, which the quotation rules read.
       if (/^[^".;]{0,60}[,:]\s*"/.test(clauseText)) continue;
-      const content = trimSpan(draft, clauseStart, end);
       const source = subjectSpan(draft, sentence.start, cue.start);
+      const content = trimSpan(draft, clauseStart, source ? relativeClauseEnd(folded, source, cue, clauseStart, end) : end);
       if (content && source) add({ content, cue, source, how: 'bare-clause' });
       continue;
     }
     const clauseStart = cue.end + that[0].length;
-    const content = trimSpan(draft, clauseStart, clauseEnd(folded, clauseStart, sentence.end));
     const source = subjectSpan(draft, sentence.start, cue.start) ?? sourceAfter(draft, cue.end, clauseStart - 5);
+    const thatEnd = clauseEnd(folded, clauseStart, sentence.end);
+    const content = trimSpan(draft, clauseStart, source ? relativeClauseEnd(folded, source, cue, clauseStart, thatEnd) : thatEnd);
     if (content && source) add({ content, cue, source, how: 'that-clause' });
   }
   // "According to X, …" and "…, according to X.".

@@ -131,6 +131,22 @@ export const REPORTED_SPEECH_SHAPES = ruleTable<RuleEntry>(
       lookalikes: ['Several members said to change course quickly. → Several members | to change course quickly'],
     },
     {
+      id: 'relative-clause-speaker',
+      reason:
+        'A relative clause set off by commas speaks for the noun it hangs on ("Tom Hale, who said …") and ends at its closing comma; without the comma ("voters who say P want …") the clause runs into the main verb, so it is left.',
+      examples: ['Senator Tom Hale, who said the port was closed, left early. → Senator Tom Hale | the port was closed'],
+      lookalikes: [
+        'Senator Tom Hale, who said the port was closed, left early. → who | the port was closed, left early',
+        'Voters who say the economy is weak want a change. → Voters | the economy is weak want a change',
+      ],
+    },
+    {
+      id: 'listener-before-clause',
+      reason: 'After "told" the listener comes before the clause ("told reporters she would stay"), and is not part of what was said.',
+      examples: ['Ana Lima told reporters she would stay. → Ana Lima | she would stay'],
+      lookalikes: ['Ana Lima told reporters she would stay. → Ana Lima | reporters she would stay'],
+    },
+    {
       id: 'clause-opens-on-a-number',
       reason: 'A reported clause may open on a figure ("says 3,000 of them could be lost").',
       examples: ['The economist says 3,000 of the jobs could be lost. → The economist | 3,000 of the jobs could be lost'],
