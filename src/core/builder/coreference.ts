@@ -41,6 +41,17 @@ export const ANTECEDENT_FEATURES = ruleTable<FeatureEntry>(
       lookalikes: ['Tom Hale met Ana Lima. "It is open," she said. → Ana Lima'],
     },
     {
+      id: 'previous-subject',
+      weight: 2,
+      reason:
+        'It is the subject the text just left off with: the subject of the sentence before, or of an earlier one when those in between open on a pronoun that goes on with it ("Tom Hale did not agree. \u201cIt is bad,\u201d he said.").',
+      examples: [
+        'Ana Lima said the port was open.\n\nTom Hale did not agree. "It is shut," he said. → Tom Hale',
+        'Tom Hale met the board. He left early. "It is shut," he said. → Tom Hale',
+      ],
+      lookalikes: ['Tom Hale said the port was open.\n\nAna Lima did not agree. "It is shut," he said. → Tom Hale'],
+    },
+    {
       id: 'nearest',
       weight: 1,
       reason: 'It is the nearest actor of the right kind named before.',
@@ -202,6 +213,22 @@ function antecedentCandidates(draft: Draft, a: Attribution, before: readonly Att
         get(resolved).present.add('issued-it');
         break;
       }
+    }
+  }
+  // The subject the text just left off with, walking back over sentences that open on a pronoun.
+  if (!statement) {
+    for (let i = a.sentence.index - 1, steps = 0; i >= 0 && steps < 3; i--, steps++) {
+      const sentence = draft.sentences[i]!;
+      if (paragraph - sentence.paragraph > 1) break;
+      const opening = draft.folded.slice(sentence.start, sentence.end);
+      const subject = draft.mentions.find((x) => x.start >= sentence.start && x.start < sentence.end && !inQuote(x));
+      if (subject && draft.folded.slice(sentence.start, subject.start).trim().split(/\s+/).filter(Boolean).length <= 3) {
+        const actor = byId.get(subject.actor);
+        if (actor && fits(actor, words) && !/^'s?\s/.test(draft.folded.slice(subject.end, subject.end + 3)))
+          get(subject.actor).present.add('previous-subject');
+        break;
+      }
+      if (!/^\s*(?:(?:but|and|yet|so|still|then|now)\s+)?(?:he|she|they|it)\s/i.test(opening)) break;
     }
   }
   // The only actor of the right kind in reach.

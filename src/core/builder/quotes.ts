@@ -28,8 +28,9 @@ import {
   SPEECH_LEMMAS,
   SPEECH_PARTICIPLES,
   SPEECH_VERB_FORMS,
+  SOURCE_QUALIFIERS,
 } from '../lexicon/speech';
-import { MONTHS, RELATIVE_DAYS, WEEKDAYS } from '../lexicon/time';
+import { MONTHS, RELATIVE_DAYS, TIME_SPANS, WEEKDAYS } from '../lexicon/time';
 import { ruleTable, type RuleEntry } from '../lexicon/table';
 import type { Attribution, Draft, Token } from './draft';
 import { isTitleCase } from './candidates';
@@ -84,12 +85,16 @@ const VERB_RE = new RegExp(
   'giu',
 );
 const DAYS = [...WEEKDAYS, ...RELATIVE_DAYS].join('|');
+// "said this week" dates the statement, "said this was a mistake" opens its clause: "this", "last"
+// and "next" are a time only before a span of time or a day.
 const NOT_A_CLAUSE_START = new RegExp(
-  `^\\s+(?:on|in|to|by|from|with|during|after|before|last|this|next|so|yes|no|${DAYS}|earlier|later|recently|previously|${MONTHS.join('|')})\\b`,
+  `^\\s+(?:on|in|to|by|from|with|during|after|before|so|yes|no|${DAYS}|earlier|later|recently|previously|${MONTHS.join('|')}|(?:last|this|next|that)\\s+(?:${[...TIME_SPANS, ...WEEKDAYS, ...MONTHS].join('|')}))\\b`,
   'i',
 );
 const FINITE_VERB =
   /(?<![\p{L}])(?:is|are|was|were|has|have|had|will|would|could|can|should|must|may|might|did|does|do|rose|fell|grew|won|lost|left|came|went|took|made|saw|knew|found|gave|kept|began|ran|held|met|paid|sold|sent|spent|stood|thought|brought|built|caught|fought|led|meant|[\p{L}]{3,}ed)(?![\p{L}])/iu;
+/** A verb contracted onto a pronoun: "it's", "they're", "we've", "he'll". */
+const CONTRACTED_VERB = /(?<![\p{L}])(?:it|he|she|that|there|what|they|we|you|i)'(?:s|re|ve|ll|d|m)(?![\p{L}])/iu;
 // What may follow a trailing "…, the union said": nothing, or when and how ("on Sunday", "in a statement").
 const TRAILING_TAIL = new RegExp(
   `^\\s*(?:(?:on|in|at|late|early|last|this|earlier|later|${DAYS})\\b[^.,]*)?(?:\\s+(?:but|and|while|although|though)\\b.*)?[.!]?\\s*$`,
@@ -106,6 +111,8 @@ const GERUND_BEFORE_RE = new RegExp(
   `(?<![\\p{L}])(${SPEECH_GERUNDS.map(escapeRegExp).join('|')})(?:\\s+(?:that\\s+)?[^"“”.;]{0,40}?)?[,:]?\\s*$`,
   'iu',
 );
+/** A qualifier of an unnamed source ("close to", "familiar with"), at the start of a string. */
+const QUALIFIER_RE = new RegExp(`^(?:${SOURCE_QUALIFIERS.map(escapeRegExp).join('|').replace(/ /g, '\\s+')})(?![\\p{L}])`, 'iu');
 /** Words between a subject and its verb that are not the subject: adverbs and auxiliaries. */
 const SUBJECT_FILLER = new RegExp(
   `(?:\\s+(?:also|still|now|once|again|later|then|since|already|just|even|ever|long|previously|earlier|often|always|had|has|have|would|will|could|can|may|might|should|must|did|does|do|is|are|was|were|been|being|not|never|n't|didn't|doesn't|don't|won't|hasn't|haven't|repeatedly|further|first|${DAYS}|recently|publicly|\\p{Ll}+ly))+\\s*$`,
@@ -267,17 +274,20 @@ function cuesIn(draft: Draft, from: number, to: number): Cue[] {
  * tags as a tensed verb or a modal ("he respects", "it could"), not a gerund or an infinitive.
  */
 function hasFiniteVerb(draft: Draft, start: number, end: number): boolean {
-  if (FINITE_VERB.test(draft.folded.slice(start, end))) return true;
-  return draft.tokens.some((t) => {
+  const words = draft.folded.slice(start, end);
+  if (FINITE_VERB.test(words) || CONTRACTED_VERB.test(words)) return true;
+  return draft.tokens.some((t, i) => {
     if (t.start < start || t.end > end) return false;
     const tags = draft.tagsAt.get(t.start);
+    if (tags === undefined || !tags.has('Verb') || tags.has('Gerund') || tags.has('Noun')) return false;
+    if (tags.has('PastTense') || tags.has('Modal')) return true;
+    // compromise tags a plain present ("they want", "staffers sign") as an infinitive too; it is
+    // one only after "to" or a modal, which the clause would then have already.
+    const previous = draft.tokens[i - 1];
+    const before = previous && previous.start >= start ? draft.folded.slice(previous.start, previous.end).toLowerCase() : '';
     return (
-      tags !== undefined &&
-      tags.has('Verb') &&
-      (tags.has('PresentTense') || tags.has('PastTense') || tags.has('Modal')) &&
-      !tags.has('Gerund') &&
-      !tags.has('Infinitive') &&
-      !tags.has('Noun')
+      tags.has('PresentTense') &&
+      (!tags.has('Infinitive') || (before !== '' && before !== 'to' && !draft.tagsAt.get(previous!.start)?.has('Verb')))
     );
   });
 }
@@ -306,12 +316,22 @@ const CLAUSE_OPENER =
 export function subjectSpan(draft: Draft, from: number, verbStart: number): Span | undefined {
   let s = draft.folded.slice(from, verbStart);
   s = s.replace(SUBJECT_FILLER, '').replace(/\s+$/, '');
+  // "Tom Hale, who said …": a relative clause set off by a comma speaks for the noun it hangs on.
+  // Without the comma ("voters who say P were …") the clause runs into the main verb, so it is left.
+  const relative = /,\s+who$/i.exec(s);
+  if (relative && relative.index > 0) return subjectSpan(draft, from, from + relative.index);
   // Appositions and asides between commas, and brackets ("Sen. Warren (D-MA)"), are not the subject;
   // stripping one leaves its opening comma, so that "Lance Beebe, 49, a Navy veteran, said" strips twice.
   for (let guard = 0; guard < 6; guard++) {
     const bracket = /\s*\([^()]{1,60}\)\s*,?$/.exec(s);
     if (bracket && bracket.index > 0) {
       s = s.slice(0, bracket.index) + (s.endsWith(',') ? ',' : '');
+      continue;
+    }
+    // "The justice -- who has been in a scuffle with him -- said": an aside between dashes.
+    const dashed = /\s*(?:--|[—–])[^—–]{1,160}?(?:--|[—–])$/.exec(s);
+    if (dashed && dashed.index > 0 && !/^\s*(?:--|[—–])\s*$/.test(dashed[0])) {
+      s = s.slice(0, dashed.index);
       continue;
     }
     if (!s.endsWith(',')) break;
@@ -349,7 +369,20 @@ export function subjectSpan(draft: Draft, from: number, verbStart: number): Span
     if (previousVerb && previousVerb.start > from) return subjectSpan(draft, from, previousVerb.start);
   }
   // Nor is a verb part of it: "a letter posted on Twitter" is not who speaks.
-  const verb = [...draft.tokens].reverse().find((t) => t.start >= from + start && t.end <= from + s.length && isVerbToken(draft, t));
+  // The word right before the cue heads the subject, whatever compromise reads it as: finite verbs
+  // do not stand side by side, so in "the Clinton campaign said" or "Dutch police say" it is a noun.
+  const headEnd = from + s.length;
+  const verb = [...draft.tokens].reverse().find(
+    (t) =>
+      t.start >= from + start &&
+      t.end <= headEnd &&
+      isVerbToken(draft, t) &&
+      !isSubjectHead(draft, t, from + start, headEnd) &&
+      // A present verb needs a subject before it: the first word of the stretch is the subject
+      // ("sources close to …"); a past form there is an inverted cue ("…,” said Lima, who …").
+      !(/^[\s"'(]*$/.test(draft.folded.slice(from + start, t.start)) && !draft.tagsAt.get(t.start)?.has('PastTense')) &&
+      !QUALIFIER_RE.test(draft.folded.slice(t.start, t.start + 40)),
+  );
   if (verb) {
     // "X accused the UK of meddling and warned that …", "voters were more likely to say that …":
     // a second verb, or an infinitive, shares the first verb's subject.
@@ -393,6 +426,25 @@ function isSourceLike(draft: Draft, span: Span): boolean {
     return false;
   if (/^(?:in|on|at|for|with|by|from|after|before|during|like|as|to|over|under)\s/i.test(span.text)) return false;
   return !/(?:^|\s)(?:to|of|for|with|by|and|or|the|a|an|that|who|which)$/i.test(span.text);
+}
+
+/**
+ * Whether a word that compromise reads as a verb ends a subject: it stands right before the cue,
+ * after a determiner, a possessive, an adjective or a name ("the campaign", "Dutch police"), not
+ * after a relative pronoun ("those who voted").
+ */
+function isSubjectHead(draft: Draft, t: Token, start: number, headEnd: number): boolean {
+  if (!/^[\s,]*$/.test(draft.folded.slice(t.end, headEnd))) return false;
+  const match = /([\p{L}'-]+)\s+$/u.exec(draft.folded.slice(Math.max(start, t.start - 30), t.start));
+  const previous = match?.[1];
+  if (!match || !previous || /^(?:who|which|that|whom|to)$/i.test(previous)) return false;
+  const tags = draft.tagsAt.get(t.start - match[0].length);
+  return (
+    DETERMINERS.has(previous.toLowerCase()) ||
+    /'s?$/.test(previous) ||
+    /^\p{Lu}/u.test(previous) ||
+    (tags !== undefined && (tags.has('Adjective') || tags.has('Noun')) && !tags.has('Pronoun'))
+  );
 }
 
 /** Whether compromise reads a word as a verb only: not a noun, an adjective, a gerund ("Tuesday's meeting") or a name. */
@@ -462,6 +514,20 @@ const CLAUSE_STOP = new RegExp(
   `;|\\s[—–-]\\s|,\\s+(?:but|while|whereas|although|though|yet)\\s|,\\s+(?:${[...SPEECH_GERUNDS].map(escapeRegExp).join('|')})\\s|,\\s+(?:according to|compared with|compared to|citing|putting|which|who)\\b|,\\s+(?:[\\p{L}.'’-]+\\s+){1,4}(?:said|says|told|added|argued|insisted|noted)\\b|\\s+and\\s+(?:also\\s+)?(?:said|warned|added|insisted|argued|noted|told|urged)\\s`,
   'giu',
 );
+
+/**
+ * Where a clause reported inside a relative clause set off by commas ends: "Tom Hale, who said
+ * the port was closed, left early" reports "the port was closed", and the sentence goes on.
+ */
+function relativeClauseEnd(folded: string, source: Span, cue: Cue, clauseStart: number, end: number): number {
+  if (!/^\s*,\s+who\b/i.test(folded.slice(source.end, cue.start))) return end;
+  const rest = folded.slice(clauseStart, end);
+  // "who told investors of the firm, its parent, on Monday that …": a "that" still to come means
+  // the commas set off an object, and the clause is further on.
+  if (/\sthat\s/i.test(rest)) return end;
+  for (const m of rest.matchAll(/,/g)) if ((rest.slice(0, m.index).match(/"/g)?.length ?? 0) % 2 === 0) return clauseStart + m.index;
+  return end;
+}
 
 /** A reported clause found in a sentence, with its source words. */
 interface Reported {
@@ -564,7 +630,8 @@ function reportedIn(draft: Draft, sentence: Sentence, cues: readonly Cue[], quot
       const told = TELL_FORMS.has(word)
         ? /^\s+(?:[\p{L}'’-]+\s+){1,3}?(?=(?:he|she|it|they|we|i|the|a|an|his|her|their|its|there)\s)/iu.exec(rest)
         : null;
-      const bare = BARE_CLAUSE_FORMS.has(word) ? /^\s+(?=[\p{L}])/u.exec(rest) : told;
+      // "told AP he was working": the listener comes before the clause.
+      const bare = told ?? (BARE_CLAUSE_FORMS.has(word) ? /^\s+(?=[\p{L}\d])/u.exec(rest) : null);
       if (!bare || (NOT_A_CLAUSE_START.test(rest) && !told)) {
         // "Grisham urged the public not to tolerate …", "accused the UK of meddling": the words
         // after a verb of urging, accusing or judging are what was said.
@@ -609,14 +676,15 @@ function reportedIn(draft: Draft, sentence: Sentence, cues: readonly Cue[], quot
       if (clauseText.split(/\s+/).length < minWords || !hasFiniteVerb(draft, clauseStart, end) || /^\s*"/.test(rest)) continue;
       // "told his supporters, “We …”": a listener and a quotation, which the quotation rules read.
       if (/^[^".;]{0,60}[,:]\s*"/.test(clauseText)) continue;
-      const content = trimSpan(draft, clauseStart, end);
       const source = subjectSpan(draft, sentence.start, cue.start);
+      const content = trimSpan(draft, clauseStart, source ? relativeClauseEnd(folded, source, cue, clauseStart, end) : end);
       if (content && source) add({ content, cue, source, how: 'bare-clause' });
       continue;
     }
     const clauseStart = cue.end + that[0].length;
-    const content = trimSpan(draft, clauseStart, clauseEnd(folded, clauseStart, sentence.end));
     const source = subjectSpan(draft, sentence.start, cue.start) ?? sourceAfter(draft, cue.end, clauseStart - 5);
+    const thatEnd = clauseEnd(folded, clauseStart, sentence.end);
+    const content = trimSpan(draft, clauseStart, source ? relativeClauseEnd(folded, source, cue, clauseStart, thatEnd) : thatEnd);
     if (content && source) add({ content, cue, source, how: 'that-clause' });
   }
   // "According to X, …" and "…, according to X.".

@@ -12,7 +12,7 @@ import { ROLE_NOUNS } from '../lexicon/names';
 import { ORG_HEADS } from '../lexicon/organisations';
 import { GENERIC_SOURCES } from '../lexicon/speech';
 import { type DraftActor, addAlias, countryOf, titleAt } from './actors';
-import { ruleTable } from '../lexicon/table';
+import { type RuleEntry, ruleTable } from '../lexicon/table';
 import type { Mention } from './actors';
 import { findMentions } from './mentions';
 import { candidatesPass } from './candidates';
@@ -73,6 +73,93 @@ export const SOURCE_FEATURES = ruleTable<FeatureEntry>(
     const inside = draft.mentions.filter((m) => m.start >= source.start && m.end <= source.end);
     const m = inside.find((x) => draft.text.slice(x.start, x.end) === candidate);
     return m !== undefined && sourceFeatures(draft, source, m, inside.indexOf(m)).has(entry.id);
+  },
+);
+
+/**
+ * Shapes of reported speech ("X said P" without "that") whose source or clause the quotes pass
+ * must read right, each checked end to end: an example is "sentence → source | clause", and it
+ * holds when the pass reports that clause from that source.
+ */
+export const REPORTED_SPEECH_SHAPES = ruleTable<RuleEntry>(
+  'reported speech shapes',
+  [
+    {
+      id: 'noun-before-the-cue',
+      reason:
+        'The word right before a speech verb heads its subject even when it could be a verb ("the union campaign said", "Dutch police say"): finite verbs do not stand side by side.',
+      examples: [
+        'The union campaign said the strike was legal. → The union campaign | the strike was legal',
+        'Dutch police say they have found the van. → Dutch police | they have found the van',
+      ],
+      lookalikes: ['Voters who campaign said the strike was legal. → Voters who campaign | the strike was legal'],
+    },
+    {
+      id: 'qualified-unnamed-source',
+      reason:
+        'An unnamed source qualified by what it knows ("sources close to the mayor", "people familiar with the talks") is one subject; the first word of a subject is never its verb.',
+      examples: [
+        'Rather, sources close to the mayor say she will run again. → sources close to the mayor | she will run again',
+        'People familiar with the talks said they had stalled. → People familiar with the talks | they had stalled',
+      ],
+      lookalikes: ['Sources said the mayor will run again. → sources close to the mayor | the mayor will run again'],
+    },
+    {
+      id: 'aside-between-dashes',
+      reason: 'An aside between dashes stands between a subject and its verb like one between commas ("The judge -- who … -- said").',
+      examples: [
+        'The judge -- who has clashed with the mayor for months -- said she regretted the remark. → The judge | she regretted the remark',
+        'The coach — a former player himself — said the team was tired. → The coach | the team was tired',
+      ],
+      lookalikes: ['The coach said the team — a young side — was tired. → The coach — a former player himself — | the team was tired'],
+    },
+    {
+      id: 'demonstrative-opens-the-clause',
+      reason:
+        '"This" or "that" after a speech verb opens its clause ("said this was a mistake"); before a span of time it dates the statement ("said this week").',
+      examples: ['Hale said this was a grave error. → Hale | this was a grave error'],
+      lookalikes: ['Hale said this week the vote was a grave error. → Hale | this week the vote was a grave error'],
+    },
+    {
+      id: 'plain-present-verb',
+      reason:
+        'A plain present verb ("they want", "staffers sign") or one contracted onto a pronoun ("it\'s") makes a clause finite, though compromise also reads the bare form as an infinitive.',
+      examples: [
+        'Half of the members said they want a new chair. → Half of the members | they want a new chair',
+        "Several members said it's too late to change course. → Several members | it's too late to change course",
+      ],
+      lookalikes: ['Several members said to change course quickly. → Several members | to change course quickly'],
+    },
+    {
+      id: 'relative-clause-speaker',
+      reason:
+        'A relative clause set off by commas speaks for the noun it hangs on ("Tom Hale, who said …") and ends at its closing comma; without the comma ("voters who say P want …") the clause runs into the main verb, so it is left.',
+      examples: ['Senator Tom Hale, who said the port was closed, left early. → Senator Tom Hale | the port was closed'],
+      lookalikes: [
+        'Senator Tom Hale, who said the port was closed, left early. → who | the port was closed, left early',
+        'Voters who say the economy is weak want a change. → Voters | the economy is weak want a change',
+      ],
+    },
+    {
+      id: 'listener-before-clause',
+      reason: 'After "told" the listener comes before the clause ("told reporters she would stay"), and is not part of what was said.',
+      examples: ['Ana Lima told reporters she would stay. → Ana Lima | she would stay'],
+      lookalikes: ['Ana Lima told reporters she would stay. → Ana Lima | reporters she would stay'],
+    },
+    {
+      id: 'clause-opens-on-a-number',
+      reason: 'A reported clause may open on a figure ("says 3,000 of them could be lost").',
+      examples: ['The economist says 3,000 of the jobs could be lost. → The economist | 3,000 of the jobs could be lost'],
+      lookalikes: ['The economist says 3,000. → The economist | 3,000'],
+    },
+  ],
+  (_entry, example) => {
+    const [text, expected] = example.split(' → ') as [string, string];
+    const [source, clause] = expected.split(' | ') as [string, string];
+    const draft = speakersPass(
+      quotesPass(mentionsPass(organisationsPass(peoplePass(candidatesPass(tagPass(segmentPass(createDraft(text)))))))),
+    );
+    return draft.attributions.some((a) => !a.direct && a.source?.text === source && a.content.text === clause);
   },
 );
 

@@ -411,3 +411,35 @@ export const GENERIC_SOURCE_TABLE = ruleTable<WordListEntry>(
 
 /** Generic sources, lower case. */
 export const GENERIC_SOURCES: ReadonlySet<string> = new Set(GENERIC_SOURCE_TABLE.entries.flatMap((e) => e.words));
+
+/** Phrases that qualify an unnamed source by what it knows ("people familiar with the talks said"). */
+export const SOURCE_QUALIFIER_TABLE = ruleTable<WordListEntry>(
+  'source qualifiers',
+  [
+    {
+      id: 'knows-about',
+      words: [
+        'close to',
+        'familiar with',
+        'privy to',
+        'briefed on',
+        'involved in',
+        'knowledgeable about',
+        'aware of',
+        'loyal to',
+        'opposed to',
+        'allied with',
+        'connected to',
+        'speaking on condition of',
+      ],
+      reason:
+        'An unnamed source is qualified by what it knows or whom it is near ("sources close to the mayor say"): the participle or adjective is part of the subject, not its verb.',
+      examples: ['Sources close to the mayor say she will run.', 'People familiar with the talks said they had failed.'],
+      lookalikes: ['Sources say she will run.', 'The family said the talks had failed.'],
+    },
+  ],
+  (entry, text) => hasListedWord(entry.words, text),
+);
+
+/** "close to", "familiar with" …, lower case. */
+export const SOURCE_QUALIFIERS: readonly string[] = SOURCE_QUALIFIER_TABLE.entries.flatMap((e) => e.words);

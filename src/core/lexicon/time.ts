@@ -68,3 +68,36 @@ export const RELATIVE_DAYS: readonly string[] = entry('relative-days').words;
 
 /** Every time word above, lower case, abbreviations without their full stop. */
 export const TIME_WORD_SET: ReadonlySet<string> = new Set([...lowerSet(TIME_WORDS.entries)].map((w) => w.replace(/\.$/, '')));
+
+/** Spans of time that a determiner turns into a date ("last week", "this morning"), not into a subject. */
+export const TIME_SPAN_TABLE = ruleTable<WordListEntry>(
+  'time spans',
+  [
+    {
+      id: 'spans-of-time',
+      words: [
+        'week',
+        'weekend',
+        'month',
+        'year',
+        'morning',
+        'afternoon',
+        'evening',
+        'night',
+        'spring',
+        'summer',
+        'fall',
+        'autumn',
+        'winter',
+      ],
+      reason:
+        'After "this", "last" or "next" these nouns date a statement ("said last week that …"), while "this" alone opens a clause ("said this was a mistake").',
+      examples: ['The mayor said last week that the pier would close.', 'She spoke this morning.'],
+      lookalikes: ['The weekly vote was close.', 'A yearly report came out.'],
+    },
+  ],
+  (entry, text) => hasListedWord(entry.words, text),
+);
+
+/** "week", "morning" …, lower case. */
+export const TIME_SPANS: readonly string[] = TIME_SPAN_TABLE.entries.flatMap((e) => e.words);
