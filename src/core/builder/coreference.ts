@@ -76,7 +76,10 @@ export const ANTECEDENT_FEATURES = ruleTable<FeatureEntry>(
       id: 'issued-it',
       weight: 3,
       reason: 'The article says it issued the statement, letter or report that now speaks ("X issued a statement").',
-      examples: ['Lumora Systems issued a statement. Tom Hale was angry. "We regret it," the statement said. → Lumora Systems'],
+      examples: [
+        'Lumora Systems issued a statement. Tom Hale was angry. "We regret it," the statement said. → Lumora Systems',
+        'Lumora Systems issued a statement about Acme Corp. The statement was two pages long. "We regret it," the statement continued. → Lumora Systems',
+      ],
       lookalikes: ['Lumora Systems met Tom Hale. Acme Corp was angry. "We regret it," the statement said. → Lumora Systems'],
     },
     {
@@ -202,6 +205,8 @@ function antecedentCandidates(draft: Draft, a: Attribution, before: readonly Att
       const subject = draft.mentions.find(
         (x) => x.start >= sentence.start && x.start < sentence.start + m.index && !inQuote(x) && byId.get(x.actor)?.kind !== 'country',
       );
+      // "The statement, obtained by …, claimed …" names the statement again, not who issued it: look further back.
+      if (!subject && new RegExp(`^\\s*the\\s+${noun.replace(/s$/, '')}s?(?![\\p{L}])`, 'iu').test(body)) continue;
       const described = subject ? undefined : /^\s*the\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)/iu.exec(body)?.[1];
       const resolved =
         subject?.actor ??

@@ -49,6 +49,8 @@ export interface SignalLink {
 const PREVIOUS_SPEAKER_REACH = 3;
 /** How far after the signal (in characters) the answered party may be named. */
 const TARGET_REACH = 100;
+/** How far from a fault word (in characters, either side) the party it is found with may be named. */
+const FAULT_REACH = 60;
 
 /** The article's words around a signal: from the sentence's start (or a little before) to a little after. */
 export function excerpt(sentence: string, start: number, end: number): string {
@@ -115,6 +117,7 @@ export function signalLinks(
   };
 
   const answering = signalsOf('answer', 'accuse', 'untrue');
+  const faults = signalsOf('fault');
   const leads = OPPOSITION_SIGNALS.entries.filter((e) => e.kind === 'contrast' && e.place === 'lead');
   for (const { side, i } of spoken) {
     const speaker = side.speaker!;
@@ -153,6 +156,32 @@ export function signalLinks(
           out.push({ from: i, to: target, signal, words: excerpt(sentence.text, hit.start, hit.end) });
         }
       }
+      // A fault found in the speaker's own words with another party's conduct: the party named
+      // nearest the fault word in those words ("the president's mercurial temperament", "by
+      // setting unrealistic goals, the minister …") is the other side.
+      if (ownFrom > 0 || p.text.length < sentence.text.length) {
+        const own = foldPunctuation(p.text);
+        for (const signal of faults) {
+          for (const hit of findSignal(signal, own)) {
+            const at = p.start + hit.start;
+            const near = list
+              .filter((m) => m.start >= p.start && m.end <= p.start + p.text.length && !sameCamp(m.actor, speaker))
+              .filter((m) => spoken.some((x) => sameCamp(x.side.speaker!, m.actor)))
+              .map((m) => ({ m, gap: m.end <= at ? at - m.end : m.start - (at + hit.end - hit.start) }))
+              .filter((x) => x.gap >= 0 && x.gap <= FAULT_REACH)
+              .sort((x, y) => x.gap - y.gap)[0];
+            if (!near) continue;
+            const target = claimOf(near.m.actor, sentence.index, side);
+            if (target === null || target === i) continue;
+            out.push({
+              from: i,
+              to: target,
+              signal,
+              words: excerpt(sentence.text, at - sentence.start, at - sentence.start + hit.end - hit.start),
+            });
+          }
+        }
+      }
       // "However, X said …", "X, however, said …": the narration before the speaker's words only.
       const narration = ownFrom > 0 ? text.slice(0, ownFrom) : text;
       for (const signal of leads) {
@@ -185,6 +214,30 @@ export function signalLinks(
           const theirs = claimOf(m.actor, sentence.index, side);
           if (theirs !== null && theirs !== target) out.push({ from: theirs, to: target, signal, words });
         }
+        // "However, X said …. Y said …": a report right after it, whose subject is another
+        // speaker named first, goes on with the contrast, unless it sets up one of its own.
+        const next = sentences.find((s) => s.index === sentence.index + 1);
+        if (next) {
+          const nextText = foldPunctuation(next.text);
+          const first = inSentence(next)[0];
+          const opensWithSubject =
+            first !== undefined &&
+            /^(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(nextText.slice(0, first.start - next.start)) &&
+            !/^'s?(?![\p{L}])/u.test(nextText.slice(first.end - next.start));
+          if (opensWithSubject && !leads.some((l) => findSignal(l, nextText).length > 0)) {
+            for (const x of spoken) {
+              const them = x.side.speaker!;
+              if (sameCamp(them, speaker) || sameCamp(them, answered) || x.i === target) continue;
+              // Their words in it, and before those only the subject: them, or them and others ("Y and Z said").
+              const own = x.side.props.find((q) => q.sentence.index === next.index && q.start > first.end);
+              if (!own) continue;
+              const subject = inSentence(next).filter((m) => m.end <= own.start);
+              if (!subject.some((m) => sameCamp(m.actor, them))) continue;
+              if (subject.some((m) => sameCamp(m.actor, speaker) || sameCamp(m.actor, answered))) continue;
+              out.push({ from: x.i, to: target, signal, words: `${words} ${excerpt(next.text, 0, first.end - next.start)}` });
+            }
+          }
+        }
       }
     }
   }
@@ -208,9 +261,9 @@ export function signalLinks(
     }
   }
 
-  // Adversarial roles: the role named right next to a speaker's name ("U.S. Attorney James
-  // Kennedy", "Sonya Zoghlin, Carlineo's attorney") puts them on a side of the case.
-  const roles = signalsOf('role');
+  // Adversarial roles: the role named right next to a speaker's name ("District Attorney Ruth
+  // Okafor", "Dan Moss, the driver's lawyer") puts them on a side of the case.
+  const roles = signalsOf('role').filter((e) => e.place !== 'clause');
   const sideOf = new Map<string, { side: string; signal: OppositionSignal; words: string }>();
   for (const m of sorted) {
     const speaking = spoken.find((x) => x.side.speaker === m.actor);
@@ -220,14 +273,16 @@ export function signalLinks(
     const text = foldPunctuation(sentence.text);
     const at = m.start - sentence.start;
     const end = m.end - sentence.start;
-    // The role is the speaker's own: a title right before the name ("U.S. Attorney James
-    // Kennedy"), the name itself ("the U.S. Attorney's Office"), or an apposition right after it
-    // ("Sonya Zoghlin, Carlineo's attorney,"); not a role named near them for someone else, nor
-    // one in a relative clause ("Eve Lund, who sat near the driver's lawyer,").
-    const before = text.slice(Math.max(0, at - 30), at);
+    // The role is the speaker's own: a title right before the name ("District Attorney Ruth
+    // Okafor"; a long one fits in the window, "Director of Public Prosecutions …"), the name
+    // itself ("the U.S. Attorney's Office"), or an apposition right after it ("Dan Moss, the
+    // driver's lawyer,"); not a role named near them for someone else, nor one in a relative
+    // clause ("Eve Lund, who sat near the driver's lawyer,"), which only the roles said of the
+    // speaker are read from (below).
+    const before = text.slice(Math.max(0, at - 45), at);
     const apposition = /^,\s*(?!\s)(?!(?:who|which|whose|whom|that|where|when)\b)([^,.;]{1,50})[,.;]/i.exec(text.slice(end));
     const places: { from: number; words: string; whole: boolean }[] = [
-      { from: Math.max(0, at - 30), words: before, whole: false },
+      { from: Math.max(0, at - 45), words: before, whole: false },
       { from: at, words: text.slice(at, end), whole: true },
       ...(apposition ? [{ from: end + apposition[0].indexOf(apposition[1]!), words: apposition[1]!, whole: true }] : []),
     ];
@@ -243,6 +298,38 @@ export function signalLinks(
         });
         break;
       }
+    }
+  }
+  // Roles said of the speaker rather than named with them: the accused "who denies the charges",
+  // "he has always denied the allegations". Read in a relative clause right after their name, or
+  // in the narration of their own claim's sentence when nobody else is named before the words.
+  const clauseRoles = signalsOf('role').filter((e) => e.place === 'clause');
+  const setClauseRole = (actor: string, sentence: Sentence, from: number, words: string): boolean => {
+    for (const signal of clauseRoles) {
+      const hit = findSignal(signal, words)[0];
+      if (!hit) continue;
+      sideOf.set(actor, { side: signal.side!, signal, words: excerpt(sentence.text, from + hit.start, from + hit.end) });
+      return true;
+    }
+    return false;
+  };
+  for (const m of sorted) {
+    if (sideOf.has(m.actor) || !spoken.some((x) => x.side.speaker === m.actor)) continue;
+    const sentence = sentences.find((s) => m.start >= s.start && m.end <= s.end);
+    if (!sentence) continue;
+    const end = m.end - sentence.start;
+    const relative = /^,\s*(?:who|which)\s+[^,.;]{1,80}/i.exec(foldPunctuation(sentence.text.slice(end)));
+    if (relative) setClauseRole(m.actor, sentence, end, relative[0]);
+  }
+  for (const { side } of spoken) {
+    if (sideOf.has(side.speaker!)) continue;
+    for (const p of side.props) {
+      const ownFrom = p.start - p.sentence.start;
+      if (ownFrom <= 0) continue;
+      const narration = foldPunctuation(p.sentence.text.slice(0, ownFrom));
+      const others = inSentence(p.sentence).filter((m) => m.end <= p.start && !sameCamp(m.actor, side.speaker!));
+      if (others.length > 0) continue;
+      if (setClauseRole(side.speaker!, p.sentence, 0, narration)) break;
     }
   }
   const sided = [...sideOf.entries()];

@@ -7,13 +7,17 @@
  *   "will challenge it in court"); the answered party is named after the words or spoke just before.
  * - `accuse`: the speaker says someone did wrong ("accused the company of …", "slammed the
  *   ministry"); the accused, named after the words, is the other side.
+ * - `fault`: the speaker's own words find fault with another party's conduct ("his reckless
+ *   spending", "is not following through on its promise"); that party, named in the same words
+ *   near the fault, is the other side.
  * - `untrue`: the speaker calls what another said or did untrue or illegitimate ("a sham", "not
  *   true", "misleading"); the other side is the one who spoke just before, or the one named.
  * - `contrast`: the article sets a speaker against the one before ("However, X said …", "X,
  *   however, …") or two speakers against each other in one sentence ("While X wants …, Y …").
  * - `framing`: the article itself calls a party the other side ("critics say", "opponents argue").
  * - `role`: the parties' roles are adversaries by their nature (the prosecution and the defence),
- *   as the article names them next to the speaker ("U.S. Attorney …", "…, Carlineo's attorney").
+ *   as the article names them next to the speaker ("U.S. Attorney …", "…, the driver's attorney")
+ *   or says them of the speaker ("…, who denies the charges, …").
  *
  * Each entry's `words` are patterns in the notation of templates.ts; `weight` is what the signal
  * counts toward a link (oppositions.ts sums them against a threshold).
@@ -23,10 +27,15 @@ import { ruleTable, type RuleEntry } from './table';
 import { wordListPattern } from './word-lists';
 
 /** What a signal says about the two parties. */
-export type OppositionKind = 'answer' | 'accuse' | 'untrue' | 'contrast' | 'framing' | 'role';
+export type OppositionKind = 'answer' | 'accuse' | 'fault' | 'untrue' | 'contrast' | 'framing' | 'role';
 
-/** Where in the sentence a contrast marker must stand to set its speaker against another. */
-export type ContrastPlace = 'lead' | 'while';
+/**
+ * Where in the sentence a signal must stand: a contrast marker to set its speaker against
+ * another (`lead`, `while`); a role said of the speaker in a clause they are the subject of
+ * (`clause`: "X, who denies the charges, …", "He has always denied the allegations") rather than
+ * named next to their name.
+ */
+export type ContrastPlace = 'lead' | 'while' | 'clause';
 
 /** One way the language sets a speaker against another. */
 export interface OppositionSignal extends RuleEntry {
@@ -36,7 +45,7 @@ export interface OppositionSignal extends RuleEntry {
   readonly label: string;
   /** Patterns of its words (templates.ts notation, with word class). */
   readonly words: readonly string[];
-  /** For contrast markers: where they must stand. */
+  /** For contrast markers and roles read from a clause: where they must stand. */
   readonly place?: ContrastPlace;
   /** How much it counts toward a link. */
   readonly weight: number;
@@ -185,6 +194,45 @@ export const OPPOSITION_SIGNALS = ruleTable<OppositionSignal>(
       lookalikes: ['The slammer is a prison.', 'The blaster was loud.', 'his alleged role in the leak', 'The attack killed six.'],
     },
     {
+      id: 'faults-conduct',
+      kind: 'fault',
+      label: 'finds fault with how the other side acts',
+      reason:
+        'A speaker whose own words find fault with another party’s conduct ("his mercurial temperament", "the greed of its leadership", "is not following through on its promise") stands against that party.',
+      words: [
+        'a:unrealistic',
+        'a:mercurial',
+        'a:erratic',
+        'a:reckless',
+        'a:irresponsible',
+        'a:incompetent',
+        'n:incompetence',
+        'a:misguided',
+        'a:dishonest',
+        'n:dishonesty',
+        'n:greed',
+        'a:greedy',
+        'n:hypocrisy',
+        'a:hypocritical',
+        'n:mismanagement',
+        'v:mismanage',
+        'v:undercut',
+        'x:(hype|hypes|hyped|hyping) up',
+        'x:trying to deflect',
+        'x:(is|are|was|were|has|have|had) not (following|followed) through',
+        'x:(break|breaks|broke|broken|breaking) (its|his|her|their) (promise|promises|word)',
+        'x:(fail|fails|failed|failing) to (keep|honour|honor|deliver on|live up to) (its|his|her|their)',
+      ],
+      weight: 3,
+      examples: [
+        'The mayor’s reckless spending has emptied the fund.',
+        'The firm is not following through on its promise to its staff.',
+        'By setting unrealistic goals, the minister made a deal harder.',
+        'They broke their promise to the town.',
+      ],
+      lookalikes: ['The plan looked realistic.', 'The break room was full.', 'He followed the car through the tunnel.'],
+    },
+    {
       id: 'presses-other-side',
       kind: 'accuse',
       label: 'presses the other side to act',
@@ -293,9 +341,14 @@ export const OPPOSITION_SIGNALS = ruleTable<OppositionSignal>(
         'x:attorney general',
         'x:the prosecution',
         'x:crown prosecution service',
+        'x:(director|directorate) of public (prosecution|prosecutions)',
       ],
       weight: 2,
-      examples: ['U.S. Attorney Ann Lee said the case was strong.', 'Prosecutors said he lied.'],
+      examples: [
+        'U.S. Attorney Ann Lee said the case was strong.',
+        'Prosecutors said he lied.',
+        'Deputy Director of Public Prosecution Ann Lee closed the case.',
+      ],
       lookalikes: ['Her attorney said he was innocent.', 'The prose was dense.'],
     },
     {
@@ -317,6 +370,27 @@ export const OPPOSITION_SIGNALS = ruleTable<OppositionSignal>(
         'The defense attorney objected.',
       ],
       lookalikes: ['U.S. Attorney Ann Lee said the case was strong.', 'The attorney general spoke.'],
+    },
+    {
+      id: 'accused-denies',
+      kind: 'role',
+      side: 'defence',
+      place: 'clause',
+      label: 'denies the charges the other side brings',
+      reason:
+        'Someone who denies the accusations or charges, or pleads not guilty, is the accused and stands against the prosecution, whatever each says.',
+      words: [
+        'x:(deny|denies|denied|denying) (the|all|any|these|those) [(criminal|sexual|fraud|corruption) ](accusation|accusations|allegation|allegations|charge|charges)',
+        'x:(deny|denies|denied|denying) (the|all|any|these|those) (accusation|accusations|allegation|allegations|charge|charges) against (him|her|them)',
+        'x:(plead|pleads|pleaded|pled|pleading) not guilty',
+      ],
+      weight: 2,
+      examples: [
+        'Ben Cole, who denies the charges, was released on bail.',
+        'He has always denied the allegations.',
+        'She pleaded not guilty.',
+      ],
+      lookalikes: ['She pleaded guilty.', 'The ministry denied the request for a visa.', 'He denied that the bridge was closed.'],
     },
     {
       id: 'critics-say',

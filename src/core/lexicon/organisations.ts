@@ -207,9 +207,11 @@ export const BODY_WORDS_TABLE = ruleTable<WordListEntry>(
         'energy',
         'enterprises',
         'partners',
+        'records',
+        'studios',
       ],
       reason: 'The press drops a company\'s corporate suffix after the first mention ("Lumora Technologies" becomes "Lumora").',
-      examples: ['Lumora Technologies said profits rose.', 'Acme Inc. said so.'],
+      examples: ['Lumora Technologies said profits rose.', 'Acme Inc. said so.', 'Harbour Lights Records signed the band.'],
       lookalikes: ['Lumora said profits rose.'],
     },
     {

@@ -59,6 +59,51 @@ describe('oppositions from general signals', () => {
     expect(pack.claims.flatMap((c) => c.linkedBecause.map((r) => r.rule))).toContain('defence-role');
   });
 
+  it('sets the accused who denies the charges against the prosecutor, and not one who pleaded guilty', () => {
+    const pack = build(
+      [
+        'Director of Public Prosecutions Ruth Okafor said that the evidence against the driver was strong.',
+        'Dan Moss, who denies the charges, said that he had never driven the van.',
+        'Cook Ada Voss, who pleaded guilty to a charge of theft in 2019, said that the van was red.',
+      ].join('\n'),
+    );
+    expect(opposedSpeakers(pack)).toEqual(['Dan Moss <> Ruth Okafor']);
+    const accused = pack.claims.find((c) => c.linkedBecause.some((r) => r.rule === 'accused-denies'));
+    expect(accused?.linkedBecause.map((r) => r.words).join(' ')).toContain('who denies the charges');
+  });
+
+  it('sets a speaker who finds fault with another speaker’s conduct against them, and not one who blames no speaker', () => {
+    const pack = build(
+      [
+        'Mayor Lena Ortiz said on Monday that the new stadium will pay for itself.',
+        'Economist Tom Brady said that Ortiz’s “reckless spending” had emptied the city fund.',
+        'Engineer Ana Gil said that the builders’ reckless spending had raised the price of steel.',
+      ].join('\n'),
+    );
+    expect(opposedSpeakers(pack)).toEqual(['Lena Ortiz <> Tom Brady']);
+    const brady = pack.claims.find((c) => c.linkedBecause.some((r) => r.rule === 'faults-conduct'));
+    expect(brady?.linkedBecause[0]).toMatchObject({ why: 'finds fault with how the other side acts' });
+  });
+
+  it('goes on with a "However" into the next report of another speaker, and not into one of the side it answers', () => {
+    const pack = build(
+      [
+        'Health Minister Rui Costa said that the clinic will stay open all winter.',
+        'However, the Nurses Guild said that half of its staff would leave in December.',
+        'Doctor Luis Prado said that the clinic had no beds left for the night.',
+      ].join('\n'),
+    );
+    expect(opposedSpeakers(pack)).toEqual(['Luis Prado <> Rui Costa', 'Nurses Guild <> Rui Costa']);
+    const answered = build(
+      [
+        'Health Minister Rui Costa said that the clinic will stay open all winter.',
+        'However, the Nurses Guild said that half of its staff would leave in December.',
+        'Costa and his deputy Luis Prado said that new nurses would start in January.',
+      ].join('\n'),
+    );
+    expect(opposedSpeakers(answered)).toEqual(['Nurses Guild <> Rui Costa']);
+  });
+
   it('links a denial to the speaker just before it when it names nobody', () => {
     const pack = build(
       [

@@ -13,6 +13,16 @@ describe('organisations pass: bodies, acronyms and armed groups', () => {
     expect(actors.filter((a) => a.kind !== 'country' && a.kind !== 'person')).toHaveLength(1);
   });
 
+  it('gives a record label or a studio its short name once introduced, so that its later mentions count', () => {
+    const { actors } = draft(
+      [
+        'On Monday, Harbour Lights Records issued a statement about the tour.',
+        'The singer accused Harbour Lights of blocking her tour, and Harbour Lights Label Group said nothing.',
+      ].join('\n'),
+    );
+    expect(byAlias(actors, 'Harbour Lights Records')?.aliases.map((a) => a.text)).toContain('Harbour Lights');
+  });
+
   it('recognises acronyms built from word starts', () => {
     expect(isAcronymOf('CENTCOM', 'U.S. Central Command')).toBe(true);
     expect(isAcronymOf('IS', 'Islamic State')).toBe(true);
