@@ -1,8 +1,11 @@
 /**
  * Finds which speakers' claims oppose each other from the general signals of the shared lexicon
- * (lexicon/opposition.ts): a speaker answering or accusing another, calling another's words untrue,
- * the article setting one speaker against the one before ("However, …") or two against each other
- * ("While X wants …, Y …"). It reads the claims the grouping made (claims.ts) and returns
+ * (lexicon/opposition.ts): a speaker answering or accusing another, finding fault in their own
+ * words with another's conduct (named, or "the company's leadership" for the one speaker who heads
+ * a body), calling another's words untrue, the article setting one speaker against the one before
+ * ("However, …", and the report of another speaker right after it) or two against each other
+ * ("While X wants …, Y …"), and roles that are adversaries by nature (a prosecutor's title, the
+ * accused "who denies the charges"). It reads the claims the grouping made (claims.ts) and returns
  * candidate links, each with the signal and the article's words that show it; claims.ts sums their
  * weights with its own rules' and links a pair at the threshold, keeping the reasons on the claims
  * so that the review page can say why two claims were linked.
