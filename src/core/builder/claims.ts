@@ -24,6 +24,7 @@ import { EVIDENCE_VERBS, NUMBER_WORDS, STOP_WORDS } from './lexicon';
 import type { Assertion } from './quotes';
 import { CONCEPTS_BY_ID } from '../lexicon/concepts';
 import { CONTRAST_WORDS, OPPOSITION_THRESHOLD, signalsOf } from '../lexicon/opposition';
+import { ROLE_NOUN_TABLE } from '../lexicon/names';
 import { STANCE_OPERATORS } from '../lexicon/stance';
 import { formsOfPattern } from '../lexicon/templates';
 import { readText, stanceOperatorsIn } from '../stance';
@@ -514,7 +515,9 @@ export function buildClaims(
     terms: g.terms,
     props: g.props.filter((p) => !p.isQuestion).map((p) => p.assertion),
   }));
-  for (const s of signalLinks(sides, sentences, mentions, sameCamp))
+  // Those who head a body by their role ("chairman", "chief executive"): "the company's leadership" may stand for them.
+  const leaders = new Set(actors.filter((a) => a.kind === 'person' && isHeadRole(a.role)).map((a) => a.id));
+  for (const s of signalLinks(sides, sentences, mentions, sameCamp, leaders))
     link(groups[s.from]!, groups[s.to]!, s.signal.id, s.signal.label, s.words, s.signal.weight);
   const pairs: Array<[Group, Group]> = [];
   const reasonsOf = new Map<Group, { other: Group; rule: string; why: string; words: string }[]>();
@@ -815,6 +818,13 @@ function findEvidence(texts: string[], mentions: Mention[], starts: number[]): E
   });
   const seen = new Set<string>();
   return out.filter((e) => !seen.has(e.text) && (seen.add(e.text), true)).slice(0, 8);
+}
+
+const HEAD_WORDS: ReadonlySet<string> = new Set(ROLE_NOUN_TABLE.entries.find((e) => e.id === 'heads-and-leaders')?.words ?? []);
+
+/** Whether a role heads a body ("chairman", "chief executive", "CEO"), not only speaks for it. */
+function isHeadRole(role: string): boolean {
+  return /\bceo\b/i.test(role) || words(role).some((w) => HEAD_WORDS.has(w));
 }
 
 /** What opposite stances on one idea count toward a link, alone. */

@@ -1,13 +1,16 @@
 /**
  * Finds which speakers' claims oppose each other from the general signals of the shared lexicon
- * (lexicon/opposition.ts): a speaker answering or accusing another, calling another's words untrue,
- * the article setting one speaker against the one before ("However, …") or two against each other
- * ("While X wants …, Y …"). It reads the claims the grouping made (claims.ts) and returns
+ * (lexicon/opposition.ts): a speaker answering or accusing another, finding fault in their own
+ * words with another's conduct (named, or "the company's leadership" for the one speaker who heads
+ * a body), calling another's words untrue, the article setting one speaker against the one before
+ * ("However, …", and the report of another speaker right after it) or two against each other
+ * ("While X wants …, Y …"), and roles that are adversaries by nature (a prosecutor's title, the
+ * accused "who denies the charges"). It reads the claims the grouping made (claims.ts) and returns
  * candidate links, each with the signal and the article's words that show it; claims.ts sums their
  * weights with its own rules' and links a pair at the threshold, keeping the reasons on the claims
  * so that the review page can say why two claims were linked.
  */
-import { OPPOSITION_SIGNALS, findSignal, signalsOf, type OppositionSignal } from '../lexicon/opposition';
+import { LEADERSHIP_REFERENCES, OPPOSITION_SIGNALS, findSignal, findWords, signalsOf, type OppositionSignal } from '../lexicon/opposition';
 import type { Mention } from './actors';
 import { type Sentence, clip, foldPunctuation } from './text';
 
@@ -63,14 +66,16 @@ export function excerpt(sentence: string, start: number, end: number): string {
 }
 
 /**
- * The candidate links the signals give between `sides`, given the article's sentences, the actors' mentions and a test of
- * whether two speakers are one side (a spokesman and the body he speaks for).
+ * The candidate links the signals give between `sides`, given the article's sentences, the actors' mentions, a test of
+ * whether two speakers are one side (a spokesman and the body he speaks for) and the actors who head a body (a chairman,
+ * a chief executive), whom "the company's leadership" may stand for.
  */
 export function signalLinks(
   sides: readonly Side[],
   sentences: readonly Sentence[],
   mentions: readonly Mention[],
   sameCamp: (x: string, y: string) => boolean,
+  leaders: ReadonlySet<string> = new Set(),
 ): SignalLink[] {
   const out: SignalLink[] = [];
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
@@ -116,6 +121,15 @@ export function signalLinks(
     return null;
   };
 
+  /** The one speaker on another side than `speaker`'s who heads a body, when `own` refers to a body's leaders near the fault `hit`. */
+  const leaderNear = (own: string, hit: { start: number; end: number }, speaker: string): string | null => {
+    const refers = findWords(LEADERSHIP_REFERENCES.entries[0]!.words, own).some(
+      (r) => Math.max(r.start - hit.end, hit.start - r.end) <= FAULT_REACH,
+    );
+    if (!refers) return null;
+    const heads = [...leaders].filter((x) => !sameCamp(x, speaker) && spoken.some((y) => sameCamp(y.side.speaker!, x)));
+    return heads.length === 1 ? heads[0]! : null;
+  };
   const answering = signalsOf('answer', 'accuse', 'untrue');
   const faults = signalsOf('fault');
   const leads = OPPOSITION_SIGNALS.entries.filter((e) => e.kind === 'contrast' && e.place === 'lead');
@@ -170,8 +184,10 @@ export function signalLinks(
               .map((m) => ({ m, gap: m.end <= at ? at - m.end : m.start - (at + hit.end - hit.start) }))
               .filter((x) => x.gap >= 0 && x.gap <= FAULT_REACH)
               .sort((x, y) => x.gap - y.gap)[0];
-            if (!near) continue;
-            const target = claimOf(near.m.actor, sentence.index, side);
+            // Unnamed, "the company's leadership": the one speaker on another side who heads a body.
+            const led = near ? null : leaderNear(own, hit, speaker);
+            if (!near && !led) continue;
+            const target = claimOf(near ? near.m.actor : led!, sentence.index, side);
             if (target === null || target === i) continue;
             out.push({
               from: i,

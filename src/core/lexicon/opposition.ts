@@ -409,6 +409,47 @@ export const OPPOSITION_SIGNALS = ruleTable<OppositionSignal>(
   (entry, text) => findSignal(entry, text.replace(/[’‘]/g, "'")).length > 0,
 );
 
+/**
+ * How a speaker refers to the people who run another party without naming them ("the company's
+ * leadership", "management"): a fault found with them is found with the one speaker of the
+ * article who heads a body (oppositions.ts).
+ */
+export const LEADERSHIP_REFERENCES = ruleTable<RuleEntry & { readonly words: readonly string[] }>(
+  'leadership references',
+  [
+    {
+      id: 'the-leadership',
+      reason:
+        'The press and its speakers refer to the heads of a company or body by what they are ("the company’s leadership", "its executives", "management") rather than by name.',
+      words: [
+        "x:(the|its|their) [(company's|firm's|group's|union's|party's|agency's|club's|league's|network's|board's) ](leadership|leaders|management|executives|bosses|top brass)",
+        'x:(the|its|their) (chief executive|chairman|chairwoman|chair|president|founder)',
+        'x:management',
+      ],
+      examples: ['the greed of the company’s leadership', 'Its executives ignored the staff.', 'The letter went to management.'],
+      lookalikes: ['The leader of the pack.', 'The executive order was signed.', 'Waste managers met.'],
+    },
+  ],
+  (entry, text) => wordListMatch(entry.words, text.replace(/[’‘]/g, "'")),
+);
+
+const leadershipPatterns = new WeakMap<readonly string[], RegExp>();
+
+function wordListMatch(patterns: readonly string[], text: string): boolean {
+  return findWords(patterns, text).length > 0;
+}
+
+/** Every use of a list of patterns in `text` (straight apostrophes expected), with offsets. */
+export function findWords(patterns: readonly string[], text: string): { start: number; end: number }[] {
+  let re = leadershipPatterns.get(patterns);
+  if (!re) {
+    re = new RegExp(wordListPattern(patterns.flatMap((w) => formsOfPattern(w))), 'giu');
+    leadershipPatterns.set(patterns, re);
+  }
+  re.lastIndex = 0;
+  return [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
 /** Weight a pair of claims needs before the builder links them as opposed. */
 export const OPPOSITION_THRESHOLD = 2;
 

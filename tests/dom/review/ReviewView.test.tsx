@@ -7,6 +7,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { buildPack } from '../../../src/core/builder';
 import { parsePack, type Pack } from '../../../src/core/pack';
 import { ReviewView, type ReviewState, type SaveState } from '../../../src/review/ReviewView';
 import { readableErrors } from '../../../src/review/save-errors';
@@ -174,6 +175,24 @@ describe('ReviewView', () => {
     expect(changes[changes.length - 1]?.claims[0]?.frame.predicate).toEqual({ label: 'a threat', concepts: ['threat'], terms: [] });
     expect(within(claim()).getByTestId('frame-phrase').textContent).toBe('Claim 1 says the pier is still a threat.');
     expect(matches()).toContain('found in no sentence of this article');
+  });
+
+  it('says, in the article’s words, why a drafted claim was linked by a fault found with the other side’s conduct', async () => {
+    const built = parsePack(
+      buildPack({
+        text: [
+          'Mayor Lena Ortiz said on Monday that the new stadium will pay for itself.',
+          'Economist Tom Brady said that Ortiz’s “reckless spending” had emptied the city fund.',
+        ].join('\n'),
+      }).pack,
+    );
+    if (!built.ok) throw new Error(built.errors.join('\n'));
+    const { container } = show({ state: 'ready', draft: built.value, warnings: [], save: { state: 'idle' } });
+    const reasons = screen.getAllByTestId('linked-because').map((r) => r.textContent);
+    expect(reasons).toContain(
+      ' Why linked: one side finds fault with how the other side acts, as the article puts it: “Economist Tom Brady said that Ortiz’s “reckless spending” had emptied the city fund.”',
+    );
+    expect(await axeViolations(container)).toEqual([]);
   });
 
   it('deletes an actor that is none: its quotes keep their words, without a speaker', () => {

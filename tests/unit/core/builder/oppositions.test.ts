@@ -85,6 +85,14 @@ describe('oppositions from general signals', () => {
     expect(brady?.linkedBecause[0]).toMatchObject({ why: 'finds fault with how the other side acts' });
   });
 
+  it('finds a fault with "the company’s leadership" with the one speaker who heads a body, and with nobody when two might', () => {
+    const chairman = 'Chairman Tom Brady said on Monday that the job cuts will make the firm leaner.';
+    const union = 'The Staff Union said that it does not want to be defined by the greed of the company’s leadership.';
+    expect(opposedSpeakers(build([chairman, union].join('\n')))).toEqual(['Staff Union <> Tom Brady']);
+    const twoHeads = [chairman, 'Chief executive Ana Gil said that the job cuts were needed.', union].join('\n');
+    expect(opposedSpeakers(build(twoHeads))).toEqual([]);
+  });
+
   it('goes on with a "However" into the next report of another speaker, and not into one of the side it answers', () => {
     const pack = build(
       [
