@@ -176,6 +176,14 @@ export const TITLE_RULES = ruleTable<TitleRule>(
       lookalikes: ['"We won 12 states," she said.'],
     },
     {
+      id: 'markup-attribute',
+      holds: (_words, before) => /[\p{L}-]=$/u.test(before),
+      reason:
+        'A value in leftover markup (author="@someone" in an embedded post\'s tag) is an attribute, not anyone\'s words; an equals sign never introduces speech.',
+      examples: ['<post author="@cityhall" time="9am">The pier is open.</post>', 'Filed as name="Harbour plan" in the archive.'],
+      lookalikes: ['The mayor said "the pier is open" today.', 'It was, she said, "equal to the task."'],
+    },
+    {
       id: 'work-or-name',
       holds: (words, before) => WORK_CONTEXT.test(before) && words.split(/\s+/).length <= 8,
       reason: 'A quotation introduced as the name of something ("a campaign called …", "the book …") is a title, not speech.',

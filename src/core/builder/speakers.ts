@@ -79,7 +79,8 @@ export const SOURCE_FEATURES = ruleTable<FeatureEntry>(
 /**
  * Shapes of reported speech ("X said P" without "that") whose source or clause the quotes pass
  * must read right, each checked end to end: an example is "sentence → source | clause", and it
- * holds when the pass reports that clause from that source.
+ * holds when the pass reports that clause from that source ("… | speaker" also names the actor
+ * the source must resolve to).
  */
 export const REPORTED_SPEECH_SHAPES = ruleTable<RuleEntry>(
   'reported speech shapes',
@@ -147,6 +148,16 @@ export const REPORTED_SPEECH_SHAPES = ruleTable<RuleEntry>(
       lookalikes: ['Ana Lima told reporters she would stay. → Ana Lima | reporters she would stay'],
     },
     {
+      id: 'name-with-the-is-a-body',
+      reason:
+        'A name that keeps a capitalised "The" ("As The Hill reported", "The Blaze said") is a publication or another body that speaks as one, and becomes an organisation under its whole name; a side or a house ("The Senate") does not.',
+      examples: ['As The Hill reported, the vote was delayed. → The Hill | the vote was delayed | The Hill'],
+      lookalikes: [
+        'The Senate said the vote was delayed. → The Senate | the vote was delayed | The Senate',
+        'As The Hill reported, the vote was delayed. → The Hill | the vote was delayed | Hill',
+      ],
+    },
+    {
       id: 'clause-opens-on-a-number',
       reason: 'A reported clause may open on a figure ("says 3,000 of them could be lost").',
       examples: ['The economist says 3,000 of the jobs could be lost. → The economist | 3,000 of the jobs could be lost'],
@@ -155,11 +166,17 @@ export const REPORTED_SPEECH_SHAPES = ruleTable<RuleEntry>(
   ],
   (_entry, example) => {
     const [text, expected] = example.split(' → ') as [string, string];
-    const [source, clause] = expected.split(' | ') as [string, string];
+    const [source, clause, speaker] = expected.split(' | ') as [string, string, string | undefined];
     const draft = speakersPass(
       quotesPass(mentionsPass(organisationsPass(peoplePass(candidatesPass(tagPass(segmentPass(createDraft(text)))))))),
     );
-    return draft.attributions.some((a) => !a.direct && a.source?.text === source && a.content.text === clause);
+    return draft.attributions.some(
+      (a) =>
+        !a.direct &&
+        a.source?.text === source &&
+        a.content.text === clause &&
+        (speaker === undefined || draft.actors.find((x) => x.id === a.speaker)?.name === speaker),
+    );
   },
 );
 
@@ -220,6 +237,8 @@ const PROPER_NAME = /^(?:(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3})?\p{Lu}[\p{
  */
 function promoteSource(draft: Draft, source: { start: number; end: number; text: string }): DraftActor | undefined {
   const text = source.text.trim().replace(/[,.]$/, '');
+  const outlet = publicationOf(draft, source, text);
+  if (outlet) return outlet;
   if (!PROPER_NAME.test(text) || text.split(/\s+/).some((w) => FUNCTION_WORDS.has(w.toLowerCase()) || GENERIC_SOURCES.has(w.toLowerCase())))
     return undefined;
   if (/^\p{Lu}+$/u.test(text) && text.length > 5) return undefined;
@@ -252,6 +271,34 @@ function promoteSource(draft: Draft, source: { start: number; end: number; text:
   draft.mentions.sort((x, y) => x.start - y.start);
   return actor;
 }
+
+/**
+ * "The Hill reported", "The Guardian says": a name that keeps its capitalised "The" is a
+ * publication or another body, never a person, and speaks as one. It becomes an organisation
+ * whose only form is the whole name with its article, in its case, since "Hill" alone names
+ * anyone.
+ */
+function publicationOf(draft: Draft, source: { start: number; text: string }, text: string): DraftActor | undefined {
+  const m = /^The((?:\s+\p{Lu}[\p{L}'’.&-]*){1,4})$/u.exec(text);
+  if (!m || titleAt(draft.text, source.start + 4)) return undefined;
+  const words = m[1]!.trim().split(/\s+/);
+  if (words.some((w) => FUNCTION_WORDS.has(w.toLowerCase()) || GENERIC_SOURCES.has(w.toLowerCase()) || BROAD_NAMES.has(w.toLowerCase())))
+    return undefined;
+  if (countryOf(words.join(' ')) || countryOf(words[words.length - 1]!)) return undefined;
+  const existing = draft.actors.find((a) => a.aliases.some((x) => x.text === text));
+  if (existing) return existing;
+  const actor = newActor(draft, text, 'organization', source.start, 'Organisation');
+  actor.because = ['quoted by name', 'a name with "The" is a body'];
+  addAlias(actor, text, true);
+  for (const x of findMentions(draft.text, [actor])) {
+    if (!draft.mentions.some((y) => y.start < x.end && x.start < y.end)) draft.mentions.push(x);
+  }
+  draft.mentions.sort((x, y) => x.start - y.start);
+  return actor;
+}
+
+/** Capitalised words that name a side or a house rather than one body ("The Democrats", "The Senate"). */
+const BROAD_NAMES: ReadonlySet<string> = new Set(['democrats', 'republicans', 'senate', 'house', 'court', 'president', 'administration']);
 
 /** Resolves named sources; marks pronouns and descriptions for the coreference pass; keeps generic sources' words. */
 export function speakersPass(draft: Draft): Draft {

@@ -261,6 +261,14 @@ export const SPEECH_VERB_TABLE = ruleTable<SpeechVerbEntry>(
       lookalikes: ['The creditors were paid in full.'],
     },
     {
+      id: 'evidence',
+      words: ['show', 'find', 'demonstrate'],
+      reason:
+        'Polls, studies and records report findings as people report speech ("a poll found that …", "…, records show."), and news annotators count them as attributions.',
+      examples: ['A new poll found that most voters back the plan.', 'The levy was paid twice, court records show.'],
+      lookalikes: ['The showroom was closed.', 'A finder fee was paid.'],
+    },
+    {
       id: 'believing',
       words: ['believe', 'think', 'hope', 'expect', 'fear', 'worry', 'suspect', 'doubt'],
       bareClause: ['believe', 'think', 'hope', 'expect', 'fear', 'worry', 'suspect', 'doubt'],
