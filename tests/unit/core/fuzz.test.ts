@@ -330,9 +330,13 @@ describe('random packs', () => {
         (p) => ((p.article as Record<string, unknown>).url = url),
       ]),
     fc
-      .string({ minLength: 1, maxLength: 10 })
+      .oneof(fc.constantFrom('__proto__', 'constructor'), fc.string({ minLength: 1, maxLength: 10 }))
       .filter((key) => !['schemaVersion', 'id', 'article', 'text', 'actors', 'quotes', 'claims'].includes(key))
-      .map((key): [string, (p: Record<string, unknown>) => void] => [`unknown field ${key}`, (p) => (p[key] = 1)]),
+      // An own property, as JSON.parse makes one: `p[key] = 1` would be a no-op for "__proto__".
+      .map((key): [string, (p: Record<string, unknown>) => void] => [
+        `unknown field ${key}`,
+        (p) => Object.defineProperty(p, key, { value: 1, enumerable: true, configurable: true, writable: true }),
+      ]),
     fc
       .constantFrom('', ' ', '\n\t')
       .map((blank): [string, (p: Record<string, unknown>) => void] => [
