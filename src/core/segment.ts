@@ -116,12 +116,48 @@ let segmenter: Intl.Segmenter | null = null;
  */
 const WRAPPED_LINE = /(?<![\n.!?:;"”’)\]])[ \t]*\r?\n(?![ \t]*\r?\n)/g;
 
+/**
+ * A character at which the sentence segmenter may end a sentence, or one this module cannot vouch
+ * for: every character but those of the ASCII and Latin ranges, the typographic quotes and dashes
+ * and the no-break space, which are neither terminal punctuation nor separators in Unicode's
+ * sentence-break rules (UAX #29: ATerm, STerm, Sep). A text without one is a single sentence.
+ */
+const MAY_END_SENTENCE = /[^\x20\x22-\x2d\x2f-\x3e\x40-\x7e\t\u00a0-\u024f\u2010-\u2023\u2027\u2030-\u203b]/;
+
+/**
+ * The end of a sentence: terminal punctuation, then closing quotes and brackets, then spaces (not
+ * line breaks, which end a sentence of their own), in that order: the segmenter ends a sentence
+ * before a quote that follows a period and a space ('said no. "').
+ */
+const SENTENCE_TAIL = /[.!?]*["'’”)\]]*[ \t\u00a0]*$/;
+
+/**
+ * Whether `slice` is one sentence by the segmenter's rules: nothing before its tail can end a
+ * sentence. A claim sentence on the dense bench page cost about 0.1 ms in the segmenter, most of
+ * it set-up, and rough sentences (see `roughSentences` in claims.ts) are mostly single sentences.
+ */
+function isOneSentence(slice: string): boolean {
+  const tail = SENTENCE_TAIL.exec(slice);
+  const body = tail ? slice.slice(0, tail.index) : slice;
+  return !MAY_END_SENTENCE.test(body);
+}
+
 /** Splits `text[from, to)` into sentences with the abbreviation splits merged back. */
 export function splitSentences(text: string, from = 0, to = text.length): SentenceRange[] {
+  const slice = text.slice(from, to);
+  if (isOneSentence(slice)) {
+    const whole = trimRange(text, from, to);
+    return whole.end > whole.start ? [whole] : [];
+  }
+  return segmentedSentences(text, from, to);
+}
+
+/** `splitSentences` without its shortcut: always through `Intl.Segmenter` (exported for a differential test). */
+export function segmentedSentences(text: string, from = 0, to = text.length): SentenceRange[] {
+  const slice = text.slice(from, to);
   segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
   const out: SentenceRange[] = [];
   let pendingStart = -1;
-  const slice = text.slice(from, to);
   // Same length, so offsets stay those of the original.
   const unwrapped = slice.includes('\n') ? slice.replace(WRAPPED_LINE, (m) => ' '.repeat(m.length)) : slice;
   for (const seg of segmenter.segment(unwrapped)) {

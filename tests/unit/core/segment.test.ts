@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { endsWithAbbreviation, sentencesAround, splitSentences } from '../../../src/core/segment';
+import fc from 'fast-check';
+import { endsWithAbbreviation, segmentedSentences, sentencesAround, splitSentences } from '../../../src/core/segment';
 
 const sentences = (text: string): string[] => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -51,5 +52,29 @@ describe('sentencesAround', () => {
     const at = long.indexOf('ISIS');
     const [sentence] = sentencesAround(long, [at], 50);
     expect(long.slice(sentence!.start, sentence!.end)).toBe(long.slice(0, long.indexOf(' Next')));
+  });
+});
+
+describe('splitSentences without the segmenter', () => {
+  const pieces = ['Tom', 'hale', 'left', ' ', ' ', ',', ';', ':', '"', "'", '’', '”', '“', '—', '–', '(', ')', 'é', 'ß', '\u00a0', '\t'];
+  const enders = ['.', '!', '?', '\n', '…', '。', '？', '‼', '\u2028', 'U.S.', 'Dr.', '!"', '\u0085'];
+
+  it('reads a text with nothing that could end a sentence before its tail as one sentence, as the segmenter does', () => {
+    expect(splitSentences('  Tom said “no” — twice, in Zürich.  ')).toEqual([{ start: 2, end: 35 }]);
+  });
+
+  it('property: gives exactly the ranges the segmenter gives, for any text', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...pieces, ...enders), { maxLength: 16 }),
+        fc.array(fc.constantFrom(...pieces), { maxLength: 16 }),
+        (body, more) => {
+          const text = [...body, ...more].join('');
+          expect(splitSentences(text)).toEqual(segmentedSentences(text));
+          expect(splitSentences(`Tom ${text} left.`, 2)).toEqual(segmentedSentences(`Tom ${text} left.`, 2));
+        },
+      ),
+      { numRuns: 400 },
+    );
   });
 });
