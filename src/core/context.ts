@@ -383,7 +383,9 @@ export function aliasVariants(list: readonly Actor[]): Map<string, Alias[]> {
         if (m && m[1]!.split(/\s+/).length <= 3 && !FORCE_MODIFIERS.test(m[1]!))
           for (const role of FORCE_ROLES) add(actor.id, alias, `${m[1]} ${role} ${m[2]}`);
       }
-      if (nameRe) {
+      // The pattern's lookbehind is tried at every position: an alias without one of its lead words is
+      // skipped first (most are).
+      if (nameRe && NAME_LEADS.test(alias.text)) {
         nameRe.lastIndex = 0;
         for (const m of alias.text.matchAll(nameRe)) {
           const form = [...names.keys()].find((k) => k.toLowerCase() === m[0].toLowerCase()) ?? m[0];
@@ -413,6 +415,9 @@ export function aliasVariants(list: readonly Actor[]): Map<string, Alias[]> {
   }
   return out;
 }
+
+/** The words before another group's name inside a name, as `aliasVariants`'s lookbehind has them. */
+const NAME_LEADS = /against|to defeat|to counter|to fight|anti-/i;
 
 /** A demonym as a people: "American" → "Americans", "Iraqi" → "Iraqis", "French" and "Chinese" stay. */
 function peopleOf(demonym: string): string {
@@ -639,7 +644,7 @@ export function findActorCandidates(
       continue;
     }
     // "ISIS-K" (the Khorasan branch) or "IS-KP" is another acronym that starts with ours; "ISIS-linked" is still ours.
-    if (entry.caseSensitive && ACRONYM.test(entry.alias.text) && /^-\p{Lu}/u.test(text.slice(hit.end, hit.end + 2))) {
+    if (entry.caseSensitive && isAcronym(entry.alias.text) && /^-\p{Lu}/u.test(text.slice(hit.end, hit.end + 2))) {
       reject(rejected, 'acronym-starts-another-acronym');
       continue;
     }
@@ -655,7 +660,7 @@ export function findActorCandidates(
     // each part alone is not: the title rule has already checked that the name is our actor's.
     const standalone = entry.alias.standalone || (hit.merged && !entry.isRole);
     const candidate: ActorCandidate = { actorId: entry.actorId, start: hit.start, end: hit.end, alias: entry.alias.text, standalone };
-    if (entry.caseSensitive && ACRONYM.test(entry.alias.text)) {
+    if (entry.caseSensitive && isAcronym(entry.alias.text)) {
       const prev = chosen[h - 1];
       const ownDefinition =
         prev !== undefined && prev.entry.actorId === entry.actorId && /^[\s\u00a0]*\($/.test(text.slice(prev.end, hit.start));
@@ -667,6 +672,16 @@ export function findActorCandidates(
 
 /** An all-capitals acronym such as "ISIS", "OIR" or "CJTF-OIR". */
 const ACRONYM = /^(?=(?:.*\p{Lu}){2})[\p{Lu}\d.-]+$/u;
+const acronymAliases = new Map<string, boolean>();
+/**
+ * `ACRONYM` on an alias, remembered: it is asked for every case-sensitive hit, and a page naming an
+ * acronym a thousand times ran the pattern a thousand times (8 ms on the dense bench page in Node).
+ */
+function isAcronym(alias: string): boolean {
+  let known = acronymAliases.get(alias);
+  if (known === undefined) acronymAliases.set(alias, (known = ACRONYM.test(alias)));
+  return known;
+}
 /** Small lower-case words that acronyms skip ("Institute for Science and International Security"). */
 const ACRONYM_SKIPS = /^(?:of|for|and|the|in|on|at|to|de|du|al|el|la|le|&)$/;
 
