@@ -28,7 +28,7 @@ import { CONCEPTS_BY_ID, type ConceptHit } from './lexicon/concepts';
 import { CLAIM_NOUNS, DENYING_JUDGEMENTS, STANCE_OPERATORS, type OperatorKind, type StanceOperator } from './lexicon/stance';
 import { ruleTable } from './lexicon/table';
 import { findConcepts } from './lexicon/concepts';
-import { phraseFinder } from './lexicon/phrases';
+import { phraseFinder, type PhraseMatch } from './lexicon/phrases';
 import { formsOfPattern } from './lexicon/templates';
 
 /** An operator found in a sentence. */
@@ -215,8 +215,17 @@ function clausesOf(low: string, start: number, end: number): Clause[] {
 
 /** Number of words in `low[from, to)`. */
 function wordsBetween(low: string, from: number, to: number): number {
-  if (to <= from) return 0;
-  return low.slice(from, to).match(/[a-z0-9']+/g)?.length ?? 0;
+  // The runs of [a-z0-9'], counted by code rather than matched (this runs for every operator near
+  // every concept word of a sentence).
+  let count = 0;
+  let inWord = false;
+  for (let i = Math.max(0, from); i < to && i < low.length; i++) {
+    const c = low.charCodeAt(i);
+    const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39;
+    if (word && !inWord) count++;
+    inWord = word;
+  }
+  return count;
 }
 
 /** Finds every operator of the sentence, longest first and without overlaps. */
@@ -237,9 +246,20 @@ function operatorsIn(text: string, low: string, start: number, end: number): (Op
 }
 
 /** The speaker the sentence names for its content, if any. */
+/** The last sentence's speech cues: `attributionOf` runs once or twice for each concept word of one sentence. */
+let lastCues: { low: string; start: number; end: number; cues: readonly PhraseMatch[] } | null = null;
+
+/** The speech cues of `low[start, end)`, found once per sentence. */
+function cuesIn(low: string, start: number, end: number): readonly PhraseMatch[] {
+  if (lastCues?.low === low && lastCues.start === start && lastCues.end === end) return lastCues.cues;
+  const cues = CUE_FINDER.find(low, start, end);
+  lastCues = { low, start, end, cues };
+  return cues;
+}
+
 function attributionOf(text: string, low: string, start: number, end: number, hitStart: number): Attribution | undefined {
   let best: Attribution | undefined;
-  for (const { form, start: cueStart, end: cueEnd } of CUE_FINDER.find(low, start, end)) {
+  for (const { form, start: cueStart, end: cueEnd } of cuesIn(low, start, end)) {
     const side = CUE_FORMS.get(form);
     // A capitalised cue mid-sentence is a name ("the Islamic State"); a bare base form is a
     // verb only after a plural speaker ("critics argue", not "the claim that").

@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { phraseFinder } from '../../../../src/core/lexicon/phrases';
+import { isSpaceCode, phraseFinder } from '../../../../src/core/lexicon/phrases';
 
 const found = (forms: string[], text: string, overlapping = false): string[] =>
   phraseFinder(forms)
     .find(text, 0, text.length, overlapping)
     .map((m) => `${m.form}@${m.start}`);
+
+describe('isSpaceCode', () => {
+  it("is white space exactly where the regular expressions' \\s is, for every UTF-16 unit", () => {
+    const differ: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (isSpaceCode(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
+  });
+});
 
 describe('phraseFinder', () => {
   it('finds the longest form at a position, across any white space', () => {
