@@ -566,6 +566,9 @@ function triggersOf(claim: CompiledClaim): readonly Trigger[] {
 
 /** What any claim of a model needs present to state its predicate, over all its claims (see `mayNameAPredicate`). */
 interface PredicateGate {
+  /** Every claim's triggers (see `triggersOf`), once each. */
+  readonly triggers: readonly Trigger[];
+  /** Concepts that alone may let an evidence set hold. */
   readonly concepts: ReadonlySet<string>;
   readonly termGroups: ReadonlySet<number>;
   /** Whether some claim has an evidence set of actors alone, which may hold without a predicate. */
@@ -583,11 +586,12 @@ const PREDICATE_GATES = new WeakMap<ClaimModel, PredicateGate>();
 function mayNameAPredicate(model: ClaimModel, terms: readonly TermHit[], concepts: readonly ConceptHit[]): boolean {
   let gate = PREDICATE_GATES.get(model);
   if (!gate) {
+    const triggers = new Map<string, Trigger>();
     const triggerConcepts = new Set<string>();
     const termGroups = new Set<number>();
     let evidence = false;
     for (const claim of model.claims) {
-      for (const t of triggersOf(claim)) triggerConcepts.add(t.concept);
+      for (const t of triggersOf(claim)) triggers.set(`${t.concept} ${t.with ?? ''}`, t);
       if (claim.predicateTerms >= 0) termGroups.add(claim.predicateTerms);
       // An evidence set holds only when each of its groups does; a group without actors only
       // through its terms or concepts, so one such group stands for the set. A set of actor
@@ -601,13 +605,32 @@ function mayNameAPredicate(model: ClaimModel, terms: readonly TermHit[], concept
         }
       }
     }
-    gate = { concepts: triggerConcepts, termGroups, evidence };
+    gate = { triggers: [...triggers.values()], concepts: triggerConcepts, termGroups, evidence };
     PREDICATE_GATES.set(model, gate);
   }
   if (gate.evidence) return true;
-  for (const c of concepts) if (gate.concepts.has(c.concept)) return true;
   for (const t of terms) for (const g of t.groups) if (gate.termGroups.has(g)) return true;
-  return false;
+  if (concepts.length === 0) return false;
+  const present = new Set(concepts.map((c) => c.concept));
+  for (const c of present) if (gate.concepts.has(c)) return true;
+  return gate.triggers.some((t) => present.has(t.concept) && (t.with === undefined || present.has(t.with)));
+}
+
+/**
+ * The two block-level checks before descriptions are looked for, for the property test that the
+ * first is a necessary condition of the second: `gate` is `mayNameAPredicate`, `anyClaim` whether
+ * some claim may be stated with every actor group counted as present.
+ */
+export function blockChecks(
+  model: ClaimModel,
+  terms: readonly TermHit[],
+  concepts: readonly ConceptHit[],
+): { gate: boolean; anyClaim: boolean } {
+  const upperBound = presenceOf(terms, [], concepts);
+  return {
+    gate: mayNameAPredicate(model, terms, concepts),
+    anyClaim: model.claims.some((claim) => mayState(model, claim, upperBound, true)),
+  };
 }
 
 /** True when the block (or sentence) may state `claim`: subject, object and some word of the predicate, or a whole evidence set. */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createMatcher, type ClaimMention } from '../../../src/core/matcher';
-import { roughSentences } from '../../../src/core/claims';
+import fc from 'fast-check';
+import { blockChecks, createClaimModel, roughSentences } from '../../../src/core/claims';
+import { CONCEPTS } from '../../../src/core/lexicon/concepts';
 import { testPack } from './test-pack';
 
 const matcher = createMatcher(testPack);
@@ -90,5 +92,35 @@ describe('claim polarity details', () => {
     expect(claimsIn('ISIS is no longer a threat but still dangerous.')).toEqual(['isis-still-a-threat']);
     expect(claimsIn('ISIS has been weakened, but it remains a threat.')).toEqual(['isis-still-a-threat']);
     expect(claimsIn('ISIS once threatened the region but is no longer a danger.')).toEqual(['isis-no-longer-a-threat']);
+  });
+});
+
+describe('the predicate gate of the claim scan', () => {
+  it('property: lets through every block in which some claim may be stated (a necessary condition, never a rule of its own)', () => {
+    const model = createClaimModel(testPack);
+    const concepts = [...new Set(CONCEPTS.entries.map((c) => c.id))];
+    const groups = model.groups.map((_, g) => g);
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.constantFrom(...concepts), { maxLength: 6 }),
+        fc.uniqueArray(fc.constantFrom(...groups), { maxLength: 3 }),
+        (present, termGroups) => {
+          const hits = present.map((concept, i) => ({ concept, start: i * 10, end: i * 10 + 5, wordClass: 'x' as const }));
+          const terms = termGroups.length > 0 ? [{ start: 100, end: 105, groups: termGroups }] : [];
+          const { gate, anyClaim } = blockChecks(model, terms, hits);
+          if (anyClaim) expect(gate).toBe(true);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('stops a block whose only concept word names no claim predicate', () => {
+    const model = createClaimModel(testPack);
+    const used = new Set(model.claims.flatMap((c) => [...c.concepts, ...c.antonyms]));
+    const unrelated = CONCEPTS.entries.find((c) => !used.has(c.id) && !model.groups.some((g) => g.concepts.has(c.id)));
+    expect(unrelated).toBeDefined();
+    const { gate } = blockChecks(model, [], [{ concept: unrelated!.id, start: 0, end: 4, wordClass: 'x' }]);
+    expect(gate).toBe(false);
   });
 });
