@@ -256,8 +256,11 @@ function isPersonActor(actors: ReadonlyMap<string, Actor>, id: string): boolean 
 interface OtherBodies {
   /** Folded words of the pack's own countries, their names and demonyms: a coalition led by one of them, or theirs, is ours. */
   readonly ours: ReadonlySet<string>;
-  /** Every alias of the pack, folded. */
-  readonly aliasTexts: readonly string[];
+  /**
+   * Every alias of the pack, folded, and each of its leading runs of whole words ("global
+   * coalition" of "global coalition against isis"): a name found that is one of these is ours.
+   */
+  readonly aliasStarts: ReadonlySet<string>;
   /** Per bare noun: the pattern of another body named with it, the forms the text must hold for it to match, and our aliases it shares. */
   readonly nouns: readonly { readonly re: RegExp; readonly needs: readonly string[]; readonly aliases: readonly string[] }[];
 }
@@ -286,7 +289,13 @@ function otherBodiesOf(model: ActorModel): OtherBodies {
     // without running the pattern.
     return { re, needs: [...new Set([noun, `${noun[0]!.toUpperCase()}${noun.slice(1)}`])], aliases };
   });
-  compiled = { ours, aliasTexts: model.entries.map((e) => foldString(e.alias.text)), nouns };
+  const aliasStarts = new Set<string>();
+  for (const e of model.entries) {
+    const folded = foldString(e.alias.text);
+    aliasStarts.add(folded);
+    for (let at = folded.indexOf(' '); at > 0; at = folded.indexOf(' ', at + 1)) aliasStarts.add(folded.slice(0, at));
+  }
+  compiled = { ours, aliasStarts, nouns };
   otherBodies.set(model, compiled);
   return compiled;
 }
@@ -299,7 +308,7 @@ function otherBodiesOf(model: ActorModel): OtherBodies {
  */
 function otherBodiesNamed(model: ActorModel, text: string, block: readonly ActorCandidate[]): string[] {
   const out: string[] = [];
-  const { ours, aliasTexts, nouns } = otherBodiesOf(model);
+  const { ours, aliasStarts, nouns } = otherBodiesOf(model);
   for (const { re, needs, aliases } of nouns) {
     if (!needs.some((form) => text.includes(form))) continue;
     re.lastIndex = 0;
@@ -309,7 +318,7 @@ function otherBodiesNamed(model: ActorModel, text: string, block: readonly Actor
       // Our own names, and the start of one ("Global Coalition" of "Global Coalition against ISIS"), are not another body.
       if (block.some((c) => c.start < end && c.end > start && c.standalone)) continue;
       const folded = foldString(m[0]);
-      if (aliasTexts.some((t) => t === folded || t.startsWith(`${folded} `))) continue;
+      if (aliasStarts.has(folded)) continue;
       const leader = m[2] ?? m[3];
       if (leader !== undefined && wordsOf(leader).some((w) => ours.has(w))) continue;
       out.push(...aliases);
