@@ -25,7 +25,7 @@ import { CARD_CSS } from '../ui/card-css';
 import type { CardMention } from '../ui/card-model';
 import { MentionCard } from '../ui/MentionCard';
 import { PREFIX } from './highlight-styles';
-import type { PaintedMention } from './scanner';
+import { liveRange, type PaintedMention } from './painted';
 
 /** The tag of our host element; a custom-element name, so no page rule for `div` or `span` hits it. */
 export const CARD_HOST_TAG = `${PREFIX}-card`;
@@ -63,21 +63,6 @@ export function toCardMention(painted: PaintedMention): CardMention {
     ...(side ? { side } : {}),
     ...(mention.kind === 'claim' ? { cues: mention.cues, ...(mention.attribution ? { attribution: mention.attribution } : {}) } : {}),
   };
-}
-
-/** A live `Range` over a painted mention's static range, for measuring; null if the page changed under it. */
-export function liveRange(doc: Document, painted: PaintedMention): Range | null {
-  const { range } = painted;
-  if (!range.startContainer.isConnected || !range.endContainer.isConnected) return null;
-  try {
-    const live = doc.createRange();
-    live.setStart(range.startContainer, range.startOffset);
-    live.setEnd(range.endContainer, range.endOffset);
-    return live;
-  } catch {
-    // The text shrank since the range was painted; the scanner will repaint it.
-    return null;
-  }
 }
 
 /** Owns the card's host element and shows one card at a time. */

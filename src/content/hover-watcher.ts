@@ -14,7 +14,7 @@
  */
 import type { CardController } from './card-controller';
 import { mentionsAtPoint, type MentionIndex } from './hit-test';
-import type { PaintedMention } from './scanner';
+import type { PaintedMention } from './painted';
 
 /** Time the pointer may spend between highlight and card before a hover card closes. */
 const CLOSE_GRACE_MS = 300;
