@@ -556,11 +556,20 @@ export class Scanner {
       }
       if (parentChanged) this.dirty.add(blockAncestor(element));
     }
-    if (this.dirty.size > 0) this.scheduleBatch();
+    if (this.hasWork()) this.scheduleBatch();
+  }
+
+  /**
+   * Whether a batch has anything to do: changed blocks, or (with a pack looked for) removals. A
+   * block removed whole marks nothing dirty, yet its highlights must go, and the batch's sweep (in
+   * `apply`) is what drops them.
+   */
+  private hasWork(): boolean {
+    return this.dirty.size > 0 || (this.mayHaveRemovals && this.options.packs.length > 0);
   }
 
   private scheduleBatch(): void {
-    if (this.timer !== null || this.busy || this.dirty.size === 0 || !this.complete) return;
+    if (this.timer !== null || this.busy || !this.hasWork() || !this.complete) return;
     // Back off on pages that mutate without pause: each batch that follows closely on the last
     // doubles the wait, up to MAX_DELAY_MS; a calm page brings it back to the base delay.
     const sinceLast = performance.now() - this.lastBatchEnd;
@@ -579,7 +588,7 @@ export class Scanner {
     const blocks = [...this.dirty].filter((block) => block.isConnected);
     this.dirty.clear();
     const { onNewText, packs } = this.options;
-    if (onNewText) onNewText(textsOf(outermost(blocks)));
+    if (onNewText && blocks.length > 0) onNewText(textsOf(outermost(blocks)));
     if (packs.length > 0) {
       // Re-collect each changed block, skipping nested blocks that did not change: their segments
       // are still valid, so a change in a big container costs only its own direct text.
