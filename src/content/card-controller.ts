@@ -52,6 +52,20 @@ export interface OpenOptions {
   readonly byHover: boolean;
 }
 
+/** What the hover watcher and the navigator drive: one card at a time, over painted mentions; a fake in tests. */
+export interface CardSurface {
+  /** The mention the open card describes, or null when closed. */
+  readonly anchor: PaintedMention | null;
+  /** Whether the open card was opened by hovering (and so closes when the pointer leaves). */
+  readonly isHoverCard: boolean;
+  /** Whether `target` (an event target) is the card. */
+  isCard(target: EventTarget | null): boolean;
+  /** Opens the card for `mentions` (the first is the anchor); false when it cannot. */
+  open(mentions: readonly PaintedMention[], options: OpenOptions): boolean;
+  /** Closes the card, if open. */
+  close(): void;
+}
+
 /** Turns a painted mention into what the card shows. */
 export function toCardMention(painted: PaintedMention): CardMention {
   const { mention, side } = painted;
@@ -66,7 +80,7 @@ export function toCardMention(painted: PaintedMention): CardMention {
 }
 
 /** Owns the card's host element and shows one card at a time. */
-export class CardController {
+export class CardController implements CardSurface {
   private host: HTMLElement | null = null;
   private mount: HTMLElement | null = null;
   private source: CardSource | null = null;

@@ -3,7 +3,7 @@
  * "On this page" list (reveal by report index): scrolls the highlight into view, marks it with
  * the focus highlight and opens its card.
  */
-import type { CardController } from './card-controller';
+import type { CardSurface } from './card-controller';
 import { liveRange, type PaintedMention } from './painted';
 
 /** Which way a keyboard command moves. */
@@ -26,7 +26,7 @@ export class MentionNavigator {
   /** Works on `doc`, opening cards through `card`; `mentions` lists the painted mentions in report (reading) order. */
   constructor(
     private readonly doc: Document,
-    private readonly card: CardController,
+    private readonly card: CardSurface,
     private readonly mentions: () => PaintedMention[],
   ) {}
 

@@ -1,12 +1,13 @@
 /**
  * Stand-ins for the content-script DOM tests: a small pack of our own (a lighthouse story, with
- * names and sentences we wrote), a fake highlight layer that records what would be painted, and
- * the `StaticRange` happy-dom lacks.
+ * names and sentences we wrote), a fake highlight layer that records what would be painted, the
+ * `StaticRange` happy-dom lacks, and a fake layout (happy-dom lays nothing out) for hit-testing.
  */
 import { createMatcher } from '../../../src/core/matcher';
 import { parsePack, type Pack, type PackInput } from '../../../src/core/pack';
+import { vi } from 'vitest';
 import type { HighlightKind, HighlightLayer } from '../../../src/content/highlighter';
-import type { ActivePack } from '../../../src/content/scanner';
+import { Scanner, type ActivePack } from '../../../src/content/scanner';
 
 const TEXT = [
   'Keeper Marta Quiroga said the lighthouse was no longer safe.',
@@ -144,4 +145,74 @@ export function installStaticRange(): void {
     }
   }
   globalThis.StaticRange = FakeStaticRange as unknown as typeof StaticRange;
+}
+
+/** Width of one character and height of one line in the fake layout. */
+export const CHAR_W = 10;
+export const LINE_H = 20;
+
+/**
+ * A layout for happy-dom, which lays nothing out: every element with `data-line="n"` is one line
+ * at y = n × LINE_H, its characters CHAR_W wide from x = 0 (only its first text node counts).
+ * `caretPositionFromPoint` snaps to the nearest character of the line, as browsers do, and a
+ * range's client rects are the characters it covers. Returns a function that undoes it.
+ */
+export function installLayout(doc: Document): () => void {
+  const lineOf = (node: Node): number | null => {
+    const line = node.parentElement?.closest('[data-line]')?.getAttribute('data-line');
+    return line === null || line === undefined ? null : Number(line);
+  };
+  const caret = (x: number, y: number): { offsetNode: Node; offset: number } | null => {
+    const line = doc.querySelector(`[data-line="${Math.floor(y / LINE_H)}"]`);
+    const text = line?.firstChild;
+    if (!text || text.nodeType !== Node.TEXT_NODE) return null;
+    return { offsetNode: text, offset: Math.max(0, Math.min((text as Text).length, Math.round(x / CHAR_W))) };
+  };
+  const rectsOf = (range: Range): DOMRect[] => {
+    const line = lineOf(range.startContainer);
+    if (line === null || range.startContainer !== range.endContainer) return [];
+    return [new DOMRect(range.startOffset * CHAR_W, line * LINE_H, (range.endOffset - range.startOffset) * CHAR_W, LINE_H)];
+  };
+  // happy-dom has no caretPositionFromPoint; the hit test reads only these two fields.
+  const target = doc as unknown as { caretPositionFromPoint?: typeof caret };
+  target.caretPositionFromPoint = caret;
+  const proto = Range.prototype as unknown as Record<string, unknown>;
+  const saved = { getClientRects: proto.getClientRects, getBoundingClientRect: proto.getBoundingClientRect };
+  proto.getClientRects = function (this: Range) {
+    return rectsOf(this);
+  };
+  proto.getBoundingClientRect = function (this: Range) {
+    return rectsOf(this)[0] ?? new DOMRect(0, 0, 0, 0);
+  };
+  return () => {
+    delete target.caretPositionFromPoint;
+    Object.assign(proto, saved);
+  };
+}
+
+/** The point in the middle of the `index`-th character of line `line` in the fake layout. */
+export function pointAt(line: number, index: number): { x: number; y: number } {
+  return { x: index * CHAR_W + CHAR_W / 2, y: line * LINE_H + LINE_H / 2 };
+}
+
+/** Scans the document's current body with the lighthouse pack and a fake layer; fake timers must be on. */
+export async function scanPage(): Promise<{ scanner: Scanner; highlights: FakeHighlights }> {
+  const highlights = new FakeHighlights();
+  const scanner = new Scanner({
+    doc: document,
+    packs: [lighthouse()],
+    highlighter: highlights,
+    ownHost: () => null,
+    highlightClaims: true,
+    onUpdate: () => {},
+  });
+  scanner.start();
+  await vi.advanceTimersByTimeAsync(50);
+  if (!scanner.isComplete) throw new Error('the first pass did not finish');
+  return { scanner, highlights };
+}
+
+/** The fake timers these tests run on: timers and the clock, not microtasks (happy-dom's observers use them). */
+export function useFakeClock(): void {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'performance'] });
 }
