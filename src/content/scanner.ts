@@ -13,9 +13,10 @@
  *   whose mentions depend on it.
  * - A `MutationObserver`, started before the first walk, marks the blocks the page changes. Those
  *   blocks alone are re-collected and re-scanned, in batches; when the page mutates without pause
- *   the batch delay grows (back-off) and shrinks again once the page is quiet. When the content
- *   script gave `onNewText` (some packs that are on are not looked for), each batch also hands it
- *   the changed blocks' text.
+ *   the batch delay grows (back-off) and shrinks again once the page is quiet. A block the page
+ *   removes whole marks nothing, but schedules a batch too: its sweep drops the segments (and the
+ *   highlights) of every block no longer in the page. When the content script gave `onNewText`
+ *   (some packs that are on are not looked for), each batch also hands it the changed blocks' text.
  * - With no pack to look for (the page gate found no sign of any), there is no walk: the scanner
  *   only observes, and batches only hand their text to `onNewText`.
  * - Once a second, from the first highlight on, it checks that our highlights are still
