@@ -25,7 +25,7 @@ import { CARD_CSS } from '../ui/card-css';
 import type { CardMention } from '../ui/card-model';
 import { MentionCard } from '../ui/MentionCard';
 import { PREFIX } from './highlight-styles';
-import type { PaintedMention } from './scanner';
+import { liveRange, type PaintedMention } from './painted';
 
 /** The tag of our host element; a custom-element name, so no page rule for `div` or `span` hits it. */
 export const CARD_HOST_TAG = `${PREFIX}-card`;
@@ -52,6 +52,20 @@ export interface OpenOptions {
   readonly byHover: boolean;
 }
 
+/** What the hover watcher and the navigator drive: one card at a time, over painted mentions; a fake in tests. */
+export interface CardSurface {
+  /** The mention the open card describes, or null when closed. */
+  readonly anchor: PaintedMention | null;
+  /** Whether the open card was opened by hovering (and so closes when the pointer leaves). */
+  readonly isHoverCard: boolean;
+  /** Whether `target` (an event target) is the card. */
+  isCard(target: EventTarget | null): boolean;
+  /** Opens the card for `mentions` (the first is the anchor); false when it cannot. */
+  open(mentions: readonly PaintedMention[], options: OpenOptions): boolean;
+  /** Closes the card, if open. */
+  close(): void;
+}
+
 /** Turns a painted mention into what the card shows. */
 export function toCardMention(painted: PaintedMention): CardMention {
   const { mention, side } = painted;
@@ -65,23 +79,8 @@ export function toCardMention(painted: PaintedMention): CardMention {
   };
 }
 
-/** A live `Range` over a painted mention's static range, for measuring; null if the page changed under it. */
-export function liveRange(doc: Document, painted: PaintedMention): Range | null {
-  const { range } = painted;
-  if (!range.startContainer.isConnected || !range.endContainer.isConnected) return null;
-  try {
-    const live = doc.createRange();
-    live.setStart(range.startContainer, range.startOffset);
-    live.setEnd(range.endContainer, range.endOffset);
-    return live;
-  } catch {
-    // The text shrank since the range was painted; the scanner will repaint it.
-    return null;
-  }
-}
-
 /** Owns the card's host element and shows one card at a time. */
-export class CardController {
+export class CardController implements CardSurface {
   private host: HTMLElement | null = null;
   private mount: HTMLElement | null = null;
   private source: CardSource | null = null;

@@ -6,7 +6,7 @@
 import { CardController } from './card-controller';
 import { HoverWatcher } from './hover-watcher';
 import { MentionNavigator } from './mention-navigator';
-import type { PaintedMention } from './scanner';
+import type { PaintedMention } from './painted';
 
 /** The card, its pointer and keyboard watcher, and the navigator between highlights. */
 export interface CardUi {

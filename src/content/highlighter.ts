@@ -15,8 +15,22 @@ export type HighlightKind = 'actor' | 'claim' | 'opposing' | 'focus';
 /** Actors are painted above claims (a name inside a claim sentence keeps its own look). */
 const PRIORITY: Record<HighlightKind, number> = { claim: 1, opposing: 1, actor: 2, focus: 3 };
 
+/** What the scanner and the card paint through; the `Highlighter` in a page, a fake in tests. */
+export interface HighlightLayer {
+  /** Adds ranges of one kind. */
+  add(kind: HighlightKind, ranges: readonly AbstractRange[]): void;
+  /** Removes ranges of one kind. */
+  remove(kind: HighlightKind, ranges: readonly AbstractRange[]): void;
+  /** Replaces the focus highlight (the mention the keyboard or popup moved to); null clears it. */
+  setFocus(range: AbstractRange | null): void;
+  /** Puts our highlights and styles back in place if the page removed them; `roots` are the shadow roots holding ranges. */
+  ensureRegistered(roots?: Iterable<ShadowRoot>): void;
+  /** Removes everything painted and registered; the page is as it was before us. */
+  unregister(): void;
+}
+
 /** Owns our entries in `CSS.highlights` and the stylesheet that paints them. */
-export class Highlighter {
+export class Highlighter implements HighlightLayer {
   private readonly highlights = new Map<HighlightKind, Highlight>();
   private readonly sheet: CSSStyleSheet | null;
   private fallbackStyle: HTMLStyleElement | null = null;

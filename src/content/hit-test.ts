@@ -6,8 +6,7 @@
  * snaps to the nearest character even when the pointer is in a margin. Measured: 0.02–0.26 ms a
  * call, against 14–53 ms for `CSS.highlights.highlightsFromPoint` with 18,600 ranges.
  */
-import { liveRange } from './card-controller';
-import type { PaintedMention } from './scanner';
+import { actorsFirst, liveRange, type PaintedMention } from './painted';
 
 /** The part of the scanner the hit test reads. */
 export interface MentionIndex {
@@ -78,5 +77,5 @@ export function mentionsAtPoint(
     const range = liveRange(doc, painted);
     if (range && inRects(range.getClientRects(), x, y)) hits.push(painted);
   }
-  return hits.sort((a, b) => (a.kind === 'actor' ? 0 : 1) - (b.kind === 'actor' ? 0 : 1));
+  return hits.sort(actorsFirst);
 }

@@ -12,9 +12,9 @@
  * Every listener is passive and tied to the content script's abort signal: the page's scrolling
  * and input are never delayed, and nothing is left behind when the script stops.
  */
-import type { CardController } from './card-controller';
+import type { CardSurface } from './card-controller';
 import { mentionsAtPoint, type MentionIndex } from './hit-test';
-import type { PaintedMention } from './scanner';
+import type { PaintedMention } from './painted';
 
 /** Time the pointer may spend between highlight and card before a hover card closes. */
 const CLOSE_GRACE_MS = 300;
@@ -32,7 +32,7 @@ export class HoverWatcher {
   /** Starts listening on `doc` until `signal` aborts. */
   constructor(
     private readonly doc: Document,
-    private readonly card: CardController,
+    private readonly card: CardSurface,
     signal: AbortSignal,
   ) {
     const view = doc.defaultView;

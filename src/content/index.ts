@@ -9,7 +9,8 @@
  *   (an ad slot, a tracking pixel, an empty `about:blank`) reads no pack and compiles nothing.
  *   With text, the packs are read and the page gate (`page-gate.ts`) tells which of them the text
  *   could mention at all; open shadow roots are read too when the light text does not settle it.
- * - A `Scanner` starts with the matchers of those packs only, which paints highlights and follows
+ * - A `PageSession` (`page-session.ts`: the highlights, a `Scanner`, and the card pointed at them)
+ *   starts with the matchers of those packs only; its scanner paints highlights and follows
  *   the page's changes. The matcher and page rules are not in this bundle: the first frame's
  *   need has the background inject them (`rules.ts`). With none, the scanner only watches: the text of every batch of changes
  *   goes through the gate, and when it names a pack that is not looked for yet, everything
@@ -18,8 +19,8 @@
  * - The pointer and keyboard watchers and the card (`HoverWatcher`, `CardController`,
  *   `MentionNavigator`) are set up with the first scanner that looks for a pack; the card's host
  *   element is only added to the page when a card first opens.
- * - A settings or pack change in storage stops the scanner and starts again with the new
- *   configuration (or none), so switches in the popup and options apply without a reload.
+ * - A settings or pack change in storage stops the session, as a unit, and starts a new one with
+ *   the new configuration (or none), so switches in the popup and options apply without a reload.
  * - When the extension is updated or removed, Chrome leaves this script orphaned; the next
  *   failed runtime call stops everything (`AbortController`), removing our highlights.
  *
@@ -37,8 +38,9 @@ import type { CardUi } from './card-ui';
 import { readEnabledPacks, readSettings } from './config';
 import { Highlighter, isDarkPage } from './highlighter';
 import { createPageGate, openShadowRoots, type PageGate } from './page-gate';
+import { PageSession } from './page-session';
 import { loadRules, type ContentRules } from './rules';
-import { Scanner, type ActivePack } from './scanner';
+import type { ActivePack, Scanner } from './scanner';
 import { tabRequestFrom } from './tab-request';
 
 type Inactive = PageReport['inactive'];
@@ -68,7 +70,8 @@ const yieldToPage = (): Promise<void> => new Promise((resolve) => setTimeout(res
 /** Everything one run of the content script owns. */
 class ContentApp {
   private readonly controller = new AbortController();
-  private scanner: Scanner | null = null;
+  /** What the current configuration runs on the page; null before the first and while inactive. */
+  private session: PageSession | null = null;
   private settings: Settings | null = null;
   private packs: PackState | null = null;
   private inactive: Inactive = undefined;
@@ -101,8 +104,8 @@ class ContentApp {
 
   /** Stops scanning and listening; our highlights are removed. */
   stop(): void {
-    this.scanner?.stop();
-    this.scanner = null;
+    this.session?.stop();
+    this.session = null;
     this.controller.abort();
   }
 
@@ -144,10 +147,8 @@ class ContentApp {
       return;
     }
     if (generation !== this.generation || this.controller.signal.aborted) return;
-    this.ui?.card.setSource(null);
-    this.ui?.hover.setIndex(null, settings.hoverDelayMs);
-    this.scanner?.stop();
-    this.scanner = null;
+    this.session?.stop();
+    this.session = null;
     this.configured = false;
     this.settings = settings;
     this.packs = null;
@@ -229,7 +230,7 @@ class ContentApp {
     const highlighter = new Highlighter(document);
     if (packs.length > 0) highlighter.setStyle(settings.palette, isDarkPage(document));
     const watching = !state || packs.length < state.enabled.length;
-    this.scanner = new Scanner({
+    this.session = new PageSession({
       doc: document,
       packs,
       highlighter,
@@ -237,18 +238,17 @@ class ContentApp {
       highlightClaims: settings.highlightClaims,
       onUpdate: () => this.scheduleCount(),
       ...(watching ? { onNewText: (texts: string[]) => void this.onNewText(generation, active, texts) } : {}),
+      ui: ui ?? null,
+      hoverDelayMs: settings.hoverDelayMs,
+      packCount: state?.enabled.length ?? 0,
     });
-    this.scanner.start();
+    this.session.start();
     this.configured = true;
-    if (ui) {
-      const enabledCount = state?.enabled.length ?? 0;
-      ui.card.setSource({
-        pack: (id) => packs.find((candidate) => candidate.pack.id === id)?.pack,
-        setFocus: (range) => highlighter.setFocus(range),
-        packCount: enabledCount,
-      });
-      ui.hover.setIndex(this.scanner, settings.hoverDelayMs);
-    }
+  }
+
+  /** The current session's scanner, if any. */
+  private get scanner(): Scanner | null {
+    return this.session?.scanner ?? null;
   }
 
   /**

@@ -3,8 +3,8 @@
  * "On this page" list (reveal by report index): scrolls the highlight into view, marks it with
  * the focus highlight and opens its card.
  */
-import { liveRange, type CardController } from './card-controller';
-import type { PaintedMention } from './scanner';
+import type { CardSurface } from './card-controller';
+import { liveRange, type PaintedMention } from './painted';
 
 /** Which way a keyboard command moves. */
 export type StepDirection = 'next' | 'previous';
@@ -23,36 +23,36 @@ export interface Revealed {
 export class MentionNavigator {
   private last: PaintedMention | null = null;
 
-  /** Works on `doc`, opening cards through `card`; `mentions` lists the painted mentions in report order. */
+  /** Works on `doc`, opening cards through `card`; `mentions` lists the painted mentions in report (reading) order. */
   constructor(
     private readonly doc: Document,
-    private readonly card: CardController,
+    private readonly card: CardSurface,
     private readonly mentions: () => PaintedMention[],
   ) {}
 
   /** Goes to the next or previous mention in reading order, wrapping around; null when there is none. */
   step(direction: StepDirection): Revealed | null {
+    // The report is in reading order (see `Scanner.mentions`), so the next one is the next entry.
     const list = this.mentions();
     if (list.length === 0) return null;
-    const order = readingOrder(list);
     const current = this.card.anchor ?? this.last;
-    let at = current ? order.indexOf(current) : -1;
+    let at = current ? list.indexOf(current) : -1;
     if (at < 0) {
       // Nothing visited yet: start from what the reader is looking at, not from the top of the page.
       const height = this.doc.defaultView?.innerHeight ?? 0;
-      const rects = order.map((m) => liveRange(this.doc, m)?.getBoundingClientRect() ?? null);
+      const rects = list.map((m) => liveRange(this.doc, m)?.getBoundingClientRect() ?? null);
       if (direction === 'next') {
         at = rects.findIndex((rect) => rect !== null && rect.bottom > 0);
         if (at < 0) at = 0;
       } else {
         at = findLastIndex(rects, (rect) => rect !== null && rect.top < height);
-        if (at < 0) at = order.length - 1;
+        if (at < 0) at = list.length - 1;
       }
     } else {
-      at = (at + (direction === 'next' ? 1 : -1) + order.length) % order.length;
+      at = (at + (direction === 'next' ? 1 : -1) + list.length) % list.length;
     }
-    const target = order[at] as PaintedMention;
-    return this.revealMention(target, list, true);
+    const target = list[at];
+    return target ? this.revealMention(target, list, true) : null;
   }
 
   /** Goes to the mention at `index` of the page report; null when the index is out of range. */
@@ -71,20 +71,6 @@ export class MentionNavigator {
     this.card.open([target], { takeFocus, markAnchor: true, byHover: false });
     return { index: list.indexOf(target), total: list.length, text: target.mention.text };
   }
-}
-
-/** Mentions sorted as they are read: by block (the report's order), then by position in the text. */
-function readingOrder(list: PaintedMention[]): PaintedMention[] {
-  const segmentRank = new Map<unknown, number>();
-  list.forEach((m, i) => {
-    if (!segmentRank.has(m.segment)) segmentRank.set(m.segment, i);
-  });
-  return [...list].sort(
-    (a, b) =>
-      (segmentRank.get(a.segment) ?? 0) - (segmentRank.get(b.segment) ?? 0) ||
-      a.mention.start - b.mention.start ||
-      (a.kind === 'actor' ? 1 : 0) - (b.kind === 'actor' ? 1 : 0),
-  );
 }
 
 function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {

@@ -13,9 +13,10 @@
  *   whose mentions depend on it.
  * - A `MutationObserver`, started before the first walk, marks the blocks the page changes. Those
  *   blocks alone are re-collected and re-scanned, in batches; when the page mutates without pause
- *   the batch delay grows (back-off) and shrinks again once the page is quiet. When the content
- *   script gave `onNewText` (some packs that are on are not looked for), each batch also hands it
- *   the changed blocks' text.
+ *   the batch delay grows (back-off) and shrinks again once the page is quiet. A block the page
+ *   removes whole marks nothing, but schedules a batch too: its sweep drops the segments (and the
+ *   highlights) of every block no longer in the page. When the content script gave `onNewText`
+ *   (some packs that are on are not looked for), each batch also hands it the changed blocks' text.
  * - With no pack to look for (the page gate found no sign of any), there is no walk: the scanner
  *   only observes, and batches only hand their text to `onNewText`.
  * - Once a second, from the first highlight on, it checks that our highlights are still
@@ -27,8 +28,9 @@ import { assignClaimSides, type ClaimSide } from '../core/claim-sides';
 import type { BlockScan, Matcher, Mention, PageContext } from '../core/matcher';
 import type { Pack } from '../core/pack';
 import type { MentionReport, PageReport, StoryVerdict } from '../shared/messages';
-import type { Highlighter, HighlightKind } from './highlighter';
+import type { HighlightLayer } from './highlighter';
 import { openShadowRoots } from './page-gate';
+import { actorsFirst, inReadingOrder, type PaintedMention } from './painted';
 import { isBlock, locate, SegmentCursor, splitLongSegment, type TextSegment } from './text-blocks';
 
 /** Longest stretch of work before yielding to the page, in milliseconds. */
@@ -48,30 +50,37 @@ export interface ActivePack {
   readonly matcher: Matcher;
 }
 
-/** One painted mention: what it is, where it is, and how it is painted. */
-export interface PaintedMention {
-  /** The pack it belongs to. */
-  readonly packId: string;
-  /** The matcher's mention, offsets relative to the segment. */
-  readonly mention: Mention;
-  /** The highlight it is painted with. */
-  readonly kind: HighlightKind;
-  /** For claims, which side of the article's oppositions it is on. */
-  readonly side?: ClaimSide;
-  /** The painted range. */
-  readonly range: StaticRange;
-  /** The segment it lies in. */
-  readonly segment: TextSegment;
+/** One pack as this page reads it: the pack, its matcher, and what the page has added up for it. */
+interface PackRun {
+  /** The validated pack. */
+  readonly pack: Pack;
+  /** Its compiled matcher. */
+  readonly matcher: Matcher;
+  /** Which side of the article's oppositions each claim is on. */
+  readonly sides: ReadonlyMap<string, ClaimSide>;
+  /** The sum of every segment's page keys. */
+  readonly keyCounts: Map<string, number>;
+  /** The page context the painted segments were resolved with. */
+  applied: PageContext;
+}
+
+/** One pack's reading of one segment. */
+interface PackScan {
+  /** The pack read. */
+  readonly run: PackRun;
+  /** What its matcher found in the segment. */
+  readonly scan: BlockScan;
+  /** The segment's contribution to the page context (added up in `run.keyCounts`). */
+  readonly keys: ReadonlyMap<string, number>;
+  /** Whether the segment's mentions depend on the page context. */
+  readonly depends: boolean;
 }
 
 interface SegmentRecord {
   segment: TextSegment;
-  /** One scan per active pack. */
-  scans: BlockScan[];
-  /** Per pack: the segment's contribution to the page context (added up in `keyCounts`). */
-  keys: ReadonlyMap<string, number>[];
-  /** Per pack: whether the segment's mentions depend on the page-wide set. */
-  depends: boolean[];
+  /** One reading per pack looked for, in the packs' order. */
+  readonly scans: readonly PackScan[];
+  /** Its painted mentions, in reading order (see painted.ts). */
   painted: PaintedMention[];
   signature: string;
   /** Position in collection order; see `mentions()`. */
@@ -85,7 +94,7 @@ export interface ScannerOptions {
   /** The packs to look for. */
   readonly packs: readonly ActivePack[];
   /** Paints the ranges. */
-  readonly highlighter: Highlighter;
+  readonly highlighter: HighlightLayer;
   /** Our own UI host, never scanned. */
   readonly ownHost: () => Element | null;
   /** Whether claim sentences are highlighted. */
@@ -105,11 +114,12 @@ export class Scanner {
   private readonly records = new Map<Element, SegmentRecord[]>();
   /**
    * Per block: the page keys of its segments that hold nothing else (those segments are not
-   * kept), as flat triples of pack index, key and count, the most compact of the shapes tried.
+   * kept), as flat triples of pack, key and count, the most compact of the shapes tried.
    */
-  private readonly quietKeys = new Map<Element, (number | string)[]>();
+  private readonly quietKeys = new Map<Element, QuietKeys>();
   private readonly dirty = new Set<Element>();
-  private readonly sides: Map<string, ClaimSide>[];
+  /** The packs looked for, in the order they were given. */
+  private readonly runs: readonly PackRun[];
   private readonly controller = new AbortController();
   private observer: MutationObserver | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
@@ -122,10 +132,6 @@ export class Scanner {
   private mayHaveRemovals = false;
   /** Segments scanned but not yet resolved and painted. */
   private readonly pending = new Set<SegmentRecord>();
-  /** Per pack: the sum of every segment's page keys. */
-  private readonly keyCounts: Map<string, number>[];
-  /** Per pack: the page context the painted segments were resolved with. */
-  private appliedContext: PageContext[];
   private orderCache: PaintedMention[] | null = null;
   private nextSeq = 0;
   /** Set when a batch added segments after the first pass, so `seq` may no longer be document order. */
@@ -141,9 +147,13 @@ export class Scanner {
 
   /** Prepares a scanner; nothing runs until `start()`. */
   constructor(private readonly options: ScannerOptions) {
-    this.sides = options.packs.map(({ pack }) => assignClaimSides(pack));
-    this.keyCounts = options.packs.map(() => new Map());
-    this.appliedContext = options.packs.map(({ matcher }) => matcher.pageContext(new Map()));
+    this.runs = options.packs.map(({ pack, matcher }) => ({
+      pack,
+      matcher,
+      sides: assignClaimSides(pack),
+      keyCounts: new Map(),
+      applied: matcher.pageContext(new Map()),
+    }));
   }
 
   /** Whether the first full pass has finished. */
@@ -283,7 +293,7 @@ export class Scanner {
       const beforeEnd = range.endContainer !== node || offset < range.endOffset;
       return afterStart && beforeEnd && range.startContainer.isConnected;
     });
-    return hits.sort((a, b) => (a.kind === 'actor' ? 0 : 1) - (b.kind === 'actor' ? 0 : 1));
+    return hits.sort(actorsFirst);
   }
 
   /** The page report entries for every painted mention, in document order. */
@@ -302,15 +312,13 @@ export class Scanner {
   getStats(reasons = false): NonNullable<PageReport['stats']> {
     let segments = 0;
     const rejected: Record<string, number> = {};
-    const { packs } = this.options;
     for (const list of this.records.values()) {
       segments += list.length;
       if (!reasons) continue;
       for (const record of list) {
-        packs.forEach(({ matcher }, p) => {
-          for (const [rule, n] of matcher.rejectedOnPage(record.scans[p] as BlockScan, this.appliedContext[p] as PageContext))
-            rejected[rule] = (rejected[rule] ?? 0) + n;
-        });
+        for (const { run, scan } of record.scans) {
+          for (const [rule, n] of run.matcher.rejectedOnPage(scan, run.applied)) rejected[rule] = (rejected[rule] ?? 0) + n;
+        }
       }
     }
     return { ...this.stats, segments, ...(reasons ? { rejected } : {}) };
@@ -318,9 +326,9 @@ export class Scanner {
 
   /** Per pack, whether the page is about its story and why. */
   stories(): StoryVerdict[] {
-    return this.options.packs.map(({ pack, matcher }, p) => {
+    return this.runs.map(({ pack, matcher, keyCounts }) => {
       // Read afresh: the applied context keeps only what the highlights depend on up to date.
-      const context = matcher.pageContext(this.keyCounts[p] as Map<string, number>);
+      const context = matcher.pageContext(keyCounts);
       return { packId: pack.id, onStory: context.onStory, reason: context.reason };
     });
   }
@@ -358,31 +366,30 @@ export class Scanner {
   }
 
   private addSegment(segment: TextSegment): void {
-    const { packs } = this.options;
-    const scans = packs.map(({ matcher }) => matcher.scanBlock(segment.text));
-    const keys = packs.map(({ matcher }, p) => matcher.pageKeys(scans[p] as BlockScan));
-    keys.forEach((map, p) => {
-      const counts = this.keyCounts[p] as Map<string, number>;
-      for (const [key, n] of map) counts.set(key, (counts.get(key) ?? 0) + n);
+    let holdsSomething = false;
+    const readings = this.runs.map((run) => {
+      const scan = run.matcher.scanBlock(segment.text);
+      const keys = run.matcher.pageKeys(scan);
+      for (const [key, n] of keys) run.keyCounts.set(key, (run.keyCounts.get(key) ?? 0) + n);
+      if (!run.matcher.holdsNothing(scan)) holdsSomething = true;
+      return { run, scan, keys };
     });
-    if (scans.every((scan, p) => (packs[p] as ActivePack).matcher.holdsNothing(scan))) {
+    if (!holdsSomething) {
       // Most segments of a page hold nothing of any pack but their share of the page keys (the
       // words they count). Keeping their text, nodes and scans was a third of the heap we added
       // on the bench's dense page (measured 2026-12, Chromium 156: 13.1 MiB with them, 8.4 MiB
       // without), so only their keys are kept, flat, per block; the block stays known, so that a
       // change re-collects it and a change around it skips it.
-      const triples: (number | string)[] = [];
-      keys.forEach((map, p) => {
-        for (const [key, n] of map) triples.push(p, key, n);
-      });
+      const triples: QuietKeys = [];
+      for (const { run, keys } of readings) for (const [key, n] of keys) triples.push(run, key, n);
       // Copies of exact length: an array grown by push keeps room for 16 elements, which for
       // 6,500 blocks of three was most of this store.
       const quiet = this.quietKeys.get(segment.block);
       this.quietKeys.set(segment.block, quiet ? quiet.concat(triples) : triples.slice());
       return;
     }
-    const depends = packs.map(({ matcher }, p) => matcher.dependsOnPage(scans[p] as BlockScan));
-    const record: SegmentRecord = { segment, scans, keys, depends, painted: [], signature: '', seq: this.nextSeq++ };
+    const scans = readings.map((reading) => ({ ...reading, depends: reading.run.matcher.dependsOnPage(reading.scan) }));
+    const record: SegmentRecord = { segment, scans, painted: [], signature: '', seq: this.nextSeq++ };
     if (this.complete) this.orderStale = true;
     this.pending.add(record);
     const list = this.records.get(segment.block);
@@ -402,22 +409,12 @@ export class Scanner {
     for (const record of this.records.get(block) ?? []) {
       this.unpaint(record);
       this.pending.delete(record);
-      record.keys.forEach((map, p) => {
-        for (const [key, n] of map) this.subtractKey(p, key, n);
-      });
+      for (const { run, keys } of record.scans) for (const [key, n] of keys) subtractKey(run, key, n);
     }
     this.records.delete(block);
-    const quiet = this.quietKeys.get(block) ?? [];
-    for (let i = 0; i < quiet.length; i += 3) this.subtractKey(quiet[i] as number, quiet[i + 1] as string, quiet[i + 2] as number);
+    const quiet = this.quietKeys.get(block);
+    if (quiet) forEachQuietKey(quiet, subtractKey);
     this.quietKeys.delete(block);
-  }
-
-  /** Takes `n` off pack `p`'s page sum for `key`. */
-  private subtractKey(p: number, key: string, n: number): void {
-    const counts = this.keyCounts[p] as Map<string, number>;
-    const left = (counts.get(key) ?? n) - n;
-    if (left > 0) counts.set(key, left);
-    else counts.delete(key);
   }
 
   /**
@@ -426,7 +423,7 @@ export class Scanner {
    * depend on it are re-resolved too.
    */
   private async apply(): Promise<void> {
-    const { highlighter, packs, highlightClaims } = this.options;
+    const { highlighter, highlightClaims } = this.options;
     // Blocks removed from the page take their segments with them; the sweep is needed only after
     // a removal, and costs a walk over every known block.
     if (this.mayHaveRemovals) {
@@ -434,26 +431,28 @@ export class Scanner {
       for (const block of this.records.keys()) if (!block.isConnected) this.forgetBlock(block);
       for (const block of this.quietKeys.keys()) if (!block.isConnected) this.forgetBlock(block);
     }
-    packs.forEach(({ matcher }, p) => {
-      const now = matcher.pageContext(this.keyCounts[p] as Map<string, number>);
-      const before = this.appliedContext[p] as PageContext;
+    for (const run of this.runs) {
+      const now = run.matcher.pageContext(run.keyCounts);
       // The sums change with every segment; the decisions they lead to rarely do.
-      if (now.signature === before.signature) return;
-      this.appliedContext[p] = now;
-      for (const list of this.records.values()) for (const record of list) if (record.depends[p]) this.pending.add(record);
-    });
+      if (now.signature === run.applied.signature) continue;
+      run.applied = now;
+      for (const list of this.records.values()) {
+        for (const record of list) if (record.scans.some((reading) => reading.run === run && reading.depends)) this.pending.add(record);
+      }
+    }
 
     const visibility = new Map<Element, boolean>();
     let count = 0;
-    while (this.pending.size > 0) {
+    // A set visits what is added to it while it is iterated, so segments queued again meanwhile
+    // are resolved again too.
+    for (const record of this.pending) {
       if (this.controller.signal.aborted) return;
-      const record = this.pending.values().next().value as SegmentRecord;
       this.pending.delete(record);
-      const next: { packIndex: number; mention: Mention }[] = [];
-      packs.forEach(({ matcher }, p) => {
-        for (const mention of matcher.resolveBlock(record.scans[p] as BlockScan, this.appliedContext[p] as PageContext)) {
+      const next: { run: PackRun; packIndex: number; mention: Mention }[] = [];
+      record.scans.forEach(({ run, scan }, packIndex) => {
+        for (const mention of run.matcher.resolveBlock(scan, run.applied)) {
           if (mention.kind === 'claim' && !highlightClaims) continue;
-          next.push({ packIndex: p, mention });
+          next.push({ run, packIndex, mention });
         }
       });
       const signature = next
@@ -463,13 +462,14 @@ export class Scanner {
         this.orderCache = null;
         this.unpaint(record);
         record.signature = signature;
-        for (const { packIndex, mention } of next) {
-          const painted = this.paint(record.segment, packs[packIndex] as ActivePack, packIndex, mention, visibility);
+        for (const { run, mention } of next) {
+          const painted = this.paint(record.segment, run, mention, visibility);
           if (!painted) continue;
           record.painted.push(painted);
           highlighter.add(painted.kind, [painted.range]);
           this.index(painted);
         }
+        record.painted.sort(inReadingOrder);
       }
       if ((++count & 63) === 0 && performance.now() - this.sliceStart > SLICE_MS) {
         this.endSlice();
@@ -482,13 +482,7 @@ export class Scanner {
     this.options.onUpdate(this.complete);
   }
 
-  private paint(
-    segment: TextSegment,
-    active: ActivePack,
-    packIndex: number,
-    mention: Mention,
-    visibility: Map<Element, boolean>,
-  ): PaintedMention | null {
+  private paint(segment: TextSegment, run: PackRun, mention: Mention, visibility: Map<Element, boolean>): PaintedMention | null {
     const start = locate(segment, mention.start, false);
     const end = locate(segment, mention.end, true);
     const parent = start.node.parentElement;
@@ -503,9 +497,9 @@ export class Scanner {
       if (!visible) return null;
     }
     const range = new StaticRange({ startContainer: start.node, startOffset: start.offset, endContainer: end.node, endOffset: end.offset });
-    if (mention.kind === 'actor') return { packId: active.pack.id, mention, kind: 'actor', range, segment };
-    const side = this.sides[packIndex]?.get(mention.id) ?? 'claim';
-    return { packId: active.pack.id, mention, kind: side === 'claim' ? 'claim' : 'opposing', side, range, segment };
+    if (mention.kind === 'actor') return { packId: run.pack.id, mention, kind: 'actor', range, segment };
+    const side = run.sides.get(mention.id) ?? 'claim';
+    return { packId: run.pack.id, mention, kind: side === 'claim' ? 'claim' : 'opposing', side, range, segment };
   }
 
   /** Adds a painted mention to the per-node index, under every text node its range touches. */
@@ -563,11 +557,20 @@ export class Scanner {
       }
       if (parentChanged) this.dirty.add(blockAncestor(element));
     }
-    if (this.dirty.size > 0) this.scheduleBatch();
+    if (this.hasWork()) this.scheduleBatch();
+  }
+
+  /**
+   * Whether a batch has anything to do: changed blocks, or (with a pack looked for) removals. A
+   * block removed whole marks nothing dirty, yet its highlights must go, and the batch's sweep (in
+   * `apply`) is what drops them.
+   */
+  private hasWork(): boolean {
+    return this.dirty.size > 0 || (this.mayHaveRemovals && this.options.packs.length > 0);
   }
 
   private scheduleBatch(): void {
-    if (this.timer !== null || this.busy || this.dirty.size === 0 || !this.complete) return;
+    if (this.timer !== null || this.busy || !this.hasWork() || !this.complete) return;
     // Back off on pages that mutate without pause: each batch that follows closely on the last
     // doubles the wait, up to MAX_DELAY_MS; a calm page brings it back to the base delay.
     const sinceLast = performance.now() - this.lastBatchEnd;
@@ -586,7 +589,7 @@ export class Scanner {
     const blocks = [...this.dirty].filter((block) => block.isConnected);
     this.dirty.clear();
     const { onNewText, packs } = this.options;
-    if (onNewText) onNewText(textsOf(outermost(blocks)));
+    if (onNewText && blocks.length > 0) onNewText(textsOf(outermost(blocks)));
     if (packs.length > 0) {
       // Re-collect each changed block, skipping nested blocks that did not change: their segments
       // are still valid, so a change in a big container costs only its own direct text.
@@ -612,6 +615,24 @@ export class Scanner {
     this.lastBatchEnd = performance.now();
     this.scheduleBatch();
   }
+}
+
+/**
+ * The page keys of a block's quiet segments: flat triples of pack, key and count. An array of
+ * objects, or a map per block, cost more heap on the bench's dense page (see `addSegment`).
+ */
+type QuietKeys = (PackRun | string | number)[];
+
+/** Calls `fn` with every triple of `quiet`, in the shape `addSegment` wrote them. */
+function forEachQuietKey(quiet: QuietKeys, fn: (run: PackRun, key: string, n: number) => void): void {
+  for (let i = 0; i < quiet.length; i += 3) fn(quiet[i] as PackRun, quiet[i + 1] as string, quiet[i + 2] as number);
+}
+
+/** Takes `n` off a pack's page sum for `key`. */
+function subtractKey(run: PackRun, key: string, n: number): void {
+  const left = (run.keyCounts.get(key) ?? n) - n;
+  if (left > 0) run.keyCounts.set(key, left);
+  else run.keyCounts.delete(key);
 }
 
 /** The text of changed blocks as the page gate reads it: each block's `textContent`, and its open shadow roots'. */

@@ -7,13 +7,13 @@
  * The card's shadow root is closed, so the page cannot read it and neither can a test through the
  * page: its text is read through `card.describe`, sent from an extension page as the popup would.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { BROWSERS, launch, SCREENSHOT_DIR, waitFor, type TestPage } from './support/browsers';
-import { describeCard, hostBox, pointOf, sendToTab, waitForCard } from './support/cards';
+import { describeCard, hostBox, pointOf, sendToTab, waitForCard, waitForCardPlaced } from './support/cards';
 import { completeReport, openProbe, setStorage } from './support/extension';
 import { useExtensionSuite } from './support/suite';
 
@@ -42,7 +42,15 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
 
   beforeAll(async () => {
     page = await suite.browser.newPage();
+  });
+
+  // Every case starts from the same state: default settings, the pointer in the corner away from
+  // any highlight, and the article freshly loaded at the top, with no card open.
+  beforeEach(async () => {
+    await setStorage(suite.probe, { 'ncl.settings': {} });
+    await page.mouseMove(5, 5);
     await page.goto(url());
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.bringToFront();
     await completeReport(suite.probe, url());
   });
@@ -78,14 +86,20 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
     expect(box?.open).toBe(true);
     expect(box?.onTop).toBe(true);
     expect(box && box.left >= 0 && box.right <= 1200 && box.top >= 0 && box.bottom <= 800).toBe(true);
-    await new Promise((r) => setTimeout(r, 400));
+    await waitForCardPlaced(page);
     await page.screenshot(join(SCREENSHOT_DIR, `card-actor-light-${name}.png`));
   });
 
   it('keeps the card open while the pointer moves into it, and closes it when the pointer leaves', async () => {
+    const point = await pointOf(page, '#lead', 'al-Sudani');
+    await page.mouseMove(point.x, point.y);
+    await waitForCard(suite.probe, url(), (c) => c.open, 'the card before moving into it');
+    await waitForCardPlaced(page);
     const box = await hostBox(page);
     if (!box) throw new Error('no card host');
     await page.mouseMove(box.left + 40, box.top + 30);
+    // Longer than the close grace period (300 ms): the card staying open is the absence of an
+    // event, which no condition can wait for.
     await new Promise((r) => setTimeout(r, 700));
     expect((await describeCard(suite.probe, url())).open).toBe(true);
     await page.mouseMove(1150, 780);
@@ -103,7 +117,6 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
   });
 
   it('opens the claim card on a claim sentence, saying which claim it restates and why it matched', async () => {
-    await page.mouseMove(1150, 780);
     const point = await pointOf(page, '#claim', 'poses a threat');
     await page.mouseMove(point.x, point.y);
     const card = await waitForCard(suite.probe, url(), (c) => c.open && c.kind === 'claim', 'the claim card');
@@ -116,13 +129,11 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
     // Which words of the page made it this claim, and which set its side.
     expect(card.text).toMatch(/It names ISIS \(“[^”]+”\), speaks of a threat \(“[^”]+”\)/);
     expect(card.text).toContain('says it has ended');
-    await new Promise((r) => setTimeout(r, 400));
+    await waitForCardPlaced(page);
     await page.screenshot(join(SCREENSHOT_DIR, `card-claim-light-${name}.png`));
-    await page.press('Escape');
   });
 
   it('flips the card above a highlight near the bottom of the window, keeping it on screen', async () => {
-    await page.mouseMove(1150, 780);
     const point = await pointOf(page, '#raid', 'US military');
     expect(point.y).toBeGreaterThan(600);
     await page.mouseMove(point.x, point.y);
@@ -130,8 +141,6 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
     expect(card.id).toBe('us-military');
     const box = await hostBox(page);
     expect(box && box.top >= 0 && box.bottom <= point.y).toBe(true);
-    await page.press('Escape');
-    await waitForCard(suite.probe, url(), (c) => !c.open, 'the bottom card to close');
   });
 
   it('closes the card when its highlight scrolls out of view', async () => {
@@ -140,8 +149,6 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
     await waitForCard(suite.probe, url(), (c) => c.open, 'the card before scrolling');
     await page.evaluate(() => window.scrollTo(0, 2000));
     await waitForCard(suite.probe, url(), (c) => !c.open, 'the card to close after scrolling away');
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.mouseMove(1150, 780);
   });
 
   it('opens on a tap from a touch screen at once, and closes on a tap elsewhere', async () => {
@@ -168,19 +175,17 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
   });
 
   it('waits for the hover delay from the settings before opening', async () => {
+    // Loaded again after the setting is stored, so the page's configuration surely has it.
     await setStorage(suite.probe, { 'ncl.settings': { hoverDelayMs: 1_200 } });
+    await page.goto(url());
     await completeReport(suite.probe, url());
-    await new Promise((r) => setTimeout(r, 300));
-    await page.mouseMove(1150, 780);
     const point = await pointOf(page, '#lead', 'al-Sudani');
     await page.mouseMove(point.x, point.y);
+    // Twice the default delay and half the set one: that the card is not open yet is the absence
+    // of an event, which no condition can wait for.
     await new Promise((r) => setTimeout(r, 600));
     expect((await describeCard(suite.probe, url())).open).toBe(false);
     await waitForCard(suite.probe, url(), (c) => c.open, 'the card after the longer delay', 3_000);
-    await page.press('Escape');
-    await setStorage(suite.probe, { 'ncl.settings': { hoverDelayMs: 300 } });
-    await completeReport(suite.probe, url());
-    await page.mouseMove(1150, 780);
   });
 
   it('steps to the next and previous highlight as the keyboard commands do, with focus in the card', async () => {
@@ -206,7 +211,6 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
     await page.press('Escape');
     await waitForCard(suite.probe, url(), (c) => !c.open, 'the card to close on Escape after a step');
     expect(await page.evaluate(() => CSS.highlights.get('ncl-focus')?.size ?? 0)).toBe(0);
-    await page.evaluate(() => window.scrollTo(0, 0));
   });
 
   it('hides and shows the page’s highlights with the toggle command’s message', async () => {
@@ -235,12 +239,11 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
       const point = await pointOf(darkPage, '#lead', 'al-Sudani');
       await darkPage.mouseMove(point.x, point.y);
       await waitForCard(darkProbe, url(), (c) => c.open, 'the card on the dark page');
-      await new Promise((r) => setTimeout(r, 400));
+      await waitForCardPlaced(darkPage);
       await darkPage.screenshot(join(SCREENSHOT_DIR, `card-actor-dark-${name}.png`));
-      await darkPage.press('Escape');
-      if (dark === suite.browser) await page.setColorScheme('light');
     } finally {
-      if (dark !== suite.browser) await dark.close();
+      if (dark === suite.browser) await page.setColorScheme('light');
+      else await dark.close();
     }
   });
 
@@ -305,7 +308,11 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
         for (const state of states) {
           const violations = await harness.evaluate(async (mentions: unknown[]) => {
             (globalThis as unknown as { showCard: (m: unknown[]) => void }).showCard(mentions);
-            await new Promise((r) => setTimeout(r, 200));
+            // Contrast is measured on the card as it rests: after any animation in its (open) shadow
+            // root and the next rendering.
+            const shadow = document.querySelector('ncl-card')?.shadowRoot;
+            await Promise.all((shadow?.getAnimations() ?? []).map((animation) => animation.finished.catch(() => undefined)));
+            await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
             type Rule = { id: string; nodes: { target: unknown[] }[] };
             const axe = (globalThis as unknown as { axe: { run: (root: Element) => Promise<{ violations: Rule[]; passes: Rule[] }> } }).axe;
             const result = await axe.run(document.documentElement);
@@ -345,7 +352,7 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
     expect(box?.onTop).toBe(true);
     expect(box && box.bottom - box.top).toBeGreaterThan(100);
     expect(box && box.right - box.left).toBeGreaterThan(300);
-    await new Promise((r) => setTimeout(r, 400));
+    await waitForCardPlaced(other);
     await other.screenshot(join(SCREENSHOT_DIR, `card-hostile-${name}.png`));
     // The browser's own favicon request is refused by the CSP too; nothing of ours may be.
     expect(other.errors.filter((error) => !error.includes('favicon'))).toEqual([]);

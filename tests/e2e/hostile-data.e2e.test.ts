@@ -267,6 +267,8 @@ describe.each(BROWSERS)('hostile data and privacy in %s', (name) => {
     const first = await completeReport(probe, url);
     const paintedBefore = await readHighlights(page);
     const result = await page.evaluate(() => (window as unknown as { attack(): { runtimeVisible: boolean } }).attack());
+    // Any answer of ours would arrive within this second; that none does is an absence, which no
+    // condition can wait for.
     await new Promise((r) => setTimeout(r, 1_000));
     const answers = await page.evaluate(() => (window as unknown as { __answers: unknown[] }).__answers);
     // The only messages are the page's own JSON strings, echoed by the browser to itself.
@@ -301,6 +303,8 @@ describe.each(BROWSERS)('hostile data and privacy in %s', (name) => {
     }
     for (const path of ['popup.html', 'options.html']) {
       const page = await browser.openExtensionPage(path);
+      // Time for any request the page would make at start-up to reach the proxy: a request that
+      // is not made is an absence, which no condition can wait for.
       await new Promise((r) => setTimeout(r, 500));
       await page.close();
     }
@@ -336,7 +340,11 @@ describe.each(BROWSERS)('hostile data and privacy in %s', (name) => {
       await worker?.evaluate(async (host: string) => {
         await fetch(`http://${host}/probe`).catch(() => undefined);
       }, WORKER_CANARY_HOST);
-      await new Promise((r) => setTimeout(r, 500));
+      // The proxy and the driver record the request as it passes them, a little after the fetch.
+      for (const deadline = Date.now() + 5_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 50))) {
+        if (proxy.log.some((line) => line.includes(WORKER_CANARY_HOST)) && driverRequests.some((url) => url.includes(WORKER_CANARY_HOST)))
+          break;
+      }
       console.log(
         `chromium: worker canary in the proxy log: ${proxy.log.some((line) => line.includes(WORKER_CANARY_HOST))}, in the driver's log: ${driverRequests.some((url) => url.includes(WORKER_CANARY_HOST))}`,
       );

@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path';
 import { PASSES } from '../../src/core/builder/build-pack';
 import { progressLine } from '../../src/review/draft-progress';
 import { BROWSERS, SCREENSHOT_DIR, waitFor, type ExtensionBrowser, type TestPage } from './support/browsers';
+import { waitForCardPlaced } from './support/cards';
 import { completeReport, getStorage, tabIdOf } from './support/extension';
 import { type ExtensionSuite, useExtensionSuite } from './support/suite';
 
@@ -539,8 +540,7 @@ describe.each(BROWSERS)('making a pack from an article in %s', (name) => {
     );
     expect(card.value.open).toBe(true);
     expect(card.value.text).toContain('From “Harbour city council votes to close the old ferry pier”');
-    // After the card's fade-in.
-    await new Promise((r) => setTimeout(r, 400));
+    await waitForCardPlaced(other);
     await other.screenshot(join(SCREENSHOT_DIR, `card-two-packs-${name}.png`));
     await review.close();
     await popup.close();

@@ -138,7 +138,21 @@ describe.each(BROWSERS)('popup and options in %s', (name) => {
 
   it('describes the most recently used other tab when opened as a tab itself', async () => {
     await page.bringToFront();
-    await new Promise((r) => setTimeout(r, 200));
+    // The popup falls back to the most recently used tab other than itself: wait until the browser
+    // counts the page as that.
+    await waitFor(
+      suite.probe,
+      async (target: string) => {
+        const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+        const self = await api.tabs.getCurrent();
+        const others = (await api.tabs.query({})).filter((tab) => tab.id !== self?.id);
+        others.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
+        return others[0]?.url === target;
+      },
+      url(),
+      5_000,
+      'the page to be the most recently used tab',
+    );
     const popup = await suite.browser.openExtensionPage('popup.html');
     expect(await popupState(popup)).toBe('found');
     expect(await popup.evaluate(() => document.querySelector('[data-testid="site-switch"]')?.parentElement?.textContent ?? '')).toContain(
@@ -231,6 +245,8 @@ describe.each(BROWSERS)('popup and options in %s', (name) => {
       return;
     }
     await page.goto(url());
+    // Without host access no content script is injected, and no event says that one was not:
+    // the wait gives one that would wrongly be injected the time to answer the popup.
     await new Promise((r) => setTimeout(r, 500));
     const popup = await suite.browser.openExtensionPage(`popup.html?tab=${tabId}`);
     expect(await popupState(popup)).toBe('no-access');

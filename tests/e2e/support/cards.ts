@@ -4,7 +4,7 @@
  * an extension page exactly as the popup sends its messages.
  */
 import type { CardDescription, Reply } from '../../../src/shared/messages';
-import type { TestPage } from './browsers';
+import { waitFor, type TestPage } from './browsers';
 
 /** Sends a tab request to the top frame of the tab showing `url`, from an extension page. */
 export async function sendToTab<T>(probe: TestPage, url: string, message: unknown): Promise<Reply<T>> {
@@ -83,4 +83,26 @@ export function hostBox(
       bottom: rect.bottom,
     };
   });
+}
+
+/**
+ * Waits until the open card rests where it will stay: placed by floating-ui (no longer parked off
+ * screen, where it waits to be measured), then past its 120 ms fade-in, so that a screenshot shows
+ * it as the reader does.
+ */
+export async function waitForCardPlaced(page: TestPage): Promise<void> {
+  await waitFor(
+    page,
+    () => {
+      const host = document.querySelector<HTMLElement>('ncl-card');
+      return host !== null && host.hasAttribute('data-ncl-open') && host.style.getPropertyValue('--ncl-x') !== '-10000px';
+    },
+    undefined,
+    5_000,
+    'the card to be placed',
+  );
+  // The fade-in runs in the card's closed shadow root, whose animations neither
+  // document.getAnimations() nor the host's getAnimations({ subtree: true }) report (checked
+  // 2026-12 in Chromium and Firefox ESR 153), so no condition can tell that it has ended.
+  await new Promise((r) => setTimeout(r, 400));
 }
