@@ -50,8 +50,8 @@ interface Key<T> {
   readonly folded: string;
   /** Entries matched without regard to case. */
   readonly any: T[];
-  /** Case-sensitive entries with their case-preserving fold. */
-  readonly exact: { entry: T; fold: string }[];
+  /** Case-sensitive entries with their case-preserving fold (`NONE` until there is one). */
+  exact: { entry: T; fold: string }[];
   /** Whether the first and last characters are word characters and need a boundary. */
   readonly boundStart: boolean;
   readonly boundEnd: boolean;
@@ -125,17 +125,46 @@ function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
+/**
+ * A shared empty list for the keys' and nodes' lists that most never fill: the index of a pack
+ * holds some 2,500 keys and 3,800 trie nodes, and their empty arrays and one-entry maps were about
+ * a megabyte of the content script's heap on the dense bench page (measured 2026-12).
+ */
+const NONE: never[] = [];
+
 interface TrieNode<T> {
   /** The word that leads here. */
   readonly word: string;
-  /** The forms whose last word ends at this node. */
-  readonly keys: Key<T>[];
-  /** By the hash of the next word (see `hashOf`), null at a leaf; words that share a hash share the list. */
-  next: Map<number, TrieNode<T>[]> | null;
+  /** The forms whose last word ends at this node (`NONE` while there is none). */
+  keys: Key<T>[];
+  /**
+   * The words that may follow: null at a leaf, the one child itself while there is one (most
+   * nodes), else by the hash of the word (see `hashOf`), a list where words share a hash.
+   */
+  next: TrieNode<T> | Map<number, TrieNode<T> | TrieNode<T>[]> | null;
 }
 
 function trieNode<T>(word: string): TrieNode<T> {
-  return { word, keys: [], next: null };
+  return { word, keys: NONE, next: null };
+}
+
+/** Adds `child` under `node`. */
+function addChild<T>(node: TrieNode<T>, child: TrieNode<T>): void {
+  const next = node.next;
+  if (next === null) {
+    node.next = child;
+    return;
+  }
+  const map = next instanceof Map ? next : new Map<number, TrieNode<T> | TrieNode<T>[]>([[hashOf(next.word), next]]);
+  const h = hashOf(child.word);
+  const there = map.get(h);
+  map.set(h, there === undefined ? child : Array.isArray(there) ? [...there, child] : [there, child]);
+  node.next = map;
+}
+
+/** Whether `node` leads through the word text[at, at + length). */
+function isWordOf<T>(node: TrieNode<T>, text: string, at: number, length: number): boolean {
+  return node.word.length === length && text.startsWith(node.word, at);
 }
 
 /** The hash `find` computes as it reads a word, so that looking a word up slices no string. */
@@ -147,9 +176,13 @@ function hashOf(word: string): number {
 
 /** The child of `node` for the word text[at, at + length), whose hash is `hash`. */
 function childOf<T>(node: TrieNode<T>, hash: number, text: string, at: number, length: number): TrieNode<T> | undefined {
-  const list = node.next?.get(hash);
-  if (!list) return undefined;
-  for (const child of list) if (child.word.length === length && text.startsWith(child.word, at)) return child;
+  const next = node.next;
+  if (next === null) return undefined;
+  if (!(next instanceof Map)) return isWordOf(next, text, at, length) ? next : undefined;
+  const there = next.get(hash);
+  if (there === undefined) return undefined;
+  if (!Array.isArray(there)) return isWordOf(there, text, at, length) ? there : undefined;
+  for (const child of there) if (isWordOf(child, text, at, length)) return child;
   return undefined;
 }
 
@@ -199,15 +232,17 @@ export function createAliasIndex<T extends AliasEntry>(entries: readonly T[]): A
       key = {
         folded,
         any: [],
-        exact: [],
+        exact: NONE,
         boundStart: isWordCharAt(folded, 0),
         boundEnd: isWordCharAt(folded, folded.length - 1),
-        prefixes: [],
+        prefixes: NONE,
       };
       keys.set(folded, key);
     }
-    if (entry.caseSensitive) key.exact.push({ entry, fold: foldString(entry.text, { caseFold: false }).trim() });
-    else key.any.push(entry);
+    if (entry.caseSensitive) {
+      if (key.exact === NONE) key.exact = [];
+      key.exact.push({ entry, fold: foldString(entry.text, { caseFold: false }).trim() });
+    } else key.any.push(entry);
   }
   if (keys.size === 0) return { find: () => [] };
   // The alternation of forms that start with a non-word character wants them longest first, each
@@ -227,7 +262,7 @@ export function createAliasIndex<T extends AliasEntry>(entries: readonly T[]): A
       if (other) prefixes.push(other);
     }
     // Longest first, as the loop found them.
-    key.prefixes = prefixes;
+    if (prefixes.length > 0) key.prefixes = prefixes;
   }
   // Forms that start with a word character are found through a trie of their words: at each
   // place a word starts, the folded text's words are walked down the trie and every form that
@@ -243,12 +278,11 @@ export function createAliasIndex<T extends AliasEntry>(entries: readonly T[]): A
       let next = childOf(node, hashOf(word), word, 0, word.length);
       if (!next) {
         next = trieNode<T>(word);
-        const h = hashOf(word);
-        node.next ??= new Map();
-        node.next.set(h, [...(node.next.get(h) ?? []), next]);
+        addChild(node, next);
       }
       node = next;
     }
+    if (node.keys === NONE) node.keys = [];
     node.keys.push(key);
   }
   const prefixHashes = new Int32Array(longestWord + 2);
