@@ -187,7 +187,8 @@ export function createMatcher(pack: Pack, options: MatcherOptions = {}): Matcher
         actors,
         claims.filter((c) => c.confirm === undefined && c.needsNamed === undefined).map((c) => c.claimId),
       );
-      return { text, actors, claims, keys, rejected };
+      // Most blocks reject nothing: they keep the shared empty map, not one of their own.
+      return { text, actors, claims, keys, rejected: rejected.size > 0 ? rejected : EMPTY };
     },
 
     resolve(scans: readonly BlockScan[]): Mention[][] {
