@@ -331,7 +331,7 @@ async function isolatedFloor(context, tab, name) {
 }
 
 /**
- * The size of a measured page, and of the article its frames.
+ * The size of a measured page, and of the article page with the number of its frames.
  * @typedef {{ chars: number, textNodes: number }} PageInfo
  * @typedef {{ chars: number, frames: number }} ArticleInfo
  */
