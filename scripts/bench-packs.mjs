@@ -220,3 +220,10 @@ export async function generatedPacks(count) {
   }
   return packs;
 }
+
+/**
+ * Fails the scripts' typecheck when bench-packs.d.mts, the declarations that the tests (checked
+ * without reading JavaScript) see, no longer says what this module exports.
+ * @type {typeof import('./bench-packs.mjs')}
+ */
+const _declared = { generatedPack, generatedPacks };

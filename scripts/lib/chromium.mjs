@@ -106,3 +106,10 @@ export async function completeReport(probe, url, timeout = 60_000, reasons = fal
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
+
+/**
+ * Fails the scripts' typecheck when chromium.d.mts, the declarations that the tests (checked
+ * without reading JavaScript) see, no longer says what this module exports.
+ * @type {typeof import('./chromium.mjs')}
+ */
+const _declared = { CHROMIUM_PATH, CHROMIUM_FLAGS, launchChromium, openProbe, completeReport };

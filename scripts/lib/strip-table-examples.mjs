@@ -108,3 +108,10 @@ export function stripTableExamplesPlugin(coreDir) {
     },
   };
 }
+
+/**
+ * Fails the scripts' typecheck when strip-table-examples.d.mts, the declarations that the tests (checked
+ * without reading JavaScript) see, no longer says what this module exports.
+ * @type {typeof import('./strip-table-examples.mjs')}
+ */
+const _declared = { stripTableExamples, stripTableExamplesPlugin };
