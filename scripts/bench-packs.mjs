@@ -11,7 +11,7 @@ import { build } from 'esbuild';
 import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { random } from './bench-pages.mjs';
+import { cycle, pickWith, random } from './bench-pages.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -55,23 +55,32 @@ const BODIES = [
   'Bridge Society',
 ];
 
-/** The generated pack number `n` (1-based), before validation. */
+/** @typedef {import('../src/core/pack').PackInput} PackInput */
+
+/**
+ * The generated pack number `n` (1-based), before validation.
+ * @param {number} n
+ * @returns {PackInput}
+ */
 export function generatedPack(n) {
   const next = random(1_000 + n);
-  const pick = (list) => list[Math.floor(next() * list.length)];
+  /** @param {readonly string[]} list */
+  const pick = (list) => pickWith(next, list);
+  /** @param {number} parts */
   const word = (parts) => {
     let w = '';
     for (let i = 0; i < parts; i++) w += pick(SYLLABLES);
-    return w[0].toUpperCase() + w.slice(1);
+    return w.charAt(0).toUpperCase() + w.slice(1);
   };
   const town = word(3);
+  /** @type {PackInput['actors']} */
   const actors = [];
   for (let a = 0; a < 20; a++) {
     if (a % 2 === 0) {
       const first = pick(FIRST);
       const middle = word(2);
       const last = word(3);
-      const role = ROLES[(a / 2) % ROLES.length];
+      const role = cycle(ROLES, a / 2);
       actors.push({
         id: `person-${n}-${a}`,
         name: `${first} ${last}`,
@@ -81,25 +90,25 @@ export function generatedPack(n) {
         aliases: [
           { text: `${first} ${last}` },
           { text: `${first} ${middle} ${last}` },
-          { text: `${first[0]}. ${last}` },
+          { text: `${first.charAt(0)}. ${last}` },
           { text: `${role} ${first} ${last}` },
           { text: `${role} ${last}` },
           { text: `${last}`, standalone: false },
           { text: `Mr. ${last}`, standalone: false },
           { text: `Ms. ${last}`, standalone: false },
           { text: `${town} ${role.toLowerCase()}` },
-          { text: `${first} ${last[0]}. ${last}` },
+          { text: `${first} ${last.charAt(0)}. ${last}` },
         ],
       });
     } else {
-      const body = BODIES[((a - 1) / 2) % BODIES.length];
+      const body = cycle(BODIES, (a - 1) / 2);
       const name = `${town} ${body}`;
       const acronym =
         (
-          town[0] +
+          town.charAt(0) +
           body
             .split(' ')
-            .map((w) => w[0])
+            .map((w) => w.charAt(0))
             .join('')
         ).toUpperCase() + String.fromCharCode(65 + (a % 26));
       actors.push({
@@ -115,28 +124,30 @@ export function generatedPack(n) {
           { text: `${town}'s ${body.toLowerCase()}` },
           { text: `the ${body.toLowerCase()}`, standalone: false },
           { text: `${body} of ${town}` },
-          { text: `${town} ${body.split(' ')[0]} Office` },
-          { text: `the ${town} ${body.split(' ')[0].toLowerCase()} body`, standalone: false },
+          { text: `${town} ${body.split(' ')[0] ?? ''} Office` },
+          { text: `the ${town} ${(body.split(' ')[0] ?? '').toLowerCase()} body`, standalone: false },
           { text: `${acronym} board`, caseSensitive: true },
           { text: `${name} Council` },
         ],
       });
     }
   }
+  /** @type {NonNullable<PackInput['claims']>} */
   const claims = [];
   const topics = [
-    { label: 'fares', terms: [`${town} fares`, `${town} ticket prices`, `season tickets in ${town}`], actors: [actors[1].id] },
-    { label: 'flood barrier', terms: [`${town} flood barrier`, `${town} sea wall`], actors: [actors[3].id] },
-    { label: 'budget', terms: [`${town} budget`, `${town} spending plan`], actors: [actors[5].id, actors[0].id] },
-    { label: 'schools', terms: [`${town} schools`, `classrooms in ${town}`], actors: [actors[7].id] },
+    { label: 'fares', terms: [`${town} fares`, `${town} ticket prices`, `season tickets in ${town}`], actors: [cycle(actors, 1).id] },
+    { label: 'flood barrier', terms: [`${town} flood barrier`, `${town} sea wall`], actors: [cycle(actors, 3).id] },
+    { label: 'budget', terms: [`${town} budget`, `${town} spending plan`], actors: [cycle(actors, 5).id, cycle(actors, 0).id] },
+    { label: 'schools', terms: [`${town} schools`, `classrooms in ${town}`], actors: [cycle(actors, 7).id] },
   ];
   topics.forEach((topic, t) => {
-    const ids = [`claim-${n}-${t}-up`, `claim-${n}-${t}-down`];
+    const [up, down] = [`claim-${n}-${t}-up`, `claim-${n}-${t}-down`];
     // The subject names this pack's own made-up town or one of its actors, so that the common
     // words among the other slots ("budget", "council", "report") are read on the dense page
     // but never make a claim there: that page is about another story.
     const object = { label: 'the council', terms: ['council', 'assembly', 'budget', 'report'] };
-    const place = { label: town, terms: [town], actors: [actors[(t * 4 + 2) % 20].id] };
+    const place = { label: town, terms: [town], actors: [cycle(actors, (t * 4 + 2) % 20).id] };
+    /** @param {'asserted' | 'negated'} stance */
     const frame = (stance) => ({
       subject: topic,
       predicate: { label: 'an increase', concepts: ['increase'] },
@@ -148,17 +159,17 @@ export function generatedPack(n) {
           : [],
     });
     claims.push({
-      id: ids[0],
+      id: up,
       statement: `The ${topic.label} of ${town} should grow.`,
-      speakers: [actors[(t * 4) % 20].id],
-      opposes: [ids[1]],
+      speakers: [cycle(actors, (t * 4) % 20).id],
+      opposes: [down],
       frame: frame('asserted'),
     });
     claims.push({
-      id: ids[1],
+      id: down,
       statement: `The ${topic.label} of ${town} should not grow.`,
-      speakers: [actors[(t * 4 + 1) % 20].id],
-      opposes: [ids[0]],
+      speakers: [cycle(actors, (t * 4 + 1) % 20).id],
+      opposes: [up],
       frame: frame('negated'),
     });
   });
@@ -181,6 +192,8 @@ export function generatedPack(n) {
 /**
  * `count` generated packs, each validated with `parsePack` (throws on the first invalid one) and
  * returned as parsed, defaults applied, as the background stores an imported pack.
+ * @param {number} count
+ * @returns {Promise<import('../src/core/pack').Pack[]>}
  */
 export async function generatedPacks(count) {
   const outDir = join(root, 'node_modules', '.cache', 'ncl');
@@ -195,6 +208,7 @@ export async function generatedPacks(count) {
     outfile,
     logLevel: 'error',
   });
+  /** @type {typeof import('../src/core/pack')} */
   const { parsePack } = await import(pathToFileURL(outfile).href);
   rmSync(outfile, { force: true });
   const packs = [];
@@ -206,3 +220,10 @@ export async function generatedPacks(count) {
   }
   return packs;
 }
+
+/**
+ * Fails the scripts' typecheck when bench-packs.d.mts, the declarations that the tests (checked
+ * without reading JavaScript) see, no longer says what this module exports.
+ * @type {typeof import('./bench-packs.mjs')}
+ */
+const _declared = { generatedPack, generatedPacks };

@@ -14,7 +14,11 @@
  *   the pack builder.
  */
 
-/** A small deterministic PRNG (mulberry32), so every run measures the same page. */
+/**
+ * A small deterministic PRNG (mulberry32), so every run measures the same page.
+ * @param {number} seed
+ * @returns {() => number} the next number in [0, 1) at each call
+ */
 export function random(seed) {
   let a = seed;
   return () => {
@@ -62,15 +66,52 @@ const LONG_TASK_SCRIPT = `<script>
   } catch {}
 </script>`;
 
+/**
+ * The item of `list` that `next` (a generator from `random`) points at.
+ * @template T
+ * @param {() => number} next
+ * @param {readonly T[]} list A list that is not empty.
+ * @returns {T}
+ */
+export function pickWith(next, list) {
+  // next() is below 1, so the index is always in the list.
+  return /** @type {T} */ (list[Math.floor(next() * list.length)]);
+}
+
+/**
+ * The item of `list` at `i`, counting round the list again past its end.
+ * @template T
+ * @param {readonly T[]} list A list that is not empty.
+ * @param {number} i
+ * @returns {T}
+ */
+export function cycle(list, i) {
+  return /** @type {T} */ (list[i % list.length]);
+}
+
+/**
+ * Sentences and fillers of the neutral vocabulary, drawn from `next`.
+ * @param {() => number} next
+ */
 function prose(next) {
-  const pick = (list) => list[Math.floor(next() * list.length)];
+  /**
+   * @template T
+   * @param {readonly T[]} list
+   */
+  const pick = (list) => pickWith(next, list);
+  /** @param {number} n */
   const sentence = (n) => {
     const words = Array.from({ length: n }, () => pick(WORDS));
-    words[0] = words[0][0].toUpperCase() + words[0].slice(1);
+    const [first = ''] = words;
+    words[0] = first.charAt(0).toUpperCase() + first.slice(1);
     return `${words.join(' ')}.`;
   };
-  /** Neutral words of about `length` characters, standing where a name or claim would be. */
+  /**
+   * Neutral words of about `length` characters, standing where a name or claim would be.
+   * @param {number} length
+   */
   const filler = (length) => {
+    /** @type {string[]} */
     const words = [];
     let size = 0;
     while (size < length) {
@@ -91,7 +132,9 @@ function prose(next) {
 export function densePage({ mentions = true } = {}) {
   const next = random(42);
   const { pick, sentence, filler } = prose(next);
+  /** @param {string} markup */
   const stripped = (markup) => markup.replace(/<[^>]+>/g, '');
+  /** @type {string[]} */
   const paragraphs = [];
   for (let i = 0; i < 6_500; i++) {
     const parts = [sentence(6), `<em>${sentence(2)}</em>`, sentence(4), `<a href="#p${i}">${sentence(2)}</a>`, sentence(3)];
@@ -118,6 +161,8 @@ export const PIXEL_GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAA
 /**
  * What an ad slot's frame serves: `display` a 300x250 creative with a label, an image and a link;
  * `pixel` a tracking pixel and no text; `empty` an empty document.
+ * @param {string} kind
+ * @param {number} n
  */
 export function adFrame(kind, n) {
   if (kind === 'empty') return EMPTY_PAGE;
@@ -129,16 +174,28 @@ export function adFrame(kind, n) {
 }
 
 /**
+ * One ad slot: what it serves, whether from another site (`host`, an ad server's name), and its size.
+ * @typedef {{ kind: 'display' | 'pixel' | 'blank', cross: boolean, width: number, height: number, host?: string }} AdSlot
+ */
+
+/**
  * The ad slots of the ordinary article: 20 iframes, as a news page carries them. Cross-site ones
  * come from five ad hosts (each its own site, so Chromium runs them in processes of their own);
  * same-origin ones from the article's server; four have no `src` at all (about:blank).
+ * @type {AdSlot[]}
  */
 export const AD_SLOTS = [
-  ...Array.from({ length: 8 }, (_, i) => ({ kind: 'display', cross: true, width: 300, height: 250, host: `ads-${i % 5}` })),
-  ...Array.from({ length: 4 }, () => ({ kind: 'display', cross: false, width: 300, height: 250 })),
-  ...Array.from({ length: 2 }, (_, i) => ({ kind: 'pixel', cross: true, width: 1, height: 1, host: `ads-${i}` })),
-  ...Array.from({ length: 2 }, () => ({ kind: 'pixel', cross: false, width: 1, height: 1 })),
-  ...Array.from({ length: 4 }, () => ({ kind: 'blank', cross: false, width: 300, height: 250 })),
+  ...Array.from(
+    { length: 8 },
+    (_, i) => /** @satisfies {AdSlot} */ ({ kind: 'display', cross: true, width: 300, height: 250, host: `ads-${i % 5}` }),
+  ),
+  ...Array.from({ length: 4 }, () => /** @satisfies {AdSlot} */ ({ kind: 'display', cross: false, width: 300, height: 250 })),
+  ...Array.from(
+    { length: 2 },
+    (_, i) => /** @satisfies {AdSlot} */ ({ kind: 'pixel', cross: true, width: 1, height: 1, host: `ads-${i}` }),
+  ),
+  ...Array.from({ length: 2 }, () => /** @satisfies {AdSlot} */ ({ kind: 'pixel', cross: false, width: 1, height: 1 })),
+  ...Array.from({ length: 4 }, () => /** @satisfies {AdSlot} */ ({ kind: 'blank', cross: false, width: 300, height: 250 })),
 ];
 
 const ARTICLE_MENTIONS = [
@@ -158,6 +215,8 @@ const ARTICLE_MENTIONS = [
  * An ordinary article page: a header with navigation, a headline, about 40 KB of paragraphs with
  * about 30 mentions of the story's actors and two of its claims, a sidebar of links, a footer, and
  * one iframe per ad slot (`frameSrc(slot, n)` gives each frame's address; null means no `src`).
+ * @param {AdSlot[]} slots
+ * @param {(slot: AdSlot, n: number) => string | null} frameSrc
  */
 export function articlePage(slots, frameSrc) {
   const next = random(7);
@@ -165,6 +224,7 @@ export function articlePage(slots, frameSrc) {
   const nav = ['Home', 'World', 'Politics', 'Business', 'Science', 'Sport', 'Culture', 'Opinion', 'Weather']
     .map((label) => `<li><a href="#${label.toLowerCase()}">${label}</a></li>`)
     .join('');
+  /** @type {string[]} */
   const paragraphs = [];
   let size = 0;
   let mention = 0;
@@ -180,12 +240,12 @@ export function articlePage(slots, frameSrc) {
       sentences.splice(
         1,
         0,
-        `${ARTICLE_MENTIONS[mention % ARTICLE_MENTIONS.length]} ${pick(['said on Tuesday', 'was asked about the talks', 'met officials', 'spoke to reporters'])}.`,
+        `${cycle(ARTICLE_MENTIONS, mention)} ${pick(['said on Tuesday', 'was asked about the talks', 'met officials', 'spoke to reporters'])}.`,
       );
       mention++;
     }
-    if (i === 5) sentences.push(CLAIMS[0]);
-    if (i === 12) sentences.push(CLAIMS[1]);
+    if (i === 5) sentences.push(cycle(CLAIMS, 0));
+    if (i === 12) sentences.push(cycle(CLAIMS, 1));
     const text = sentences.join(' ');
     size += text.length;
     paragraphs.push(`<p>${text}</p>`);
@@ -203,6 +263,7 @@ ${paragraphs.join('\n')}</article><aside><h2>Related</h2><ul>${sidebar}</ul>${fr
 <footer><p>About us. Contact. Terms of use. Privacy.</p></footer></body></html>`;
 }
 
+/** @type {[string, string][]} */
 const PEOPLE = [
   ['Marta Ilves', 'mayor of Kessel'],
   ['Tomas Reyhan', 'head of the Kessel Water Board'],
@@ -225,8 +286,8 @@ export function builderArticle() {
   );
   let i = 0;
   while (paragraphs.join('\n\n').length < 10_000) {
-    const [name, role] = PEOPLE[i % PEOPLE.length];
-    const surname = name.split(' ')[1];
+    const [name, role] = cycle(PEOPLE, i);
+    const surname = name.split(' ')[1] ?? name;
     const first = i < PEOPLE.length;
     const who = first ? `${name}, ${role},` : surname;
     switch (i % 4) {

@@ -20,16 +20,41 @@
  * only roughly (the floor is measured without a trace).
  */
 
+/**
+ * One trace event, as far as it is read here (Chromium's Trace Event Format): complete events
+ * (`ph: 'X'`) with their wall (`dur`) and thread CPU (`tdur`) time in µs, and metadata (`ph: 'M'`).
+ * @typedef {object} TraceEvent
+ * @property {string} name The event's name.
+ * @property {string} ph Its phase.
+ * @property {number} pid The process.
+ * @property {number} tid The thread.
+ * @property {number} ts When it began, in µs.
+ * @property {number} [dur] How long it took, wall time, in µs.
+ * @property {number} [tdur] How long it took, thread CPU time, in µs.
+ * @property {{ name?: string, worldName?: string, data?: { url?: unknown }, chrome_mojo_event_info?: { mojo_interface_tag?: unknown } }} [args] What it is about.
+ */
+
+/**
+ * A complete event: one that has a duration.
+ * @typedef {TraceEvent & { dur: number }} CompleteEvent
+ */
+
 const CATEGORIES = ['toplevel', 'devtools.timeline', 'v8', 'disabled-by-default-devtools.timeline'];
 
-/** Starts a trace through `cdp` (a page's CDP session); returns `stop()`, which resolves to the events. */
+/**
+ * Starts a trace through `cdp` (a page's CDP session); returns `stop()`, which resolves to the events.
+ * @param {import('playwright-core').CDPSession} cdp
+ * @returns {Promise<() => Promise<TraceEvent[]>>}
+ */
 export async function startTrace(cdp) {
+  /** @type {TraceEvent[]} */
   const events = [];
-  const onData = (event) => events.push(...event.value);
+  /** @param {{ value: object[] }} event */
+  const onData = (event) => events.push(.../** @type {TraceEvent[]} */ (event.value));
   cdp.on('Tracing.dataCollected', onData);
   await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: CATEGORIES } });
   return async () => {
-    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', () => resolve(undefined)));
     await cdp.send('Tracing.end');
     await complete;
     cdp.off('Tracing.dataCollected', onData);
@@ -47,30 +72,39 @@ const TASK = 'RunTask';
 /**
  * Our top-level tasks on the renderers' main threads, in time order: `{ pid, ts, wallMs, cpuMs,
  * names }`, where `names` lists the distinct event names inside the task (for reading a trace).
+ * @param {TraceEvent[]} events
+ * @param {string} worldName
+ * @returns {{ pid: number, ts: number, wallMs: number, cpuMs: number, names: string[] }[]}
  */
 export function ourTasks(events, worldName) {
+  /** @type {Set<string>} */
   const mainThreads = new Set();
   for (const e of events)
     if (e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain') mainThreads.add(`${e.pid}:${e.tid}`);
   // Processes where our world exists: only their tasks can be ours (the probe page and the
   // service worker also receive extension replies, in other processes).
+  /** @type {Set<number>} */
   const ourPids = new Set();
   for (const e of events) if (e.args?.worldName === worldName) ourPids.add(e.pid);
+  /** @type {Map<string, CompleteEvent[]>} */
   const byThread = new Map();
   for (const e of events) {
-    if (e.ph !== 'X' || !ourPids.has(e.pid) || !mainThreads.has(`${e.pid}:${e.tid}`)) continue;
+    if (e.ph !== 'X' || e.dur === undefined || !ourPids.has(e.pid) || !mainThreads.has(`${e.pid}:${e.tid}`)) continue;
     const key = `${e.pid}:${e.tid}`;
     let list = byThread.get(key);
     if (!list) byThread.set(key, (list = []));
-    list.push(e);
+    list.push(/** @type {CompleteEvent} */ (e));
   }
+  /** @type {ReturnType<typeof ourTasks>} */
   const tasks = [];
   for (const list of byThread.values()) {
     list.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+    /** @type {CompleteEvent | null} */
     let top = null;
     let reply = false;
     let probing = false;
     let injected = false;
+    /** @type {Set<string>} */
     let names = new Set();
     // Our outermost events inside the current task, and where the last one ends (events nested
     // in it are already counted).
@@ -106,7 +140,8 @@ export function ourTasks(events, worldName) {
         continue;
       }
       names.add(e.name);
-      const url = e.name === 'EvaluateScript' && typeof e.args?.data?.url === 'string' ? e.args.data.url : '';
+      const eventUrl = e.args?.data?.url;
+      const url = e.name === 'EvaluateScript' && typeof eventUrl === 'string' ? eventUrl : '';
       if (url.endsWith('/content-rules.js')) injected = true;
       const isOurs = e.args?.worldName === worldName || url.endsWith('/content.js') || url.endsWith('/content-rules.js');
       if (isOurs && e.ts >= oursEnd) {
@@ -130,13 +165,17 @@ export function ourTasks(events, worldName) {
  * and thread CPU time; on a busy machine the CPU figures move far less):
  * `frames` counts the frames that evaluated the content script, `evaluateMs` is the time spent
  * evaluating the bundle itself (compiling included), and `byPid` the wall time per process.
+ * @param {TraceEvent[]} events
+ * @param {string} worldName
+ * @param {{ sinceEvaluation?: boolean }} [options]
  */
 export function ourMainThreadTime(events, worldName, { sinceEvaluation = false } = {}) {
   let frames = 0;
   let evaluate = 0;
   let firstEvaluation = Infinity;
   for (const e of events) {
-    if (e.name === 'EvaluateScript' && typeof e.args?.data?.url === 'string' && e.args.data.url.endsWith('/content.js')) {
+    const eventUrl = e.args?.data?.url;
+    if (e.name === 'EvaluateScript' && typeof eventUrl === 'string' && eventUrl.endsWith('/content.js')) {
       frames++;
       evaluate += e.dur ?? 0;
       firstEvaluation = Math.min(firstEvaluation, e.ts);
@@ -145,6 +184,7 @@ export function ourMainThreadTime(events, worldName, { sinceEvaluation = false }
   // `sinceEvaluation` leaves out what ran before the bundle was evaluated: in a tab that showed
   // another page, the previous document's content script stopping (its pagehide listener).
   const tasks = ourTasks(events, worldName).filter((task) => !sinceEvaluation || task.ts + task.wallMs * 1000 > firstEvaluation);
+  /** @type {Record<number, number>} */
   const byPid = {};
   for (const task of tasks) byPid[task.pid] = (byPid[task.pid] ?? 0) + task.wallMs;
   return {

@@ -6,21 +6,36 @@
  * (what each bundle is made of; `npm run bench` prints it) and fails when a bundle is past its
  * size budget (scripts/bundle-budgets.json), listing what grew.
  *
- * Flags: `--watch` rebuilds on change, `--browser chrome|firefox` builds one, `--no-minify` keeps
- * names readable for profiling (and skips the budgets, which are for minified bundles),
- * `--record-sizes` writes this build's sizes into the budgets file as the record growth is
- * measured against.
+ * Flags (`--help` lists them): `--watch` rebuilds on change, `--browser chrome|firefox` builds one,
+ * `--no-minify` keeps names readable for profiling (and skips the budgets, which are for minified
+ * bundles), `--record-sizes` writes this build's sizes into the budgets file as the record growth
+ * is measured against. esbuild and TypeScript (for the plugin that strips the rule tables'
+ * examples) are imported once the arguments are read, so that `--help` answers at once.
  */
-import { build, context } from 'esbuild';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { bundleSizes, checkBudgets, recordSizes } from './lib/bundle-budgets.mjs';
-import { stripTableExamplesPlugin } from './lib/strip-table-examples.mjs';
+import { parseCommand } from './lib/cli.mjs';
 import { checkManifestFiles, deriveManifest } from './manifest.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BROWSERS = ['chrome', 'firefox'];
+const { values: flags } = parseCommand({
+  name: 'build',
+  usage: 'npm run build [-- --browser chrome|firefox] [--watch] [--no-minify] [--record-sizes]',
+  summary:
+    'Bundles every entry point with esbuild into dist/chrome and dist/firefox, with manifests derived from manifest.json, and fails when a bundle is past its size budget (scripts/bundle-budgets.json).',
+  options: {
+    browser: { type: 'string', value: 'NAME', choices: BROWSERS, help: 'build for one browser only (default: both)' },
+    watch: { type: 'boolean', help: 'rebuild on every change until stopped' },
+    'no-minify': { type: 'boolean', help: 'keep names readable for profiling (skips the size budgets, which are for minified bundles)' },
+    'record-sizes': { type: 'boolean', help: "write this build's sizes into the budgets file as the record growth is measured against" },
+  },
+});
+
+const { build, context } = await import('esbuild');
+const { stripTableExamplesPlugin } = await import('./lib/strip-table-examples.mjs');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Each bundle: where it starts and the file the manifest or an HTML page loads. */
 const ENTRIES = [
@@ -49,6 +64,7 @@ const PAGES = [
  * any error, and returns it with the schema's defaults applied. Bundles then embed this parsed
  * JSON, as a string, and skip validation at run time (see src/core/embedded-pack.ts).
  */
+/** @returns {Promise<import('../src/core/pack').Pack>} */
 async function validatedEmbeddedPack() {
   const outfile = join(root, 'node_modules', '.cache', 'ncl', 'embedded-pack.mjs');
   await build({
@@ -60,11 +76,15 @@ async function validatedEmbeddedPack() {
     outfile,
     logLevel: 'warning',
   });
+  /** @type {typeof import('../src/core/embedded-pack')} */
   const { loadEmbeddedPack } = await import(`${pathToFileURL(outfile).href}?${Date.now()}`);
   return loadEmbeddedPack();
 }
 
-/** A JS string literal in single quotes: JSON is full of double quotes, which would all need escaping. */
+/**
+ * A JS string literal in single quotes: JSON is full of double quotes, which would all need escaping.
+ * @param {string} text
+ */
 function singleQuoted(text) {
   return `'${text
     .replace(/\\/g, '\\\\')
@@ -85,6 +105,12 @@ const EMBEDDED_PACK_FILE = /assets[\\/]packs[\\/]iraq-sudani-isis-threat\.json$/
  */
 const PACK_SCHEMA_FILE = join(root, 'src', 'core', 'pack.ts');
 
+/**
+ * The esbuild options of one browser's build, with `pack` embedded.
+ * @param {string} browser
+ * @param {import('../src/core/pack').Pack} pack
+ * @returns {import('esbuild').BuildOptions & { metafile: true }}
+ */
 function esbuildOptions(browser, pack) {
   return {
     absWorkingDir: root,
@@ -98,7 +124,7 @@ function esbuildOptions(browser, pack) {
     jsxImportSource: 'preact',
     // Minified (the content script is parsed on every page and frame the user opens), except with
     // --no-minify, which keeps names readable in profiles.
-    minify: !process.argv.includes('--no-minify'),
+    minify: !flags['no-minify'],
     metafile: true,
     sourcemap: false,
     legalComments: 'none',
@@ -144,6 +170,10 @@ function esbuildOptions(browser, pack) {
  * Fails the build when the content script would carry zod: it is parsed and run in every frame of
  * every page, and zod was 96 KiB of it and about 5 ms of start-up per frame (measured 2026-12).
  */
+/**
+ * @param {import('esbuild').Metafile} metafile
+ * @param {string} browser
+ */
 function checkContentBundle(metafile, browser) {
   const output = Object.entries(metafile.outputs).find(([path]) => path.endsWith(`${browser}/content.js`));
   const zod = Object.keys(output?.[1].inputs ?? {}).filter((input) => /node_modules[\\/]zod[\\/]/.test(input));
@@ -157,6 +187,10 @@ function checkContentBundle(metafile, browser) {
  * Fails the build when the review page's bundle would carry the builder or compromise: they belong
  * in builder-worker.js, off the page's main thread, and were 487 KiB of its 829 KiB (measured 2026-12).
  */
+/**
+ * @param {import('esbuild').Metafile} metafile
+ * @param {string} browser
+ */
 function checkReviewBundle(metafile, browser) {
   const output = Object.entries(metafile.outputs).find(([path]) => path.endsWith(`${browser}/review.js`));
   const builder = Object.keys(output?.[1].inputs ?? {}).filter((input) =>
@@ -168,28 +202,29 @@ function checkReviewBundle(metafile, browser) {
     );
 }
 
+/**
+ * Copies the pages and icons into the browser's folder and writes its manifest.
+ * @param {string} browser
+ */
 function writeStatic(browser) {
   const out = join(root, 'dist', browser);
   mkdirSync(out, { recursive: true });
   for (const page of PAGES) cpSync(join(root, page.from), join(out, page.to));
   cpSync(join(root, 'assets', 'icons'), join(out, 'icons'), { recursive: true });
   const source = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
+  if (typeof source?.background?.service_worker !== 'string') throw new Error('manifest.json names no background.service_worker');
   const manifest = deriveManifest(source, browser);
   writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   checkManifestFiles(manifest, out);
 }
 
-const args = process.argv.slice(2);
-const only = args.includes('--browser') ? [args[args.indexOf('--browser') + 1]] : BROWSERS;
-for (const browser of only) {
-  if (!BROWSERS.includes(browser)) throw new Error(`--browser must be one of ${BROWSERS.join(', ')}`);
-}
-
+const only = flags.browser ? [flags.browser] : BROWSERS;
 const pack = await validatedEmbeddedPack();
 const BUDGETS_FILE = join(root, 'scripts', 'bundle-budgets.json');
+/** @type {string[]} */
 const budgetLines = [];
 
-if (args.includes('--watch')) {
+if (flags.watch) {
   for (const browser of only) {
     writeStatic(browser);
     const ctx = await context(esbuildOptions(browser, pack));
@@ -204,8 +239,8 @@ if (args.includes('--watch')) {
     checkReviewBundle(result.metafile, browser);
     writeFileSync(join(root, 'dist', `metafile-${browser}.json`), JSON.stringify(result.metafile));
     const sizes = bundleSizes(result.metafile);
-    if (args.includes('--record-sizes') && browser === only[0]) recordSizes(sizes, BUDGETS_FILE);
-    if (!args.includes('--no-minify')) {
+    if (flags['record-sizes'] && browser === only[0]) recordSizes(sizes, BUDGETS_FILE);
+    if (!flags['no-minify']) {
       try {
         budgetLines.push(`${browser}: ${checkBudgets(sizes, BUDGETS_FILE, `dist/${browser}`).join(', ')}`);
       } catch (error) {

@@ -1,5 +1,6 @@
 /**
- * `npm run eval:attribution -- --split train|dev [--polnear DIR] [--json] [--limit N]`: scores
+ * `npm run eval:attribution -- --split train|dev [--polnear DIR] [--json] [--limit N]` (`--help`
+ * lists every option, the scorer's own passed on to it): scores
  * this checkout's pack builder on PolNeAR (github:networkdynamics/PolNeAR), a public corpus of
  * political news with every attribution annotated by hand, with the shared scorer
  * `../shared/polnear/score.mjs` (its README defines the figures). Nothing of the corpus is read
@@ -19,36 +20,56 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { repoRoot } from './lib/load-builder.mjs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineCommand, parseCommand, usageError, wholeNumber } from './lib/cli.mjs';
 
-const USAGE = 'usage: npm run eval:attribution -- --split train|dev|test [--polnear DIR] [--scorer score.mjs] [--json] [--limit N]';
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+const COMMAND = defineCommand({
+  name: 'eval:attribution',
+  usage: 'npm run eval:attribution -- --split train|dev|test [--polnear DIR] [--scorer score.mjs] [--json] [--limit N]',
+  summary:
+    "Scores this checkout's pack builder on PolNeAR's hand-annotated attributions with ../shared/polnear/score.mjs (its README defines the figures). Develop on train, check on dev, never tune on test.",
+  options: {
+    split: {
+      type: 'string',
+      value: 'SPLIT',
+      choices: ['train', 'dev', 'test', 'annotator-training'],
+      help: 'the part of the corpus to score',
+    },
+    polnear: { type: 'string', value: 'DIR', help: 'a git copy of github:networkdynamics/PolNeAR (default: $POLNEAR_GIT)' },
+    scorer: { type: 'string', value: 'PATH', help: 'the scorer to run (default: ../shared/polnear/score.mjs)' },
+    json: { type: 'boolean', help: 'print one JSON object instead of the table' },
+    limit: { type: 'string', value: 'N', check: wholeNumber(), help: 'score the first N articles only' },
+    via: { type: 'string', value: 'HOW', choices: ['module', 'cli'], help: "the scorer's way of running the builder (default module)" },
+    fake: { type: 'string', value: 'KIND', choices: ['gold', 'wrong-speaker', 'empty'], help: "score the scorer's made-up packs instead" },
+    selftest: { type: 'boolean', help: "run the scorer's self-test on the split" },
+    agreement: { type: 'boolean', help: 'score annotator agreement where several annotated an article' },
+  },
+});
+const { values } = parseCommand(COMMAND);
 
-function fail(message, code = 2) {
+/**
+ * Says what went wrong and exits 2.
+ * @param {string} message
+ * @returns {never}
+ */
+function fail(message) {
   process.stderr.write(`eval:attribution: ${message}\n`);
-  process.exit(code);
+  process.exit(2);
 }
 
-const args = process.argv.slice(2);
-let polnear = process.env.POLNEAR_GIT ?? '';
-let scorer = join(repoRoot, '..', 'shared', 'polnear', 'score.mjs');
+// --builder and --repo are not options here: this checkout is the builder, --polnear the corpus.
+/** @type {string[]} */
 const passOn = [];
-for (let i = 0; i < args.length; i++) {
-  const arg = args[i];
-  const flag = /^--(polnear|scorer)(?:=(.*))?$/.exec(arg);
-  if (flag) {
-    const value = flag[2] ?? args[++i];
-    if (value === undefined) fail(`--${flag[1]} needs a value\n${USAGE}`);
-    if (flag[1] === 'polnear') polnear = value;
-    else scorer = value;
-  } else if (arg === '--help' || arg === '-h') {
-    process.stdout.write(`${USAGE}\n`);
-    process.exit(0);
-  } else if (arg === '--builder' || arg === '--repo' || arg.startsWith('--builder=') || arg.startsWith('--repo=')) {
-    fail(`${arg.split('=')[0]} is set by this command (this checkout, and --polnear)\n${USAGE}`);
-  } else passOn.push(arg);
+for (const name of /** @type {const} */ (['split', 'limit', 'via', 'fake'])) {
+  const value = values[name];
+  if (value !== undefined) passOn.push(`--${name}`, value);
 }
-if (!passOn.some((a) => a === '--split' || a.startsWith('--split='))) fail(`which split? --split train or --split dev\n${USAGE}`);
+for (const name of /** @type {const} */ (['json', 'selftest', 'agreement'])) if (values[name]) passOn.push(`--${name}`);
+if (!values.split) usageError(COMMAND, 'which split? --split train or --split dev');
+let polnear = values.polnear ?? process.env.POLNEAR_GIT ?? '';
+let scorer = values.scorer ?? join(repoRoot, '..', 'shared', 'polnear', 'score.mjs');
 if (!polnear) {
   fail(
     'the PolNeAR corpus is not given: set POLNEAR_GIT to a git directory of github:networkdynamics/PolNeAR (a bare mirror will do), or pass --polnear DIR',
@@ -68,6 +89,7 @@ if (!existsSync(scorer)) fail(`the scorer ${scorer} is not there; pass --scorer 
 const source = readFileSync(scorer, 'utf8');
 const PARSER_LINE = "const [id, head, surface = ''] = line.split('\\t');";
 let run = scorer;
+/** @type {string | undefined} */
 let scratch;
 if (source.includes(PARSER_LINE) && !source.includes('if (head === undefined) continue;')) {
   scratch = mkdtempSync(join(tmpdir(), 'eval-attribution-'));

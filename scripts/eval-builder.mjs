@@ -23,21 +23,43 @@
  * materialises them). `--misses` also prints the scorer's misses for every article.
  */
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { loadBuilder, repoRoot } from './lib/load-builder.mjs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineCommand, parseCommand, usageError } from './lib/cli.mjs';
 
-const args = process.argv.slice(2);
-const asJson = args.includes('--json');
-const dirFlag = args.indexOf('--dir');
-const packFlag = args.indexOf('--pack');
-const packPath = packFlag >= 0 ? resolve(args[packFlag + 1] ?? '') : join(repoRoot, 'assets', 'packs', 'iraq-sudani-isis-threat.json');
-const positional = args.filter(
-  (a, i) => !a.startsWith('--') && !(packFlag >= 0 && i === packFlag + 1) && !(dirFlag >= 0 && i === dirFlag + 1),
-);
-const articlePath = resolve(positional[0] ?? join(repoRoot, '..', 'shared', 'seed', 'article.txt'));
+const COMMAND = defineCommand({
+  name: 'eval:builder',
+  usage:
+    'npm run eval:builder [-- ARTICLE.txt] [--pack PACK.json] [--json] | -- --dir DIR [--json] | -- --gold GOLDDIR [--texts DIR] [--misses]',
+  summary:
+    'Compares the drafted pack of the seed article (or ARTICLE.txt) with the hand-made one and exits 1 when a threshold is missed; with --dir, drafts every article of a folder; with --gold, drafts and scores a labelled set such as ../shared/builder-dev with its score.mjs.',
+  options: {
+    pack: { type: 'string', value: 'PACK.json', help: 'the hand-made pack to compare with (default: the seed pack)' },
+    json: { type: 'boolean', help: 'print the figures as JSON' },
+    dir: { type: 'string', value: 'DIR', help: 'draft every .txt article in DIR and report what each draft found' },
+    gold: { type: 'string', value: 'GOLDDIR', help: 'draft and score every NN-slug.gold.json article of a labelled set' },
+    texts: {
+      type: 'string',
+      value: 'DIR',
+      help: 'with --gold: where the NN-slug.txt texts are (else GOLDDIR, $BUILDER_DEV_TEXTS or /tmp/bdev)',
+    },
+    misses: { type: 'boolean', help: "with --gold: also print the scorer's misses for every article" },
+  },
+  positionals: { name: 'ARTICLE', min: 0, max: 1 },
+});
+const { values, positionals } = parseCommand(COMMAND);
+const asJson = values.json;
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+const packPath = values.pack !== undefined ? resolve(values.pack) : join(repoRoot, 'assets', 'packs', 'iraq-sudani-isis-threat.json');
+const articlePath = resolve(positionals[0] ?? join(repoRoot, '..', 'shared', 'seed', 'article.txt'));
 
 const THRESHOLDS = { actorRecall: 0.9, actorPrecision: 0.8, quotesFound: 1, speakerAccuracy: 0.9, mainPairs: 3 };
 
+/**
+ * A text folded for comparison: typographic quotes made plain, lower case, no leading "the" or
+ * trailing possessive, spaces collapsed.
+ * @param {string} text
+ */
 function fold(text) {
   return text
     .normalize('NFKC')
@@ -50,22 +72,28 @@ function fold(text) {
     .trim();
 }
 
+/**
+ * @param {number} n
+ * @param {number} d
+ */
 function ratio(n, d) {
   return d === 0 ? 1 : n / d;
 }
 
+const { loadBuilder } = await import('./lib/load-builder.mjs');
 const { buildPack, parsePack } = await loadBuilder();
+/** @typedef {import('../src/core/pack').PackInput} Pack A pack as drafted (parsed packs are one too, with the defaults filled in). */
 
-if (args.includes('--gold')) {
+if (values.gold !== undefined) {
   await scoreGoldSet();
   process.exit(0);
 }
 
 // `--dir DIR`: no hand-made packs there, so only what can be checked without one: every draft is
 // valid, how much it found, and how long it took. For trying the builder on articles it never saw.
-if (dirFlag >= 0) {
+if (values.dir !== undefined) {
   const { readdirSync } = await import('node:fs');
-  const dir = resolve(args[dirFlag + 1] ?? '.');
+  const dir = resolve(values.dir);
   const rows = [];
   buildPack({ text: 'Warm-up. Jane Doe said that it works.' });
   for (const name of readdirSync(dir)
@@ -76,6 +104,7 @@ if (dirFlag >= 0) {
     const t0 = performance.now();
     const { pack: draft, warnings: notes } = buildPack({ text: body });
     const ms = Math.round(performance.now() - t0);
+    /** @type {Record<string, number>} */
     const kinds = {};
     for (const a of draft.actors) kinds[a.kind] = (kinds[a.kind] ?? 0) + 1;
     rows.push({
@@ -106,24 +135,29 @@ if (dirFlag >= 0) {
   }
   process.exit(allValid ? 0 : 1);
 }
+/** @param {unknown} error */
+const messageOf = (error) => (error instanceof Error ? error.message : String(error));
+/** @type {string} */
 let text;
+/** @type {Pack} */
 let hand;
 try {
   text = readFileSync(articlePath, 'utf8');
 } catch (error) {
-  console.error(`eval:builder: cannot read the article ${articlePath}: ${error.message}`);
-  process.exit(2);
+  usageError(COMMAND, `cannot read the article ${articlePath}: ${messageOf(error)}`);
 }
 try {
-  hand = JSON.parse(readFileSync(packPath, 'utf8'));
+  const checked = parsePack(JSON.parse(readFileSync(packPath, 'utf8')));
+  if (!checked.ok) throw new Error(`not a valid pack: ${checked.errors.slice(0, 3).join('; ')}`);
+  hand = checked.value;
 } catch (error) {
-  console.error(`eval:builder: cannot read the hand-made pack ${packPath}: ${error.message}`);
-  process.exit(2);
+  usageError(COMMAND, `cannot read the hand-made pack ${packPath}: ${messageOf(error)}`);
 }
 
 // The first build pays for compromise's lexicon and our regular expressions (what the popup's
 // first press costs); the second is what every later article costs.
 // CPU time is reported too: on a busy machine the wall clock mostly measures the other processes.
+/** @param {NodeJS.CpuUsage} since */
 const cpuMs = (since) => {
   const used = process.cpuUsage(since);
   return (used.user + used.system) / 1000;
@@ -148,12 +182,20 @@ const tenKbCpuMs = cpuMs(cpu);
 const valid = parsePack(pack);
 
 // Actors: every non-country actor, matched by any shared alias.
+/** @typedef {Pack['actors'][number]} Actor */
+/** @param {Actor} actor */
 const aliasSet = (actor) => new Set(actor.aliases.map((a) => fold(a.text)));
 const handActors = hand.actors;
 const draftActors = pack.actors;
+/**
+ * @param {Actor} a
+ * @param {Actor} b
+ */
 const overlap = (a, b) => [...aliasSet(a)].filter((x) => aliasSet(b).has(x)).length;
+/** @type {Map<string, string>} */
 const bestHandFor = new Map();
 for (const d of draftActors) {
+  /** @type {Actor | null} */
   let best = null;
   let bestScore = 0;
   for (const h of handActors) {
@@ -165,6 +207,7 @@ for (const d of draftActors) {
   }
   if (best) bestHandFor.set(d.id, best.id);
 }
+/** @param {Actor} actor */
 const isPeopleOrOrg = (actor) => actor.kind !== 'country';
 const handPO = handActors.filter(isPeopleOrOrg);
 const draftPO = draftActors.filter(isPeopleOrOrg);
@@ -185,31 +228,42 @@ const quoteRows = handDirect.map((h) => {
     text: h.text,
     speaker: h.speaker,
     found: Boolean(match),
-    draftSpeaker: match ? (bestHandFor.get(match.speaker) ?? match.speaker) : null,
+    draftSpeaker: match ? (bestHandFor.get(match.speaker ?? '') ?? match.speaker) : null,
   };
 });
 const quotesFound = quoteRows.filter((r) => r.found).length;
 const speakersRight = quoteRows.filter((r) => r.found && r.draftSpeaker === r.speaker).length;
 const handReported = (hand.quotes ?? []).filter((q) => !q.direct);
 const draftReported = (pack.quotes ?? []).filter((q) => !q.direct);
+/** @param {NonNullable<Pack['quotes']>[number]} h */
 const reportedMatch = (h) => draftReported.find((d) => fold(d.text).includes(fold(h.text)) || fold(h.text).includes(fold(d.text)));
 const reportedFound = handReported.filter((h) => reportedMatch(h)).length;
 const reportedRight = handReported.filter((h) => {
   const d = reportedMatch(h);
-  return d && (bestHandFor.get(d.speaker) ?? d.speaker) === h.speaker;
+  return d && (bestHandFor.get(d.speaker ?? '') ?? d.speaker) === h.speaker;
 }).length;
 
 // Claims: a draft claim stands for the hand claims whose sentences and quotations it shares most.
+/**
+ * @param {Pack} p
+ * @param {string} id
+ */
 const quoteText = (p, id) => (p.quotes ?? []).find((q) => q.id === id)?.text ?? '';
+/**
+ * @param {Pack} p
+ * @param {NonNullable<Pack['claims']>[number]} c
+ */
 const claimKeys = (p, c) => ({
   sentences: new Set((c.sentences ?? []).map(fold)),
   quotes: (c.quotes ?? []).map((id) => fold(quoteText(p, id))).filter(Boolean),
 });
 const handKeys = new Map((hand.claims ?? []).map((c) => [c.id, claimKeys(hand, c)]));
+/** @type {Map<string, Set<string>>} */
 const standsFor = new Map();
 for (const c of pack.claims ?? []) {
   const mine = claimKeys(pack, c);
   let best = 0;
+  /** @type {string[]} */
   let ids = [];
   for (const [id, theirs] of handKeys) {
     const shared =
@@ -222,11 +276,18 @@ for (const c of pack.claims ?? []) {
   }
   standsFor.set(c.id, new Set(ids));
 }
+/** @type {[string, string][]} */
 const handPairs = [];
 for (const c of hand.claims ?? []) for (const o of c.opposes ?? []) if (c.id < o) handPairs.push([c.id, o]);
+/** @param {string} id */
 const speaks = (id) => ((hand.claims ?? []).find((c) => c.id === id)?.speakers ?? []).length > 0;
+/** @type {[string, string][]} */
 const draftPairs = [];
 for (const c of pack.claims ?? []) for (const o of c.opposes ?? []) if (c.id < o) draftPairs.push([c.id, o]);
+/**
+ * @param {string} a
+ * @param {string} b
+ */
 const recovered = (a, b) =>
   draftPairs.some(
     ([x, y]) => (standsFor.get(x)?.has(a) && standsFor.get(y)?.has(b)) || (standsFor.get(x)?.has(b) && standsFor.get(y)?.has(a)),
@@ -289,7 +350,9 @@ const pass = Object.values(checks).every(Boolean);
 if (asJson) {
   process.stdout.write(`${JSON.stringify({ ...figures, checks, pass }, null, 2)}\n`);
 } else {
+  /** @param {boolean} ok */
   const mark = (ok) => (ok ? 'ok ' : 'LOW');
+  /** @param {number} x */
   const pct = (x) => x.toFixed(2);
   const out = [];
   out.push(`pack builder on ${articlePath} (${text.length} chars) against ${packPath}`);
@@ -332,32 +395,33 @@ async function scoreGoldSet() {
   const { tmpdir } = await import('node:os');
   const { spawnSync } = await import('node:child_process');
   const { pathToFileURL } = await import('node:url');
-  const valueOf = (flag) => {
-    const i = args.indexOf(flag);
-    return i >= 0 && args[i + 1] && !args[i + 1].startsWith('--') ? resolve(args[i + 1]) : undefined;
-  };
-  const goldDir = valueOf('--gold');
-  if (!goldDir || !existsSync(goldDir)) {
-    console.error('eval:builder: --gold needs the folder of NN-slug.gold.json files (such as ../shared/builder-dev)');
-    process.exit(2);
-  }
+  const goldDir = resolve(values.gold ?? '');
+  if (!existsSync(goldDir)) usageError(COMMAND, '--gold needs the folder of NN-slug.gold.json files (such as ../shared/builder-dev)');
   const scorer = join(goldDir, 'score.mjs');
-  if (!existsSync(scorer)) {
-    console.error(`eval:builder: ${goldDir} has no score.mjs to score with`);
-    process.exit(2);
-  }
-  const textDirs = [valueOf('--texts'), goldDir, process.env.BUILDER_DEV_TEXTS, '/tmp/bdev'].filter(Boolean);
+  if (!existsSync(scorer)) usageError(COMMAND, `${goldDir} has no score.mjs to score with`);
+  const textDirs = [values.texts ? resolve(values.texts) : '', goldDir, process.env.BUILDER_DEV_TEXTS ?? '', '/tmp/bdev'].filter(
+    (dir) => dir !== '',
+  );
   const golds = readdirSync(goldDir)
     .filter((f) => f.endsWith('.gold.json'))
     .sort();
-  if (golds.length === 0) {
-    console.error(`eval:builder: no *.gold.json files in ${goldDir}`);
-    process.exit(2);
-  }
+  if (golds.length === 0) usageError(COMMAND, `no *.gold.json files in ${goldDir}`);
   const out = mkdtempSync(join(tmpdir(), 'eval-builder-'));
+  /**
+   * The labelled set's own scorer (GOLDDIR/score.mjs, outside this repository), as far as it is
+   * used here: it scores one pack against its gold labels, and turns summed counts into figures.
+   * @typedef {object} Scorer
+   * @property {(pack: Pack, gold: unknown) => Record<string, Record<string, unknown>>} score Counts for one article, by part.
+   * @property {(file: string) => unknown} load Reads a gold file.
+   * @property {(total: Record<string, Record<string, number>>) => Record<string, number | null>} figures Ratios from counts.
+   */
+  /** @type {Scorer} */
   const { score, figures: figuresOf, load } = await import(pathToFileURL(scorer).href);
+  /** @type {Record<string, Record<string, number>>} */
   const total = { people: {}, orgs: {}, direct: {}, reported: {}, opp: {} };
+  /** @type {string[]} */
   const problems = [];
+  /** @type {number[]} */
   const times = [];
   try {
     for (const name of golds) {
@@ -377,14 +441,14 @@ async function scoreGoldSet() {
       const packPath = join(out, `${slug}.pack.json`);
       writeFileSync(packPath, JSON.stringify(draft, null, 2));
       const s = score(draft, load(join(goldDir, name)));
-      for (const k of Object.keys(total))
-        for (const [m, v] of Object.entries(s[k])) if (typeof v === 'number') total[k][m] = (total[k][m] ?? 0) + v;
+      for (const [k, sums] of Object.entries(total))
+        for (const [m, v] of Object.entries(s[k] ?? {})) if (typeof v === 'number') sums[m] = (sums[m] ?? 0) + v;
     }
     // The scorer's own table, exactly as it prints it.
     const table = spawnSync(process.execPath, [scorer, '--all', out, '--gold', goldDir], { encoding: 'utf8' });
     process.stdout.write(table.stdout);
     if (table.status !== 0) process.stderr.write(table.stderr);
-    if (args.includes('--misses')) {
+    if (values.misses) {
       for (const name of golds) {
         const slug = name.slice(0, -'.gold.json'.length);
         const one = spawnSync(process.execPath, [scorer, join(out, `${slug}.pack.json`), join(goldDir, name)], { encoding: 'utf8' });
@@ -395,6 +459,8 @@ async function scoreGoldSet() {
     rmSync(out, { recursive: true, force: true });
   }
   const x = figuresOf(total);
+  const links = total.opp?.links ?? 0;
+  /** @type {[string, number | null | undefined, number][]} */
   const targets = [
     ['people recall', x.peopleR, 0.9],
     ['people precision', x.peopleP, 0.9],
@@ -405,16 +471,16 @@ async function scoreGoldSet() {
     ['reported speech found', x.reportedR, 0.7],
     ['oppositions found', x.oppFound, 0.6],
     // The issue's second opposition target: of the builder's opposes links, the share on a gold pair.
-    ['opposition links on a gold pair', total.opp.links > 0 ? total.opp.supported / total.opp.links : null, 0.7],
+    ['opposition links on a gold pair', links > 0 ? (total.opp?.supported ?? 0) / links : null, 0.7],
   ];
   const shown = targets.map(
     ([label, value, need]) =>
-      `${value !== null && value >= need ? 'ok' : 'LOW'} ${label} ${value === null ? '–' : value.toFixed(2)} (≥ ${need})`,
+      `${value !== null && value !== undefined && value >= need ? 'ok' : 'LOW'} ${label} ${value === null || value === undefined ? '–' : value.toFixed(2)} (≥ ${need})`,
   );
   times.sort((a, b) => a - b);
   process.stdout.write(`targets: ${shown.join(' · ')}\n`);
   process.stdout.write(
-    `drafted ${golds.length} articles, median ${Math.round(times[Math.floor(times.length / 2)])} ms, max ${Math.round(times[times.length - 1])} ms\n`,
+    `drafted ${golds.length} articles, median ${Math.round(times[Math.floor(times.length / 2)] ?? NaN)} ms, max ${Math.round(times[times.length - 1] ?? NaN)} ms\n`,
   );
   for (const p of problems) process.stdout.write(`INVALID ${p}\n`);
 }

@@ -12,21 +12,27 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
-import { completeReport, launchChromium, openProbe } from './lib/chromium.mjs';
+import { defineCommand, parseCommand, usageError } from './lib/cli.mjs';
+import { notFound, requestedPath, send, startLoopbackServer } from './lib/loopback.mjs';
 
-const args = process.argv.slice(2);
-const asJson = args.includes('--json');
-const dirArg = args.find((arg) => !arg.startsWith('--'));
-if (!dirArg) {
-  console.error('usage: npm run eval:offstory -- READABILITY_DIR [--json]   (a checkout or git directory of github:mozilla/readability)');
-  process.exit(2);
-}
-const dir = resolve(dirArg);
+const COMMAND = defineCommand({
+  name: 'eval:offstory',
+  usage: 'npm run eval:offstory -- READABILITY_DIR [--json]   (a checkout or git directory of github:mozilla/readability)',
+  summary:
+    "Runs the built extension on the saved pages of mozilla/readability's test suite (pages on every subject but this story) and prints the highlights per page; none is the aim.",
+  options: { json: { type: 'boolean', help: 'print the summary and every page as JSON' } },
+  positionals: { name: 'READABILITY_DIR', min: 1, max: 1 },
+});
+const { values, positionals } = parseCommand(COMMAND);
+const asJson = values.json;
+const dir = resolve(/** @type {string} */ (positionals[0]));
 const PAGES = 'test/test-pages';
 
-/** The saved pages, by name, read from a checkout or with `git show` from a git directory. */
+/**
+ * The saved pages, by name, read from a checkout or with `git show` from a git directory.
+ * @returns {{ name: string, read: () => string }[]}
+ */
 function listPages() {
   if (existsSync(join(dir, PAGES))) {
     return readdirSync(join(dir, PAGES))
@@ -37,8 +43,7 @@ function listPages() {
   try {
     listing = execFileSync('git', ['-C', dir, 'ls-tree', '--name-only', `HEAD:${PAGES}`], { encoding: 'utf8' });
   } catch {
-    console.error(`${dir} is neither a checkout nor a git directory of mozilla/readability (no ${PAGES}).`);
-    process.exit(2);
+    usageError(COMMAND, `${dir} is neither a checkout nor a git directory of mozilla/readability (no ${PAGES})`);
   }
   return listing
     .split('\n')
@@ -60,31 +65,30 @@ function listPages() {
 const pages = listPages();
 execFileSync(process.execPath, ['scripts/build.mjs', '--browser', 'chrome'], { stdio: asJson ? 'ignore' : 'inherit' });
 const bodies = new Map(pages.map((page) => [page.name, page]));
-const server = createServer((request, response) => {
-  const name = decodeURIComponent(new URL(request.url, 'http://localhost').pathname.slice(1));
-  const page = bodies.get(name);
-  if (!page) {
-    response.writeHead(404);
-    response.end();
-    return;
-  }
+const server = await startLoopbackServer((request, response) => {
+  const page = bodies.get(requestedPath(request));
+  if (!page) return notFound(response);
   // The saved pages' own subresources point elsewhere; the CSP keeps the browser from asking.
-  response.writeHead(200, {
-    'content-type': 'text/html; charset=utf-8',
+  send(response, 'text/html; charset=utf-8', page.read(), {
     'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; img-src data:",
   });
-  response.end(page.read());
 });
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const { origin } = server;
+const { completeReport, launchChromium, openProbe } = await import('./lib/chromium.mjs');
 const { context, origin: extensionOrigin } = await launchChromium(join(process.cwd(), 'dist', 'chrome'));
 const probe = await openProbe(context, extensionOrigin);
 
+/**
+ * One page's outcome: its highlights by `kind:id`, or the error that kept it from reporting.
+ * @typedef {{ name: string, error?: string, highlights?: number, counts?: Record<string, number>, onStory?: boolean, texts?: string[] }} PageResult
+ */
+/** @type {PageResult[]} */
 const results = [];
 for (const { name } of pages) {
   const url = `${origin}/${encodeURIComponent(name)}`;
   const tab = await context.newPage();
   await tab.goto(url, { waitUntil: 'load' }).catch(() => undefined);
+  /** @type {import('./lib/chromium.mjs').PageReport} */
   let report;
   try {
     report = await completeReport(probe, url, 30_000);
@@ -93,6 +97,7 @@ for (const { name } of pages) {
     await tab.close();
     continue;
   }
+  /** @type {Record<string, number>} */
   const counts = {};
   for (const m of report.mentions) counts[`${m.kind}:${m.id}`] = (counts[`${m.kind}:${m.id}`] ?? 0) + 1;
   results.push({
@@ -105,9 +110,9 @@ for (const { name } of pages) {
   await tab.close();
 }
 await context.close();
-server.close();
+await server.close();
 
-const flagged = results.filter((r) => r.highlights > 0);
+const flagged = results.filter((r) => (r.highlights ?? 0) > 0);
 const summary = {
   pages: results.length,
   pagesWithHighlights: flagged.length,
@@ -120,7 +125,7 @@ else {
     if (r.error) console.log(`${r.name}: error ${r.error}`);
     else
       console.log(
-        `${r.name}: ${r.highlights}${r.highlights ? `  ${JSON.stringify(r.counts)}  ${r.onStory ? 'on story' : 'off story'}  ${r.texts.map((t) => JSON.stringify(t.length > 70 ? `${t.slice(0, 67)}…` : t)).join(', ')}` : ''}`,
+        `${r.name}: ${r.highlights}${r.highlights ? `  ${JSON.stringify(r.counts)}  ${r.onStory ? 'on story' : 'off story'}  ${(r.texts ?? []).map((t) => JSON.stringify(t.length > 70 ? `${t.slice(0, 67)}…` : t)).join(', ')}` : ''}`,
       );
   }
   console.log('');

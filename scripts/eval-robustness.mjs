@@ -10,28 +10,30 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
-import { loadBuilder } from './lib/load-builder.mjs';
+import { defineCommand, parseCommand, usageError } from './lib/cli.mjs';
 
-const USAGE = 'usage: npm run eval:robustness -- [--polnear DIR] [--split all|train|dev|test] [--json]';
-const args = process.argv.slice(2);
-const valueOf = (flag) => {
-  const i = args.indexOf(flag);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const polnear = resolve(valueOf('--polnear') ?? process.env.POLNEAR_GIT ?? '');
-const split = valueOf('--split') ?? 'all';
-const asJson = args.includes('--json');
-if (!['all', 'train', 'dev', 'test'].includes(split)) {
-  process.stderr.write(`eval:robustness: --split must be all, train, dev or test\n${USAGE}\n`);
-  process.exit(2);
-}
-if (!valueOf('--polnear') && !process.env.POLNEAR_GIT) {
-  process.stderr.write(
-    `eval:robustness: the PolNeAR corpus is not given: set POLNEAR_GIT to a git directory of github:networkdynamics/PolNeAR, or pass --polnear DIR\n${USAGE}\n`,
+const COMMAND = defineCommand({
+  name: 'eval:robustness',
+  usage: 'npm run eval:robustness -- [--polnear DIR] [--split all|train|dev|test] [--json]',
+  summary:
+    'Drafts a pack from every PolNeAR article, checks that none throws and every draft is valid, and prints the time per article (median, p95, max); exits 1 on a failure.',
+  options: {
+    polnear: { type: 'string', value: 'DIR', help: 'a git copy of github:networkdynamics/PolNeAR (default: $POLNEAR_GIT)' },
+    split: { type: 'string', value: 'SPLIT', choices: ['all', 'train', 'dev', 'test'], default: 'all', help: 'the articles to draft' },
+    json: { type: 'boolean', help: 'print the summary and the failures as JSON' },
+  },
+});
+const { values } = parseCommand(COMMAND);
+const { split, json: asJson } = values;
+if (!values.polnear && !process.env.POLNEAR_GIT) {
+  usageError(
+    COMMAND,
+    'the PolNeAR corpus is not given: set POLNEAR_GIT to a git directory of github:networkdynamics/PolNeAR, or pass --polnear DIR',
   );
-  process.exit(2);
 }
+const polnear = resolve(values.polnear ?? process.env.POLNEAR_GIT ?? '');
 
+/** @type {string[]} */
 let paths;
 try {
   const splits = split === 'all' ? ['train', 'dev', 'test'] : [split];
@@ -45,10 +47,16 @@ try {
   process.exit(2);
 }
 
-/** Reads every blob in one `git cat-file --batch` run: one process instead of a thousand. */
+/**
+ * Reads every blob in one `git cat-file --batch` run: one process instead of a thousand.
+ * @param {string} repo
+ * @param {string[]} names
+ * @returns {Promise<string[]>}
+ */
 function readBlobs(repo, names) {
   return new Promise((done, failed) => {
     const git = spawn('git', ['-C', repo, 'cat-file', '--batch'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    /** @type {Buffer[]} */
     const chunks = [];
     git.stdout.on('data', (c) => chunks.push(c));
     git.on('error', failed);
@@ -71,28 +79,34 @@ function readBlobs(repo, names) {
 }
 
 const texts = await readBlobs(polnear, paths);
+const { loadBuilder } = await import('./lib/load-builder.mjs');
 const { buildPack, parsePack } = await loadBuilder();
 buildPack({ text: 'Warm-up. Jane Doe said that it works.' });
+/** @type {{ name: string, chars: number, ms: number, error: string | null, problems: string[], passFailures: number }[]} */
 const rows = [];
-for (let i = 0; i < paths.length; i++) {
-  const name = paths[i].replace(/^data\//, '');
+for (const [i, path] of paths.entries()) {
+  const name = path.replace(/^data\//, '');
+  const text = texts[i] ?? '';
   const started = performance.now();
+  /** @type {string | null} */
   let error = null;
+  /** @type {string[]} */
   let problems = [];
   let passFailures = 0;
   try {
-    const { pack, warnings } = buildPack({ text: texts[i] });
+    const { pack, warnings } = buildPack({ text });
     const parsed = parsePack(pack);
     if (!parsed.ok) problems = parsed.errors.slice(0, 3);
     passFailures = warnings.filter((w) => /step failed/.test(w)).length;
   } catch (e) {
-    error = String(e?.message ?? e);
+    error = e instanceof Error ? e.message : String(e);
   }
-  rows.push({ name, chars: texts[i].length, ms: performance.now() - started, error, problems, passFailures });
+  rows.push({ name, chars: text.length, ms: performance.now() - started, error, problems, passFailures });
 }
 
 const times = rows.map((r) => r.ms).sort((a, b) => a - b);
-const at = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
+/** @param {number} q */
+const at = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? NaN;
 const slowest = rows.reduce((a, b) => (b.ms > a.ms ? b : a));
 const thrown = rows.filter((r) => r.error);
 const invalid = rows.filter((r) => r.problems.length > 0);

@@ -12,25 +12,84 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { extname, join, resolve } from 'node:path';
-import { completeReport, launchChromium, openProbe } from './lib/chromium.mjs';
+import { defineCommand, parseCommand, usageError } from './lib/cli.mjs';
+import { notFound, requestedPath, send, startLoopbackServer } from './lib/loopback.mjs';
 
-const args = process.argv.slice(2);
-const asJson = args.includes('--json');
-const withReasons = args.includes('--reasons');
-const dirArg = args.find((arg) => !arg.startsWith('--'));
-if (!dirArg) {
-  console.error('usage: npm run eval -- DIR [--json] [--reasons]   (DIR holds labels.json and the pages it lists)');
-  process.exit(2);
+const COMMAND = defineCommand({
+  name: 'eval',
+  usage: 'npm run eval -- DIR [--json] [--reasons]   (DIR holds labels.json and the pages it lists)',
+  summary:
+    "Runs the built extension in headless Chromium on every page listed in DIR/labels.json and scores its page reports against the labels: actors' and claims' precision and recall, mustFind and mustNotFind.",
+  options: {
+    json: { type: 'boolean', help: 'print the summary and every page as JSON' },
+    reasons: { type: 'boolean', help: 'add how many candidates each rule rejected, by rule id, over all pages' },
+  },
+  positionals: { name: 'DIR', min: 1, max: 1 },
+});
+const { values, positionals } = parseCommand(COMMAND);
+const asJson = values.json;
+const withReasons = values.reasons;
+const dir = resolve(/** @type {string} */ (positionals[0]));
+
+/**
+ * One labelled page of DIR/labels.json (README.md, "Measuring accuracy").
+ * @typedef {object} PageLabel
+ * @property {string} file The page, relative to DIR.
+ * @property {string[]} [actors] The actor ids it mentions.
+ * @property {string[]} [claims] The claim ids it states.
+ * @property {string[]} [maybeActors] Actor ids that are neither required nor counted against precision.
+ * @property {string[]} [maybeClaims] Claim ids likewise.
+ * @property {{ actor: string, text: string }[]} [mustFind] Texts some highlight of the actor must contain.
+ * @property {string[]} [mustNotFind] Texts no highlight may overlap.
+ */
+
+/**
+ * Reads DIR/labels.json and checks its shape, so that a typo in it is named instead of scoring
+ * nonsense.
+ * @param {string} file
+ * @returns {{ pages: PageLabel[] }}
+ */
+function readLabels(file) {
+  /** @type {unknown} */
+  let data;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    usageError(COMMAND, `cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const pages = /** @type {{ pages?: unknown }} */ (data)?.pages;
+  if (!Array.isArray(pages)) usageError(COMMAND, `${file} has no "pages" list`);
+  /** @param {unknown} list */
+  const isStrings = (list) => list === undefined || (Array.isArray(list) && list.every((x) => typeof x === 'string'));
+  /** @param {unknown} entry */
+  const isMustFind = (entry) => {
+    const { actor, text } = /** @type {{ actor?: unknown, text?: unknown }} */ (entry ?? {});
+    return typeof actor === 'string' && typeof text === 'string';
+  };
+  for (const [i, entry] of pages.entries()) {
+    const page = /** @type {Record<string, unknown>} */ (entry ?? {});
+    const ok =
+      typeof page.file === 'string' &&
+      ['actors', 'claims', 'maybeActors', 'maybeClaims', 'mustNotFind'].every((key) => isStrings(page[key])) &&
+      (page.mustFind === undefined || (Array.isArray(page.mustFind) && page.mustFind.every(isMustFind)));
+    if (!ok)
+      usageError(COMMAND, `${file}: page ${i + 1} is not { file, actors?, claims?, maybeActors?, maybeClaims?, mustFind?, mustNotFind? }`);
+  }
+  return { pages };
 }
-const dir = resolve(dirArg);
-const labels = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8'));
+
+const labels = readLabels(join(dir, 'labels.json'));
 const root = process.cwd();
 
-const escapeHtml = (text) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+/** @param {string} text */
+const escapeHtml = (text) =>
+  text.replace(/[&<>"]/g, (c) => /** @type {Record<string, string>} */ ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
 
-/** Serves a `.txt` file as a page of paragraphs, and anything else as it is. */
+/**
+ * Serves a `.txt` file as a page of paragraphs, and anything else as it is.
+ * @param {string} file
+ */
 function pageBody(file) {
   const raw = readFileSync(join(dir, file), 'utf8');
   if (extname(file) !== '.txt')
@@ -43,7 +102,11 @@ function pageBody(file) {
   return { type: 'text/html; charset=utf-8', body };
 }
 
-/** In the page: whether any of our highlights overlaps an occurrence of `needle`. */
+/**
+ * In the page: for each of `needles`, the texts of our highlights that overlap an occurrence of it.
+ * @param {string[]} needles
+ * @returns {Record<string, string[]>}
+ */
 function overlapsInPage(needles) {
   const ranges = [];
   for (const [name, highlight] of CSS.highlights) {
@@ -55,11 +118,13 @@ function overlapsInPage(needles) {
       ranges.push(range);
     }
   }
+  /** @type {Record<string, string[]>} */
   const result = {};
   for (const needle of needles) {
+    /** @type {string[]} */
     const hits = [];
     const walker = document.createTreeWalker(document.body ?? document.documentElement, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (let node = /** @type {Text | null} */ (walker.nextNode()); node; node = /** @type {Text | null} */ (walker.nextNode())) {
       let at = node.data.indexOf(needle);
       while (at >= 0) {
         const occurrence = document.createRange();
@@ -79,25 +144,30 @@ function overlapsInPage(needles) {
 }
 
 execFileSync(process.execPath, ['scripts/build.mjs', '--browser', 'chrome'], { stdio: asJson ? 'ignore' : 'inherit' });
-const server = createServer((request, response) => {
-  const file = decodeURIComponent(new URL(request.url, 'http://localhost').pathname.slice(1));
-  if (!labels.pages.some((page) => page.file === file)) {
-    response.writeHead(404);
-    response.end();
-    return;
-  }
+const server = await startLoopbackServer((request, response) => {
+  const file = requestedPath(request);
+  if (!labels.pages.some((page) => page.file === file)) return notFound(response);
   const { type, body } = pageBody(file);
-  response.writeHead(200, { 'content-type': type });
-  response.end(body);
+  send(response, type, body);
 });
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const { origin } = server;
+const { completeReport, launchChromium, openProbe } = await import('./lib/chromium.mjs');
 const { context, origin: extensionOrigin } = await launchChromium(join(root, 'dist', 'chrome'));
 const probe = await openProbe(context, extensionOrigin);
 
 const totals = { actor: { tp: 0, fp: 0, fn: 0 }, claim: { tp: 0, fp: 0, fn: 0 }, mustFind: 0, mustNotFind: 0 };
-/** Rejections by rule id, summed over the pages (with --reasons). */
+/** @type {Record<string, number>} Rejections by rule id, summed over the pages (with --reasons). */
 const reasons = {};
+/**
+ * What went wrong on one page.
+ * @typedef {object} PageResult
+ * @property {string} file The page.
+ * @property {{ kind: string, id: string }[]} misses Ids it mentions that got no highlight.
+ * @property {{ kind: string, id: string, texts: string[] }[]} falseHits Ids highlighted that it does not mention, with some of their texts.
+ * @property {{ actor: string, text: string }[]} mustFindFailures `mustFind` texts not highlighted.
+ * @property {{ text: string, highlighted: string[] }[]} mustNotFindFailures `mustNotFind` texts overlapped, with the highlights.
+ */
+/** @type {PageResult[]} */
 const pages = [];
 for (const label of labels.pages) {
   const url = `${origin}/${encodeURIComponent(label.file)}`;
@@ -105,14 +175,16 @@ for (const label of labels.pages) {
   await tab.goto(url, { waitUntil: 'load' });
   const report = await completeReport(probe, url, 60_000, withReasons);
   for (const [rule, n] of Object.entries(report.stats?.rejected ?? {})) reasons[rule] = (reasons[rule] ?? 0) + n;
+  /** @type {PageResult} */
   const result = { file: label.file, misses: [], falseHits: [], mustFindFailures: [], mustNotFindFailures: [] };
-  for (const kind of ['actor', 'claim']) {
-    const expected = new Set(label[`${kind}s`] ?? []);
-    const maybe = new Set(label[`maybe${kind === 'actor' ? 'Actors' : 'Claims'}`] ?? []);
+  for (const kind of /** @type {const} */ (['actor', 'claim'])) {
+    const expected = new Set((kind === 'actor' ? label.actors : label.claims) ?? []);
+    const maybe = new Set((kind === 'actor' ? label.maybeActors : label.maybeClaims) ?? []);
+    /** @type {Map<string, string[]>} */
     const found = new Map();
     for (const mention of report.mentions.filter((m) => m.kind === kind)) {
-      if (!found.has(mention.id)) found.set(mention.id, []);
-      found.get(mention.id).push(mention.text);
+      const texts = found.get(mention.id) ?? [];
+      found.set(mention.id, [...texts, mention.text]);
     }
     for (const id of expected) {
       if (found.has(id)) totals[kind].tp++;
@@ -134,7 +206,7 @@ for (const label of labels.pages) {
       result.mustFindFailures.push({ actor, text });
     }
   }
-  if ((label.mustNotFind ?? []).length > 0) {
+  if (label.mustNotFind && label.mustNotFind.length > 0) {
     const overlaps = await tab.evaluate(overlapsInPage, label.mustNotFind);
     for (const [text, hits] of Object.entries(overlaps)) {
       if (hits.length === 0) continue;
@@ -146,8 +218,12 @@ for (const label of labels.pages) {
   await tab.close();
 }
 await context.close();
-server.close();
+await server.close();
 
+/**
+ * @param {number} a
+ * @param {number} b
+ */
 const ratio = (a, b) => (b === 0 ? 1 : a / b);
 const summary = {
   pages: pages.length,
@@ -179,6 +255,7 @@ if (asJson) {
     console.log(`${page.file}${problems.length === 0 ? ': ok' : ''}`);
     for (const line of problems) console.log(line);
   }
+  /** @param {number} x */
   const pct = (x) => x.toFixed(3);
   console.log('');
   console.log(`pages                 ${summary.pages}`);

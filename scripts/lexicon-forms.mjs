@@ -8,8 +8,17 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { importFromSources, repoRoot as root } from './lib/load-builder.mjs';
+import { parseCommand } from './lib/cli.mjs';
 
+parseCommand({
+  name: 'lexicon:forms',
+  usage: 'npm run lexicon:forms',
+  summary:
+    'Regenerates src/core/lexicon/forms.generated.json, the forms of every word-list pattern of the lexicon; run it after editing a pattern.',
+  options: {},
+});
+const { importFromSources, repoRoot: root } = await import('./lib/load-builder.mjs');
+/** @type {typeof import('../src/core/lexicon/collect-forms')} */
 const { collectForms } = await importFromSources(["export { collectForms } from './src/core/lexicon/collect-forms';"], 'lexicon-forms');
 const forms = await collectForms();
 const target = join(root, 'src', 'core', 'lexicon', 'forms.generated.json');

@@ -5,7 +5,15 @@
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { cmd } from 'web-ext';
+import { parseCommand } from './lib/cli.mjs';
+
+parseCommand({
+  name: 'lint-firefox',
+  usage: 'node scripts/lint-firefox.mjs   (run by npm run lint)',
+  summary: 'Runs web-ext lint on dist/firefox (building it first when it is missing) and fails on any error; warnings are printed.',
+  options: {},
+});
+const { cmd } = await import('web-ext');
 
 const dir = join(process.cwd(), 'dist', 'firefox');
 if (!existsSync(join(dir, 'manifest.json')))

@@ -4,11 +4,24 @@
  */
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
+import { parseCommand } from './lib/cli.mjs';
+
+parseCommand({
+  name: 'make-icons',
+  usage: 'node scripts/make-icons.mjs',
+  summary: 'Draws the toolbar and store icons as PNGs at every size the stores ask for, into assets/icons/.',
+  options: {},
+});
 
 const SIZES = [16, 32, 48, 96, 128];
 
+/**
+ * The CRC-32 of `buf`, as PNG chunks carry it.
+ * @param {Buffer} buf
+ */
 function crc32(buf) {
   let c;
+  /** @type {number[]} */
   const table = [];
   for (let n = 0; n < 256; n++) {
     c = n;
@@ -16,10 +29,15 @@ function crc32(buf) {
     table[n] = c >>> 0;
   }
   let crc = 0xffffffff;
-  for (const byte of buf) crc = table[(crc ^ byte) & 0xff] ^ (crc >>> 8);
+  for (const byte of buf) crc = /** @type {number} */ (table[(crc ^ byte) & 0xff]) ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
 }
 
+/**
+ * One PNG chunk: length, type, data and CRC.
+ * @param {string} type
+ * @param {Buffer} data
+ */
 function chunk(type, data) {
   const len = Buffer.alloc(4);
   len.writeUInt32BE(data.length);
@@ -29,6 +47,11 @@ function chunk(type, data) {
   return Buffer.concat([len, body, crc]);
 }
 
+/**
+ * A PNG of `size` pixels square, each the supersampled colour of `pixel` in unit coordinates.
+ * @param {number} size
+ * @param {(u: number, v: number) => [number, number, number, number]} pixel
+ */
 function png(size, pixel) {
   const raw = Buffer.alloc(size * (size * 4 + 1));
   const S = 4; // supersampling per axis, for smooth edges
@@ -70,7 +93,12 @@ function png(size, pixel) {
   ]);
 }
 
-/** The design in unit coordinates: a violet rounded square, a yellow highlighted line, a white lens. */
+/**
+ * The design in unit coordinates: a violet rounded square, a yellow highlighted line, a white lens.
+ * @param {number} u
+ * @param {number} v
+ * @returns {[number, number, number, number]} red, green, blue (0 to 255) and opacity (0 to 1)
+ */
 function pixel(u, v) {
   const inRounded = (() => {
     const r = 0.2,

@@ -4,9 +4,9 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { GECKO_ID } from './lib/gecko.mjs';
 
-/** The add-on id Firefox needs for storage and for a stable moz-extension:// origin. */
-export const GECKO_ID = 'news-context-lens@lens.example';
+export { GECKO_ID };
 
 /**
  * The oldest Firefox we support. 146 is the first release that paints `text-decoration` in
@@ -16,8 +16,26 @@ export const GECKO_ID = 'news-context-lens@lens.example';
  */
 export const FIREFOX_MIN_VERSION = '146.0';
 
-/** Returns the manifest for one browser; `source` is the parsed `manifest.json`. */
+/**
+ * The parts of a manifest that are derived or checked here; the rest is copied as it is.
+ * @typedef {object} Manifest
+ * @property {{ service_worker?: string, scripts?: string[] }} [background] The background script.
+ * @property {unknown} [browser_specific_settings] Firefox's settings (the add-on id).
+ * @property {Record<string, string>} [icons] The extension's icons, by size.
+ * @property {{ default_icon?: Record<string, string>, default_popup?: string }} [action] The toolbar button.
+ * @property {{ page?: string }} [options_ui] The options page.
+ * @property {{ js?: string[], css?: string[] }[]} [content_scripts] The content scripts.
+ * @property {{ resources: string[] }[]} [web_accessible_resources] Files pages may load.
+ */
+
+/**
+ * Returns the manifest for one browser; `source` is the parsed `manifest.json`.
+ * @param {Manifest & { background: { service_worker: string } }} source
+ * @param {string} browser `chrome` or `firefox`.
+ * @returns {Manifest}
+ */
 export function deriveManifest(source, browser) {
+  /** @type {Manifest} */
   const manifest = structuredClone(source);
   if (browser === 'chrome') {
     manifest.background = { service_worker: source.background.service_worker };
@@ -40,9 +58,15 @@ export function deriveManifest(source, browser) {
   throw new Error(`Unknown browser "${browser}"`);
 }
 
-/** Lists every extension-relative file path a manifest names. */
+/**
+ * Lists every extension-relative file path a manifest names.
+ * @param {Manifest} manifest
+ * @returns {string[]}
+ */
 export function filesNamedBy(manifest) {
+  /** @type {Set<string>} */
   const files = new Set();
+  /** @param {Record<string, string> | undefined} icons */
   const addIcons = (icons) => Object.values(icons ?? {}).forEach((file) => files.add(file));
   addIcons(manifest.icons);
   addIcons(manifest.action?.default_icon);
@@ -58,7 +82,11 @@ export function filesNamedBy(manifest) {
   return [...files];
 }
 
-/** Throws, naming every missing file, when the manifest refers to something not in `dir`. */
+/**
+ * Throws, naming every missing file, when the manifest refers to something not in `dir`.
+ * @param {Manifest} manifest
+ * @param {string} dir
+ */
 export function checkManifestFiles(manifest, dir) {
   const missing = filesNamedBy(manifest).filter((file) => !existsSync(join(dir, file)));
   if (missing.length > 0) throw new Error(`${dir}/manifest.json names files that do not exist: ${missing.join(', ')}`);

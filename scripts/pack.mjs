@@ -6,50 +6,50 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { loadBuilder } from './lib/load-builder.mjs';
+import { parseCommand } from './lib/cli.mjs';
 
-const USAGE = 'usage: npm run pack -- ARTICLE.txt|ARTICLE.html [--url URL] [--title TITLE] [--outlet OUTLET] [--published YYYY-MM-DD]';
+const { values: options, positionals } = parseCommand({
+  name: 'pack',
+  usage: 'npm run pack -- ARTICLE.txt|ARTICLE.html [--url URL] [--title TITLE] [--outlet OUTLET] [--published YYYY-MM-DD] > pack.json',
+  summary:
+    'Drafts a pack from one article with the same on-device builder as the popup\'s "Use this article"; the pack goes to stdout, the builder\'s warnings to stderr.',
+  options: {
+    url: { type: 'string', value: 'URL', help: "the article's address (also the base URL for reading an .html file)" },
+    title: { type: 'string', value: 'TITLE', help: "the article's title" },
+    outlet: { type: 'string', value: 'OUTLET', help: 'who published it' },
+    published: { type: 'string', value: 'YYYY-MM-DD', help: 'when it was published' },
+  },
+  positionals: { name: 'ARTICLE', min: 1, max: 1 },
+});
+const file = /** @type {string} */ (positionals[0]);
 
+/**
+ * Says what went wrong and exits 1.
+ * @param {string} message
+ * @returns {never}
+ */
 function fail(message) {
   process.stderr.write(`pack: ${message}\n`);
   process.exit(1);
 }
 
-function parseArgs(argv) {
-  const options = {};
-  const files = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--help' || arg === '-h') {
-      process.stdout.write(`${USAGE}\n`);
-      process.exit(0);
-    }
-    const flag = /^--(url|title|outlet|published)(?:=(.*))?$/.exec(arg);
-    if (flag) {
-      const value = flag[2] ?? argv[++i];
-      if (value === undefined) fail(`--${flag[1]} needs a value\n${USAGE}`);
-      options[flag[1]] = value;
-    } else if (arg.startsWith('--')) fail(`unknown option ${arg}\n${USAGE}`);
-    else files.push(arg);
-  }
-  if (files.length !== 1) fail(files.length === 0 ? `no article given\n${USAGE}` : `one article at a time\n${USAGE}`);
-  return { file: files[0], options };
-}
-
-const { file, options } = parseArgs(process.argv.slice(2));
+/** @type {Buffer} */
 let raw;
 try {
   if (!statSync(file).isFile()) fail(`${file} is not a file`);
   raw = readFileSync(file);
 } catch (error) {
-  fail(`cannot read ${file}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
+  const { code, message } = /** @type {NodeJS.ErrnoException} */ (error);
+  fail(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : message}`);
 }
 if (raw.includes(0)) fail(`${file} looks binary; give a .txt or .html article`);
 const source = raw.toString('utf8');
 if (source.trim() === '') fail(`${file} is empty`);
 
+const { loadBuilder } = await import('./lib/load-builder.mjs');
 const { buildPack, parsePack, extractArticle } = await loadBuilder();
 const isHtml = /^\.x?html?$/i.test(extname(file)) || /^\s*(?:<!doctype html|<html)/i.test(source);
+/** @type {import('../src/core/builder/index').BuildInput} */
 let input = { text: source };
 if (isHtml) {
   const { Window } = await import('happy-dom');
@@ -64,18 +64,23 @@ if (isHtml) {
     },
   });
   window.document.write(source);
-  const article = extractArticle(window.document, options.url);
+  // happy-dom's document implements the DOM that extractArticle reads, under types of its own.
+  const article = extractArticle(/** @type {Document} */ (/** @type {unknown} */ (window.document)), options.url);
   await window.happyDOM.close();
   if (!article) fail(`no article found in ${file} (Readability found no main text)`);
   input = article;
 }
-for (const key of ['url', 'title', 'outlet', 'published']) if (options[key]) input[key] = options[key];
+for (const key of /** @type {const} */ (['url', 'title', 'outlet', 'published'])) {
+  const value = options[key];
+  if (value) input[key] = value;
+}
 
+/** @type {ReturnType<typeof buildPack>} */
 let result;
 try {
   result = buildPack(input);
 } catch (error) {
-  fail(`could not build a pack from ${file}: ${error.message}`);
+  fail(`could not build a pack from ${file}: ${error instanceof Error ? error.message : String(error)}`);
 }
 const checked = parsePack(result.pack);
 if (!checked.ok) fail(`the draft pack is invalid (a builder bug):\n  ${checked.errors.join('\n  ')}`);

@@ -5,10 +5,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cmd } from 'web-ext';
+import { parseCommand } from './lib/cli.mjs';
 
+parseCommand({
+  name: 'package',
+  usage: 'npm run package',
+  summary: 'Builds both browsers, then writes store-ready zips of dist/chrome and dist/firefox to dist/packages/.',
+  options: {},
+});
+const { cmd } = await import('web-ext');
 const root = process.cwd();
 const { version } = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
+if (typeof version !== 'string') throw new Error('manifest.json has no version');
 const artifactsDir = join(root, 'dist', 'packages');
 for (const browser of ['chrome', 'firefox']) {
   const result = await cmd.build(

@@ -8,30 +8,44 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cmd } from 'web-ext';
+import { parseCommand } from './lib/cli.mjs';
+import { send, startLoopbackServer } from './lib/loopback.mjs';
 
+/** @typedef {'firefox' | 'chromium'} BrowserName */
+/** @type {readonly BrowserName[]} */
+const BROWSERS = ['firefox', 'chromium'];
+const { values } = parseCommand({
+  name: 'start',
+  usage: 'npm start [-- --browser firefox|chromium]',
+  summary:
+    'Builds the extension, serves the demo page on 127.0.0.1 and opens a browser with the extension loaded on it (needs a display: xvfb-run npm start).',
+  options: {
+    browser: {
+      type: 'string',
+      value: 'NAME',
+      choices: BROWSERS,
+      help: 'the browser to open (default: Firefox when installed, else Chromium)',
+    },
+  },
+});
+const wanted = /** @type {BrowserName | undefined} */ (values.browser);
 const root = process.cwd();
-const args = process.argv.slice(2);
-const wanted = args.includes('--browser') ? args[args.indexOf('--browser') + 1] : undefined;
 
 if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
   console.error('No display found: run it under a virtual one with `xvfb-run npm start` (apt-get install -y xvfb).');
   process.exit(1);
 }
 
+/** @type {Record<BrowserName, (string | undefined)[]>} */
 const CANDIDATES = {
   firefox: [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'],
   chromium: [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'],
 };
+/** @param {BrowserName} name */
 const find = (name) => CANDIDATES[name].find((path) => path && existsSync(path));
 const browser = wanted ?? (find('firefox') ? 'firefox' : 'chromium');
-if (!(browser in CANDIDATES)) {
-  console.error(`--browser must be firefox or chromium, not "${browser}".`);
-  process.exit(1);
-}
 const binary = find(browser);
 if (!binary) {
   console.error(`No ${browser} found. Install it with: apt-get install -y ${browser === 'firefox' ? 'firefox-esr' : 'chromium'}`);
@@ -40,12 +54,8 @@ if (!binary) {
 
 execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
 const demo = readFileSync(join(root, 'assets', 'demo.html'));
-const server = createServer((_request, response) => {
-  response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-  response.end(demo);
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const startUrl = `http://127.0.0.1:${server.address().port}/demo.html`;
+const server = await startLoopbackServer((_request, response) => send(response, 'text/html; charset=utf-8', demo));
+const startUrl = `${server.origin}/demo.html`;
 console.log(`Demo page: ${startUrl}; opening ${browser} (${binary}) with the extension loaded.`);
 
 const stop = () => {
@@ -56,6 +66,7 @@ process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
 
 if (browser === 'firefox') {
+  const { cmd } = await import('web-ext');
   await cmd.run(
     { sourceDir: join(root, 'dist', 'firefox'), target: ['firefox-desktop'], firefox: binary, startUrl: [startUrl] },
     { shouldExitProgram: false },

@@ -12,19 +12,35 @@
  */
 import { launchChromium } from './chromium.mjs';
 
-/** Runs in the review page: one draft in a fresh worker, with its timings. */
+/**
+ * One draft's timings: from posting to the draft, to the first pass, each pass's ms, the actors
+ * drafted and the longest task on the page's main thread meanwhile.
+ * @typedef {{ ms: number, firstPassMs: number, passMs: Record<string, number>, actors: number, longestTaskMs: number }} DraftTiming
+ */
+
+/**
+ * Runs in the review page: one draft in a fresh worker, with its timings.
+ * @param {string} text
+ * @returns {Promise<DraftTiming>}
+ */
 function draftOnce(text) {
   return new Promise((resolve, reject) => {
+    /** @type {number[]} */
     const longTasks = [];
     const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((entry) => entry.duration)));
     observer.observe({ type: 'longtask' });
+    /** @type {{ pass: string, atMs: number }[]} */
     const passes = [];
     const t0 = performance.now();
     const worker = new Worker('builder-worker.js');
+    /**
+     * @param {Error | null} error
+     * @param {DraftTiming} [value]
+     */
     const done = (error, value) => {
       observer.disconnect();
       worker.terminate();
-      if (error) reject(error);
+      if (error || !value) reject(error);
       else resolve(value);
     };
     worker.onmessage = ({ data }) => {
@@ -49,9 +65,13 @@ function draftOnce(text) {
  * Drafts `text` `runs` times in the review page's worker of the extension built in `dir`; returns
  * the samples (ms from posting to draft, ms to the first pass, the longest main-thread task, each
  * pass's ms) and the number of actors drafted.
+ * @param {string} dir
+ * @param {string} text
+ * @param {number} [runs]
  */
 export async function measureBuilderInWorker(dir, text, runs = 5) {
   const { context, origin } = await launchChromium(dir);
+  /** @type {{ builderMs: number[], builderFirstPassMs: number[], builderLongestTaskMs: number[], builderPassMs: Record<string, number>[], builderActors: number }} */
   const samples = { builderMs: [], builderFirstPassMs: [], builderLongestTaskMs: [], builderPassMs: [], builderActors: 0 };
   try {
     const page = await context.newPage();
@@ -70,11 +90,17 @@ export async function measureBuilderInWorker(dir, text, runs = 5) {
   return samples;
 }
 
-/** The passes that took longest at the median, slowest first, as `[pass, ms]`. */
+/**
+ * The passes that took longest at the median, slowest first, as `[pass, ms]`.
+ * @param {Record<string, number>[]} passSamples
+ * @param {(values: number[]) => number} median
+ * @param {number} [count]
+ * @returns {[string, number][]}
+ */
 export function slowestPasses(passSamples, median, count = 3) {
   const names = Object.keys(passSamples[0] ?? {});
   return names
-    .map((name) => [name, median(passSamples.map((sample) => sample[name]))])
+    .map((name) => /** @type {[string, number]} */ ([name, median(passSamples.map((sample) => sample[name] ?? NaN))]))
     .sort((a, b) => b[1] - a[1])
     .slice(0, count);
 }

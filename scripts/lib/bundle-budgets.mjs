@@ -14,32 +14,71 @@ import { readFileSync, writeFileSync } from 'node:fs';
 /** Inputs smaller than this are summed under "(other inputs)" in the record, to keep it short. */
 const RECORD_MIN_BYTES = 512;
 
-/** An input's name without where node_modules happens to live: packages by name, our files by path. */
-function inputName(input) {
+/**
+ * One bundle's size and what it is made of: bytes per input, packages grouped by name.
+ * @typedef {{ bytes: number, inputs: Record<string, number> }} BundleSize
+ */
+
+/**
+ * The budgets file (scripts/bundle-budgets.json): the budget of each bundle, and the sizes last
+ * recorded, which growth is measured against.
+ * @typedef {{ budgetsKiB: Record<string, number>, recorded?: Record<string, BundleSize> }} Budgets
+ */
+
+/**
+ * An input's name without where node_modules happens to live: packages by name, our files by path.
+ * @param {string} input
+ */
+export function inputName(input) {
   const at = input.lastIndexOf('node_modules/');
   if (at < 0) return input;
-  const parts = input.slice(at + 'node_modules/'.length).split('/');
-  return parts[0].startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0];
+  const [scope = '', name = ''] = input.slice(at + 'node_modules/'.length).split('/');
+  return scope.startsWith('@') ? `${scope}/${name}` : scope;
 }
 
-/** Per bundle file name (`content.js`), its bytes and its inputs' bytes, packages grouped. */
+/**
+ * Reads and checks the budgets file: a budget is a positive number of KiB.
+ * @param {string} file
+ * @returns {Budgets}
+ */
+function readBudgets(file) {
+  const data = JSON.parse(readFileSync(file, 'utf8'));
+  const budgets = data?.budgetsKiB;
+  if (typeof budgets !== 'object' || budgets === null || !Object.values(budgets).every((kiB) => typeof kiB === 'number' && kiB > 0))
+    throw new Error(`${file}: budgetsKiB must map each bundle to a positive number of KiB`);
+  return data;
+}
+
+/**
+ * Per bundle file name (`content.js`), its bytes and its inputs' bytes, packages grouped.
+ * @param {import('esbuild').Metafile} metafile
+ * @returns {Record<string, BundleSize>}
+ */
 export function bundleSizes(metafile) {
+  /** @type {Record<string, BundleSize>} */
   const out = {};
   for (const [path, output] of Object.entries(metafile.outputs)) {
     if (!path.endsWith('.js')) continue;
+    /** @type {Record<string, number>} */
     const inputs = {};
     for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
       const name = inputName(input);
       inputs[name] = (inputs[name] ?? 0) + bytesInOutput;
     }
-    out[path.split('/').pop()] = { bytes: output.bytes, inputs };
+    out[path.slice(path.lastIndexOf('/') + 1)] = { bytes: output.bytes, inputs };
   }
   return out;
 }
 
+/** @param {number} bytes */
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 
-/** What grew in `now` against `recorded`, largest growth first, as lines of text. */
+/**
+ * What grew in `now` against `recorded`, largest growth first, as lines of text.
+ * @param {BundleSize} now
+ * @param {BundleSize | undefined} recorded
+ * @returns {string[]}
+ */
 export function growth(now, recorded) {
   const before = recorded?.inputs ?? {};
   const other = before['(other inputs)'] ?? 0;
@@ -55,9 +94,13 @@ export function growth(now, recorded) {
 /**
  * Checks `sizes` (from `bundleSizes`) against the budgets in `file`; returns one summary line per
  * budgeted bundle, or throws with what grew when one is past its budget.
+ * @param {Record<string, BundleSize>} sizes
+ * @param {string} file
+ * @param {string} label The folder the bundles are in, for the messages.
+ * @returns {string[]}
  */
 export function checkBudgets(sizes, file, label) {
-  const { budgetsKiB, recorded } = JSON.parse(readFileSync(file, 'utf8'));
+  const { budgetsKiB, recorded } = readBudgets(file);
   const lines = [];
   const over = [];
   for (const [name, budget] of Object.entries(budgetsKiB)) {
@@ -80,11 +123,16 @@ export function checkBudgets(sizes, file, label) {
   return lines;
 }
 
-/** Writes `sizes` into `file` as the record that later growth is measured against. */
+/**
+ * Writes `sizes` into `file` as the record that later growth is measured against.
+ * @param {Record<string, BundleSize>} sizes
+ * @param {string} file
+ */
 export function recordSizes(sizes, file) {
-  const data = JSON.parse(readFileSync(file, 'utf8'));
+  const data = readBudgets(file);
   data.recorded = {};
   for (const [name, { bytes, inputs }] of Object.entries(sizes).sort(([a], [b]) => a.localeCompare(b))) {
+    /** @type {Record<string, number>} */
     const kept = {};
     let other = 0;
     for (const [input, size] of Object.entries(inputs).sort((a, b) => b[1] - a[1])) {

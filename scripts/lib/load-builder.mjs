@@ -13,7 +13,12 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /**
  * Bundles `lines` (export statements, resolved from the repository's root) and imports the
- * result; `name` names the temporary file.
+ * result; `name` names the temporary file. `T` is what the caller declares the module to be,
+ * `typeof import('…')` of the sources it re-exports: the bundle is made of exactly those.
+ * @template T
+ * @param {string[]} lines
+ * @param {string} name
+ * @returns {Promise<T>}
  */
 export async function importFromSources(lines, name) {
   const outDir = join(root, 'node_modules', '.cache', 'news-context-lens');
@@ -36,7 +41,18 @@ export async function importFromSources(lines, name) {
   }
 }
 
-/** Returns `{ buildPack, parsePack, extractArticle }` from the sources under src/. */
+/**
+ * The builder, the pack schema's parser and the article extractor, from the sources under src/.
+ * @typedef {object} Builder
+ * @property {typeof import('../../src/core/builder/index').buildPack} buildPack Drafts a pack from an article.
+ * @property {typeof import('../../src/core/pack').parsePack} parsePack Validates a pack.
+ * @property {typeof import('../../src/content/extract-article').extractArticle} extractArticle Reads an article out of a document.
+ */
+
+/**
+ * Returns `{ buildPack, parsePack, extractArticle }` from the sources under src/.
+ * @returns {Promise<Builder>}
+ */
 export function loadBuilder() {
   return importFromSources(
     [

@@ -21,10 +21,12 @@ const TEST_ONLY = new Set(['examples', 'lookalikes']);
  * True for an expression that names no variable, such as `'…'`, `` `…` `` or
  * `` `${'word '.repeat(40)}…` ``: it reads nothing of the module, so dropping it changes nothing
  * but the text itself.
+ * @param {import('typescript').Node} node
  */
 function isSelfContained(node) {
   if (ts.isIdentifier(node)) return false;
   let ok = true;
+  /** @param {import('typescript').Node} child */
   const visit = (child) => {
     if (!ok) return;
     // `.repeat` names a property, not a variable.
@@ -39,15 +41,25 @@ function isSelfContained(node) {
   return ok;
 }
 
-/** True for a list of texts that name no variable, the only shape removed. */
+/**
+ * True for a list of texts that name no variable, the only shape removed.
+ * @param {import('typescript').Node} node
+ */
 function isStringList(node) {
   return ts.isArrayLiteralExpression(node) && node.elements.every((e) => !ts.isSpreadElement(e) && isSelfContained(e));
 }
 
-/** The source with every test-only property cut out, and how many were cut. */
+/**
+ * The source with every test-only property cut out, and how many were cut.
+ * @param {string} source
+ * @param {string} fileName
+ * @returns {{ contents: string, removed: number }}
+ */
 export function stripTableExamples(source, fileName) {
   const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  /** @type {[number, number][]} */
   const cuts = [];
+  /** @param {import('typescript').Node} node */
   const visit = (node) => {
     if (ts.isObjectLiteralExpression(node)) {
       for (const [i, property] of node.properties.entries()) {
@@ -78,7 +90,11 @@ export function stripTableExamples(source, fileName) {
   return { contents: out, removed: cuts.length };
 }
 
-/** The plugin, for the modules of `coreDir` (src/core). */
+/**
+ * The plugin, for the modules of `coreDir` (src/core).
+ * @param {string} coreDir
+ * @returns {import('esbuild').Plugin}
+ */
 export function stripTableExamplesPlugin(coreDir) {
   const escaped = coreDir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return {
@@ -92,3 +108,10 @@ export function stripTableExamplesPlugin(coreDir) {
     },
   };
 }
+
+/**
+ * Fails the scripts' typecheck when strip-table-examples.d.mts, the declarations that the tests (checked
+ * without reading JavaScript) see, no longer says what this module exports.
+ * @type {typeof import('./strip-table-examples.mjs')}
+ */
+const _declared = { stripTableExamples, stripTableExamplesPlugin };

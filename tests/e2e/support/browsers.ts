@@ -3,11 +3,12 @@
  * Debian's Chromium through playwright-core, and Firefox ESR through puppeteer-core (WebDriver
  * BiDi). Nothing here downloads a browser; a missing one fails with the command that installs it.
  */
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
+import { type BrowserContext, type Page as PwPage } from 'playwright-core';
 import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
+import { CHROMIUM_PATH, launchChromium as launchChromiumContext } from '../../../scripts/lib/chromium.mjs';
+import { GECKO_ID } from '../../../scripts/lib/gecko.mjs';
 
 /** The browsers the e2e suite runs in. */
 export type BrowserName = 'chromium' | 'firefox';
@@ -15,12 +16,10 @@ export type BrowserName = 'chromium' | 'firefox';
 export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 
 const EXECUTABLES: Record<BrowserName, { path: string; pkg: string }> = {
-  chromium: { path: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', pkg: 'chromium' },
+  chromium: { path: CHROMIUM_PATH, pkg: 'chromium' },
   firefox: { path: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', pkg: 'firefox-esr' },
 };
 
-/** The add-on id of the Firefox build (see scripts/manifest.mjs). */
-const GECKO_ID = 'news-context-lens@lens.example';
 /** A fixed moz-extension:// UUID so that tests know the extension's pages' URLs. */
 const FIREFOX_UUID = '5c1e7d2a-3b4f-4c6d-9e8f-0a1b2c3d4e5f';
 
@@ -100,28 +99,10 @@ export async function launch(name: BrowserName, options: LaunchOptions = {}): Pr
 }
 
 async function launchChromium(options: LaunchOptions): Promise<ExtensionBrowser> {
-  const executablePath = requireBrowser('chromium');
+  requireBrowser('chromium');
   const dir = requireBuild('chromium');
-  const context: BrowserContext = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'ncl-chromium-')), {
-    executablePath,
-    headless: true,
-    viewport: { width: 1200, height: 800 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
-      ...(options.chromiumArgs ?? []),
-    ],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-  // Node's URL gives non-special schemes an opaque "null" origin, so build it from the host.
-  const extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
+  // The same launch as the eval and bench commands: switches, profile, viewport (scripts/lib/chromium.mjs).
+  const { context, origin: extensionOrigin } = await launchChromiumContext(dir, options.chromiumArgs ?? []);
   for (const page of context.pages()) await page.close();
   const wrap = (page: PwPage): TestPage => {
     const consoleLines: string[] = [];
