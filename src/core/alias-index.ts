@@ -48,8 +48,8 @@ export interface AliasIndex<T extends AliasEntry> {
 interface Key<T> {
   /** The folded form. */
   readonly folded: string;
-  /** Entries matched without regard to case. */
-  readonly any: T[];
+  /** Entries matched without regard to case (`NONE` until there is one). */
+  any: T[];
   /** Case-sensitive entries with their case-preserving fold (`NONE` until there is one). */
   exact: { entry: T; fold: string }[];
   /** Whether the first and last characters are word characters and need a boundary. */
@@ -231,7 +231,7 @@ export function createAliasIndex<T extends AliasEntry>(entries: readonly T[]): A
     if (!key) {
       key = {
         folded,
-        any: [],
+        any: NONE,
         exact: NONE,
         boundStart: isWordCharAt(folded, 0),
         boundEnd: isWordCharAt(folded, folded.length - 1),
@@ -239,10 +239,14 @@ export function createAliasIndex<T extends AliasEntry>(entries: readonly T[]): A
       };
       keys.set(folded, key);
     }
+    // A list starts as a literal of its first entry: an empty array that is pushed to reserves
+    // room for 17, and most keys have one entry.
     if (entry.caseSensitive) {
-      if (key.exact === NONE) key.exact = [];
-      key.exact.push({ entry, fold: foldString(entry.text, { caseFold: false }).trim() });
-    } else key.any.push(entry);
+      const exact = { entry, fold: foldString(entry.text, { caseFold: false }).trim() };
+      if (key.exact === NONE) key.exact = [exact];
+      else key.exact.push(exact);
+    } else if (key.any === NONE) key.any = [entry];
+    else key.any.push(entry);
   }
   if (keys.size === 0) return { find: () => [] };
   // The alternation of forms that start with a non-word character wants them longest first, each
@@ -282,8 +286,8 @@ export function createAliasIndex<T extends AliasEntry>(entries: readonly T[]): A
       }
       node = next;
     }
-    if (node.keys === NONE) node.keys = [];
-    node.keys.push(key);
+    if (node.keys === NONE) node.keys = [key];
+    else node.keys.push(key);
   }
   const prefixHashes = new Int32Array(longestWord + 2);
   const free = sorted.map((key) => escapeRegExp(key.folded));
