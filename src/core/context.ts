@@ -914,6 +914,18 @@ export function createPageContext(model: ActorModel, counts: ReadonlyMap<string,
   return { named, vetoed, onStory, statesClaim, about, reason, hidden, signature };
 }
 
+/** Explanations given so far, so that a name highlighted a thousand times holds one string, not a thousand. */
+const explanations = new Map<string, string>();
+
+/** The one copy of an explanation (kept for the last 2,000 distinct ones). */
+function shared(explanation: string): string {
+  const known = explanations.get(explanation);
+  if (known !== undefined) return known;
+  if (explanations.size >= 2_000) explanations.clear();
+  explanations.set(explanation, explanation);
+  return explanation;
+}
+
 /** Applies the page-wide rules to one block, given the page context. Rejections are counted into `rejected` when given. */
 export function resolveBlockActors(
   model: ActorModel,
@@ -948,9 +960,11 @@ export function resolveBlockActors(
       reject(rejected, 'plain-name-off-the-story');
       return [];
     }
-    if (c.standalone) return [{ ...c, explanation: `“${c.alias}” is a name of ${label}.` }];
+    if (c.standalone) return [{ ...c, explanation: shared(`“${c.alias}” is a name of ${label}.`) }];
     if (page.named.has(c.actorId)) {
-      return [{ ...c, explanation: `“${c.alias}” alone could mean someone else, but this page also names ${label} unambiguously.` }];
+      return [
+        { ...c, explanation: shared(`“${c.alias}” alone could mean someone else, but this page also names ${label} unambiguously.`) },
+      ];
     }
     // A page that states one of the article's claims is about the story, so its bare surnames and
     // group names are the story's ("Sudani again called for foreign troops to leave").
@@ -958,7 +972,9 @@ export function resolveBlockActors(
       return [
         {
           ...c,
-          explanation: `“${c.alias}” alone could mean someone else, but this page is about the story (${page.reason.replace(/^The page /, 'it ').replace(/\.$/, '')}), so it is ${label}.`,
+          explanation: shared(
+            `“${c.alias}” alone could mean someone else, but this page is about the story (${page.reason.replace(/^The page /, 'it ').replace(/\.$/, '')}), so it is ${label}.`,
+          ),
         },
       ];
     }
@@ -975,7 +991,9 @@ export function resolveBlockActors(
         return [
           {
             ...c,
-            explanation: `“${c.alias}” alone could mean something else, but the same paragraph names ${tieName}, which ties it to ${label}.`,
+            explanation: shared(
+              `“${c.alias}” alone could mean something else, but the same paragraph names ${tieName}, which ties it to ${label}.`,
+            ),
           },
         ];
       }
