@@ -460,6 +460,23 @@ const COUNTRY_FORM_RE = new RegExp(
   'gu',
 );
 
+const countryFormsSeen = new Map<string, readonly { readonly index: number; readonly form: string }[]>();
+
+/**
+ * Where `COUNTRY_FORM_RE` matches an alias, remembered (for the last 2,000 aliases): the swaps and
+ * the country codes of an actor both read them, and the pattern, an alternation of every
+ * country's forms, was run twice over every alias of the pack as the matcher was compiled.
+ */
+function countryFormsIn(text: string): readonly { readonly index: number; readonly form: string }[] {
+  const known = countryFormsSeen.get(text);
+  if (known) return known;
+  COUNTRY_FORM_RE.lastIndex = 0;
+  const found = [...text.matchAll(COUNTRY_FORM_RE)].map((m) => ({ index: m.index, form: m[0] }));
+  if (countryFormsSeen.size >= 2_000) countryFormsSeen.clear();
+  countryFormsSeen.set(text, found);
+  return found;
+}
+
 /** True for a proper name: an acronym, or words that each start with a capital (particles aside). */
 function isProperName(text: string): boolean {
   if (/^[A-Z][A-Z.-]+$/.test(text)) return true;
@@ -475,9 +492,8 @@ const FORCE_MODIFIERS = /(?:^|\s)(?:combat|ground|military|special operations|sp
 /** Every alias with one country form swapped for the others, before a noun or "-led". */
 function countrySwaps(text: string): string[] {
   const out: string[] = [];
-  COUNTRY_FORM_RE.lastIndex = 0;
-  for (const m of text.matchAll(COUNTRY_FORM_RE)) {
-    const form = m[0];
+  for (const m of countryFormsIn(text)) {
+    const form = m.form;
     const forms = COUNTRY_FORMS.get(form) ?? [];
     const rest = text.slice(m.index + form.length);
     // "-led" and "-backed" take the short forms only ("US-led", "U.S.-led"); a proper noun takes
@@ -497,9 +513,7 @@ function countrySwaps(text: string): string[] {
 function countryCodesIn(actor: Actor): string[] {
   const codes = new Set<string>();
   for (const alias of actor.aliases) {
-    COUNTRY_FORM_RE.lastIndex = 0;
-    for (const m of alias.text.matchAll(COUNTRY_FORM_RE))
-      for (const f of COUNTRY_FORMS.get(m[0]) ?? []) if (/^[A-Z]{2}$/.test(f)) codes.add(f);
+    for (const m of countryFormsIn(alias.text)) for (const f of COUNTRY_FORMS.get(m.form) ?? []) if (/^[A-Z]{2}$/.test(f)) codes.add(f);
   }
   return [...codes];
 }
