@@ -415,7 +415,8 @@ export function aliasVariants(list: readonly Actor[]): Map<string, Alias[]> {
         for (const demonym of country?.demonyms ?? []) add(actor.id, alias, `the ${peopleOf(demonym)}`);
       }
       // "the Pentagon" is also "Pentagon officials": a proper name that takes "the" drops it before a noun.
-      const bare = /^the\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)$/u.exec(alias.text);
+      // (Asked only of aliases that start so: compiling the pattern's letter classes is the cost.)
+      const bare = alias.text.startsWith('the') ? /^the\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)$/u.exec(alias.text) : null;
       if (bare && alias.standalone) add(actor.id, { ...alias, caseSensitive: true }, bare[1]!);
       if ((alias.caseSensitive && /^[A-Z]{4,}$/.test(alias.text)) || /^[A-Z][a-z]{3,}com$/.test(alias.text)) {
         for (const code of codes) add(actor.id, { ...alias, caseSensitive: true }, `${code}${alias.text.toUpperCase()}`);
