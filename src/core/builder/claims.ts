@@ -523,7 +523,7 @@ export function buildClaims(
   const reasonsOf = new Map<Group, { other: Group; rule: string; why: string; words: string }[]>();
   // Two speakers who both answer the same third side are on one side (the enemy of my enemy):
   // opposite stances alone do not set them against each other ("the call was inappropriate"
-  // and "I couldn't believe what I was hearing", both against the press secretary).
+  // and "I was shocked by what I heard", both against the press secretary).
   const isStanceOnly = (c: { reasons: { rule: string }[] }): boolean => c.reasons.every((r) => r.rule === 'opposite-stance');
   const opponentsOf = new Map<string, Set<string>>();
   for (const c of candidates.values()) {

@@ -317,7 +317,7 @@ export function signalLinks(
     }
   }
   // Roles said of the speaker rather than named with them: the accused "who denies the charges",
-  // "he has always denied the allegations". Read in a relative clause right after their name, or
+  // "he has long denied the allegations". Read in a relative clause right after their name, or
   // in the narration of their own claim's sentence when nobody else is named before the words.
   const clauseRoles = signalsOf('role').filter((e) => e.place === 'clause');
   const setClauseRole = (actor: string, sentence: Sentence, from: number, words: string): boolean => {

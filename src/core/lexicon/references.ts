@@ -44,8 +44,8 @@ export const REFERENCE_TABLE = ruleTable<ReferenceEntry>(
         'giant',
       ],
       reason: 'A business is called "the company", "the firm", "the label" after its name.',
-      examples: ['WeWork cut jobs. The company said the cuts were needed.'],
-      lookalikes: ['WeWork cut jobs. The companion said so.'],
+      examples: ['ShareDesk cut jobs. The company said the cuts were needed.'],
+      lookalikes: ['ShareDesk cut jobs. The companion said so.'],
     },
     {
       id: 'public-bodies',
@@ -92,7 +92,7 @@ export const REFERENCE_TABLE = ruleTable<ReferenceEntry>(
         'university',
       ],
       reason: 'A civil body is called "the group", "the union", "the coalition" after its name.',
-      examples: ['The WeWorkers Coalition wrote to staff. The group said the layoffs were unfair.'],
+      examples: ['The Deskworkers Coalition wrote to staff. The group said the layoffs were unfair.'],
       lookalikes: ['The grouping said so.'],
     },
     {
@@ -208,7 +208,7 @@ export const REFERENCE_NOUNS: ReadonlyMap<string, ReferenceEntry['refersTo']> = 
 );
 
 /**
- * A noun for a body right before a name ("financial firm JP Morgan", "the brokerage Nomura"):
+ * A noun for a body right before a name ("financial firm DK Halvorsen", "the brokerage Harlow"):
  * the name is an organisation's. One pattern for the people and the organisations passes.
  */
 export const DESCRIBED_AS_BODY_RE = new RegExp(

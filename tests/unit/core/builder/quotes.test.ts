@@ -36,26 +36,22 @@ describe('quotes pass: direct quotations and who said them', () => {
   });
 
   it("reads two apostrophes as quotation marks (''…''), as some archives write them", () => {
-    const d = draft(
-      "''If you throw obstacles at the relationship, you would be shooting yourself in the foot,'' Mr. Guajardo Villarreal told me.",
-    );
-    expect(said(d, true)).toEqual([
-      ['Guajardo Villarreal', 'If you throw obstacles at the relationship, you would be shooting yourself in the foot'],
-    ]);
+    const d = draft("''If you close the border, you would be hurting your own farmers,'' Mr. Ortega Lozano told me.");
+    expect(said(d, true)).toEqual([['Ortega Lozano', 'If you close the border, you would be hurting your own farmers']]);
   });
 
   it('gives the speaker, not the employer named in apposition', () => {
     const d = draft(
-      '“Tensions are putting the brakes on growth,” John Williams, the president of the Federal Reserve Bank of New York, said in a speech.',
+      '“Tensions are putting the brakes on growth,” Alan Pryce, the president of the Reserve Bank of Westmarch, said in a speech.',
     );
-    expect(said(d, true)).toEqual([['John Williams', 'Tensions are putting the brakes on growth']]);
+    expect(said(d, true)).toEqual([['Alan Pryce', 'Tensions are putting the brakes on growth']]);
   });
 
   it('attributes a question to the speaker who opens the long sentence after it', () => {
     const d = draft(
-      'The bank cut jobs last year.\n“Who do they think they are?” Piotr Nowak said of the bank in May, when it refused to pay its dock workers for the overtime.',
+      'The bank cut jobs last year.\n“What were they thinking?” Piotr Nowak said of the bank in May, when it refused to pay its dock workers for the overtime.',
     );
-    expect(said(d, true)).toEqual([['Piotr Nowak', 'Who do they think they are?']]);
+    expect(said(d, true)).toEqual([['Piotr Nowak', 'What were they thinking?']]);
   });
 
   it('gives a quotation after "…, but told his supporters," to the subject, not to the listeners', () => {
@@ -66,14 +62,14 @@ describe('quotes pass: direct quotations and who said them', () => {
   });
 
   it('reads a name after a dash as the speaker of a vox-pop quotation', () => {
-    const d = draft('"I would rather live anywhere else than here." ― Adriana Rodarte');
-    expect(said(d, true)).toEqual([['Adriana Rodarte', 'I would rather live anywhere else than here.']]);
+    const d = draft('"I would rather live anywhere else than here." ― Lucia Ferrand');
+    expect(said(d, true)).toEqual([['Lucia Ferrand', 'I would rather live anywhere else than here.']]);
   });
 
   it('does not take titles of programmes and books for quotations', () => {
-    const d = draft('On this weekend\'s broadcast of "Fox News Sunday," Senator Ana Lima said the plan was "dead on arrival."');
+    const d = draft('On Sunday\'s edition of "Sunday Roundtable," Senator Ana Lima said the plan was "dead on arrival."');
     expect(said(d, true)).toEqual([['Ana Lima', 'dead on arrival.']]);
-    expect(d.titleSpans.map((t) => t.text)).toEqual(['Fox News Sunday,']);
+    expect(d.titleSpans.map((t) => t.text)).toEqual(['Sunday Roundtable,']);
   });
 
   it('keeps a quotation with no speaker found, unattributed, with a warning', () => {
@@ -165,10 +161,10 @@ describe('quotes pass: reported speech', () => {
   });
 
   it('gives a second verb the subject of the first, and reads what the first is said of ("X accused … and warned that …")', () => {
-    const d = draft('Ambassador Liu Xiaoming accused the UK of meddling in its affairs and warned that China would act.');
+    const d = draft('Ambassador Zhou Minghai accused the UK of meddling in its affairs and warned that China would act.');
     expect(said(d, false)).toEqual([
-      ['Liu Xiaoming', 'the UK of meddling in its affairs'],
-      ['Liu Xiaoming', 'China would act'],
+      ['Zhou Minghai', 'the UK of meddling in its affairs'],
+      ['Zhou Minghai', 'China would act'],
     ]);
   });
 });
