@@ -517,7 +517,13 @@ export function buildClaims(
   }));
   // Those who head a body by their role ("chairman", "chief executive"): "the company's leadership" may stand for them.
   const leaders = new Set(actors.filter((a) => a.kind === 'person' && isHeadRole(a.role)).map((a) => a.id));
-  for (const s of signalLinks(sides, sentences, mentions, sameCamp, leaders))
+  // A body named as its owner's ("NASA’s Office of the Inspector General"): the owner, when it is an actor of its own.
+  const parentOf = (id: string): string | null => {
+    const owner = /^(.+?)['’]s\s+\p{Lu}/u.exec(nameOf.get(id) ?? '')?.[1];
+    if (!owner) return null;
+    return actors.find((a) => a.id !== id && a.aliases.some((x) => x.text === owner))?.id ?? null;
+  };
+  for (const s of signalLinks(sides, sentences, mentions, sameCamp, leaders, parentOf))
     link(groups[s.from]!, groups[s.to]!, s.signal.id, s.signal.label, s.words, s.signal.weight);
   const pairs: Array<[Group, Group]> = [];
   const reasonsOf = new Map<Group, { other: Group; rule: string; why: string; words: string }[]>();

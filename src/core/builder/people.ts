@@ -92,6 +92,9 @@ const NOT_IN_A_NAME = new Set([
   ...TIME_WORD_SET,
 ]);
 
+/** The particles after which a body's head noun goes on to say what it is the body of ("Office of …", "Commission on …"). */
+const HEAD_OF_PARTICLES: ReadonlySet<string> = new Set(['of', 'on', 'for']);
+
 /** Whether a word has a capital inside it, as company names do ("ShareDesk", "VentaBank"), unlike "McConnell" or "DeSantis". */
 function isCamelCase(word: string): boolean {
   return /^\p{Lu}?\p{Ll}+\p{Lu}/u.test(word) && !/^(?:Mc|Mac|O'|O’|De|Di|Da|Du|Le|La|Van|Von|St|Al|El|Ben|Bin|Abu)\p{Lu}/u.test(word);
@@ -142,6 +145,9 @@ export function nameFeatures(draft: Draft, c: NameCandidate): { person: Set<stri
   if (words.length === 1 && !reading?.title) person.add('single-word');
   const head = lower.findLastIndex((w) => ORG_HEADS[w] !== undefined);
   if (head >= 0 && head >= lower.length - 2) both('org-head');
+  // "Office of the Inspector General", "Department of Fisheries": a head noun that opens the name
+  // before "of", "on" or "for" heads it, whatever the name ends in (here a title).
+  if (lower.length >= 3 && ORG_HEADS[lower[0]!] !== undefined && HEAD_OF_PARTICLES.has(lower[1]!)) both('head-of');
   if (tagged('Organization')) organisation.add('compromise-organization');
   if (nameTagged('Organization')) person.add('compromise-organization');
   if (c.tokens.some((t) => hasTag(draft, t.start, 'Place') && !hasTag(draft, t.start, 'Person'))) organisation.add('place');
@@ -151,7 +157,10 @@ export function nameFeatures(draft: Draft, c: NameCandidate): { person: Set<stri
   if (runWords.some(isCamelCase)) both('camel-case');
   if (PLACE_HEADS.has(lower[lower.length - 1] ?? '')) both('place-head');
   if (words.some((w) => NOT_IN_A_NAME.has(w.toLowerCase()))) person.add('closed-class-word');
-  if (lower.some((w) => CLOSED_CLASS_WORDS.has(w) && w !== 'of' && w !== 'and' && w !== 'for')) organisation.add('closed-class-word');
+  // "of the" joins a body's name ("Office of the Inspector General"), so its "the" is part of it.
+  const isJoiningThe = (w: string, k: number): boolean => w === 'the' && HEAD_OF_PARTICLES.has(lower[k - 1] ?? '');
+  if (lower.some((w, k) => CLOSED_CLASS_WORDS.has(w) && w !== 'of' && w !== 'and' && w !== 'for' && !isJoiningThe(w, k)))
+    organisation.add('closed-class-word');
   if (/(?<![\p{L}])the\s+$/iu.test(before) && !reading?.title) both('the-before');
   // "Kessel, 38, who reps …", "Ana Lima (52)": an age in apposition.
   if (/^(?:,\s+\d{1,3}(?=[,\s])|\s*\(\d{1,3}\))/.test(after)) person.add('age');
@@ -260,6 +269,13 @@ export const PERSON_FEATURES = ruleTable<FeatureEntry>(
       lookalikes: ['Maria Costa met.'],
     },
     {
+      id: 'head-of',
+      weight: -4,
+      reason: 'It opens on an organisation\'s head noun and says what it is the body of ("Office of the Inspector General").',
+      examples: ['The Office of the Harbour Master said the pier was closed.'],
+      lookalikes: ['Harbour Master Ana Lima said the pier was closed.', 'Maria Costa of the Harbour Board spoke.'],
+    },
+    {
       id: 'compromise-organization',
       weight: -2.5,
       reason: 'compromise tags it as an organisation or a team.',
@@ -359,6 +375,14 @@ export const ORGANISATION_FEATURES = ruleTable<FeatureEntry>(
       lookalikes: ['Maria Costa met.'],
     },
     {
+      id: 'head-of',
+      weight: 4,
+      reason:
+        'It opens on an organisation\'s head noun and says what it is the body of ("Office of the Inspector General", "Commission on Fisheries").',
+      examples: ['The Office of the Harbour Master said the pier was closed.', 'The Commission on Fisheries met.'],
+      lookalikes: ['Harbour Master Ana Lima said the pier was closed.', 'The Fisheries Commission met.'],
+    },
+    {
       id: 'compromise-organization',
       weight: 3,
       reason: 'compromise tags it as an organisation or a team.',
@@ -455,9 +479,9 @@ export const ORGANISATION_FEATURES = ruleTable<FeatureEntry>(
     {
       id: 'closed-class-word',
       weight: -3,
-      reason: 'It contains a function or time word other than "of", "and", "for".',
+      reason: 'It contains a function or time word other than "of", "and", "for" (and the "the" of "of the").',
       examples: ['It happened at Lumora The Systems.'],
-      lookalikes: ['It happened at Society of Engineers.'],
+      lookalikes: ['It happened at Society of Engineers.', 'It happened at Bank of the West.'],
     },
   ],
   (entry, text) => probe(text).organisation.has(entry.id),

@@ -17,6 +17,7 @@
  */
 import { PERSON_PRONOUNS, THING_PRONOUNS } from '../lexicon/function-words';
 import { ROLE_NOUNS } from '../lexicon/names';
+import { ISSUED_DOCUMENT_RE } from '../lexicon/references';
 import {
   BARE_CLAUSE_FORMS,
   DENIAL_FORMS,
@@ -261,8 +262,13 @@ function cuesIn(draft: Draft, from: number, to: number): Cue[] {
     // "the state", "a report", "her claims": a verb form that compromise reads as a noun, after
     // a determiner or a possessive, is one ("…, director at Google, tells" is still a verb).
     const tags = draft.tagsAt.get(m.index);
-    const before = /([\p{L}']+)\s+$/u.exec(draft.folded.slice(Math.max(0, m.index - 20), m.index))?.[1]?.toLowerCase();
-    if (tags && tags.has('Noun') && !tags.has('Verb') && before && (DETERMINERS.has(before) || /'s?$/.test(before))) continue;
+    const beforeMatch = /([\p{L}\p{N}']+)\s+$/u.exec(draft.folded.slice(Math.max(0, m.index - 20), m.index));
+    const before = beforeMatch?.[1]?.toLowerCase();
+    // So is one after an adjective or a number ("two highly critical reports that …", "local reports say").
+    const beforeTags = beforeMatch ? draft.tagsAt.get(m.index - beforeMatch[0].length) : undefined;
+    const describedNoun = beforeTags !== undefined && (beforeTags.has('Adjective') || beforeTags.has('Value')) && !beforeTags.has('Verb');
+    if (tags && tags.has('Noun') && !tags.has('Verb') && before && (DETERMINERS.has(before) || /'s?$/.test(before) || describedNoun))
+      continue;
     // A bare lemma read as a noun ("their future state") is one; so is a capital mid-sentence ("the United States").
     if (tags && tags.has('Noun') && !tags.has('Verb') && SPEECH_LEMMAS.has(m[1]!.toLowerCase())) continue;
     if (
@@ -328,6 +334,9 @@ export function subjectSpan(draft: Draft, from: number, verbStart: number): Span
   // Without the comma ("voters who say P were …") the clause runs into the main verb, so it is left.
   const relative = /,\s+who$/i.exec(s);
   if (relative && relative.index > 0) return subjectSpan(draft, from, from + relative.index);
+  // "X released two reports that depicted …": the document speaks for whoever put it out.
+  const issued = ISSUED_DOCUMENT_RE.exec(s);
+  if (issued && issued.index > 0) return subjectSpan(draft, from, from + issued.index);
   // Appositions and asides between commas, and brackets ("Sen. Warren (D-MA)"), are not the subject;
   // stripping one leaves its opening comma, so that "Tom Hale, 49, a Navy veteran, said" strips twice.
   for (let guard = 0; guard < 6; guard++) {

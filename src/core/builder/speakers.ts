@@ -158,6 +158,15 @@ export const REPORTED_SPEECH_SHAPES = ruleTable<RuleEntry>(
       ],
     },
     {
+      id: 'issued-document',
+      reason:
+        'A document a body put out speaks for that body ("X released a report that said …", "X issued a statement which warned …"), so the subject of the issuing verb is the source.',
+      examples: [
+        'The Harbour Board released a report that said the pier was unsafe. → The Harbour Board | the pier was unsafe | Harbour Board',
+      ],
+      lookalikes: ['The Harbour Board read a report that said the pier was unsafe. → The Harbour Board | the pier was unsafe'],
+    },
+    {
       id: 'clause-opens-on-a-number',
       reason: 'A reported clause may open on a figure ("says 4,500 of the posts could go").',
       examples: ['The economist says 4,500 of the posts could go. → The economist | 4,500 of the posts could go'],

@@ -233,6 +233,19 @@ export const OPPOSITION_SIGNALS = ruleTable<OppositionSignal>(
       lookalikes: ['The plan looked realistic.', 'The break room was full.', 'He followed the car through the tunnel.'],
     },
     {
+      id: 'critical-findings',
+      kind: 'accuse',
+      label: 'puts out findings critical of the other side',
+      reason:
+        'A body that puts out a critical or damning report, audit or review stands against the one it finds fault with: the one named after it, or else the body the speaker belongs to by its own name (an inspector general or an auditor reports on the agency it watches: "the agency’s Office of the Inspector General released two highly critical reports").',
+      words: [
+        'x:[(highly|sharply|deeply|very|strongly) ](critical|scathing|damning) (report|reports|audit|audits|review|reviews|assessment|assessments|findings)',
+      ],
+      weight: 2,
+      examples: ['The auditor released a highly critical report on the harbour works.', 'A damning audit of the ferry service came out.'],
+      lookalikes: ['It was critical that the report came out.', 'The critical care report was filed.', 'The report was critical.'],
+    },
+    {
       id: 'presses-other-side',
       kind: 'accuse',
       label: 'presses the other side to act',

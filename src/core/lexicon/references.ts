@@ -218,3 +218,20 @@ export const DESCRIBED_AS_BODY_RE = new RegExp(
     .join('|')})\\s+$`,
   'iu',
 );
+
+/** Verbs by which a body puts out a document, as their past forms ("released a report that …"). */
+const ISSUING_VERBS = ['released', 'issued', 'published', 'put out', 'sent', 'filed', 'posted'];
+
+/**
+ * "X released two critical reports that depicted …", "X issued a statement that said …": a
+ * document a body put out, then a relative "that" or "which", at the end of the words before a
+ * speech verb. The document speaks for whoever issued it, so the subject of the issuing verb
+ * (before the match) is the source. A statement noun from the table above, or a study or audit.
+ */
+export const ISSUED_DOCUMENT_RE = new RegExp(
+  `(?<![\\p{L}])(?:${ISSUING_VERBS.join('|')})\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,4}?(?:${[
+    ...[...REFERENCE_NOUNS].filter(([, k]) => k === 'speaker').map(([w]) => w),
+    ...['study', 'studies', 'audit', 'audits', 'analysis', 'review', 'reviews'],
+  ].join('|')})\\s+(?:that|which)$`,
+  'iu',
+);

@@ -36,6 +36,16 @@ describe('oppositions from general signals', () => {
     expect(accuser.linkedBecause[0]!.words).toContain('accused Ortiz of hiding');
   });
 
+  it('sets a watchdog whose critical report names nobody against the body it belongs to by its name', () => {
+    const agency = 'The Ferry Agency said on Monday that the new boats will sail in May.';
+    const report = (words: string): string =>
+      `Last week the Ferry Agency’s Office of the Inspector General released ${words} that described “rust, leaks and long delays”.`;
+    expect(opposedSpeakers(build([agency, report('two highly critical reports')].join('\n')))).toEqual([
+      'Ferry Agency <> Ferry Agency’s Office of the Inspector General',
+    ]);
+    expect(opposedSpeakers(build([agency, report('two short reports')].join('\n')))).toEqual([]);
+  });
+
   it('sets a speaker who urges another speaker to act against them, and not one who urges the public', () => {
     const pack = build(
       [

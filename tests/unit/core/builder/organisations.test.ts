@@ -68,6 +68,11 @@ describe('organisations pass: bodies, acronyms and armed groups', () => {
     expect(byAlias(actors, 'Ward')?.kind).toBe('person');
   });
 
+  it('reads a name that opens on a body\'s head noun and "of the" as that body ("Office of the Inspector General")', () => {
+    const { actors } = draft('The ferry was late. Last week the agency’s Office of the Inspector General released two reports.');
+    expect(byAlias(actors, 'Office of the Inspector General')?.kind).toBe('government');
+  });
+
   it('reads a body named with a possessive ("the U.S. Attorney\'s Office") as one name', () => {
     const { actors } = draft("The U.S. Attorney's Office said the man pleaded guilty.");
     expect(byAlias(actors, "U.S. Attorney's Office")?.kind).toBe('government');

@@ -16,6 +16,16 @@ describe('quotes pass: direct quotations and who said them', () => {
     ]);
   });
 
+  it('gives a quotation in a report a body released to that body, and reads "critical reports" as no speech verb', () => {
+    const d = draft(
+      [
+        'The ferry service was slow again on Monday.',
+        'The pressure grew as the port’s Office of the Harbour Master released two highly critical reports that described “rust, leaks and long delays”.',
+      ].join('\n'),
+    );
+    expect(said(d, true)).toEqual([['Office of the Harbour Master', 'rust, leaks and long delays']]);
+  });
+
   it('attributes a quotation to a speaker named before it', () => {
     expect(said(draft('Lena Okonkwo, the harbour master, told reporters: "No ship will be turned away."'), true)).toEqual([
       ['Lena Okonkwo', 'No ship will be turned away.'],
