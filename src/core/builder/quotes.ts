@@ -35,6 +35,7 @@ import { MONTHS, RELATIVE_DAYS, TIME_SPANS, WEEKDAYS } from '../lexicon/time';
 import { ruleTable, type RuleEntry } from '../lexicon/table';
 import type { Attribution, Draft, Token } from './draft';
 import { isTitleCase } from './candidates';
+import { hasTag } from './tag';
 import { isFurniture } from './segment';
 import { type QuoteSpan, type Sentence, type Span, escapeRegExp, findQuoteSpans, findSpeakerLabels } from './text';
 
@@ -316,6 +317,23 @@ function trimSpan(draft: Draft, start: number, end: number, punctuation = /[\s,;
 /** Adverbs set off by commas that stand between a subject and its verb (", however,", ", in a statement,"). */
 const ASIDE =
   /,\s+(?:however|meanwhile|too|though|also|in turn|for (?:his|her|its|their) part|in (?:a|an) (?:statement|interview|email|letter|post)(?: [^,]{0,40})?|on \p{Lu}\p{Ll}+day|last \p{Ll}+),\s*$/iu;
+/** A place after "from", "of" or "in", then a comma and its region, at the end of a subject ("from Dover, Delaware,"). */
+const REGION_AFTER_PLACE =
+  /((?:^|\s)(?:from|of|in|near|outside)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}),\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},\s*$/u;
+
+/** Whether every capitalised word between two offsets is one compromise knows as a place, and none as a person. */
+function isPlaceRun(draft: Draft, start: number, end: number): boolean {
+  const words = draft.tokens.filter((t) => t.start >= start && t.end <= end && t.isCap);
+  return words.length > 0 && words.every((t) => hasTag(draft, t.start, 'Place') && !hasTag(draft, t.start, 'Person'));
+}
+
+/**
+ * A name (or two joined by "and") and a colon right before a quotation, at the start of the
+ * sentence or after a lead-in that ends in a dash, as digests write their items.
+ */
+const LABEL_BEFORE_QUOTE_RE =
+  /^(?:[^"“”]*?\s?[-–—]\s*(?:More from\s+)?)?\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s+and\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?)\s*:\s*$/u;
+
 /** Words after which a new clause, and so a new subject, begins. */
 const CLAUSE_OPENER =
   /(?:^|\s)(?:but|while|although|though|because|when|after|before|as|so|yet|if|and then|which|who|whom|whose|where|that|saying|adding|noting)\s/gi;
@@ -352,6 +370,13 @@ export function subjectSpan(draft: Draft, from: number, verbStart: number): Span
       continue;
     }
     if (!s.endsWith(',')) break;
+    // "Tom Hale, a fisherman from Dover, Delaware, said": a place's region after its comma belongs
+    // to the place, so the comma after it closes the apposition, not the subject.
+    const region = REGION_AFTER_PLACE.exec(s);
+    if (region && isPlaceRun(draft, from + region.index + region[1]!.length, from + s.length)) {
+      s = `${s.slice(0, region.index + region[1]!.length)},`;
+      continue;
+    }
     const furniture = draft.furniture.find(
       (f) =>
         f.rule === 'via-credit' &&
@@ -809,8 +834,9 @@ function directSource(
     const source = sentenceSubject(draft, sentence, at);
     if (source) return { cue: participle[1]!.toLowerCase(), source, how: 'participle-before-quote' };
   }
-  // "Ana Lima: 'The mayor is fair game.'": a name and a colon open the line.
-  const label = /^\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*:\s*$/u.exec(folded.slice(sentence.start, q.outerStart));
+  // "Ana Lima: 'The mayor is fair game.'": a name and a colon open the line; in a digest, after
+  // the item's lead-in and a dash ("FERRIES RUN LATE - Ana Lima and Tom Hale: “…”").
+  const label = LABEL_BEFORE_QUOTE_RE.exec(folded.slice(sentence.start, q.outerStart));
   if (label) {
     const start = sentence.start + label[0].indexOf(label[1]!);
     return {

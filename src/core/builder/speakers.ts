@@ -158,6 +158,13 @@ export const REPORTED_SPEECH_SHAPES = ruleTable<RuleEntry>(
       ],
     },
     {
+      id: 'region-after-place',
+      reason:
+        'A place in an apposition is often written with its region after a comma ("a fisherman from Dover, Delaware,"): the comma after the region closes the apposition, so the subject is still the name before it.',
+      examples: ['Tom Hale, a fisherman from Dover, Delaware, says the port will reopen. → Tom Hale | the port will reopen | Tom Hale'],
+      lookalikes: ['The mayor of Dover, Piotr Nowak, said the docks were busy. → The mayor of Dover | the docks were busy'],
+    },
+    {
       id: 'issued-document',
       reason:
         'A document a body put out speaks for that body ("X released a report that said …", "X issued a statement which warned …"), so the subject of the issuing verb is the source.',
@@ -184,6 +191,40 @@ export const REPORTED_SPEECH_SHAPES = ruleTable<RuleEntry>(
         !a.direct &&
         a.source?.text === source &&
         a.content.text === clause &&
+        (speaker === undefined || draft.actors.find((x) => x.id === a.speaker)?.name === speaker),
+    );
+  },
+);
+
+/**
+ * Shapes of direct quotation whose source the quotes pass reads (quotes.ts), each with a text
+ * and "source | quotation | speaker" that must come out of it.
+ */
+export const QUOTATION_SHAPES = ruleTable<RuleEntry>(
+  'quotation shapes',
+  [
+    {
+      id: 'digest-label',
+      reason:
+        'Digests and round-ups write an item as a lead-in, a dash, then the name of whoever they quote and a colon before the quotation ("FERRIES RUN LATE - Ana Lima: “…”"), or a name and a colon alone at the start of the line.',
+      examples: [
+        'FERRIES RUN LATE - Ana Lima: “The crew is short this winter.” → Ana Lima | The crew is short this winter. | Ana Lima',
+        'Ana Lima: “The crew is short this winter.” → Ana Lima | The crew is short this winter. | Ana Lima',
+      ],
+      lookalikes: ['FERRIES RUN LATE - the report: “The crew is short this winter.” → the report | The crew is short this winter.'],
+    },
+  ],
+  (_entry, example) => {
+    const [text, expected] = example.split(' → ') as [string, string];
+    const [source, quotation, speaker] = expected.split(' | ') as [string, string, string | undefined];
+    const draft = speakersPass(
+      quotesPass(mentionsPass(organisationsPass(peoplePass(candidatesPass(tagPass(segmentPass(createDraft(text)))))))),
+    );
+    return draft.attributions.some(
+      (a) =>
+        a.direct &&
+        a.source?.text === source &&
+        a.content.text === quotation &&
         (speaker === undefined || draft.actors.find((x) => x.id === a.speaker)?.name === speaker),
     );
   },

@@ -26,6 +26,20 @@ describe('quotes pass: direct quotations and who said them', () => {
     expect(said(d, true)).toEqual([['Office of the Harbour Master', 'rust, leaks and long delays']]);
   });
 
+  it('reads past a place and its region in an apposition to the speaker ("from Dover, Delaware,"), and keeps a name after a place', () => {
+    const d = draft(
+      [
+        'The ferry was late again.',
+        'Tom Hale, a 55-year-old fisherman from Dover, Delaware, says the port will reopen in May.',
+        'The mayor of Dover, Piotr Nowak, said the docks had never been busier.',
+      ].join('\n'),
+    );
+    expect(said(d, false)).toEqual([
+      ['Tom Hale', 'the port will reopen in May'],
+      ['Piotr Nowak', 'the docks had never been busier'],
+    ]);
+  });
+
   it('attributes a quotation to a speaker named before it', () => {
     expect(said(draft('Lena Okonkwo, the harbour master, told reporters: "No ship will be turned away."'), true)).toEqual([
       ['Lena Okonkwo', 'No ship will be turned away.'],
