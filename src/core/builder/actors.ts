@@ -123,7 +123,7 @@ export function isAcronymOf(acronym: string, name: string): boolean {
 /** Adds a form to an actor unless it has it already (then a standalone form wins). */
 export function addAlias(actor: DraftActor, text: string, standalone: boolean, caseSensitive = false): void {
   const clean = text.replace(/\s+/g, ' ').trim();
-  // A form that is a function word ("He" of Liu He, "An") would match every pronoun and article.
+  // A form that is a function word ("He" of Guo He, "An") would match every pronoun and article.
   if (clean.length < 2 || FUNCTION_WORDS.has(clean.toLowerCase())) return;
   const key = foldPunctuation(clean).toLowerCase();
   const existing = actor.aliases.find((a) => foldPunctuation(a.text).toLowerCase() === key);

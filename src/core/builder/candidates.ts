@@ -3,7 +3,7 @@
  * speaker label. A run is only a candidate here; the people pass decides what it is. What this
  * pass does decide is the run's extent: words capitalised only because they open a sentence are
  * dropped ("Yesterday", "Analysts"), particles join ("Society of Engineers"), and a title inside
- * the run is read ("Pentagon Press Secretary Air Force Maj. Gen. Pat Ryder" is Pat Ryder).
+ * the run is read ("Harbour Press Secretary Air Force Maj. Gen. Ned Fallow" is Ned Fallow).
  *
  * Runs in shouted or Title Case lines, and in page furniture, are not candidates: every word is
  * capitalised there, so capitals say nothing.
@@ -30,10 +30,10 @@ export function isTitleCase(sentence: string, isHeadline = false): boolean {
   const longWords = sentence.split(/\s+/).filter((w) => /^[\p{L}]{4,}/u.test(w));
   if (longWords.length < 3) return false;
   const capitalised = longWords.filter((w) => /^\p{Lu}/u.test(w)).length;
-  // Headlines in archives often end with a full stop ("Republican Donor Adelson and Trump May be Aligning on Israel.").
+  // Headlines in archives often end with a full stop ("Harbour Donor Vance and Mayor May be Nearing a Deal.").
   if (!/[.!?]["”’]?$/.test(sentence.trim())) return capitalised / longWords.length >= 0.85;
   // Ending in a full stop, it is a headline only when it opens the article and every long word is capitalised.
-  // ("Republican Donor Adelson and Trump May be Aligning on Israel."; a sentence "… met … on Tuesday." has a lower-case verb).
+  // ("Harbour Donor Vance and Mayor May be Nearing a Deal."; a sentence "… met … on Tuesday." has a lower-case verb).
   const words = sentence
     .split(/\s+/)
     .filter((w) => /^[\p{L}]{3,}/u.test(w) && !/^(?:and|the|for|but|nor|yet|not|off|out|via|per|its|from|with|into)$/.test(w));
@@ -51,7 +51,7 @@ const PERSON_AFTER_RE = new RegExp(
   'iu',
 );
 
-/** Tags of words that never open a name, whatever follows ("Neither Cruz nor Trump"). */
+/** Tags of words that never open a name, whatever follows ("Neither Hale nor Lima"). */
 const NOT_A_NAME_START_TAGS = [
   'Adverb',
   'Modal',
@@ -123,9 +123,9 @@ function personReading(draft: Draft, run: Token[], leadCountry: string | undefin
     return reading;
   }
   // Leading words before a known first name describe the person: "Harbour Master Lena Okonkwo",
-  // "Browns DL Sheldon Richardson".
+  // "Ridgebacks DL Marcus Tolliver".
   // Leading words before a run of words compromise reads as a person's name describe that person
-  // too: "CBS Sports NFL Insider Jason La Canfora".
+  // too: "WRX Sports NFL Insider Mark La Rocca".
   let firstName = rest.findIndex((t) => hasTag(draft, t.start, 'FirstName'));
   if (firstName <= 0) {
     let k = rest.length;
@@ -189,7 +189,7 @@ export function findRuns(draft: Draft): NameCandidate[] {
       // A weekday ends a name: "on Twitter Tuesday" is Twitter, then a day.
       if (next.isCap && WEEKDAYS.includes(next.text.toLowerCase())) break;
       if (prev.hasDot && !(prev.text.length === 1 || titleAt(text, prev.start) || /^(?:\p{Lu}\.)+/u.test(prev.text))) break;
-      // "Chapter & Verse", "Procter & Gamble": an ampersand joins two capitalised words.
+      // "Marsh & Lowe", "Procter & Gamble": an ampersand joins two capitalised words.
       const ampersand = next.isCap && /^\s*&\s*$/.test(text.slice(prev.end, next.start));
       if (!possessiveName && !ampersand && !/^\s+$/.test(text.slice(prev.end + (prev.hasDot ? 1 : 0), next.start))) break;
       if (next.isCap) {
@@ -206,7 +206,7 @@ export function findRuns(draft: Draft): NameCandidate[] {
         (lower === 'the' && prev.text.toLowerCase() === 'of') ||
         (lower === 'and' && seq.some((t) => t.text === 'of')) ||
         (lower === 'on' && ORG_HEADS[prev.text.toLowerCase()] !== undefined && !TIME_WORD_SET.has(after?.text.toLowerCase() ?? ''));
-      // "Office of the Inspector General": "of the" joins when a capital follows.
+      // "Office of the Harbour Master": "of the" joins when a capital follows.
       const ofThe = lower === 'of' && after?.text === 'the' && tokens[j + 2]?.isCap && tokens[j + 2]!.sentence === next.sentence;
       if (connects && ((after?.isCap && after.sentence === next.sentence) || ofThe)) {
         seq.push(next);
@@ -230,7 +230,7 @@ export function findRuns(draft: Draft): NameCandidate[] {
         !NON_NAME_WORDS.has(next.text.toLowerCase()) &&
         (tagged(next, 'ProperNoun') || titleAt(text, next.start) !== undefined || isAcronym(next.text)) &&
         !COMMON_START_TAGS.some((t) => tagged(head, t));
-      // "Scooter Braun is unhappy …", "Zippy Duvall, the president of …, said": a name at the
+      // "Rory Kessel is unhappy …", "Wes Harlan, the president of …, said": a name at the
       // start of a sentence whose second word is used alone elsewhere, or that a role or a speech
       // verb follows, keeps its first word whatever compromise reads it as.
       const pairName =
@@ -249,12 +249,12 @@ export function findRuns(draft: Draft): NameCandidate[] {
         !tagged(head, 'Person') &&
         !tagged(head, 'Place') &&
         !isAcronym(head.text);
-      // A capitalised particle opens a name ("Al Sharpton", "Al Qaeda", "De Blasio"); a lower-case one does not.
+      // A capitalised particle opens a name ("Al Brannon", "Al Qaeda", "De Luca"); a lower-case one does not.
       if (NON_NAME_WORDS.has(lower) || (NAME_PARTICLES.has(lower) && head.text === lower) || commonStart) seq.shift();
       else break;
     }
     // "Ana Lima of the Port Authority": a person's name and the body after "of" are two names.
-    // "Republican Rep. Lee Zeldin of New York": so are a titled name and the place after "of";
+    // "Republican Rep. Dana Ferris of Ohio": so are a titled name and the place after "of";
     // "Secretary of State" and "Bank of America" have no person's name before "of".
     const of = seq.findIndex((t, k) => k >= 2 && (t.text === 'of' || t.text === 'at'));
     const left = of > 0 ? seq.slice(0, of) : [];
@@ -271,17 +271,17 @@ export function findRuns(draft: Draft): NameCandidate[] {
       seq.length = of;
       if (rest.length > 0) pending.push(rest);
     }
-    // "Sacramento-based McClatchy", "U.S.-led Coalition": a compound adjective is no part of the name.
+    // "Elmford-based Pellham", "U.S.-led Coalition": a compound adjective is no part of the name.
     while (seq.length > 1 && /-(?:based|led|backed|owned|run|born|funded|area|style|era|made)$/i.test(seq[0]!.text)) seq.shift();
     // "(D-Minn.)", "R-Texas": a party and a state, not a name.
     if (seq.length === 1 && /^[DRI]-\p{Lu}/u.test(seq[0]!.text)) seq.shift();
-    // "CEO and Founder of Ceres Robotics": a role and its particle before a name are not part of it.
+    // "CEO and Founder of Orbis Robotics": a role and its particle before a name are not part of it.
     const roleOf = seq.findIndex(
       (t, k) => k > 0 && NAME_PARTICLES.has(t.text.toLowerCase()) && seq.slice(0, k).every((x) => ROLE_NOUNS.has(x.text.toLowerCase())),
     );
     if (roleOf > 0) seq.splice(0, roleOf + 1);
     // A Title Case line runs every word together: keep only the stretches compromise reads as a
-    // person's name ("Cecile Richards" in "Cecile Richards Speaks Out On The Law").
+    // person's name ("Nora Pell" in "Nora Pell Speaks Out On The Law").
     const pieces = [seq, ...pending.splice(0)].flatMap((piece) =>
       piece.every((t) => titleCase.has(t.sentence)) ? personStretches(piece) : [piece],
     );

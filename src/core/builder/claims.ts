@@ -517,13 +517,19 @@ export function buildClaims(
   }));
   // Those who head a body by their role ("chairman", "chief executive"): "the company's leadership" may stand for them.
   const leaders = new Set(actors.filter((a) => a.kind === 'person' && isHeadRole(a.role)).map((a) => a.id));
-  for (const s of signalLinks(sides, sentences, mentions, sameCamp, leaders))
+  // A body named as its owner's ("NASA’s Office of the Inspector General"): the owner, when it is an actor of its own.
+  const parentOf = (id: string): string | null => {
+    const owner = /^(.+?)['’]s\s+\p{Lu}/u.exec(nameOf.get(id) ?? '')?.[1];
+    if (!owner) return null;
+    return actors.find((a) => a.id !== id && a.aliases.some((x) => x.text === owner))?.id ?? null;
+  };
+  for (const s of signalLinks(sides, sentences, mentions, sameCamp, leaders, parentOf))
     link(groups[s.from]!, groups[s.to]!, s.signal.id, s.signal.label, s.words, s.signal.weight);
   const pairs: Array<[Group, Group]> = [];
   const reasonsOf = new Map<Group, { other: Group; rule: string; why: string; words: string }[]>();
   // Two speakers who both answer the same third side are on one side (the enemy of my enemy):
   // opposite stances alone do not set them against each other ("the call was inappropriate"
-  // and "I couldn't believe what I was hearing", both against the press secretary).
+  // and "I was shocked by what I heard", both against the press secretary).
   const isStanceOnly = (c: { reasons: { rule: string }[] }): boolean => c.reasons.every((r) => r.rule === 'opposite-stance');
   const opponentsOf = new Map<string, Set<string>>();
   for (const c of candidates.values()) {

@@ -190,7 +190,7 @@ function antecedentCandidates(draft: Draft, a: Attribution, before: readonly Att
     if (noun && (actor.role.toLowerCase().includes(noun) || actor.aliases.some((al) => al.text.toLowerCase().includes(noun))))
       c.present.add('role-match');
   }
-  // "Big Machine Records issued a statement. … 'It should be noted …,' the statement continued":
+  // "Tall Oak Records issued a statement. … 'It should be noted …,' the statement continued":
   // a statement speaks for whoever the article says issued it.
   if (statement && noun) {
     const issued = new RegExp(

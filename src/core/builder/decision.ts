@@ -3,7 +3,7 @@
  * hypothesis's match-quote.ts anchors a quote by weighted prefix, suffix and position): each
  * signal is a named feature with a weight, the features present are summed, and the decision
  * holds at a threshold. The features that fired are kept as the decision's reason, so the review
- * page can say why "Chris Early" is a person or why a quotation went to its speaker.
+ * page can say why "Jon Still" is a person or why a quotation went to its speaker.
  *
  * A feature table is a rule table: each feature carries the texts on which its detector must find
  * it and look-alikes on which it must not, so the table test checks the detectors too.
@@ -20,7 +20,7 @@ export interface FeatureEntry extends RuleEntry {
 export interface Decision {
   /** What was decided ("person", "organisation", "speaker"). */
   readonly question: string;
-  /** What it was decided about ("Chris Early", a quotation's first words). */
+  /** What it was decided about ("Jon Still", a quotation's first words). */
   readonly subject: string;
   /** The winning answer, or "no". */
   readonly answer: string;

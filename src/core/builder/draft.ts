@@ -47,11 +47,11 @@ export interface PersonReading {
   start: number;
   /** The title before the name, when one was found ("Defense Secretary"). */
   title?: string;
-  /** Words before the name that describe the person ("Harbour Master", "Browns DL"). */
+  /** Words before the name that describe the person ("Harbour Master", "Ridgebacks DL"). */
   role?: string;
   /** The country named before the title ("US Major General …", "Iraq's Prime Minister …"). */
   titleCountry?: string;
-  /** False when the first word reads as a common word, not a first name ("Donor Adelson" in a headline). */
+  /** False when the first word reads as a common word, not a first name ("Donor Vance" in a headline). */
   firstIsName?: boolean;
 }
 
@@ -120,7 +120,7 @@ export interface Draft {
   furniture: FurnitureLine[];
   /** Quotation spans of the story (not titles, not furniture). */
   quoteSpans: QuoteSpan[];
-  /** Quotation spans read as titles of works or names ("Fox News Sunday"), kept apart. */
+  /** Quotation spans read as titles of works or names ("Sunday Roundtable"), kept apart. */
   titleSpans: QuoteSpan[];
   /** Words with their positions. */
   tokens: Token[];

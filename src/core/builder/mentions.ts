@@ -80,7 +80,7 @@ export function assignAffiliations(draft: Draft): void {
   for (const [i, m] of mentions.entries()) {
     const person = byId.get(m.actor);
     if (!person || person.kind !== 'person') continue;
-    // In apposition after the name: "Zippy Duvall, the president of the American Farm Bureau".
+    // In apposition after the name: "Wes Harlan, the president of the Prairie Growers Bureau".
     const next = mentions[i + 1];
     if (
       next &&
@@ -146,7 +146,7 @@ function assignGender(draft: Draft): void {
       else if (!guessed.has(actor.id) && tags?.has('MaleName')) guessed.set(actor.id, 'male');
     }
   }
-  // "Sonya A. Zoghlin, Carlineo's attorney, told The Hill that her client …": a gendered pronoun
+  // "Ines R. Valcourt, Brannock's attorney, told The Ridge that her client …": a gendered pronoun
   // after a person's mention, before anyone else is named in the sentence, votes for their gender;
   // a clear majority of votes decides.
   for (const actor of actors) {
@@ -156,7 +156,7 @@ function assignGender(draft: Draft): void {
     for (const m of mentions.filter((x) => x.actor === actor.id)) {
       const sentence = draft.sentences.find((x) => x.start <= m.start && m.start < x.end);
       if (!sentence) continue;
-      // Someone else named (not as a possessor in an apposition: "X, Carlineo's attorney, …") may be whom the pronoun means.
+      // Someone else named (not as a possessor in an apposition: "X, Brannock's attorney, …") may be whom the pronoun means.
       const other = mentions.find(
         (x) =>
           x.start > m.end &&
@@ -178,10 +178,10 @@ function assignGender(draft: Draft): void {
 }
 
 /**
- * "Clinton proposed …" where the article names Bill and Hillary Clinton: a bare surname two people
+ * "Kendrick proposed …" where the article names Paul and Ruth Kendrick: a bare surname two people
  * share names the bearer named in full earlier in the same paragraph, else the one named most,
  * since an article calls the one it is about by the bare surname and tells the other apart by a
- * first name ("President Bill Clinton"). Without these mentions, "she said" after "Clinton
+ * first name ("President Paul Kendrick"). Without these mentions, "she said" after "Kendrick
  * proposed" would skip her for someone named earlier.
  */
 function sharedSurnameMentions(draft: Draft, named: readonly Mention[]): Mention[] {

@@ -4,7 +4,8 @@
  * words with another's conduct (named, or "the company's leadership" for the one speaker who heads
  * a body), calling another's words untrue, the article setting one speaker against the one before
  * ("However, …", and the report of another speaker right after it) or two against each other
- * ("While X wants …, Y …"), and roles that are adversaries by nature (a prosecutor's title, the
+ * ("While X wants …, Y …"), a body's critical report against the body it belongs to by its own
+ * name when it names nobody else ("the agency's Office of the Inspector General"), and roles that are adversaries by nature (a prosecutor's title, the
  * accused "who denies the charges"). It reads the claims the grouping made (claims.ts) and returns
  * candidate links, each with the signal and the article's words that show it; claims.ts sums their
  * weights with its own rules' and links a pair at the threshold, keeping the reasons on the claims
@@ -76,6 +77,7 @@ export function signalLinks(
   mentions: readonly Mention[],
   sameCamp: (x: string, y: string) => boolean,
   leaders: ReadonlySet<string> = new Set(),
+  parentOf: (actor: string) => string | null = () => null,
 ): SignalLink[] {
   const out: SignalLink[] = [];
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
@@ -161,8 +163,12 @@ export function signalLinks(
             if (last && !sameCamp(last.actor, speaker)) continue;
           }
           const named = namedAfter(list, sentence.start + hit.end, speaker);
-          const target = named
-            ? claimOf(named, sentence.index, side)
+          // Critical findings with nobody named after them are about the body the speaker belongs
+          // to by its own name ("the agency's Office of the Inspector General"), when it speaks.
+          const parent = !named && signal.id === 'critical-findings' ? parentOf(speaker) : null;
+          const accused = named ?? (parent && spoken.some((x) => sameCamp(x.side.speaker!, parent)) ? parent : null);
+          const target = accused
+            ? claimOf(accused, sentence.index, side)
             : signal.kind === 'accuse'
               ? null
               : previousOf(speaker, sentence.index, side);
@@ -317,7 +323,7 @@ export function signalLinks(
     }
   }
   // Roles said of the speaker rather than named with them: the accused "who denies the charges",
-  // "he has always denied the allegations". Read in a relative clause right after their name, or
+  // "he has long denied the allegations". Read in a relative clause right after their name, or
   // in the narration of their own claim's sentence when nobody else is named before the words.
   const clauseRoles = signalsOf('role').filter((e) => e.place === 'clause');
   const setClauseRole = (actor: string, sentence: Sentence, from: number, words: string): boolean => {

@@ -55,9 +55,9 @@ const SPEAKS_AFTER_RE = new RegExp(
 );
 /** "according to X", and "…,” said X" after a quotation: a word right after a verb is otherwise the start of its clause. */
 const SPEAKS_BEFORE_RE = new RegExp(`(?:(?<![\\p{L}])according to|["”'’],?\\s*(?:${SPEECH_ALTERNATION}))\\s+$`, 'iu');
-/** Someone holds a role in the body: "an analyst at IDC", "CEO of Take-Two", "a spokesman for". */
+/** Someone holds a role in the body: "an analyst at QMR", "CEO of Brightwave", "a spokesman for". */
 const ROLE_OF_BEFORE_RE = new RegExp(`(?<![\\p{L}])(?:${ROLE_ALTERNATION})\\s+(?:of|at|for|with)\\s+(?:the\\s+)?$`, 'iu');
-/** A role noun right after the body's name: "NRA spokesman", "Ubisoft's CEO", "Wikileaks co-founder". */
+/** A role noun right after the body's name: "NRA spokesman", "Lumora's CEO", "Leakwire co-founder". */
 const ROLE_AFTER_RE = new RegExp(
   `^(?:'s?)?\\s+(?:(?:chief|senior|deputy|top|former|acting|co-)\\s*)?(?:${ROLE_ALTERNATION})(?![\\p{L}])`,
   'iu',
@@ -123,7 +123,7 @@ export function bodyFeatures(
       !ROLE_NOUNS.has(next[1]!.toLowerCase())
     )
       modifierUses++;
-    // "Browns DL Sheldon Richardson": a position or rank before a person's name.
+    // "Ridgebacks DL Marcus Tolliver": a position or rank before a person's name.
     if (/^\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(text.slice(s.end, s.end + 40)) && hasTag(draft, s.end + 1, 'FirstName'))
       present.add('before-name');
   }
@@ -131,7 +131,7 @@ export function bodyFeatures(
   if (COMMON_ACRONYMS.has(word)) present.add('common-thing');
   if (hasArmedContext(folded, spans)) present.add('armed-context');
   if (spans.length >= 3) present.add('repeated');
-  // "Analysts", "Democrats" are groups of people; a team ("Steelers") is a body, and compromise knows it.
+  // "Analysts", "Democrats" are groups of people; a team ("Ridgebacks") is a body, and compromise knows it.
   if (
     /(?:s|es)$/.test(word) &&
     /\p{Ll}/u.test(word) &&
@@ -170,11 +170,11 @@ const TITLE_WORDS = new Set([
   'interim',
   'co',
 ]);
-/** "WeWork's 12,000 employees", "Gannett's shares": what only a business has. */
+/** "ShareDesk's 12,000 employees", "Pellham's shares": what only a business has. */
 const BUSINESS_POSSESSIVE_RE =
   /^'s?\s+(?:[\d,.]+\s+|\p{Ll}+\s+)?(?:employees|staff|workers|shareholders|investors|customers|users|subscribers|shares|stock|revenue|revenues|profits?|earnings|sales|valuation|board|headquarters|offices|stores|products|executives|founder|ceo|chairman|website|app|platform|brand|newsroom|newspapers)(?![\p{L}])/u;
 
-/** Whether a use stands in a list with a body ("Gannett and GateHouse Media", "Ubisoft and Take-Two"). */
+/** Whether a use stands in a list with a body ("Pellham and CrossGate Media", "Lumora and Brightwave"). */
 function listedWithBody(draft: Draft, s: { start: number; end: number }): boolean {
   const bodies = draft.candidates.filter((c) => c.kind === 'organisation');
   const after = /^\s*(?:,|and|or|&|\/)\s*/.exec(draft.folded.slice(s.end, s.end + 8));
@@ -199,15 +199,15 @@ export const BODY_FEATURES = ruleTable<FeatureEntry>(
       id: 'speaks',
       weight: 2.5,
       reason: 'It speaks: "NRA said", "according to Greenpeace".',
-      examples: ['Greenpeace: Greenpeace said the spill was large.', 'IDC: The market grew, according to IDC.'],
+      examples: ['Greenpeace: Greenpeace said the spill was large.', 'QMR: The market grew, according to QMR.'],
       lookalikes: ['Greenpeace: Greenpeace ships sailed.'],
     },
     {
       id: 'role-of-body',
       weight: 2,
-      reason: 'Someone holds a role in it ("an analyst at IDC", "Ubisoft\'s CEO", "Wikileaks co-founder").',
-      examples: ['IDC: Lewis Ward, an analyst at IDC, agreed.', 'Wikileaks: Wikileaks co-founder Julian Assange spoke.'],
-      lookalikes: ['IDC: IDC numbers were up.'],
+      reason: 'Someone holds a role in it ("an analyst at QMR", "Lumora\'s CEO", "Leakwire co-founder").',
+      examples: ['QMR: Neil Ashby, an analyst at QMR, agreed.', 'Leakwire: Leakwire co-founder Tobias Lund spoke.'],
+      lookalikes: ['QMR: QMR numbers were up.'],
     },
     {
       id: 'armed-context',
@@ -226,36 +226,36 @@ export const BODY_FEATURES = ruleTable<FeatureEntry>(
     {
       id: 'described-as-body',
       weight: 2.5,
-      reason: 'A noun for a body stands right before it ("financial firm Nomura", "the brokerage Kotak").',
-      examples: ['Nomura: The financial firm Nomura cut its forecast.'],
-      lookalikes: ['Nomura: Nomura cut its forecast.'],
+      reason: 'A noun for a body stands right before it ("financial firm Harlow", "the brokerage Castellan").',
+      examples: ['Harlow: The financial firm Harlow cut its forecast.'],
+      lookalikes: ['Harlow: Harlow cut its forecast.'],
     },
     {
       id: 'business-possessive',
       weight: 2,
-      reason: 'It has what only a business has ("WeWork\'s 12,000 employees", "Gannett\'s shares").',
-      examples: ["WeWork: WeWork's 12,000 employees waited."],
-      lookalikes: ["Braun: Braun's calls went unanswered."],
+      reason: 'It has what only a business has ("ShareDesk\'s 12,000 employees", "Pellham\'s shares").',
+      examples: ["ShareDesk: ShareDesk's 12,000 employees waited."],
+      lookalikes: ["Kessel: Kessel's calls went unanswered."],
     },
     {
       id: 'listed-with-body',
       weight: 2,
-      reason: 'It stands in a list with a body ("Gannett and GateHouse Media").',
-      examples: ['Gannett: Gannett and GateHouse Media merged.'],
-      lookalikes: ['Gannett: Gannett merged.'],
+      reason: 'It stands in a list with a body ("Pellham and CrossGate Media").',
+      examples: ['Pellham: Pellham and CrossGate Media merged.'],
+      lookalikes: ['Pellham: Pellham merged.'],
     },
     {
       id: 'the-plural-name',
       weight: 1.5,
-      reason: 'A capitalised plural after "the" names a team or a party ("the Steelers").',
-      examples: ['Steelers: The Steelers lost on Thursday.'],
-      lookalikes: ['Steelers: Steelers fans lost hope.'],
+      reason: 'A capitalised plural after "the" names a team or a party ("the Ridgebacks").',
+      examples: ['Ridgebacks: The Ridgebacks lost on Thursday.'],
+      lookalikes: ['Ridgebacks: Ridgebacks fans lost hope.'],
     },
     {
       id: 'camel-case',
       weight: 1.5,
-      reason: 'A capital inside the word marks a brand ("WeWork", "SoftBank").',
-      examples: ['WeWork: WeWork cut jobs.'],
+      reason: 'A capital inside the word marks a brand ("ShareDesk", "VentaBank").',
+      examples: ['ShareDesk: ShareDesk cut jobs.'],
       lookalikes: ['McConnell: McConnell cut jobs.'],
     },
     {
@@ -289,8 +289,8 @@ export const BODY_FEATURES = ruleTable<FeatureEntry>(
     {
       id: 'before-name',
       weight: -3,
-      reason: 'It stands before a person\'s name as their position ("Browns DL Sheldon Richardson").',
-      examples: ['DL: The Browns DL Sheldon Richardson spoke.'],
+      reason: 'It stands before a person\'s name as their position ("Ridgebacks DL Marcus Tolliver").',
+      examples: ['DL: The Ridgebacks DL Marcus Tolliver spoke.'],
       lookalikes: ['DL: The DL spoke.'],
     },
     {
@@ -741,57 +741,57 @@ export const SURNAME_FEATURES = ruleTable<FeatureEntry>(
       id: 'person-tag',
       weight: 2,
       reason: "compromise knows the word as a person's name.",
-      examples: ['Obama: "We will see," Obama said.'],
+      examples: ['Maria: "We will see," Maria said.'],
       lookalikes: ['Greenpeace: "We will see," Greenpeace said.'],
     },
     {
       id: 'speaks',
       weight: 1.5,
       reason: 'It speaks: people are quoted by surname.',
-      examples: ['Sharpton: "We will see," Sharpton said.'],
-      lookalikes: ['Sharpton: The Sharpton file was closed.'],
+      examples: ['Harrowby: "We will see," Harrowby said.'],
+      lookalikes: ['Harrowby: The Harrowby file was closed.'],
     },
     {
       id: 'compromise-organization',
       weight: -3,
       reason: 'compromise knows it as an organisation.',
       examples: ['Google: "We will see," Google said.'],
-      lookalikes: ['Sharpton: "We will see," Sharpton said.'],
+      lookalikes: ['Harrowby: "We will see," Harrowby said.'],
     },
     {
       id: 'camel-case',
       weight: -2,
       reason: 'A capital inside the word marks a brand.',
-      examples: ['WeWork: WeWork cut jobs.'],
+      examples: ['ShareDesk: ShareDesk cut jobs.'],
       lookalikes: ['McConnell: McConnell cut jobs.'],
     },
     {
       id: 'the-before',
       weight: -2,
-      reason: 'People take no article ("the IMF", not "the Sharpton").',
+      reason: 'People take no article ("the IMF", not "the Harrowby").',
       examples: ['IMF: Growth slowed, the IMF warned.'],
-      lookalikes: ['Sharpton: Growth slowed, Sharpton warned.'],
+      lookalikes: ['Harrowby: Growth slowed, Harrowby warned.'],
     },
     {
       id: 'generic',
       weight: -4,
       reason: 'A common noun that speaks for nobody in particular.',
       examples: ['Police: Police said the driver fled.'],
-      lookalikes: ['Sharpton: Sharpton said the driver fled.'],
+      lookalikes: ['Harrowby: Harrowby said the driver fled.'],
     },
     {
       id: 'plural',
       weight: -3,
       reason: 'A plural is a group, not one person.',
       examples: ['Analysts: Analysts said growth slowed.'],
-      lookalikes: ['Sharpton: Sharpton said growth slowed.'],
+      lookalikes: ['Harrowby: Harrowby said growth slowed.'],
     },
     {
       id: 'place',
       weight: -2,
       reason: 'compromise knows the word as a place.',
       examples: ['Paris: Paris said so.'],
-      lookalikes: ['Sharpton: Sharpton said so.'],
+      lookalikes: ['Harrowby: Harrowby said so.'],
     },
   ],
   (entry, text) => {

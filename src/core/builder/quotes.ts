@@ -3,7 +3,7 @@
  * resolved to an actor (the speakers and coreference passes do that).
  *
  * - Quotations: every quotation mark pair of the story (straight, curly, the NYT's '', and
- *   quotations that run on over paragraphs), except titles of works and names ("Fox News Sunday",
+ *   quotations that run on over paragraphs), except titles of works and names ("Sunday Roundtable",
  *   a slogan called "Meth. We're on it."). Each gets its cue and source: "…," X said / said X /
  *   X said: "…" / "…" — X / a quotation inside X's reported clause. A quotation with no cue is
  *   kept without a source; the coreference pass gives it to the speaker it continues, or leaves it
@@ -12,11 +12,12 @@
  *   ", adding that …", and a transcript's turns. "X rejected claims that P" reports a denial: P is
  *   asserted by someone else, so it is kept for claims but not quoted.
  *
- * The source is the words that name the speaker, with appositions stripped: in "John Williams, the
- * president of the Federal Reserve Bank of New York, said", it is "John Williams".
+ * The source is the words that name the speaker, with appositions stripped: in "Alan Pryce, the
+ * president of the Reserve Bank of Westmarch, said", it is "Alan Pryce".
  */
 import { PERSON_PRONOUNS, THING_PRONOUNS } from '../lexicon/function-words';
 import { ROLE_NOUNS } from '../lexicon/names';
+import { ISSUED_DOCUMENT_RE } from '../lexicon/references';
 import {
   BARE_CLAUSE_FORMS,
   DENIAL_FORMS,
@@ -34,6 +35,7 @@ import { MONTHS, RELATIVE_DAYS, TIME_SPANS, WEEKDAYS } from '../lexicon/time';
 import { ruleTable, type RuleEntry } from '../lexicon/table';
 import type { Attribution, Draft, Token } from './draft';
 import { isTitleCase } from './candidates';
+import { hasTag } from './tag';
 import { isFurniture } from './segment';
 import { type QuoteSpan, type Sentence, type Span, escapeRegExp, findQuoteSpans, findSpeakerLabels } from './text';
 
@@ -119,7 +121,7 @@ const SUBJECT_FILLER = new RegExp(
   'u',
 );
 const ROLE_ALTERNATION = [...ROLE_NOUNS].sort((a, b) => b.length - a.length).join('|');
-/** An apposition between commas: ", the president of …,", ", a trade professor at Cornell,", ", who …,". */
+/** An apposition between commas: ", the president of …,", ", a trade professor at Elmford,", ", who …,". */
 const APPOSITION = new RegExp(
   `,\\s+(?:(?:the|a|an|its|his|her|their|who|which|whose|now|then|also|former|both|one|another)\\s+[^,]*|[^,]*(?<![\\p{L}])(?:${ROLE_ALTERNATION})(?![\\p{L}])[^,]*|\\d+|aged\\s+\\d+|\\p{Ll}+(?:ed|ing)\\s[^,]*),\\s*$`,
   'iu',
@@ -160,13 +162,13 @@ export const TITLE_RULES = ruleTable<TitleRule>(
   [
     {
       id: 'title-case',
-      // A Title Case quotation that a speech verb closes off ("“Happy Cinco de Mayo!,” he tweeted.") is speech.
+      // A Title Case quotation that a speech verb closes off ("“Happy Harvest Day!,” he tweeted.") is speech.
       holds: (words, before, after) =>
         isTitleCased(words) &&
         (/(?:^|\s)(?:on|of|in|at|from|to|by|for|with|the|his|her|their|its|a|an)\s*$/i.test(before) || !SAID_AFTER.test(after)),
-      reason: 'A short quotation in Title Case is the name of a programme, a book or a slogan, not someone\'s words ("Fox News Sunday").',
-      examples: ['On "Fox News Sunday," Pence said so.', 'He wrote "Coal Isn\'t the Villain."', 'She spoke on "Face the Nation."'],
-      lookalikes: ['"We are not going anywhere," Pence said.', 'It was his "Achilles heel."', '"Happy Cinco de Mayo!," he tweeted.'],
+      reason: 'A short quotation in Title Case is the name of a programme, a book or a slogan, not someone\'s words ("Sunday Roundtable").',
+      examples: ['On "Sunday Roundtable," Harlan said so.', 'He wrote "Timber Isn\'t the Enemy."', 'She spoke on "Meet the Week."'],
+      lookalikes: ['"We are not going anywhere," Harlan said.', 'It was his "Waterloo moment."', '"Happy Harvest Day!," he tweeted.'],
     },
     {
       id: 'no-words',
@@ -188,7 +190,7 @@ export const TITLE_RULES = ruleTable<TitleRule>(
       holds: (words, before) => WORK_CONTEXT.test(before) && words.split(/\s+/).length <= 8,
       reason: 'A quotation introduced as the name of something ("a campaign called …", "the book …") is a title, not speech.',
       examples: ['They ran a campaign called "Meth. We\'re on it." last year.', 'He read the book "how to win friends" twice.'],
-      lookalikes: ['Trump called the plan "a disaster for everyone who works hard every day of the week."', 'He said it was "a disaster".'],
+      lookalikes: ['Hale called the plan "a disaster for everyone who works hard every day of the week."', 'He said it was "a disaster".'],
     },
   ],
   (entry, text) => {
@@ -261,8 +263,13 @@ function cuesIn(draft: Draft, from: number, to: number): Cue[] {
     // "the state", "a report", "her claims": a verb form that compromise reads as a noun, after
     // a determiner or a possessive, is one ("…, director at Google, tells" is still a verb).
     const tags = draft.tagsAt.get(m.index);
-    const before = /([\p{L}']+)\s+$/u.exec(draft.folded.slice(Math.max(0, m.index - 20), m.index))?.[1]?.toLowerCase();
-    if (tags && tags.has('Noun') && !tags.has('Verb') && before && (DETERMINERS.has(before) || /'s?$/.test(before))) continue;
+    const beforeMatch = /([\p{L}\p{N}']+)\s+$/u.exec(draft.folded.slice(Math.max(0, m.index - 20), m.index));
+    const before = beforeMatch?.[1]?.toLowerCase();
+    // So is one after an adjective or a number ("two highly critical reports that …", "local reports say").
+    const beforeTags = beforeMatch ? draft.tagsAt.get(m.index - beforeMatch[0].length) : undefined;
+    const describedNoun = beforeTags !== undefined && (beforeTags.has('Adjective') || beforeTags.has('Value')) && !beforeTags.has('Verb');
+    if (tags && tags.has('Noun') && !tags.has('Verb') && before && (DETERMINERS.has(before) || /'s?$/.test(before) || describedNoun))
+      continue;
     // A bare lemma read as a noun ("their future state") is one; so is a capital mid-sentence ("the United States").
     if (tags && tags.has('Noun') && !tags.has('Verb') && SPEECH_LEMMAS.has(m[1]!.toLowerCase())) continue;
     if (
@@ -310,6 +317,23 @@ function trimSpan(draft: Draft, start: number, end: number, punctuation = /[\s,;
 /** Adverbs set off by commas that stand between a subject and its verb (", however,", ", in a statement,"). */
 const ASIDE =
   /,\s+(?:however|meanwhile|too|though|also|in turn|for (?:his|her|its|their) part|in (?:a|an) (?:statement|interview|email|letter|post)(?: [^,]{0,40})?|on \p{Lu}\p{Ll}+day|last \p{Ll}+),\s*$/iu;
+/** A place after "from", "of" or "in", then a comma and its region, at the end of a subject ("from Dover, Delaware,"). */
+const REGION_AFTER_PLACE =
+  /((?:^|\s)(?:from|of|in|near|outside)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}),\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},\s*$/u;
+
+/** Whether every capitalised word between two offsets is one compromise knows as a place, and none as a person. */
+function isPlaceRun(draft: Draft, start: number, end: number): boolean {
+  const words = draft.tokens.filter((t) => t.start >= start && t.end <= end && t.isCap);
+  return words.length > 0 && words.every((t) => hasTag(draft, t.start, 'Place') && !hasTag(draft, t.start, 'Person'));
+}
+
+/**
+ * A name (or two joined by "and") and a colon right before a quotation, at the start of the
+ * sentence or after a lead-in that ends in a dash, as digests write their items.
+ */
+const LABEL_BEFORE_QUOTE_RE =
+  /^(?:[^"“”]*?\s?[-–—]\s*(?:More from\s+)?)?\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s+and\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?)\s*:\s*$/u;
+
 /** Words after which a new clause, and so a new subject, begins. */
 const CLAUSE_OPENER =
   /(?:^|\s)(?:but|while|although|though|because|when|after|before|as|so|yet|if|and then|which|who|whom|whose|where|that|saying|adding|noting)\s/gi;
@@ -318,7 +342,7 @@ const CLAUSE_OPENER =
  * The words that name the subject of a verb at `verbStart`, looking back to `from`: adverbs,
  * auxiliaries and negations before the verb are skipped, appositions and asides between commas
  * are stripped, and the subject starts after the last clause boundary or verb ("In a letter in
- * May, Zippy Duvall, the president of the farm bureau, said" → "Zippy Duvall"; "… in which he
+ * May, Wes Harlan, the president of the farm bureau, said" → "Wes Harlan"; "… in which he
  * wrote" → "he").
  */
 export function subjectSpan(draft: Draft, from: number, verbStart: number): Span | undefined {
@@ -328,8 +352,11 @@ export function subjectSpan(draft: Draft, from: number, verbStart: number): Span
   // Without the comma ("voters who say P were …") the clause runs into the main verb, so it is left.
   const relative = /,\s+who$/i.exec(s);
   if (relative && relative.index > 0) return subjectSpan(draft, from, from + relative.index);
+  // "X released two reports that depicted …": the document speaks for whoever put it out.
+  const issued = ISSUED_DOCUMENT_RE.exec(s);
+  if (issued && issued.index > 0) return subjectSpan(draft, from, from + issued.index);
   // Appositions and asides between commas, and brackets ("Sen. Warren (D-MA)"), are not the subject;
-  // stripping one leaves its opening comma, so that "Lance Beebe, 49, a Navy veteran, said" strips twice.
+  // stripping one leaves its opening comma, so that "Tom Hale, 49, a Navy veteran, said" strips twice.
   for (let guard = 0; guard < 6; guard++) {
     const bracket = /\s*\([^()]{1,60}\)\s*,?$/.exec(s);
     if (bracket && bracket.index > 0) {
@@ -343,6 +370,13 @@ export function subjectSpan(draft: Draft, from: number, verbStart: number): Span
       continue;
     }
     if (!s.endsWith(',')) break;
+    // "Tom Hale, a fisherman from Dover, Delaware, said": a place's region after its comma belongs
+    // to the place, so the comma after it closes the apposition, not the subject.
+    const region = REGION_AFTER_PLACE.exec(s);
+    if (region && isPlaceRun(draft, from + region.index + region[1]!.length, from + s.length)) {
+      s = `${s.slice(0, region.index + region[1]!.length)},`;
+      continue;
+    }
     const furniture = draft.furniture.find(
       (f) =>
         f.rule === 'via-credit' &&
@@ -367,7 +401,7 @@ export function subjectSpan(draft: Draft, from: number, verbStart: number): Span
     s.lastIndexOf('('),
   );
   let start = boundary >= 0 ? boundary + 1 : 0;
-  // "and" inside a subject joins two speakers ("Volker and Morrison said"); "but" or "which" open a new clause.
+  // "and" inside a subject joins two speakers ("Hale and Lima said"); "but" or "which" open a new clause.
   const last = [...s.slice(start).matchAll(CLAUSE_OPENER)].pop();
   if (last) start += last.index + last[0].length;
   // "X did not name his rivals, but told his supporters": a verb with no subject of its own after
@@ -378,7 +412,7 @@ export function subjectSpan(draft: Draft, from: number, verbStart: number): Span
   }
   // Nor is a verb part of it: "a letter posted on Twitter" is not who speaks.
   // The word right before the cue heads the subject, whatever compromise reads it as: finite verbs
-  // do not stand side by side, so in "the Clinton campaign said" or "Dutch police say" it is a noun.
+  // do not stand side by side, so in "the Kendrick campaign said" or "Dutch police say" it is a noun.
   const headEnd = from + s.length;
   const verb = [...draft.tokens].reverse().find(
     (t) =>
@@ -423,7 +457,7 @@ export function subjectSpan(draft: Draft, from: number, verbStart: number): Span
 
 /**
  * Whether words can name a source: not a phrase that opens with a preposition, an adverb or a
- * participle ("referencing a", "for example", "In a letter to Senate colleagues"), nor one that
+ * participle ("referencing a", "for example", "In a letter to party colleagues"), nor one that
  * ends in a function word ("only to"), unless they name an actor.
  */
 function isSourceLike(draft: Draft, span: Span): boolean {
@@ -468,7 +502,7 @@ export function sentenceSubject(draft: Draft, sentence: Sentence, limit: number)
   return verb ? subjectSpan(draft, sentence.start, verb.start) : undefined;
 }
 
-/** The words that name the source after a cue ("said John Williams, the president of …" → "John Williams"; "according to a spokesman for X" keeps "for X"). */
+/** The words that name the source after a cue ("said Alan Pryce, the president of …" → "Alan Pryce"; "according to a spokesman for X" keeps "for X"). */
 export function sourceAfter(draft: Draft, cueEnd: number, limit: number): Span | undefined {
   const rest = draft.folded.slice(cueEnd, Math.min(limit, cueEnd + 120));
   const m = /^\s+((?:[^,.;:!?"()—–]|\.(?=\s*\p{Lu}\p{Ll})|(?<=\b\p{Lu})\.)+)/u.exec(rest);
@@ -515,7 +549,7 @@ export function clauseEnd(folded: string, start: number, sentenceEnd: number): n
 /**
  * Where a reported clause stops short of its sentence's end: a semicolon or a dash, a contrast
  * (", but …", ", while …"), a participle that starts another attribution (", telling …"), a
- * comparison or a relative clause about something else, or another speaker's verb (", Clinton
+ * comparison or a relative clause about something else, or another speaker's verb (", Kendrick
  * said she …").
  */
 const CLAUSE_STOP = new RegExp(
@@ -570,11 +604,11 @@ function reportedIn(draft: Draft, sentence: Sentence, cues: readonly Cue[], quot
       if (content && source) out.push({ content, cue, source, how: 'denial', denial: true });
       continue;
     }
-    // "The key to its success, says Buser, is the network.": an inverted attribution set off by
+    // "The key to its success, says Moss, is the network.": an inverted attribution set off by
     // commas inside the clause it reports (not "…,” said X, …", where X ends a quotation).
     const head = folded.slice(sentence.start, cue.start);
     const inverted = /,\s*$/.test(head) && !/["”'’],\s*$/.test(head) ? /^\s+([^,;:"]{2,60}?),\s+(?=\p{L})/u.exec(rest) : null;
-    // "The golf industry, she said, is ''doing much better''": the same with a pronoun before the verb.
+    // "The ferry trade, she said, is ''on the mend''": the same with a pronoun before the verb.
     const plain =
       !inverted && !that && /^\s*,\s+(?=[\p{L}"“'])/u.test(rest)
         ? /,\s+((?:he|she|they|it|we)|(?:the|a|an)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s*$/iu.exec(head)
@@ -634,14 +668,14 @@ function reportedIn(draft: Draft, sentence: Sentence, cues: readonly Cue[], quot
     }
     if (!that || /[.;"]/.test(that[1]!)) {
       // "X said its teams counted …": a few verbs take their clause without "that".
-      // "told police he supported Trump": a short object, then the clause.
+      // "told police he supported Hale": a short object, then the clause.
       const told = TELL_FORMS.has(word)
         ? /^\s+(?:[\p{L}'’-]+\s+){1,3}?(?=(?:he|she|it|they|we|i|the|a|an|his|her|their|its|there)\s)/iu.exec(rest)
         : null;
       // "told AP he was working": the listener comes before the clause.
       const bare = told ?? (BARE_CLAUSE_FORMS.has(word) ? /^\s+(?=[\p{L}\d])/u.exec(rest) : null);
       if (!bare || (NOT_A_CLAUSE_START.test(rest) && !told)) {
-        // "Grisham urged the public not to tolerate …", "accused the UK of meddling": the words
+        // "Redmond urged the public not to tolerate …", "accused the UK of meddling": the words
         // after a verb of urging, accusing or judging are what was said.
         // What follows must be an object, not a preposition ("invited him to …" aside: "vowed to appeal").
         const takesObject =
@@ -663,7 +697,7 @@ function reportedIn(draft: Draft, sentence: Sentence, cues: readonly Cue[], quot
         continue;
       }
       const clauseStart = cue.end + bare[0].length;
-      // "…,” said Brian Fallon, a spokesman for …": after a quotation, what follows the verb is its source.
+      // "…,” said Ned Fallow, a spokesman for …": after a quotation, what follows the verb is its source.
       if (/["”'’],?\s*$/.test(folded.slice(Math.max(sentence.start, cue.start - 3), cue.start))) continue;
       // Nor does a clause open with a preposition or a conjunction ("said as she accepted her
       // award"); "said if elected he would …" reports a condition, and is speech.
@@ -751,7 +785,7 @@ function directSource(
   const prev = [...spans].reverse().find((s) => s.outerEnd <= q.outerStart);
   // After the quotation: "…,” Sudani said", "…,” said Sudani", "…,” he told reporters", "…,” according to X".
   const afterEnd = next ? next.outerStart : sentence.end;
-  // A long apposition may stand between: "…,” Steve Clarke, deputy associate administrator for …, said".
+  // A long apposition may stand between: "…,” Gil Amato, deputy associate administrator for …, said".
   const after = cues.find((c) => c.start >= q.outerEnd && c.end <= afterEnd && c.start - q.outerEnd < 200);
   if (after) {
     if (SOURCE_PHRASES.includes(after.word)) {
@@ -762,7 +796,7 @@ function directSource(
     const source = between ? subjectSpan(draft, q.outerEnd, after.start) : sourceAfter(draft, after.end, afterEnd);
     if (source) return { cue: after.word, source, how: between ? 'source-after-quote' : 'cue-after-quote' };
   }
-  // "…" — Adriana Rodarte: a dash and a name after the quotation, at the end of the line.
+  // "…" — Lucia Ferrand: a dash and a name after the quotation, at the end of the line.
   const dash = /^[\s,.]*[—―–-]{1,2}\s*(\p{Lu}[^\n]{1,80})$/u.exec(
     folded.slice(
       q.outerEnd,
@@ -800,8 +834,9 @@ function directSource(
     const source = sentenceSubject(draft, sentence, at);
     if (source) return { cue: participle[1]!.toLowerCase(), source, how: 'participle-before-quote' };
   }
-  // "Carly Fiorina: 'Bill Clinton's fair game.'": a name and a colon open the line.
-  const label = /^\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*:\s*$/u.exec(folded.slice(sentence.start, q.outerStart));
+  // "Ana Lima: 'The mayor is fair game.'": a name and a colon open the line; in a digest, after
+  // the item's lead-in and a dash ("FERRIES RUN LATE - Ana Lima and Tom Hale: “…”").
+  const label = LABEL_BEFORE_QUOTE_RE.exec(folded.slice(sentence.start, q.outerStart));
   if (label) {
     const start = sentence.start + label[0].indexOf(label[1]!);
     return {
@@ -812,7 +847,7 @@ function directSource(
   }
   // "…,” it said, warning, “…”: a second quotation shares the first one's attribution.
   if (prev && cues.some((c) => c.start >= prev.outerEnd && c.end <= q.outerStart)) return directSource(draft, prev, sentence, spans, cues);
-  // "In a 1963 speech, he declared:" at the end of a paragraph, and the quotation in the next one.
+  // "In a 1971 address, he declared:" at the end of a paragraph, and the quotation in the next one.
   const previous = draft.sentences[sentence.index - 1];
   if (
     previous &&
@@ -826,7 +861,7 @@ function directSource(
       if (source) return { cue: cue.word, source, how: 'colon-before-paragraph' };
     }
   }
-  // "“… that are missing.” Trump said.": the full stop inside the quotation split off a sentence
+  // "“… that are missing.” Hale said.": the full stop inside the quotation split off a sentence
   // that is only the attribution.
   const following = draft.sentences[sentence.index + 1];
   if (
@@ -838,7 +873,7 @@ function directSource(
     const words = following.text.split(/\s+/).length;
     const cue = cuesIn(draft, following.start, following.end)[0];
     // A long sentence still attributes the quotation when it opens on its speaker and verb:
-    // "“Who do they think they are?” Trump said of Apple in February, when …".
+    // "“What were they thinking?” Hale said of the port board in February, when …".
     const opensOnCue = cue !== undefined && draft.folded.slice(following.start, cue.start).trim().split(/\s+/).length <= 4;
     if (cue && (words <= 12 || opensOnCue)) {
       const source =

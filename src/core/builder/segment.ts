@@ -20,7 +20,7 @@ export function findParagraphs(text: string): Span[] {
   return out;
 }
 
-/** The furniture of an article: whole lines, and stretches inside lines ("via USA Today"). */
+/** The furniture of an article: whole lines, and stretches inside lines ("via Daily Courier"). */
 export function findFurniture(text: string, paragraphs: readonly Span[]): FurnitureLine[] {
   const out: FurnitureLine[] = [];
   for (const p of paragraphs) {

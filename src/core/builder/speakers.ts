@@ -1,7 +1,7 @@
 /**
  * The speakers pass: resolves each attribution's source words to an actor when they name one.
- * "John Williams" names a person; "Trump spokeswoman Stephanie Grisham" names two people, and the
- * head of the phrase (Grisham) speaks, which a score decides (the head, a person, not a possessor).
+ * "Alan Pryce" names a person; "Vale spokeswoman Paula Redmond" names two people, and the
+ * head of the phrase (Redmond) speaks, which a score decides (the head, a person, not a possessor).
  * A pronoun ("she said") or a description ("the company said") is left to the coreference pass;
  * words that name nobody the pack knows ("police", "a senior official") are kept as the quote's
  * source, so the reviewer sees who the article says spoke.
@@ -32,9 +32,9 @@ export const SOURCE_FEATURES = ruleTable<FeatureEntry>(
     {
       id: 'head',
       weight: 2,
-      reason: 'It ends the source\'s words: "Trump spokeswoman Stephanie Grisham" is Grisham.',
-      examples: ['Donald Trump spokeswoman Stephanie Grisham said the talks had ended. → Stephanie Grisham'],
-      lookalikes: ['Donald Trump spokeswoman Stephanie Grisham said the talks had ended. → Donald Trump'],
+      reason: 'It ends the source\'s words: "Vale spokeswoman Paula Redmond" is Redmond.',
+      examples: ['Martin Vale spokeswoman Paula Redmond said the talks had ended. → Paula Redmond'],
+      lookalikes: ['Martin Vale spokeswoman Paula Redmond said the talks had ended. → Martin Vale'],
     },
     {
       id: 'person',
@@ -53,9 +53,9 @@ export const SOURCE_FEATURES = ruleTable<FeatureEntry>(
     {
       id: 'possessor',
       weight: -2,
-      reason: 'A possessor is not the speaker ("Trump\'s lawyer") unless nobody else is named.',
-      examples: ["Donald Trump's lawyer said the talks had ended. → Donald Trump"],
-      lookalikes: ['Donald Trump said the talks had ended. → Donald Trump'],
+      reason: 'A possessor is not the speaker ("Vale\'s lawyer") unless nobody else is named.',
+      examples: ["Martin Vale's lawyer said the talks had ended. → Martin Vale"],
+      lookalikes: ['Martin Vale said the talks had ended. → Martin Vale'],
     },
     {
       id: 'country',
@@ -138,7 +138,7 @@ export const REPORTED_SPEECH_SHAPES = ruleTable<RuleEntry>(
       examples: ['Senator Tom Hale, who said the port was closed, left early. → Senator Tom Hale | the port was closed'],
       lookalikes: [
         'Senator Tom Hale, who said the port was closed, left early. → who | the port was closed, left early',
-        'Voters who say the economy is weak want a change. → Voters | the economy is weak want a change',
+        'Voters who say the ferry is unsafe want a change. → Voters | the ferry is unsafe want a change',
       ],
     },
     {
@@ -150,18 +150,34 @@ export const REPORTED_SPEECH_SHAPES = ruleTable<RuleEntry>(
     {
       id: 'name-with-the-is-a-body',
       reason:
-        'A name that keeps a capitalised "The" ("As The Hill reported", "The Blaze said") is a publication or another body that speaks as one, and becomes an organisation under its whole name; a side or a house ("The Senate") does not.',
-      examples: ['As The Hill reported, the vote was delayed. → The Hill | the vote was delayed | The Hill'],
+        'A name that keeps a capitalised "The" ("As The Ridge reported", "The Ledger said") is a publication or another body that speaks as one, and becomes an organisation under its whole name; a side or a house ("The Senate") does not.',
+      examples: ['As The Ridge reported, the vote was delayed. → The Ridge | the vote was delayed | The Ridge'],
       lookalikes: [
         'The Senate said the vote was delayed. → The Senate | the vote was delayed | The Senate',
-        'As The Hill reported, the vote was delayed. → The Hill | the vote was delayed | Hill',
+        'As The Ridge reported, the vote was delayed. → The Ridge | the vote was delayed | Ridge',
       ],
     },
     {
+      id: 'region-after-place',
+      reason:
+        'A place in an apposition is often written with its region after a comma ("a fisherman from Dover, Delaware,"): the comma after the region closes the apposition, so the subject is still the name before it.',
+      examples: ['Tom Hale, a fisherman from Dover, Delaware, says the port will reopen. → Tom Hale | the port will reopen | Tom Hale'],
+      lookalikes: ['The mayor of Dover, Piotr Nowak, said the docks were busy. → The mayor of Dover | the docks were busy'],
+    },
+    {
+      id: 'issued-document',
+      reason:
+        'A document a body put out speaks for that body ("X released a report that said …", "X issued a statement which warned …"), so the subject of the issuing verb is the source.',
+      examples: [
+        'The Harbour Board released a report that said the pier was unsafe. → The Harbour Board | the pier was unsafe | Harbour Board',
+      ],
+      lookalikes: ['The Harbour Board read a report that said the pier was unsafe. → The Harbour Board | the pier was unsafe'],
+    },
+    {
       id: 'clause-opens-on-a-number',
-      reason: 'A reported clause may open on a figure ("says 3,000 of them could be lost").',
-      examples: ['The economist says 3,000 of the jobs could be lost. → The economist | 3,000 of the jobs could be lost'],
-      lookalikes: ['The economist says 3,000. → The economist | 3,000'],
+      reason: 'A reported clause may open on a figure ("says 4,500 of the posts could go").',
+      examples: ['The economist says 4,500 of the posts could go. → The economist | 4,500 of the posts could go'],
+      lookalikes: ['The economist says 4,500. → The economist | 4,500'],
     },
   ],
   (_entry, example) => {
@@ -175,6 +191,40 @@ export const REPORTED_SPEECH_SHAPES = ruleTable<RuleEntry>(
         !a.direct &&
         a.source?.text === source &&
         a.content.text === clause &&
+        (speaker === undefined || draft.actors.find((x) => x.id === a.speaker)?.name === speaker),
+    );
+  },
+);
+
+/**
+ * Shapes of direct quotation whose source the quotes pass reads (quotes.ts), each with a text
+ * and "source | quotation | speaker" that must come out of it.
+ */
+export const QUOTATION_SHAPES = ruleTable<RuleEntry>(
+  'quotation shapes',
+  [
+    {
+      id: 'digest-label',
+      reason:
+        'Digests and round-ups write an item as a lead-in, a dash, then the name of whoever they quote and a colon before the quotation ("FERRIES RUN LATE - Ana Lima: “…”"), or a name and a colon alone at the start of the line.',
+      examples: [
+        'FERRIES RUN LATE - Ana Lima: “The crew is short this winter.” → Ana Lima | The crew is short this winter. | Ana Lima',
+        'Ana Lima: “The crew is short this winter.” → Ana Lima | The crew is short this winter. | Ana Lima',
+      ],
+      lookalikes: ['FERRIES RUN LATE - the report: “The crew is short this winter.” → the report | The crew is short this winter.'],
+    },
+  ],
+  (_entry, example) => {
+    const [text, expected] = example.split(' → ') as [string, string];
+    const [source, quotation, speaker] = expected.split(' | ') as [string, string, string | undefined];
+    const draft = speakersPass(
+      quotesPass(mentionsPass(organisationsPass(peoplePass(candidatesPass(tagPass(segmentPass(createDraft(text)))))))),
+    );
+    return draft.attributions.some(
+      (a) =>
+        a.direct &&
+        a.source?.text === source &&
+        a.content.text === quotation &&
         (speaker === undefined || draft.actors.find((x) => x.id === a.speaker)?.name === speaker),
     );
   },
@@ -198,8 +248,8 @@ export function namedSpeaker(
   draft: Draft,
   source: { start: number; end: number; text: string },
 ): { actor: string; because: string[] } | undefined {
-  // A possessor speaks only through someone who works for it ("Omar's spokesman", "Trump's office"),
-  // not through any group it has ("Rudolph's supporters" are nobody the pack knows).
+  // A possessor speaks only through someone who works for it ("Ferris's spokesman", "Vale's office"),
+  // not through any group it has ("Kowal's supporters" are nobody the pack knows).
   const inside = draft.mentions
     .filter((m) => m.start >= source.start && m.end <= source.end)
     .filter((m) => {
@@ -227,11 +277,11 @@ export function descriptionOf(words: string): string | undefined {
   return noun && (REFERENCE_NOUNS.has(noun) || ROLE_NOUNS.has(noun)) ? noun : undefined;
 }
 
-/** A title, then capitalised words: "Sen. Ben Cardin", "Tom Ebeling", "Tiegen". */
+/** A title, then capitalised words: "Sen. Ana Lima", "Tom Hale", "Brannon". */
 const PROPER_NAME = /^(?:(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3})?\p{Lu}[\p{L}'’-]+$/u;
 
 /**
- * "said Tom Ebeling": someone the article quotes by a name no earlier pass took for an actor is
+ * "said Tom Hale": someone the article quotes by a name no earlier pass took for an actor is
  * one, since being quoted is the strongest sign of an actor. The name becomes a person (a body
  * when it reads as one) with its forms, and its other mentions are added.
  */
@@ -273,9 +323,9 @@ function promoteSource(draft: Draft, source: { start: number; end: number; text:
 }
 
 /**
- * "The Hill reported", "The Guardian says": a name that keeps its capitalised "The" is a
+ * "The Ridge reported", "The Ledger says": a name that keeps its capitalised "The" is a
  * publication or another body, never a person, and speaks as one. It becomes an organisation
- * whose only form is the whole name with its article, in its case, since "Hill" alone names
+ * whose only form is the whole name with its article, in its case, since "Ridge" alone names
  * anyone.
  */
 function publicationOf(draft: Draft, source: { start: number; text: string }, text: string): DraftActor | undefined {
@@ -307,7 +357,7 @@ export function speakersPass(draft: Draft): Draft {
 }
 
 /**
- * "Clinton said" where the article names Bill and Hillary Clinton: the surname two people share
+ * "Kendrick said" where the article names Paul and Ruth Kendrick: the surname two people share
  * goes to the one named in full most recently, else the one named most.
  */
 function sharedSurnameSpeaker(
@@ -337,21 +387,21 @@ export const SHARED_SURNAME_FEATURES = ruleTable<FeatureEntry>(
       id: 'named-last',
       weight: 2,
       reason: 'The article named this bearer in full most recently.',
-      examples: ['Bill Clinton spoke. Hillary Clinton spoke. Clinton said the talks had ended. → Hillary Clinton'],
-      lookalikes: ['Hillary Clinton spoke. Bill Clinton spoke. Clinton said the talks had ended. → Hillary Clinton'],
+      examples: ['Paul Kendrick spoke. Ruth Kendrick spoke. Kendrick said the talks had ended. → Ruth Kendrick'],
+      lookalikes: ['Ruth Kendrick spoke. Paul Kendrick spoke. Kendrick said the talks had ended. → Ruth Kendrick'],
     },
     {
       id: 'most-named',
       weight: 1,
       reason: 'The article names this bearer most often.',
-      examples: ['Bill Clinton spoke. Hillary Clinton spoke. Hillary Clinton won. Clinton said the talks had ended. → Hillary Clinton'],
-      lookalikes: ['Bill Clinton spoke. Bill Clinton won. Hillary Clinton spoke. Clinton said the talks had ended. → Hillary Clinton'],
+      examples: ['Paul Kendrick spoke. Ruth Kendrick spoke. Ruth Kendrick won. Kendrick said the talks had ended. → Ruth Kendrick'],
+      lookalikes: ['Paul Kendrick spoke. Paul Kendrick won. Ruth Kendrick spoke. Kendrick said the talks had ended. → Ruth Kendrick'],
     },
   ],
   (entry, example) => {
     const [text, candidate] = example.split(' → ') as [string, string];
     const draft = quotesPass(mentionsPass(organisationsPass(peoplePass(candidatesPass(tagPass(segmentPass(createDraft(text))))))));
-    const source = draft.attributions.find((x) => x.source && /^Clinton$/.test(x.source.text))?.source;
+    const source = draft.attributions.find((x) => x.source && /^Kendrick$/.test(x.source.text))?.source;
     const actor = draft.actors.find((x) => x.name === candidate);
     if (!source || !actor) return false;
     const found = sharedSurnameSpeaker(draft, source);

@@ -919,7 +919,7 @@ export const CONCEPTS = ruleTable<ConceptEntry>(
         'n:downsizing',
         'v:downsize',
       ],
-      examples: ['WeWork announced layoffs.', 'The firm will cut jobs.', 'It plans to lay off 2,400 workers.'],
+      examples: ['ShareDesk announced layoffs.', 'The firm will cut jobs.', 'It plans to lay off 2,400 workers.'],
       lookalikes: ['The lay of the land.', 'The fireworks lit the sky.', 'The job fair opened.'],
     },
     {

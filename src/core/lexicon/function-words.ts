@@ -15,7 +15,7 @@ export const FUNCTION_WORD_TABLE = ruleTable<WordListEntry>(
       words: ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'some', 'many', 'most', 'all', 'both', 'each', 'other', 'such', 'no'],
       reason: 'Determiners and quantifiers open noun phrases, capitalised at a sentence start, and are never part of a name.',
       examples: ['The report came out.', 'Some analysts disagreed.'],
-      lookalikes: ['Theodore Roosevelt spoke.', 'Thatcher resigned.'],
+      lookalikes: ['Theodore Brannon spoke.', 'Thatcher resigned.'],
     },
     {
       id: 'pronouns',

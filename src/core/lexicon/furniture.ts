@@ -54,7 +54,7 @@ export const FURNITURE_RULES = ruleTable<FurnitureRule>(
       pattern:
         /^(?:(?:[Bb]y|[Ww]ritten by|[Rr]eporting by|[Aa]dditional reporting by|[Ee]diting by|[Cc]ompiled by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von))*(?:\s*[,|;]\s*[^.!?]{0,80})?|\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3},\s+(?:[\p{L}'’]+\s+){0,4}(?:correspondent|editor|reporter|writer|columnist|contributor|producer))$/u,
       reason: "Bylines and reporters' signatures name the journalist, who is a conduit, not a speaker.",
-      examples: ['By Jane Doe and Tom Hale', 'Caroline Hawley, BBC diplomatic correspondent', 'Reporting by Ana Lima; Editing by Tom Hale'],
+      examples: ['By Jane Doe and Tom Hale', 'Julia Renard, KTV diplomatic correspondent', 'Reporting by Ana Lima; Editing by Tom Hale'],
       lookalikes: ['By Monday the talks had ended.', 'Jane Doe, the minister, said no.'],
     },
     {
@@ -63,7 +63,12 @@ export const FURNITURE_RULES = ruleTable<FurnitureRule>(
       pattern:
         /^(?:related(?:\s+(?:stories|articles|coverage|content))?|read more|read next|more|see also|also read|also see|recommended|watch|listen|profile|timeline|explainer|live|follow\s+.{1,60}\s+on\s+(?:twitter|facebook|instagram).*|sign up.*|subscribe.*|advertisement|abstract|full text|click here.*)\s*(?:[:|—–>-].*)?\.?$/iu,
       reason: 'Links to other stories, section labels and "Follow X on Twitter" lines are not the story.',
-      examples: ['Related: Sweden drops the case', 'READ MORE: The port reopens', 'Follow Pam Key on Twitter @pamkeyNEN.', 'FULL TEXT.'],
+      examples: [
+        'Related: Port reopens after storm',
+        'READ MORE: The port reopens',
+        'Follow Jo Marsh on Twitter @jomarshNEWS.',
+        'FULL TEXT.',
+      ],
       lookalikes: ['More than 400 people were hurt.', 'Related talks will follow next week, the minister said.'],
     },
     {
@@ -71,19 +76,19 @@ export const FURNITURE_RULES = ruleTable<FurnitureRule>(
       scope: 'line',
       pattern: /^(?:[—–-]\s*)?[^()\n]{1,80}\(@\w{1,30}\)\s+\p{Lu}\p{L}+\.?\s+\d{1,2},\s+\d{4}$|pic\.twitter\.com\/\w+\s*$/u,
       reason: "An embedded tweet ends with its author's handle and date; the line itself is a signature, not speech.",
-      examples: ['— Rep. Ilhan Omar (@Ilhan) November 19, 2019', 'We must act now. pic.twitter.com/s96jjh8AlD'],
-      lookalikes: ['Omar wrote on Twitter on November 19, 2019 that she forgave him.'],
+      examples: ['— Rep. Dana Ferris (@DanaFerris) March 3, 2021', 'We must act now. pic.twitter.com/s96jjh8AlD'],
+      lookalikes: ['Ferris wrote on Twitter on March 3, 2021 that she forgave him.'],
     },
     {
       id: 'via-credit',
       scope: 'inline',
       pattern:
         /(?<![\p{L}])(?:via|h\/t|hat tip:?|\(via)\s+(?:the\s+)?@?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,4}(?:\s+(?:of|at|for|from)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,4})?\)?/u,
-      reason: 'A "via" credit names the outlet that carried a quotation, not its speaker ("said Sunday via USA Today").',
+      reason: 'A "via" credit names the outlet that carried a quotation, not its speaker ("said Sunday via Daily Courier").',
       examples: [
-        '"You get what\'s coming to you," Richardson said via USA Today.',
+        '"We settle it on the field," Tolliver said via Daily Courier.',
         'The clip (via Twitter) spread fast.',
-        '"We lost," Heyward said, via Brian Batko of the Pittsburgh Post-Gazette.',
+        '"We lost," Kowal said, via Ian Poole of the Elmford Gazette.',
       ],
       lookalikes: ['The aid came via a land route.', 'Viacom said profits rose.'],
     },

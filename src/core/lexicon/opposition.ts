@@ -8,7 +8,7 @@
  * - `accuse`: the speaker says someone did wrong ("accused the company of …", "slammed the
  *   ministry"); the accused, named after the words, is the other side.
  * - `fault`: the speaker's own words find fault with another party's conduct ("his reckless
- *   spending", "is not following through on its promise"); that party, named in the same words
+ *   spending", "has not followed through on its pledge"); that party, named in the same words
  *   near the fault, is the other side.
  * - `untrue`: the speaker calls what another said or did untrue or illegitimate ("a sham", "not
  *   true", "misleading"); the other side is the one who spoke just before, or the one named.
@@ -32,7 +32,7 @@ export type OppositionKind = 'answer' | 'accuse' | 'fault' | 'untrue' | 'contras
 /**
  * Where in the sentence a signal must stand: a contrast marker to set its speaker against
  * another (`lead`, `while`); a role said of the speaker in a clause they are the subject of
- * (`clause`: "X, who denies the charges, …", "He has always denied the allegations") rather than
+ * (`clause`: "X, who denies the charges, …", "He has long denied the allegations") rather than
  * named next to their name.
  */
 export type ContrastPlace = 'lead' | 'while' | 'clause';
@@ -69,7 +69,7 @@ export function signalPattern(signal: OppositionSignal): RegExp {
         ? wordListPattern(free)
         : `(?:${free.length > 0 ? `${wordListPattern(free)}|` : ''}(?:${attachedSource})(?![\\p{L}\\p{N}]))`;
     // A lead marker opens the sentence ("However, …", "But …") or follows its subject set off by
-    // commas ("Buser, however, is …"); "while" opens the sentence or a clause after a comma.
+    // commas ("Moss, however, is …"); "while" opens the sentence or a clause after a comma.
     const source =
       signal.place === 'lead'
         ? `(?:^\\s*[“"‘']?${words}(?:\\s*,|(?<=but|yet)\\s)|^[^,.;:“"]{2,60},\\s*${words}\\s*,)`
@@ -198,7 +198,7 @@ export const OPPOSITION_SIGNALS = ruleTable<OppositionSignal>(
       kind: 'fault',
       label: 'finds fault with how the other side acts',
       reason:
-        'A speaker whose own words find fault with another party’s conduct ("his mercurial temperament", "the greed of its leadership", "is not following through on its promise") stands against that party.',
+        'A speaker whose own words find fault with another party’s conduct ("his mercurial temperament", "the greed of its bosses", "has not followed through on its pledge") stands against that party.',
       words: [
         'a:unrealistic',
         'a:mercurial',
@@ -226,11 +226,24 @@ export const OPPOSITION_SIGNALS = ruleTable<OppositionSignal>(
       weight: 3,
       examples: [
         'The mayor’s reckless spending has emptied the fund.',
-        'The firm is not following through on its promise to its staff.',
+        'The council has not followed through on its pledge to tenants.',
         'By setting unrealistic goals, the minister made a deal harder.',
         'They broke their promise to the town.',
       ],
       lookalikes: ['The plan looked realistic.', 'The break room was full.', 'He followed the car through the tunnel.'],
+    },
+    {
+      id: 'critical-findings',
+      kind: 'accuse',
+      label: 'puts out findings critical of the other side',
+      reason:
+        'A body that puts out a critical or damning report, audit or review stands against the one it finds fault with: the one named after it, or else the body the speaker belongs to by its own name (an inspector general or an auditor reports on the agency it watches: "the agency’s Office of the Inspector General released two highly critical reports").',
+      words: [
+        'x:[(highly|sharply|deeply|very|strongly) ](critical|scathing|damning) (report|reports|audit|audits|review|reviews|assessment|assessments|findings)',
+      ],
+      weight: 2,
+      examples: ['The auditor released a highly critical report on the harbour works.', 'A damning audit of the ferry service came out.'],
+      lookalikes: ['It was critical that the report came out.', 'The critical care report was filed.', 'The report was critical.'],
     },
     {
       id: 'presses-other-side',
@@ -387,7 +400,7 @@ export const OPPOSITION_SIGNALS = ruleTable<OppositionSignal>(
       weight: 2,
       examples: [
         'Ben Cole, who denies the charges, was released on bail.',
-        'He has always denied the allegations.',
+        'He has long denied the allegations.',
         'She pleaded not guilty.',
       ],
       lookalikes: ['She pleaded guilty.', 'The ministry denied the request for a visa.', 'He denied that the bridge was closed.'],

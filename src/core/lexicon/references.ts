@@ -44,8 +44,8 @@ export const REFERENCE_TABLE = ruleTable<ReferenceEntry>(
         'giant',
       ],
       reason: 'A business is called "the company", "the firm", "the label" after its name.',
-      examples: ['WeWork cut jobs. The company said the cuts were needed.'],
-      lookalikes: ['WeWork cut jobs. The companion said so.'],
+      examples: ['ShareDesk cut jobs. The company said the cuts were needed.'],
+      lookalikes: ['ShareDesk cut jobs. The companion said so.'],
     },
     {
       id: 'public-bodies',
@@ -92,7 +92,7 @@ export const REFERENCE_TABLE = ruleTable<ReferenceEntry>(
         'university',
       ],
       reason: 'A civil body is called "the group", "the union", "the coalition" after its name.',
-      examples: ['The WeWorkers Coalition wrote to staff. The group said the layoffs were unfair.'],
+      examples: ['The Deskworkers Coalition wrote to staff. The group said the layoffs were unfair.'],
       lookalikes: ['The grouping said so.'],
     },
     {
@@ -208,7 +208,7 @@ export const REFERENCE_NOUNS: ReadonlyMap<string, ReferenceEntry['refersTo']> = 
 );
 
 /**
- * A noun for a body right before a name ("financial firm JP Morgan", "the brokerage Nomura"):
+ * A noun for a body right before a name ("financial firm DK Halvorsen", "the brokerage Harlow"):
  * the name is an organisation's. One pattern for the people and the organisations passes.
  */
 export const DESCRIBED_AS_BODY_RE = new RegExp(
@@ -216,5 +216,22 @@ export const DESCRIBED_AS_BODY_RE = new RegExp(
     .filter(([, k]) => k === 'company' || k === 'body' || k === 'public-body')
     .map(([w]) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('|')})\\s+$`,
+  'iu',
+);
+
+/** Verbs by which a body puts out a document, as their past forms ("released a report that …"). */
+const ISSUING_VERBS = ['released', 'issued', 'published', 'put out', 'sent', 'filed', 'posted'];
+
+/**
+ * "X released two critical reports that depicted …", "X issued a statement that said …": a
+ * document a body put out, then a relative "that" or "which", at the end of the words before a
+ * speech verb. The document speaks for whoever issued it, so the subject of the issuing verb
+ * (before the match) is the source. A statement noun from the table above, or a study or audit.
+ */
+export const ISSUED_DOCUMENT_RE = new RegExp(
+  `(?<![\\p{L}])(?:${ISSUING_VERBS.join('|')})\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,4}?(?:${[
+    ...[...REFERENCE_NOUNS].filter(([, k]) => k === 'speaker').map(([w]) => w),
+    ...['study', 'studies', 'audit', 'audits', 'analysis', 'review', 'reviews'],
+  ].join('|')})\\s+(?:that|which)$`,
   'iu',
 );

@@ -27,24 +27,34 @@ describe('oppositions from general signals', () => {
     const pack = build(
       [
         'Mayor Lena Ortiz said on Monday that the new bridge will open in May.',
-        'Council member Tom Brady accused Ortiz of hiding the cost overruns from voters.',
+        'Council member Tom Bradley accused Ortiz of hiding the cost overruns from voters.',
       ].join('\n'),
     );
-    expect(opposedSpeakers(pack)).toEqual(['Lena Ortiz <> Tom Brady']);
-    const accuser = pack.claims.find((c) => c.speakers.some((id) => pack.actors.find((a) => a.id === id)?.name === 'Tom Brady'))!;
+    expect(opposedSpeakers(pack)).toEqual(['Lena Ortiz <> Tom Bradley']);
+    const accuser = pack.claims.find((c) => c.speakers.some((id) => pack.actors.find((a) => a.id === id)?.name === 'Tom Bradley'))!;
     expect(accuser.linkedBecause[0]).toMatchObject({ rule: 'accuses', why: 'accuses the other side' });
     expect(accuser.linkedBecause[0]!.words).toContain('accused Ortiz of hiding');
+  });
+
+  it('sets a watchdog whose critical report names nobody against the body it belongs to by its name', () => {
+    const agency = 'The Ferry Agency said on Monday that the new boats will sail in May.';
+    const report = (words: string): string =>
+      `Last week the Ferry Agency’s Office of the Inspector General released ${words} that described “rust, leaks and long delays”.`;
+    expect(opposedSpeakers(build([agency, report('two highly critical reports')].join('\n')))).toEqual([
+      'Ferry Agency <> Ferry Agency’s Office of the Inspector General',
+    ]);
+    expect(opposedSpeakers(build([agency, report('two short reports')].join('\n')))).toEqual([]);
   });
 
   it('sets a speaker who urges another speaker to act against them, and not one who urges the public', () => {
     const pack = build(
       [
         'Mayor Lena Ortiz said on Monday that the port will stay closed until spring.',
-        'Fishing guild head Tom Brady urged Ortiz to open the port before the winter season.',
+        'Fishing guild head Tom Bradley urged Ortiz to open the port before the winter season.',
         'Doctor Ana Gil urged the public to stay calm and said that the water is clean.',
       ].join('\n'),
     );
-    expect(opposedSpeakers(pack)).toEqual(['Lena Ortiz <> Tom Brady']);
+    expect(opposedSpeakers(pack)).toEqual(['Lena Ortiz <> Tom Bradley']);
   });
 
   it('sets the prosecution against the defence by the roles named with the speakers, not by roles named near others', () => {
@@ -76,19 +86,19 @@ describe('oppositions from general signals', () => {
     const pack = build(
       [
         'Mayor Lena Ortiz said on Monday that the new stadium will pay for itself.',
-        'Economist Tom Brady said that Ortiz’s “reckless spending” had emptied the city fund.',
+        'Economist Tom Bradley said that Ortiz’s “reckless spending” had emptied the city fund.',
         'Engineer Ana Gil said that the builders’ reckless spending had raised the price of steel.',
       ].join('\n'),
     );
-    expect(opposedSpeakers(pack)).toEqual(['Lena Ortiz <> Tom Brady']);
-    const brady = pack.claims.find((c) => c.linkedBecause.some((r) => r.rule === 'faults-conduct'));
-    expect(brady?.linkedBecause[0]).toMatchObject({ why: 'finds fault with how the other side acts' });
+    expect(opposedSpeakers(pack)).toEqual(['Lena Ortiz <> Tom Bradley']);
+    const bradley = pack.claims.find((c) => c.linkedBecause.some((r) => r.rule === 'faults-conduct'));
+    expect(bradley?.linkedBecause[0]).toMatchObject({ why: 'finds fault with how the other side acts' });
   });
 
   it('finds a fault with "the company’s leadership" with the one speaker who heads a body, and with nobody when two might', () => {
-    const chairman = 'Chairman Tom Brady said on Monday that the job cuts will make the firm leaner.';
-    const union = 'The Staff Union said that it does not want to be defined by the greed of the company’s leadership.';
-    expect(opposedSpeakers(build([chairman, union].join('\n')))).toEqual(['Staff Union <> Tom Brady']);
+    const chairman = 'Chairman Tom Bradley said on Monday that the job cuts will make the firm leaner.';
+    const union = 'The Staff Union said that it will not be silenced by the greed of the company’s leadership.';
+    expect(opposedSpeakers(build([chairman, union].join('\n')))).toEqual(['Staff Union <> Tom Bradley']);
     const twoHeads = [chairman, 'Chief executive Ana Gil said that the job cuts were needed.', union].join('\n');
     expect(opposedSpeakers(build(twoHeads))).toEqual([]);
   });

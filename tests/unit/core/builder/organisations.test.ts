@@ -49,14 +49,14 @@ describe('organisations pass: bodies, acronyms and armed groups', () => {
     expect(actors.some((a) => a.aliases.some((al) => al.text === 'Baghdad and Washington'))).toBe(false);
   });
 
-  it('takes the acronyms of things, positions and modifiers for no body ("VR headsets", "DL Sheldon Richardson", "HIV")', () => {
-    const { actors } = draft('VR headsets sold well. Browns DL Sheldon Richardson spoke. HIV rates fell. The IPO was delayed.');
+  it('takes the acronyms of things, positions and modifiers for no body ("VR headsets", "DL Marcus Tolliver", "HIV")', () => {
+    const { actors } = draft('VR headsets sold well. Ridgebacks DL Marcus Tolliver spoke. HIV rates fell. The IPO was delayed.');
     for (const acronym of ['VR', 'DL', 'HIV', 'IPO']) expect(byAlias(actors, acronym)).toBeUndefined();
   });
 
   it('keeps an acronym that speaks or that someone speaks for', () => {
-    const { actors } = draft('The market grew, according to IDC. Lewis Ward, an analyst at IDC, agreed.');
-    expect(byAlias(actors, 'IDC')?.kind).toBe('organization');
+    const { actors } = draft('The market grew, according to QMR. Neil Ashby, an analyst at QMR, agreed.');
+    expect(byAlias(actors, 'QMR')?.kind).toBe('organization');
   });
 
   it('takes a one-word name that speaks for a body, but not a plural or a surname', () => {
@@ -66,6 +66,11 @@ describe('organisations pass: bodies, acronyms and armed groups', () => {
     expect(byAlias(actors, 'Greenpeace')?.kind).toBe('organization');
     expect(byAlias(actors, 'Analysts')).toBeUndefined();
     expect(byAlias(actors, 'Ward')?.kind).toBe('person');
+  });
+
+  it('reads a name that opens on a body\'s head noun and "of the" as that body ("Office of the Inspector General")', () => {
+    const { actors } = draft('The ferry was late. Last week the agency’s Office of the Inspector General released two reports.');
+    expect(byAlias(actors, 'Office of the Inspector General')?.kind).toBe('government');
   });
 
   it('reads a body named with a possessive ("the U.S. Attorney\'s Office") as one name', () => {
@@ -84,7 +89,7 @@ describe('organisations pass: armed forces and countries', () => {
   });
 
   it('does not read a country in an outlet credited with "via"', () => {
-    const { actors } = draft('"You get what is coming to you," Sheldon Richardson said, via USA Today.');
+    const { actors } = draft('"We settle it on the field," Marcus Tolliver said, via Daily Courier.');
     expect(actors.some((a) => a.kind === 'country')).toBe(false);
   });
 });

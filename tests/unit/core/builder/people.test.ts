@@ -52,35 +52,35 @@ describe('people pass: names and their forms', () => {
 
 describe('people pass: weighing the signals', () => {
   it('takes a name with an adverb for a surname, quoted with a lower-case role, for a person', () => {
-    const { actors } = draft('"We want to be everywhere," says Chris Early, senior vp partnerships at Ubisoft.');
-    expect(byAlias(actors, 'Chris Early')).toMatchObject({ kind: 'person' });
-    expect(byAlias(actors, 'Chris Early')?.because?.some((b) => b.startsWith('speaks'))).toBe(true);
+    const { actors } = draft('"We want to be everywhere," says Jon Still, senior vp partnerships at Lumora.');
+    expect(byAlias(actors, 'Jon Still')).toMatchObject({ kind: 'person' });
+    expect(byAlias(actors, 'Jon Still')?.because?.some((b) => b.startsWith('speaks'))).toBe(true);
   });
 
-  it('reads a person after a long description of capitals ("CBS Sports NFL Insider Jason La Canfora")', () => {
-    const { actors } = draft('CBS Sports NFL Insider Jason La Canfora has reported that the league will fine him.');
-    expect(byAlias(actors, 'Jason La Canfora')?.kind).toBe('person');
+  it('reads a person after a long description of capitals ("WRX Sports NFL Insider Mark La Rocca")', () => {
+    const { actors } = draft('WRX Sports NFL Insider Mark La Rocca has reported that the league will fine him.');
+    expect(byAlias(actors, 'Mark La Rocca')?.kind).toBe('person');
   });
 
-  it('takes a company name that compromise also knows as a person for a body ("Dick Clark Productions")', () => {
-    const { actors } = draft('Dick Clark Productions said in a statement that it had settled with the label.');
-    expect(byAlias(actors, 'Dick Clark Productions')?.kind).toBe('organization');
+  it('takes a company name that compromise also knows as a person for a body ("Jim Carver Productions")', () => {
+    const { actors } = draft('Jim Carver Productions said in a statement that it had settled with the label.');
+    expect(byAlias(actors, 'Jim Carver Productions')?.kind).toBe('organization');
     expect(actors.filter((a) => a.kind === 'person')).toEqual([]);
   });
 
-  it('takes what a named owner has for a business ("Jeff Bezos\'s Blue Origin")', () => {
-    const { actors } = draft("Amazon founder Jeff Bezos's Blue Origin was among the bidders chosen by the agency.");
-    expect(byAlias(actors, 'Blue Origin')?.kind).toBe('organization');
-    expect(byAlias(actors, 'Jeff Bezos')?.kind).toBe('person');
+  it('takes what a named owner has for a business ("Hal Brenner\'s Vega Launch")', () => {
+    const { actors } = draft("Koru founder Hal Brenner's Vega Launch was among the bidders chosen by the agency.");
+    expect(byAlias(actors, 'Vega Launch')?.kind).toBe('organization');
+    expect(byAlias(actors, 'Hal Brenner')?.kind).toBe('person');
   });
 
-  it('pools the signals of a name with those of its surname alone ("Braun, 38, …")', () => {
-    const { actors } = draft('Scooter Braun is unhappy with the feud.\nBraun, 38, has been trying to reach the singer.');
-    expect(byAlias(actors, 'Scooter Braun')?.kind).toBe('person');
+  it('pools the signals of a name with those of its surname alone ("Kessel, 38, …")', () => {
+    const { actors } = draft('Rory Kessel is unhappy with the feud.\nKessel, 38, has been trying to reach the singer.');
+    expect(byAlias(actors, 'Rory Kessel')?.kind).toBe('person');
   });
 
-  it('uses the first word of a two-word name alone as a form of it when the article does ("Liu said")', () => {
-    const { actors } = draft("China's ambassador Liu Xiaoming warned Britain. Liu said that troops were ready.");
-    expect(alias(byAlias(actors, 'Liu Xiaoming'), 'Liu')).toMatchObject({ standalone: false });
+  it('uses the first word of a two-word name alone as a form of it when the article does ("Zhou said")', () => {
+    const { actors } = draft("China's ambassador Zhou Minghai warned Britain. Zhou said that troops were ready.");
+    expect(alias(byAlias(actors, 'Zhou Minghai'), 'Zhou')).toMatchObject({ standalone: false });
   });
 });

@@ -16,6 +16,30 @@ describe('quotes pass: direct quotations and who said them', () => {
     ]);
   });
 
+  it('gives a quotation in a report a body released to that body, and reads "critical reports" as no speech verb', () => {
+    const d = draft(
+      [
+        'The ferry service was slow again on Monday.',
+        'The pressure grew as the port’s Office of the Harbour Master released two highly critical reports that described “rust, leaks and long delays”.',
+      ].join('\n'),
+    );
+    expect(said(d, true)).toEqual([['Office of the Harbour Master', 'rust, leaks and long delays']]);
+  });
+
+  it('reads past a place and its region in an apposition to the speaker ("from Dover, Delaware,"), and keeps a name after a place', () => {
+    const d = draft(
+      [
+        'The ferry was late again.',
+        'Tom Hale, a 55-year-old fisherman from Dover, Delaware, says the port will reopen in May.',
+        'The mayor of Dover, Piotr Nowak, said the docks had never been busier.',
+      ].join('\n'),
+    );
+    expect(said(d, false)).toEqual([
+      ['Tom Hale', 'the port will reopen in May'],
+      ['Piotr Nowak', 'the docks had never been busier'],
+    ]);
+  });
+
   it('attributes a quotation to a speaker named before it', () => {
     expect(said(draft('Lena Okonkwo, the harbour master, told reporters: "No ship will be turned away."'), true)).toEqual([
       ['Lena Okonkwo', 'No ship will be turned away.'],
@@ -36,26 +60,22 @@ describe('quotes pass: direct quotations and who said them', () => {
   });
 
   it("reads two apostrophes as quotation marks (''…''), as some archives write them", () => {
-    const d = draft(
-      "''If you throw obstacles at the relationship, you would be shooting yourself in the foot,'' Mr. Guajardo Villarreal told me.",
-    );
-    expect(said(d, true)).toEqual([
-      ['Guajardo Villarreal', 'If you throw obstacles at the relationship, you would be shooting yourself in the foot'],
-    ]);
+    const d = draft("''If you close the border, you would be hurting your own farmers,'' Mr. Ortega Lozano told me.");
+    expect(said(d, true)).toEqual([['Ortega Lozano', 'If you close the border, you would be hurting your own farmers']]);
   });
 
   it('gives the speaker, not the employer named in apposition', () => {
     const d = draft(
-      '“Tensions are putting the brakes on growth,” John Williams, the president of the Federal Reserve Bank of New York, said in a speech.',
+      '“Tensions are putting the brakes on growth,” Alan Pryce, the president of the Reserve Bank of Westmarch, said in a speech.',
     );
-    expect(said(d, true)).toEqual([['John Williams', 'Tensions are putting the brakes on growth']]);
+    expect(said(d, true)).toEqual([['Alan Pryce', 'Tensions are putting the brakes on growth']]);
   });
 
   it('attributes a question to the speaker who opens the long sentence after it', () => {
     const d = draft(
-      'The bank cut jobs last year.\n“Who do they think they are?” Piotr Nowak said of the bank in May, when it refused to pay its dock workers for the overtime.',
+      'The bank cut jobs last year.\n“What were they thinking?” Piotr Nowak said of the bank in May, when it refused to pay its dock workers for the overtime.',
     );
-    expect(said(d, true)).toEqual([['Piotr Nowak', 'Who do they think they are?']]);
+    expect(said(d, true)).toEqual([['Piotr Nowak', 'What were they thinking?']]);
   });
 
   it('gives a quotation after "…, but told his supporters," to the subject, not to the listeners', () => {
@@ -66,14 +86,14 @@ describe('quotes pass: direct quotations and who said them', () => {
   });
 
   it('reads a name after a dash as the speaker of a vox-pop quotation', () => {
-    const d = draft('"I would rather live anywhere else than here." ― Adriana Rodarte');
-    expect(said(d, true)).toEqual([['Adriana Rodarte', 'I would rather live anywhere else than here.']]);
+    const d = draft('"I would rather live anywhere else than here." ― Lucia Ferrand');
+    expect(said(d, true)).toEqual([['Lucia Ferrand', 'I would rather live anywhere else than here.']]);
   });
 
   it('does not take titles of programmes and books for quotations', () => {
-    const d = draft('On this weekend\'s broadcast of "Fox News Sunday," Senator Ana Lima said the plan was "dead on arrival."');
+    const d = draft('On Sunday\'s edition of "Sunday Roundtable," Senator Ana Lima said the plan was "dead on arrival."');
     expect(said(d, true)).toEqual([['Ana Lima', 'dead on arrival.']]);
-    expect(d.titleSpans.map((t) => t.text)).toEqual(['Fox News Sunday,']);
+    expect(d.titleSpans.map((t) => t.text)).toEqual(['Sunday Roundtable,']);
   });
 
   it('keeps a quotation with no speaker found, unattributed, with a warning', () => {
@@ -165,10 +185,10 @@ describe('quotes pass: reported speech', () => {
   });
 
   it('gives a second verb the subject of the first, and reads what the first is said of ("X accused … and warned that …")', () => {
-    const d = draft('Ambassador Liu Xiaoming accused the UK of meddling in its affairs and warned that China would act.');
+    const d = draft('Ambassador Zhou Minghai accused the UK of meddling in its affairs and warned that China would act.');
     expect(said(d, false)).toEqual([
-      ['Liu Xiaoming', 'the UK of meddling in its affairs'],
-      ['Liu Xiaoming', 'China would act'],
+      ['Zhou Minghai', 'the UK of meddling in its affairs'],
+      ['Zhou Minghai', 'China would act'],
     ]);
   });
 });
