@@ -918,8 +918,8 @@ export function matchClaims(
           continue;
         }
         // An ambiguous subject ("the coalition", "Washington") is tied to the story by another of
-        // the story's actors named unambiguously in the same sentence ("… between Baghdad and the
-        // US-led coalition").
+        // the story's actors named unambiguously in the same sentence ("… talks that Baghdad holds
+        // with the coalition").
         const subjectActors = model.groups[claim.subject]!.actors;
         const strictObject = spans.some((a) => a.standalone !== false && !subjectActors.has(a.actorId));
         const strictSubject = subjectFor(

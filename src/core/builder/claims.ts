@@ -517,7 +517,7 @@ export function buildClaims(
   }));
   // Those who head a body by their role ("chairman", "chief executive"): "the company's leadership" may stand for them.
   const leaders = new Set(actors.filter((a) => a.kind === 'person' && isHeadRole(a.role)).map((a) => a.id));
-  // A body named as its owner's ("NASA’s Office of the Inspector General"): the owner, when it is an actor of its own.
+  // A body named as its owner's ("the Ferry Agency’s Office of the Inspector General"): the owner, when it is an actor of its own.
   const parentOf = (id: string): string | null => {
     const owner = /^(.+?)['’]s\s+\p{Lu}/u.exec(nameOf.get(id) ?? '')?.[1];
     if (!owner) return null;

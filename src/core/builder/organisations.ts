@@ -603,7 +603,7 @@ function addShortCompanyNames(draft: Draft, orgActors: DraftActor[]): void {
 }
 
 /**
- * "The group, also known as IS or ISIS": the acronyms join the group named just before. An
+ * "The militia, also known as the LRF or LRM": the acronyms join the group named just before. An
  * acronym that became an actor of its own is folded into that group.
  */
 function mergeAlsoKnownAs(draft: Draft, orgActors: DraftActor[]): void {

@@ -76,7 +76,7 @@ export const ATTRIBUTION_CUES: readonly AttributionCue[] = [
     ],
     examples: [
       'Sudani said ISIS is no longer a threat.',
-      'American commanders warned that ISIL remains capable of attacks.',
+      'Navy commanders warned that the militia remains capable of attacks.',
       'ISIS remains a threat, the general said.',
     ],
     lookalikes: ['ISIS remains a threat.'],

@@ -240,7 +240,7 @@ export const CONCEPTS = ruleTable<ConceptEntry>(
         'He wants US troops gone.',
         'Washington is in no hurry to bring its soldiers home.',
         'US troops should leave Iraq.',
-        'He wants U.S. forces out of the country.',
+        'She wants U.S. sailors out of the country.',
         'The Pentagon has no plans to pull out.',
         'a withdrawal of foreign forces',
         'calls for the expulsion of US forces',

@@ -237,7 +237,7 @@ export const OPPOSITION_SIGNALS = ruleTable<OppositionSignal>(
       kind: 'accuse',
       label: 'puts out findings critical of the other side',
       reason:
-        'A body that puts out a critical or damning report, audit or review stands against the one it finds fault with: the one named after it, or else the body the speaker belongs to by its own name (an inspector general or an auditor reports on the agency it watches: "the agency’s Office of the Inspector General released two highly critical reports").',
+        'A body that puts out a critical or damning report, audit or review stands against the one it finds fault with: the one named after it, or else the body the speaker belongs to by its own name (an inspector general or an auditor reports on the agency it watches: "the ferry agency’s Office of the Inspector General issued a scathing audit").',
       words: [
         'x:[(highly|sharply|deeply|very|strongly) ](critical|scathing|damning) (report|reports|audit|audits|review|reviews|assessment|assessments|findings)',
       ],

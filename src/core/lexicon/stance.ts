@@ -150,7 +150,7 @@ export const STANCE_OPERATORS: readonly StanceOperator[] = [
     examples: [
       'ISIS is no longer a threat.',
       'Daesh no longer represents a threat.',
-      'The Islamic State group is finished as a danger.',
+      'The rebel group is finished as a danger.',
       'The drought has stopped threatening the north.',
       'The militants had lost any capacity to threaten the state.',
     ],
@@ -490,7 +490,7 @@ export const STANCE_OPERATORS: readonly StanceOperator[] = [
       'The time had come for US troops to go home.',
       'The moment has arrived for foreign forces to depart.',
       'He called for foreign troops to leave.',
-      'He wants US forces out of the country.',
+      'She wants the US sailors out of the country.',
       'Parliament voted to expel the troops.',
     ],
     lookalikes: ['The troops left, and nobody should worry about the weather.'],
@@ -582,10 +582,10 @@ export const STANCE_OPERATORS: readonly StanceOperator[] = [
     ],
     examples: [
       'Washington is dragging its feet on withdrawing US forces.',
-      'Washington shows little appetite for pulling its soldiers out.',
+      'The government shows little appetite for pulling its sailors out.',
       'The US is reluctant to withdraw.',
       'The Pentagon has no plans to leave.',
-      'The meeting is not a negotiation about the withdrawal of US forces.',
+      'The summit is not a negotiation about any withdrawal of troops.',
     ],
     lookalikes: ['Reluctant fans stayed home while the troops left Iraq.'],
   },
@@ -692,7 +692,7 @@ export const STANCE_OPERATORS: readonly StanceOperator[] = [
     id: 'goal',
     kind: 'goal',
     position: 'sentence',
-    reason: 'A goal is not yet a fact: "ensuring that ISIS can never resurge", "in order to defeat", "its stated aim is to destroy".',
+    reason: 'A goal is not yet a fact: "ensuring that the rebels can never resurge", "in order to defeat", "its stated aim is to destroy".',
     words: [
       'v:ensure',
       'x:make sure',
@@ -709,7 +709,7 @@ export const STANCE_OPERATORS: readonly StanceOperator[] = [
       'x:intended to',
     ],
     examples: [
-      'The mission advises partners, ensuring that ISIS can never resurge.',
+      'The mission trains partners, ensuring that the rebels can never resurge.',
       'Its stated aim is to destroy the Islamic State.',
       'Troops stayed in order to prevent a resurgence of ISIS.',
     ],
@@ -723,7 +723,7 @@ export const STANCE_OPERATORS: readonly StanceOperator[] = [
       'A clause of time ("after IS lost its territory", "since the withdrawal") sets the scene the sentence presupposes; it states nothing new.',
     words: ['x:after', 'x:before', 'x:since', 'x:until', 'x:following', 'x:in the wake of', 'x:ever since'],
     examples: [
-      'The insurgency began in 2017 after the Islamic State lost its territorial control.',
+      'The uprising began in 2019 after the militia lost its territorial control.',
       'After withdrawing in 2011, US forces returned.',
     ],
     lookalikes: ['The Islamic State lost its territorial control in 2017.', 'ISIS once threatened the region but is no longer a danger.'],

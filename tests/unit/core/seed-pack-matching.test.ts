@@ -42,7 +42,7 @@ describe('seed pack: look-alikes stay unmarked', () => {
     ['Islamic State remains a serious threat in Syria’s Deir ez-Zor province, a war monitor said.'],
     ['The Islamic State’s Afghan branch is still a threat to Kabul, a UN panel said.'],
     ['A spokesman for al-Sudani denied reports that the premier had declared the danger from ISIS over.'],
-    ['Any future agreement to end the coalition’s mission in Iraq would need the approval of parliament.'],
+    ['Any deal to end the coalition’s mission in Iraq will need parliament to approve it.'],
     ['Analysts warn that Islamic State could become a threat again in Iraq if the camps are not emptied.'],
     ['The SDF commander said the jihadists remained a real threat in the Syrian desert.'],
     // The target of an attack is not who attacks.

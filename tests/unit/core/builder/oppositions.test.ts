@@ -39,8 +39,8 @@ describe('oppositions from general signals', () => {
   it('sets a watchdog whose critical report names nobody against the body it belongs to by its name', () => {
     const agency = 'The Ferry Agency said on Monday that the new boats will sail in May.';
     const report = (words: string): string =>
-      `Last week the Ferry Agency’s Office of the Inspector General released ${words} that described “rust, leaks and long delays”.`;
-    expect(opposedSpeakers(build([agency, report('two highly critical reports')].join('\n')))).toEqual([
+      `On Monday the Ferry Agency’s Office of the Inspector General issued ${words} that described “rust, leaks and long delays”.`;
+    expect(opposedSpeakers(build([agency, report('two sharply critical reviews')].join('\n')))).toEqual([
       'Ferry Agency <> Ferry Agency’s Office of the Inspector General',
     ]);
     expect(opposedSpeakers(build([agency, report('two short reports')].join('\n')))).toEqual([]);

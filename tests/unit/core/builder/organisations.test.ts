@@ -69,7 +69,7 @@ describe('organisations pass: bodies, acronyms and armed groups', () => {
   });
 
   it('reads a name that opens on a body\'s head noun and "of the" as that body ("Office of the Inspector General")', () => {
-    const { actors } = draft('The ferry was late. Last week the agency’s Office of the Inspector General released two reports.');
+    const { actors } = draft('The ferry was late. On Monday the agency’s Office of the Inspector General issued two reviews.');
     expect(byAlias(actors, 'Office of the Inspector General')?.kind).toBe('government');
   });
 

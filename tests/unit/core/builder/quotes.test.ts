@@ -20,7 +20,7 @@ describe('quotes pass: direct quotations and who said them', () => {
     const d = draft(
       [
         'The ferry service was slow again on Monday.',
-        'The pressure grew as the port’s Office of the Harbour Master released two highly critical reports that described “rust, leaks and long delays”.',
+        'The pressure grew as the port’s Office of the Harbour Master issued two sharply critical reviews that described “rust, leaks and long delays”.',
       ].join('\n'),
     );
     expect(said(d, true)).toEqual([['Office of the Harbour Master', 'rust, leaks and long delays']]);
