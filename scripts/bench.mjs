@@ -521,6 +521,8 @@ const base = {
   builderLongestTaskMs: [],
   builderPassMs: [],
   builderActors: 0,
+  builderPageMs: [],
+  builderPagePostedMs: [],
 };
 if (only.has('dense')) {
   for (let run = 0; run < runs; run++) {
@@ -690,6 +692,9 @@ const shared = {
         runs: base.builderMs.length,
         articleChars: builderText.length,
         actors: base.builderActors,
+        pageMedianMs: median(base.builderPageMs),
+        pageP95Ms: percentile(base.builderPageMs, 95),
+        pagePostedMs: median(base.builderPagePostedMs),
       }
     : null,
 };
@@ -811,6 +816,9 @@ if (asJson) {
     );
     log(
       `   of which worker start-up to its first pass ${ms(b.firstPassMs)}, its passes ${ms(b.passesMs)}; slowest passes ${b.slowestPasses.map(([pass, t]) => `${pass} ${ms(t)}`).join(', ')}; longest task on the page's main thread ${b.longestMainThreadTaskMs === 0 ? 'none over 50 ms' : ms(b.longestMainThreadTaskMs)}`,
+    );
+    log(
+      `   the reader's wait, from opening review.html?draft=… to the draft arriving: median ${ms(b.pageMedianMs)}, p95 ${ms(b.pageP95Ms)}${spread(base.builderPageMs)} (the page posts its article at ${ms(b.pagePostedMs)}; its worker starts before that)`,
     );
   }
   log('\n6. memory and size');

@@ -48,6 +48,8 @@ const ENTRIES = [
   { in: 'src/review/index.tsx', out: 'review' },
   // The review page's worker, the only bundle with compromise and the pack builder (src/review/builder-worker.ts).
   { in: 'src/review/builder-worker.ts', out: 'builder-worker' },
+  // The review page's first script, which starts that worker before review.js is parsed (src/review/builder-prestart.ts).
+  { in: 'src/review/builder-start.ts', out: 'builder-start' },
   // Injected into one tab on demand ("Use this article"), never declared as a content script.
   { in: 'src/content/extract-entry.ts', out: 'extract' },
 ];

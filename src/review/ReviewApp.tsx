@@ -12,6 +12,7 @@ import { browser } from '../shared/browser';
 import type { PackImported, Reply } from '../shared/messages';
 import { readPacks } from '../shared/storage';
 import { type DraftInWorkerOptions, draftInWorker } from './builder-client';
+import { takePrestarted } from './builder-prestart';
 import type { BuilderProgress } from './builder-protocol';
 import { takeDraftArticle } from './draft-source';
 import { ReviewView, type ReviewState } from './ReviewView';
@@ -26,9 +27,14 @@ const createBuilderWorker: DraftInWorkerOptions['createWorker'] = () => new Work
 
 /** Drafts a pack from the handed-over article in the builder worker, or says why it cannot. */
 async function loadReview(onProgress: (progress: BuilderProgress) => void, signal: AbortSignal): Promise<ReviewState> {
+  // The worker review.html's first script started for this draft, if it did (builder-prestart.ts).
+  const prestarted = takePrestarted();
   const article = await takeDraftArticle(location.search);
-  if (!article) return { state: 'missing' };
-  const drafted = await draftInWorker(article, { createWorker: createBuilderWorker, onProgress, signal });
+  if (!article) {
+    prestarted?.cancel();
+    return { state: 'missing' };
+  }
+  const drafted = await draftInWorker(article, { createWorker: prestarted?.createWorker ?? createBuilderWorker, onProgress, signal });
   if (!drafted.ok) return { state: 'failed', message: drafted.error };
   // The worker's draft is checked like any imported pack: a worker that sent something else
   // gives a failed draft, never a page built from it.

@@ -6,12 +6,9 @@
  */
 import { browser } from '../shared/browser';
 import { DRAFT_KEY_PREFIX, ExtractedArticle } from '../shared/messages';
+import { draftIdOf } from './draft-id';
 
-/** The draft id in the page's query string, or null when it has none we would accept. */
-export function draftIdOf(search: string): string | null {
-  const id = new URLSearchParams(search).get('draft');
-  return id !== null && /^[A-Za-z0-9-]{1,64}$/.test(id) ? id : null;
-}
+export { draftIdOf };
 
 /** Reads (and takes) the article handed to this review page, or null when there is none. */
 export async function takeDraftArticle(search: string): Promise<ExtractedArticle | null> {
