@@ -5,31 +5,9 @@
  * closes — settles the draft with a message a reader can follow, never a hang, and stops the worker.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BUILDER_SILENCE_MS, type BuilderWorker, draftInWorker, UNREADABLE_REPLY } from '../../../src/review/builder-client';
-import type { BuilderProgress, BuilderRequest } from '../../../src/review/builder-protocol';
-
-const ARTICLE = { text: 'The harbour council met on Monday.', title: 'Council meets' };
-
-/** A worker the test speaks for: it records what the page sent and whether it was stopped. */
-class FakeWorker implements BuilderWorker {
-  /** What the page posted. */
-  readonly sent: BuilderRequest[] = [];
-  /** Whether the page terminated it. */
-  terminated = false;
-  onmessage: BuilderWorker['onmessage'] = null;
-  onerror: BuilderWorker['onerror'] = null;
-  onmessageerror: BuilderWorker['onmessageerror'] = null;
-  postMessage(message: BuilderRequest): void {
-    this.sent.push(message);
-  }
-  terminate(): void {
-    this.terminated = true;
-  }
-  /** Sends a reply to the page, as the worker would. */
-  reply(data: unknown): void {
-    this.onmessage?.({ data } as MessageEvent);
-  }
-}
+import { BUILDER_SILENCE_MS, draftInWorker, UNREADABLE_REPLY } from '../../../src/review/builder-client';
+import type { BuilderProgress } from '../../../src/review/builder-protocol';
+import { ARTICLE, FakeWorker } from './fake-worker';
 
 function start(options: { silenceMs?: number; signal?: AbortSignal } = {}) {
   const worker = new FakeWorker();

@@ -5,32 +5,9 @@
  * once (not after a minute of silence), and a worker the page never needs is stopped.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type BuilderWorker, draftInWorker } from '../../../src/review/builder-client';
+import { draftInWorker } from '../../../src/review/builder-client';
 import { prestartForPage, prestartWorker, takePrestarted } from '../../../src/review/builder-prestart';
-import type { BuilderRequest } from '../../../src/review/builder-protocol';
-
-const ARTICLE = { text: 'The harbour council met on Monday.', title: 'Council meets' };
-
-/** A worker the test speaks for: it records what the page sent and whether it was stopped. */
-class FakeWorker implements BuilderWorker {
-  /** What the page posted. */
-  readonly sent: BuilderRequest[] = [];
-  /** Whether the page terminated it. */
-  terminated = false;
-  onmessage: BuilderWorker['onmessage'] = null;
-  onerror: BuilderWorker['onerror'] = null;
-  onmessageerror: BuilderWorker['onmessageerror'] = null;
-  postMessage(message: BuilderRequest): void {
-    this.sent.push(message);
-  }
-  terminate(): void {
-    this.terminated = true;
-  }
-  /** Sends a reply to the page, as the worker would. */
-  reply(data: unknown): void {
-    this.onmessage?.({ data } as MessageEvent);
-  }
-}
+import { ARTICLE, FakeWorker } from './fake-worker';
 
 /** A factory of fake workers that keeps every worker it made. */
 function factory(): { workers: FakeWorker[]; create: () => FakeWorker } {
