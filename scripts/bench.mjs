@@ -63,7 +63,7 @@ const runs = Number(flags.runs);
 const withMarkJs = !flags['no-markjs'];
 const only = new Set((flags.only ?? PAGES.join(',')).split(','));
 
-const { measureBuilderInWorker, slowestPasses } = await import('./lib/bench-builder.mjs');
+const { measureBuilderInWorker, noBuilderSamples, slowestPasses } = await import('./lib/bench-builder.mjs');
 const { completeReport, launchChromium, openProbe } = await import('./lib/chromium.mjs');
 const { bundleSizes: metafileSizes } = await import('./lib/bundle-budgets.mjs');
 const { send, startLoopbackServer } = await import('./lib/loopback.mjs');
@@ -511,19 +511,7 @@ for (const variant of variants) await variant.browser.context.close();
 // Without the extension: the same edits, the heap baseline, mark.js and the pack builder.
 const plain = await launchChromium(null);
 /** @type {{ editsMs: number[], heapBytes: number[], markMs: number[], floorMs: number[] } & Awaited<ReturnType<typeof measureBuilderInWorker>>} */
-const base = {
-  editsMs: [],
-  heapBytes: [],
-  markMs: [],
-  floorMs: [],
-  builderMs: [],
-  builderFirstPassMs: [],
-  builderLongestTaskMs: [],
-  builderPassMs: [],
-  builderActors: 0,
-  builderPageMs: [],
-  builderPagePostedMs: [],
-};
+const base = { editsMs: [], heapBytes: [], markMs: [], floorMs: [], ...noBuilderSamples() };
 if (only.has('dense')) {
   for (let run = 0; run < runs; run++) {
     const tab = await plain.context.newPage();

@@ -98,6 +98,23 @@ function noteDraftArrival() {
 }
 
 /**
+ * @typedef {{ builderMs: number[], builderFirstPassMs: number[], builderLongestTaskMs: number[], builderPassMs: Record<string, number>[], builderActors: number, builderPageMs: number[], builderPagePostedMs: number[] }} BuilderSamples
+ */
+
+/** The builder's samples before any run (the bench prints the builder only when it has some). @returns {BuilderSamples} */
+export function noBuilderSamples() {
+  return {
+    builderMs: [],
+    builderFirstPassMs: [],
+    builderLongestTaskMs: [],
+    builderPassMs: [],
+    builderActors: 0,
+    builderPageMs: [],
+    builderPagePostedMs: [],
+  };
+}
+
+/**
  * Drafts `text` `runs` times in the review page's worker of the extension built in `dir`; returns
  * the samples (ms from posting to draft, ms to the first pass, the longest main-thread task, each
  * pass's ms), the number of actors drafted, and the reader's wait on the review page (ms from its
@@ -108,16 +125,7 @@ function noteDraftArrival() {
  */
 export async function measureBuilderInWorker(dir, text, runs = 5) {
   const { context, origin } = await launchChromium(dir);
-  /** @type {{ builderMs: number[], builderFirstPassMs: number[], builderLongestTaskMs: number[], builderPassMs: Record<string, number>[], builderActors: number, builderPageMs: number[], builderPagePostedMs: number[] }} */
-  const samples = {
-    builderMs: [],
-    builderFirstPassMs: [],
-    builderLongestTaskMs: [],
-    builderPassMs: [],
-    builderActors: 0,
-    builderPageMs: [],
-    builderPagePostedMs: [],
-  };
+  const samples = noBuilderSamples();
   try {
     const page = await context.newPage();
     await page.goto(`${origin}/review.html`, { waitUntil: 'load' });

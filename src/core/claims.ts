@@ -136,6 +136,12 @@ interface CompiledClaim {
   readonly exclude: number;
   /** Ids of the claims this one opposes. */
   readonly opposes: ReadonlySet<string>;
+  /**
+   * Its predicate concepts, their antonyms and the signals into either, flat: `mayState` runs for
+   * every block with a concept word (about 14,000 calls on the dense bench page), and spreading
+   * the sets and looking up the signals on each call took 14 ms of it.
+   */
+  readonly triggers: readonly Trigger[];
 }
 
 /** The compiled claims of one pack. */
@@ -158,6 +164,8 @@ export interface ClaimModel {
   readonly elsewhere: RegExp | null;
   /** The lower-case names of the pack's own countries (never another country's). */
   readonly ownCountryForms: ReadonlySet<string>;
+  /** What any claim needs present to state its predicate (see `mayNameAPredicate`). */
+  readonly predicateGate: PredicateGate;
 }
 
 /** The claim-related findings of one block, before page context. */
@@ -348,11 +356,14 @@ export function createClaimModel(pack: Pick<Pack, 'claims'> & Partial<Pick<Pack,
       for (const a of CONCEPTS_BY_ID.get(c)?.antonyms ?? []) antonyms.add(a);
       for (const other of CONCEPTS.entries) if (other.antonyms?.includes(c)) antonyms.add(other.id);
     }
+    const triggers: Trigger[] = [];
     for (const c of [...concepts, ...antonyms]) {
       conceptIds.add(c);
+      triggers.push({ concept: c });
       for (const signal of SIGNALS_INTO.get(c) ?? []) {
         conceptIds.add(signal.from);
         if (signal.with) conceptIds.add(signal.with);
+        triggers.push(signal.with ? { concept: signal.from, with: signal.with } : { concept: signal.from });
       }
     }
     return {
@@ -368,6 +379,7 @@ export function createClaimModel(pack: Pick<Pack, 'claims'> & Partial<Pick<Pack,
       evidence: frame.evidence.map((set) => set.map(addSlot)),
       exclude: frame.exclude.length > 0 ? addGroup('exclude', frame.exclude, []) : -1,
       opposes: new Set(claim.opposes),
+      triggers,
     };
   });
   entries.push(...conceptForms(conceptIds));
@@ -400,6 +412,7 @@ export function createClaimModel(pack: Pick<Pack, 'claims'> & Partial<Pick<Pack,
     places,
     elsewhere: places.size > 0 ? elsewhereRe(pack) : null,
     ownCountryForms,
+    predicateGate: predicateGateOf(claims, groups),
   };
 }
 
@@ -545,28 +558,9 @@ interface Trigger {
   readonly with?: string;
 }
 
-const TRIGGERS = new WeakMap<CompiledClaim, readonly Trigger[]>();
-
-/**
- * The claim's predicate concepts, their antonyms and the signals into either, flattened once per
- * claim: `mayState` runs for every block with a concept word (about 14,000 calls on the dense
- * bench page), and spreading the sets and looking up the signals on each call took 14 ms of it.
- */
-function triggersOf(claim: CompiledClaim): readonly Trigger[] {
-  let triggers = TRIGGERS.get(claim);
-  if (triggers) return triggers;
-  const list: Trigger[] = [];
-  for (const c of [...claim.concepts, ...claim.antonyms]) {
-    list.push({ concept: c });
-    for (const s of SIGNALS_INTO.get(c) ?? []) list.push(s.with ? { concept: s.from, with: s.with } : { concept: s.from });
-  }
-  TRIGGERS.set(claim, (triggers = list));
-  return triggers;
-}
-
 /** What any claim of a model needs present to state its predicate, over all its claims (see `mayNameAPredicate`). */
 interface PredicateGate {
-  /** Every claim's triggers (see `triggersOf`), once each. */
+  /** Every claim's triggers (see `CompiledClaim.triggers`), once each. */
   readonly triggers: readonly Trigger[];
   /** Concepts that alone may let an evidence set hold. */
   readonly concepts: ReadonlySet<string>;
@@ -575,7 +569,29 @@ interface PredicateGate {
   readonly evidence: boolean;
 }
 
-const PREDICATE_GATES = new WeakMap<ClaimModel, PredicateGate>();
+/** Gathers the predicate gate of compiled claims. */
+function predicateGateOf(claims: readonly CompiledClaim[], groups: readonly Group[]): PredicateGate {
+  const triggers = new Map<string, Trigger>();
+  const concepts = new Set<string>();
+  const termGroups = new Set<number>();
+  let evidence = false;
+  for (const claim of claims) {
+    for (const t of claim.triggers) triggers.set(`${t.concept} ${t.with ?? ''}`, t);
+    if (claim.predicateTerms >= 0) termGroups.add(claim.predicateTerms);
+    // An evidence set holds only when each of its groups does; a group without actors only
+    // through its terms or concepts, so one such group stands for the set. A set of actor
+    // groups alone may hold in any block with a name.
+    for (const set of claim.evidence) {
+      const needed = set.find((g) => g >= 0 && groups[g]!.actors.size === 0);
+      if (needed === undefined) evidence = true;
+      else {
+        termGroups.add(needed);
+        for (const c of groups[needed]!.concepts) concepts.add(c);
+      }
+    }
+  }
+  return { triggers: [...triggers.values()], concepts, termGroups, evidence };
+}
 
 /**
  * Whether the block's words may name the predicate of some claim: a claim is stated only through
@@ -584,30 +600,7 @@ const PREDICATE_GATES = new WeakMap<ClaimModel, PredicateGate>();
  * block, before the per-claim checks and their sets, was some 20 ms of the dense bench page.
  */
 function mayNameAPredicate(model: ClaimModel, terms: readonly TermHit[], concepts: readonly ConceptHit[]): boolean {
-  let gate = PREDICATE_GATES.get(model);
-  if (!gate) {
-    const triggers = new Map<string, Trigger>();
-    const triggerConcepts = new Set<string>();
-    const termGroups = new Set<number>();
-    let evidence = false;
-    for (const claim of model.claims) {
-      for (const t of triggersOf(claim)) triggers.set(`${t.concept} ${t.with ?? ''}`, t);
-      if (claim.predicateTerms >= 0) termGroups.add(claim.predicateTerms);
-      // An evidence set holds only when each of its groups does; a group without actors only
-      // through its terms or concepts, so one such group stands for the set. A set of actor
-      // groups alone may hold in any block with a name.
-      for (const set of claim.evidence) {
-        const needed = set.find((g) => g >= 0 && model.groups[g]!.actors.size === 0);
-        if (needed === undefined) evidence = true;
-        else {
-          termGroups.add(needed);
-          for (const c of model.groups[needed]!.concepts) triggerConcepts.add(c);
-        }
-      }
-    }
-    gate = { triggers: [...triggers.values()], concepts: triggerConcepts, termGroups, evidence };
-    PREDICATE_GATES.set(model, gate);
-  }
+  const gate = model.predicateGate;
   if (gate.evidence) return true;
   for (const t of terms) for (const g of t.groups) if (gate.termGroups.has(g)) return true;
   if (concepts.length === 0) return false;
@@ -636,7 +629,7 @@ export function blockChecks(
 /** True when the block (or sentence) may state `claim`: subject, object and some word of the predicate, or a whole evidence set. */
 function mayState(model: ClaimModel, claim: CompiledClaim, p: Presence, anyActor = false): boolean {
   const predicate =
-    triggersOf(claim).some((t) => p.concepts.has(t.concept) && (t.with === undefined || p.concepts.has(t.with))) ||
+    claim.triggers.some((t) => p.concepts.has(t.concept) && (t.with === undefined || p.concepts.has(t.with))) ||
     (claim.predicateTerms >= 0 && p.groups.has(claim.predicateTerms));
   // The object is checked when the sentence is read: it may go unsaid (see `matchClaims`).
   if (predicate && hasGroup(model, p, claim.subject, anyActor)) return true;

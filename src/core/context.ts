@@ -36,6 +36,8 @@ export interface ActorAliasEntry extends AliasEntry {
   readonly isRole: boolean;
   /** True for a person's one-word name ("Leahy", "al-Sudani"), which another person may share. */
   readonly isSurname: boolean;
+  /** True for a case-sensitive all-capitals acronym ("ISIS", "CJTF-OIR"; see `ACRONYM`), decided once here rather than per hit. */
+  readonly isAcronym: boolean;
 }
 
 /** A mention of an actor that passed the block-local rules. */
@@ -232,8 +234,18 @@ export function createActorModel(pack: Pick<Pack, 'actors'>): ActorModel {
         own.add(w);
         packWords.add(w);
       }
-      if (alias.caseSensitive && ACRONYM.test(alias.text)) acronyms.add(alias.text.replace(/\./g, ''));
-      entries.push({ kind: 'alias', text: alias.text, caseSensitive: alias.caseSensitive, actorId: actor.id, alias, isRole, isSurname });
+      const isAcronym = alias.caseSensitive && ACRONYM.test(alias.text);
+      if (isAcronym) acronyms.add(alias.text.replace(/\./g, ''));
+      entries.push({
+        kind: 'alias',
+        text: alias.text,
+        caseSensitive: alias.caseSensitive,
+        actorId: actor.id,
+        alias,
+        isRole,
+        isSurname,
+        isAcronym,
+      });
     }
     ownWords.set(actor.id, own);
   }
@@ -668,7 +680,7 @@ export function findActorCandidates(
       continue;
     }
     // "ISIS-K" (the Khorasan branch) or "IS-KP" is another acronym that starts with ours; "ISIS-linked" is still ours.
-    if (entry.caseSensitive && isAcronym(entry.alias.text) && /^-\p{Lu}/u.test(text.slice(hit.end, hit.end + 2))) {
+    if (entry.isAcronym && /^-\p{Lu}/u.test(text.slice(hit.end, hit.end + 2))) {
       reject(rejected, 'acronym-starts-another-acronym');
       continue;
     }
@@ -684,7 +696,7 @@ export function findActorCandidates(
     // each part alone is not: the title rule has already checked that the name is our actor's.
     const standalone = entry.alias.standalone || (hit.merged && !entry.isRole);
     const candidate: ActorCandidate = { actorId: entry.actorId, start: hit.start, end: hit.end, alias: entry.alias.text, standalone };
-    if (entry.caseSensitive && isAcronym(entry.alias.text)) {
+    if (entry.isAcronym) {
       const prev = chosen[h - 1];
       const ownDefinition =
         prev !== undefined && prev.entry.actorId === entry.actorId && /^[\s\u00a0]*\($/.test(text.slice(prev.end, hit.start));
@@ -696,16 +708,6 @@ export function findActorCandidates(
 
 /** An all-capitals acronym such as "ISIS", "OIR" or "CJTF-OIR". */
 const ACRONYM = /^(?=(?:.*\p{Lu}){2})[\p{Lu}\d.-]+$/u;
-const acronymAliases = new Map<string, boolean>();
-/**
- * `ACRONYM` on an alias, remembered: it is asked for every case-sensitive hit, and a page naming an
- * acronym a thousand times ran the pattern a thousand times (8 ms on the dense bench page in Node).
- */
-function isAcronym(alias: string): boolean {
-  let known = acronymAliases.get(alias);
-  if (known === undefined) acronymAliases.set(alias, (known = ACRONYM.test(alias)));
-  return known;
-}
 /** Small lower-case words that acronyms skip ("Institute for Science and International Security"). */
 const ACRONYM_SKIPS = /^(?:of|for|and|the|in|on|at|to|de|du|al|el|la|le|&)$/;
 

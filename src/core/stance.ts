@@ -246,20 +246,13 @@ function operatorsIn(text: string, low: string, start: number, end: number): (Op
 }
 
 /** The speaker the sentence names for its content, if any. */
-/** The last sentence's speech cues: `attributionOf` runs once or twice for each concept word of one sentence. */
-let lastCues: { low: string; start: number; end: number; cues: readonly PhraseMatch[] } | null = null;
-
-/** The speech cues of `low[start, end)`, found once per sentence. */
-function cuesIn(low: string, start: number, end: number): readonly PhraseMatch[] {
-  if (lastCues?.low === low && lastCues.start === start && lastCues.end === end) return lastCues.cues;
-  const cues = CUE_FINDER.find(low, start, end);
-  lastCues = { low, start, end, cues };
-  return cues;
-}
-
-function attributionOf(text: string, low: string, start: number, end: number, hitStart: number): Attribution | undefined {
+/**
+ * Who the sentence attributes the idea at `hitStart` to, from the sentence's speech cues (found
+ * once per sentence by `readSentence`, which asks for each of its concept words).
+ */
+function attributionOf(text: string, start: number, end: number, hitStart: number, cues: readonly PhraseMatch[]): Attribution | undefined {
   let best: Attribution | undefined;
-  for (const { form, start: cueStart, end: cueEnd } of cuesIn(low, start, end)) {
+  for (const { form, start: cueStart, end: cueEnd } of cues) {
     const side = CUE_FORMS.get(form);
     // A capitalised cue mid-sentence is a name ("the Islamic State"); a bare base form is a
     // verb only after a plural speaker ("critics argue", not "the claim that").
@@ -377,6 +370,9 @@ export function readSentence(text: string, start: number, end: number, hits: rea
   const low = lowerSameLength(text);
   const clauses = clausesOf(low, start, end);
   const ops = operatorsIn(text, low, start, end);
+  // The speech cues, found once for all the sentence's concept words and only if one asks.
+  let found: readonly PhraseMatch[] | null = null;
+  const cues = (): readonly PhraseMatch[] => (found ??= CUE_FINDER.find(low, start, end));
   const isQuestion = /\?["'’”)\]]*\s*$/.test(text.slice(start, end));
   // An inverted condition at the start ("Should US troops leave Iraq, …") runs to its first comma.
   const inversion = /^\s*(?:should|were|had)\s+(?!(?:not|we|you|i)\b)[^,]{3,}?,/.exec(low.slice(start, end));
@@ -488,7 +484,7 @@ export function readSentence(text: string, start: number, end: number, hits: rea
     // the gravest threat Iraq had faced"): it says nothing of now. Reported speech keeps its own
     // tense ("said in 2023 that ISIS was still a threat" reports what was said), and events stay
     // events ("In 2017 the government declared victory").
-    if (!unasserted && isHistory(low, clause.start, hit) && !attributionOf(text, low, start, end, hit.start)) unasserted = 'history';
+    if (!unasserted && isHistory(low, clause.start, hit) && !attributionOf(text, start, end, hit.start, cues())) unasserted = 'history';
 
     // 2. Predication: a noun needs a verb that states it; so does a gerund after a preposition
     // ("assist Iraqis in defeating ISIS"); a bare infinitive is a purpose.
@@ -647,7 +643,7 @@ export function readSentence(text: string, start: number, end: number, hits: rea
       }
     }
 
-    const attribution = attributionOf(text, low, start, end, hit.start);
+    const attribution = attributionOf(text, start, end, hit.start, cues());
     used.sort((a, b) => a.start - b.start);
     const reading: Reading = {
       concept: hit.concept,

@@ -7,7 +7,7 @@ import { createMatcher } from '../../../src/core/matcher';
 import { parsePack, type Pack, type PackInput } from '../../../src/core/pack';
 import { vi } from 'vitest';
 import type { HighlightKind, HighlightLayer } from '../../../src/content/highlighter';
-import { Scanner, type ActivePack } from '../../../src/content/scanner';
+import { Scanner, type ActivePack, type ScannerOptions } from '../../../src/content/scanner';
 
 const TEXT = [
   'Keeper Marta Quiroga said the lighthouse was no longer safe.',
@@ -195,17 +195,15 @@ export function pointAt(line: number, index: number): { x: number; y: number } {
   return { x: index * CHAR_W + CHAR_W / 2, y: line * LINE_H + LINE_H / 2 };
 }
 
+/** A scanner's options for the document's body: the given packs (the lighthouse pack by default), painted on `highlights`. */
+export function scannerOptions(highlights: FakeHighlights, packs: readonly ActivePack[] = [lighthouse()]): ScannerOptions {
+  return { doc: document, packs, highlighter: highlights, ownHost: () => null, highlightClaims: true, onUpdate: () => {} };
+}
+
 /** Scans the document's current body with the lighthouse pack and a fake layer; fake timers must be on. */
 export async function scanPage(): Promise<{ scanner: Scanner; highlights: FakeHighlights }> {
   const highlights = new FakeHighlights();
-  const scanner = new Scanner({
-    doc: document,
-    packs: [lighthouse()],
-    highlighter: highlights,
-    ownHost: () => null,
-    highlightClaims: true,
-    onUpdate: () => {},
-  });
+  const scanner = new Scanner(scannerOptions(highlights));
   scanner.start();
   await vi.advanceTimersByTimeAsync(50);
   if (!scanner.isComplete) throw new Error('the first pass did not finish');

@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CardSource } from '../../../src/content/card-controller';
 import type { MentionIndex } from '../../../src/content/hit-test';
 import { PageSession, type SessionUi } from '../../../src/content/page-session';
-import { FakeHighlights, installStaticRange, lighthouse } from './page-fakes';
+import { FakeHighlights, installStaticRange, lighthouse, scannerOptions } from './page-fakes';
 
 installStaticRange();
 
@@ -42,12 +42,7 @@ describe('PageSession', () => {
     const ui = fakeUi();
     const active = lighthouse();
     const session = new PageSession({
-      doc: document,
-      packs: [active],
-      highlighter: highlights,
-      ownHost: () => null,
-      highlightClaims: true,
-      onUpdate: () => {},
+      ...scannerOptions(highlights, [active]),
       ui,
       hoverDelayMs: 450,
       packCount: 2,
@@ -70,12 +65,7 @@ describe('PageSession', () => {
     const highlights = new FakeHighlights();
     const ui = fakeUi();
     const session = new PageSession({
-      doc: document,
-      packs: [lighthouse()],
-      highlighter: highlights,
-      ownHost: () => null,
-      highlightClaims: true,
-      onUpdate: () => {},
+      ...scannerOptions(highlights),
       ui,
       hoverDelayMs: 300,
       packCount: 1,
@@ -99,12 +89,7 @@ describe('PageSession', () => {
   it('runs without a card: a frame whose card is not loaded yet still gets its highlights', async () => {
     const highlights = new FakeHighlights();
     const session = new PageSession({
-      doc: document,
-      packs: [lighthouse()],
-      highlighter: highlights,
-      ownHost: () => null,
-      highlightClaims: true,
-      onUpdate: () => {},
+      ...scannerOptions(highlights),
       ui: null,
       hoverDelayMs: 300,
       packCount: 1,

@@ -6,7 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Scanner, type ScannerOptions } from '../../../src/content/scanner';
-import { FakeHighlights, installStaticRange, lighthouse } from './page-fakes';
+import { FakeHighlights, installStaticRange, scannerOptions } from './page-fakes';
 
 installStaticRange();
 
@@ -18,15 +18,7 @@ let updates = 0;
 async function scan(options: Partial<ScannerOptions> = {}): Promise<Scanner> {
   highlights = new FakeHighlights();
   updates = 0;
-  scanner = new Scanner({
-    doc: document,
-    packs: [lighthouse()],
-    highlighter: highlights,
-    ownHost: () => null,
-    highlightClaims: true,
-    onUpdate: () => updates++,
-    ...options,
-  });
+  scanner = new Scanner({ ...scannerOptions(highlights), onUpdate: () => updates++, ...options });
   scanner.start();
   await vi.advanceTimersByTimeAsync(50);
   expect(scanner.isComplete).toBe(true);
