@@ -9,8 +9,11 @@
  *   kept without a source; the coreference pass gives it to the speaker it continues, or leaves it
  *   unattributed for the reviewer.
  * - Reported speech: "X said (that) …", "…, X said.", "according to X, …", "As X stressed, …",
- *   ", adding that …", and a transcript's turns. "X rejected claims that P" reports a denial: P is
- *   asserted by someone else, so it is kept for claims but not quoted.
+ *   ", adding that …", "…, falsely suggesting that …", ", urging voters to …", "X called for …",
+ *   questions ("X asked Y whether …"), findings ("a poll shows Y ahead"), a headline's "Name: …",
+ *   and a transcript's turns. "X rejected claims that P" reports a denial: P is asserted by
+ *   someone else, so it is kept for claims but not quoted. A clause reported inside an opening
+ *   "While …," ends at its comma.
  *
  * The source is the words that name the speaker, with appositions stripped: in "Alan Pryce, the
  * president of the Reserve Bank of Westmarch, said", it is "Alan Pryce".
@@ -25,6 +28,10 @@ import {
   SOURCE_PHRASES,
   INFINITIVE_FORMS,
   OBJECT_FORMS,
+  OBJECT_GERUNDS,
+  QUESTION_FORMS,
+  FINDING_FORMS,
+  FINDING_SOURCES,
   SPEECH_GERUNDS,
   SPEECH_LEMMAS,
   SPEECH_PARTICIPLES,
@@ -81,9 +88,14 @@ const VERB_ALTERNATION = [...SPEECH_VERB_FORMS]
   .sort((a, b) => b.length - a.length)
   .map(escapeRegExp)
   .join('|');
+// Longest first, so that a phrasal verb wins over its verb ("calling on" before "calling").
+const GERUND_ALTERNATION = [...SPEECH_GERUNDS]
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegExp)
+  .join('|');
 /** Speech verbs, "according to", and the "-ing" form after a form of "be" ("the Democrats are alleging that"). */
 const VERB_RE = new RegExp(
-  `(?<![\\p{L}])(${VERB_ALTERNATION}|${SOURCE_PHRASES.join('|')}|(?<=(?:is|are|was|were|been|be)\\s+(?:\\p{Ll}+ly\\s+)?)(?:${SPEECH_GERUNDS.map(escapeRegExp).join('|')}))(?![\\p{L}])`,
+  `(?<![\\p{L}])(${VERB_ALTERNATION}|${SOURCE_PHRASES.join('|')}|(?<=(?:is|are|was|were|been|be)\\s+(?:\\p{Ll}+ly\\s+)?)(?:${GERUND_ALTERNATION}))(?![\\p{L}])`,
   'giu',
 );
 const DAYS = [...WEEKDAYS, ...RELATIVE_DAYS].join('|');
@@ -270,8 +282,16 @@ function cuesIn(draft: Draft, from: number, to: number): Cue[] {
     const describedNoun = beforeTags !== undefined && (beforeTags.has('Adjective') || beforeTags.has('Value')) && !beforeTags.has('Verb');
     if (tags && tags.has('Noun') && !tags.has('Verb') && before && (DETERMINERS.has(before) || /'s?$/.test(before) || describedNoun))
       continue;
-    // A bare lemma read as a noun ("their future state") is one; so is a capital mid-sentence ("the United States").
-    if (tags && tags.has('Noun') && !tags.has('Verb') && SPEECH_LEMMAS.has(m[1]!.toLowerCase())) continue;
+    // A bare lemma read as a noun ("their future state") is one, unless records or polls before it
+    // make it their verb ("court records show"); so is a capital mid-sentence ("the United States").
+    if (
+      tags &&
+      tags.has('Noun') &&
+      !tags.has('Verb') &&
+      SPEECH_LEMMAS.has(m[1]!.toLowerCase()) &&
+      !(FINDING_FORMS.has(m[1]!.toLowerCase()) && FINDING_BEFORE.test(draft.folded.slice(Math.max(from, m.index - 80), m.index)))
+    )
+      continue;
     if (
       /^\p{Lu}/u.test(m[1]!) &&
       /[\p{L},]\s*$/u.test(draft.folded.slice(Math.max(0, m.index - 3), m.index)) &&
@@ -567,8 +587,28 @@ function relativeClauseEnd(folded: string, source: Span, cue: Cue, clauseStart: 
   // "who told investors of the firm, its parent, on Monday that …": a "that" still to come means
   // the commas set off an object, and the clause is further on.
   if (/\sthat\s/i.test(rest)) return end;
-  for (const m of rest.matchAll(/,/g)) if ((rest.slice(0, m.index).match(/"/g)?.length ?? 0) % 2 === 0) return clauseStart + m.index;
-  return end;
+  const comma = firstCommaOutsideQuotes(rest);
+  return comma < 0 ? end : clauseStart + comma;
+}
+
+/**
+ * A poll or a record heading the words before a verb of finding, with at most a short
+ * description after it and no clause boundary ("a CNN poll last month", "FEC records compiled by
+ * the group").
+ */
+const FINDING_BEFORE = new RegExp(`(?<![\\p{L}])(?:${FINDING_SOURCES.join('|')})(?![\\p{L}])[^.,;:!?"]{0,60}$`, 'iu');
+
+/** A sentence that opens with a subordinate clause ("While …, ", "Although …, "), whose first comma closes it. */
+const OPENS_SUBORDINATE =
+  /^\s*(?:(?:and|but|yet|so)\s+)?(?:while|although|though|even though|even as|even if|if|when|whenever|after|before|because|since|once|unless|until)\s/i;
+
+/** A listener of up to six words, then the word that opens a reported question ("asked the mayor whether …"). */
+const QUESTION_AFTER = /^\s+(?:[\p{L}.'’-]+\s+){0,6}?(?=(?:if|whether|how|what|who|why|when|where|which)\s)/iu;
+
+/** Where the first comma outside quotation marks is in a stretch, or -1. */
+function firstCommaOutsideQuotes(words: string): number {
+  for (const m of words.matchAll(/,/g)) if ((words.slice(0, m.index).match(/"/g)?.length ?? 0) % 2 === 0) return m.index;
+  return -1;
 }
 
 /** A reported clause found in a sentence, with its source words. */
@@ -584,7 +624,16 @@ interface Reported {
 function reportedIn(draft: Draft, sentence: Sentence, cues: readonly Cue[], quotes: readonly QuoteSpan[]): Reported[] {
   const { folded } = draft;
   const out: Reported[] = [];
+  // "While a poll showed Lima ahead, the race was close": a clause reported inside an opening
+  // subordinate clause ends with it, at its comma ("While …, the union said." reports it all).
+  const openingComma = OPENS_SUBORDINATE.test(sentence.text) ? firstCommaOutsideQuotes(sentence.text) : -1;
   const add = (r: Reported): void => {
+    const comma = sentence.start + openingComma;
+    if (openingComma > 0 && r.cue.start < comma && r.content.start < comma && comma < r.content.end) {
+      const cut = trimSpan(draft, r.content.start, comma);
+      if (!cut) return;
+      r = { ...r, content: cut };
+    }
     if (r.content.text.split(/\s+/).length >= 3) out.push(r);
   };
   for (const [v, cue] of cues.entries()) {
@@ -604,10 +653,40 @@ function reportedIn(draft: Draft, sentence: Sentence, cues: readonly Cue[], quot
       if (content && source) out.push({ content, cue, source, how: 'denial', denial: true });
       continue;
     }
+    // "A reporter asked Lima whether the pier would reopen": a reported question is what was
+    // asked, from its "if", "whether" or question word, past a short listener; it ends at the first
+    // comma, since "Asked if she would run, Lima said no" goes on with the answer.
+    const question = QUESTION_FORMS.has(word) ? QUESTION_AFTER.exec(rest) : null;
+    if (question) {
+      const clauseStart = cue.end + question[0].length;
+      const end = clauseEnd(folded, clauseStart, sentence.end);
+      const comma = firstCommaOutsideQuotes(folded.slice(clauseStart, end));
+      const content = trimSpan(draft, clauseStart, comma < 0 ? end : clauseStart + comma);
+      const opensSentence = /^\s*(?:(?:and|but|when|after|if|once)\s+)?(?:(?:was|were|is|being)\s+)?$/i.test(
+        folded.slice(sentence.start, cue.start),
+      );
+      const source = opensSentence ? undefined : subjectSpan(draft, sentence.start, cue.start);
+      if (content) add({ content, cue, ...(source ? { source } : {}), how: 'reported-question' });
+      continue;
+    }
+    // "The latest survey shows the mayor ahead by six points": after a poll or a record, what
+    // follows a verb of finding is the finding, clause or not (with "that", the clause rules read it).
+    if (!that && FINDING_FORMS.has(word) && FINDING_BEFORE.test(folded.slice(sentence.start, cue.start))) {
+      const clauseStart = cue.end + (/^\s+/.exec(rest)?.[0].length ?? 0);
+      const content = trimSpan(draft, clauseStart, clauseEnd(folded, clauseStart, sentence.end));
+      if (content && !NOT_A_CLAUSE_START.test(` ${content.text}`) && content.text.split(/\s+/).length >= 3) {
+        const source = subjectSpan(draft, sentence.start, cue.start);
+        add({ content, cue, ...(source ? { source } : {}), how: 'finding' });
+        continue;
+      }
+    }
     // "The key to its success, says Moss, is the network.": an inverted attribution set off by
     // commas inside the clause it reports (not "…,” said X, …", where X ends a quotation).
     const head = folded.slice(sentence.start, cue.start);
-    const inverted = /,\s*$/.test(head) && !/["”'’],\s*$/.test(head) ? /^\s+([^,;:"]{2,60}?),\s+(?=\p{L})/u.exec(rest) : null;
+    // A verb whose object is what was said ("…, a Hale supporter, praised Lima for her work, …")
+    // has an object after it, not its speaker.
+    const inverted =
+      /,\s*$/.test(head) && !/["”'’],\s*$/.test(head) && !OBJECT_FORMS.has(word) ? /^\s+([^,;:"]{2,60}?),\s+(?=\p{L})/u.exec(rest) : null;
     // "The ferry trade, she said, is ''on the mend''": the same with a pronoun before the verb.
     const plain =
       !inverted && !that && /^\s*,\s+(?=[\p{L}"“'])/u.test(rest)
@@ -619,7 +698,10 @@ function reportedIn(draft: Draft, sentence: Sentence, cues: readonly Cue[], quot
       const before = trimSpan(draft, sentence.start, sentence.start + plain.index);
       const afterStart = cue.end + /^\s*,\s+/.exec(rest)![0].length;
       const after = trimSpan(draft, afterStart, clauseEnd(folded, afterStart, sentence.end));
-      const longer = (before?.text.length ?? 0) >= (after?.text.length ?? 0) ? before : after;
+      // "Sales were up, he said, wiping his brow": a participle after the attribution describes
+      // the speaker; the words before it are what was said.
+      const afterIsAside = after !== undefined && draft.tagsAt.get(after.start)?.has('Gerund') === true;
+      const longer = (before?.text.length ?? 0) >= (after?.text.length ?? 0) || afterIsAside ? before : after;
       if (source && longer && longer.text.split(/\s+/).length >= 3) {
         add({ content: longer, cue, source, how: 'parenthetical-attribution' });
         continue;
@@ -681,7 +763,15 @@ function reportedIn(draft: Draft, sentence: Sentence, cues: readonly Cue[], quot
         const takesObject =
           OBJECT_FORMS.has(word) &&
           !/^\s+(?:of|in|on|at|as|for|with|by|from|into|after|before|during|against|about|over|under|and|or|but)\s/i.test(rest) &&
-          (!/^\s+to\s/i.test(rest) || INFINITIVE_FORMS.has(word));
+          (!/^\s+to\s/i.test(rest) || INFINITIVE_FORMS.has(word)) &&
+          // "called on Tuesday for a recount": after a phrasal verb's preposition a day is a date, not
+          // the object; "Texas was called for Cruz", "is called on it by the press" are passives.
+          !(
+            /\s(?:for|on)$/.test(word) &&
+            (NOT_A_CLAUSE_START.test(rest) ||
+              (!/^\S+ing\s/.test(word) &&
+                /(?<![\p{L}])(?:is|are|was|were|been|be|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(folded.slice(sentence.start, cue.start))))
+          );
         const complement = takesObject ? /^\s+(?=[\p{L}"“])/u.exec(rest) : null;
         if (complement && !/["”'’],?\s*$/.test(folded.slice(Math.max(sentence.start, cue.start - 3), cue.start))) {
           const content = trimSpan(draft, cue.end + complement[0].length, clauseEnd(folded, cue.end + complement[0].length, sentence.end));
@@ -913,6 +1003,50 @@ function transcriptTurns(draft: Draft, reportedBySentence: Map<number, Reported[
   return out;
 }
 
+/**
+ * A participle that carries a sentence's speech on, and where its words start:
+ * - "…, adding that the port was losing money", "…, adding the port …": the participles of saying;
+ * - "…, falsely suggesting that the vote was rigged", "by arguing that …": any verb of speech
+ *   with "that" (after a form of "be" it is the sentence's verb, which the cue rules read);
+ * - "…, urging voters to stay home", "…, calling for a recount": after a comma, a verb whose
+ *   object is what was said and whose progressive still reports it (not a judgement's: "…,
+ *   thanking the crowd at the rally" describes an event).
+ */
+const GOING_ON = new RegExp(
+  [
+    `,\\s+(${PARTICIPLES})\\s+(?:that\\s+)?(?=(?:the|a|an|its|his|her|their|it|he|she|they|we|there|\\p{Lu}))`,
+    `(?<![\\p{L}])(${GERUND_ALTERNATION})\\s+that\\s+(?=[\\p{L}"])`,
+    `,\\s+(${[...OBJECT_GERUNDS]
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join('|')})\\s+(?=[\\p{L}"])`,
+  ].join('|'),
+  'giu',
+);
+
+/**
+ * A name, a short label and a colon opening a headline ("Harbour chief: ferry fares will not
+ * rise", "EXCLUSIVE – Lena Okonkwo: …"): headlines write "X said Y" so, up to a dash that opens
+ * the line. The label has at most six words and the statement at least three.
+ */
+const HEADLINE_LABEL_RE = /^(?:[^:\n]{0,40}?\s[—–-]\s+)?(\p{Lu}[^:.!?"“”\n]{0,50}?)\s*:\s+(?=\S)/u;
+
+/** The statement of a headline that opens on a name and a colon, given to that name (see HEADLINE_LABEL_RE). */
+function headlineStatement(draft: Draft): Attribution | undefined {
+  const sentence = draft.sentences[0];
+  if (!sentence || draft.sentences[1]?.paragraph === sentence.paragraph || findSpeakerLabels(draft.text).length > 0) return undefined;
+  const label = HEADLINE_LABEL_RE.exec(sentence.text);
+  if (!label || label[1]!.split(/\s+/).length > 6) return undefined;
+  const sourceStart = sentence.start + label[0].indexOf(label[1]!);
+  const source = trimSpan(draft, sourceStart, sourceStart + label[1]!.length);
+  // Only a name is a speaker: "The Latest:", "Breaking:", "Revealed:" label a story, and a
+  // question after the colon ("Lima: saint or sinner?") is the paper's, not the name's.
+  if (!source || !draft.mentions.some((m) => m.start >= source.start && m.end <= source.end)) return undefined;
+  const content = trimSpan(draft, sentence.start + label[0].length, sentence.end, /[\s,;:.]/);
+  if (!content || content.text.split(/\s+/).length < 3 || /\?["”’']?$/.test(content.text)) return undefined;
+  return { content, sentence, direct: false, cue: ':', source, how: 'headline-label' };
+}
+
 /** Fills in the attributions of the article (see the module comment); titles go to `titleSpans`. */
 export function quotesPass(draft: Draft): Draft {
   const titles: QuoteSpan[] = [];
@@ -958,29 +1092,47 @@ export function quotesPass(draft: Draft): Draft {
       if (q.runsOn) a.continued = false;
       out.push(a);
     }
-    // "…,” said Okonkwo, adding that the port was losing money": the same speaker goes on.
-    const going = new RegExp(
-      `,\\s+(?:${PARTICIPLES})\\s+(?:that\\s+)?(?=(?:the|a|an|its|his|her|their|it|he|she|they|we|there|\\p{Lu}))`,
-      'giu',
-    );
-    for (const m of draft.folded.slice(sentence.start, sentence.end).matchAll(going)) {
+    for (const m of draft.folded.slice(sentence.start, sentence.end).matchAll(GOING_ON)) {
       const clauseStart = sentence.start + m.index + m[0].length;
       if (
         isInQuote(draft, clauseStart, clauseStart + 1) ||
         out.some((r) => r.sentence === sentence && r.content.start <= clauseStart && clauseStart < r.content.end)
       )
         continue;
-      const content = trimSpan(draft, clauseStart, clauseEnd(draft.folded, clauseStart, sentence.end));
+      const gerundAt = sentence.start + m.index + m[0].search(/\p{L}/u);
+      // "the new thinking that followed": after an adjective, the form is a noun of thought, not
+      // a report ("his warning that …" still reports).
+      const before = /([\p{L}'’]+)\s+$/u.exec(draft.folded.slice(Math.max(sentence.start, gerundAt - 30), gerundAt));
+      const beforeTags = before ? draft.tagsAt.get(gerundAt - before[0].length) : undefined;
+      if (m[2] && beforeTags?.has('Adjective') && !beforeTags.has('Verb') && !beforeTags.has('Adverb')) continue;
+      let end = clauseEnd(draft.folded, clauseStart, sentence.end);
+      // "While saying that he respects her, he …": a participle before the sentence's own verb
+      // opens it, its clause ends at the comma where the sentence proper starts, and the subject
+      // after that comma is the speaker.
+      let opener: Span | undefined;
+      if (m[2] && !hasFiniteVerb(draft, sentence.start, gerundAt)) {
+        const comma = firstCommaOutsideQuotes(draft.folded.slice(clauseStart, end));
+        if (comma >= 0) {
+          end = clauseStart + comma;
+          const verb = draft.tokens.find((t) => t.start > end + 1 && t.end <= sentence.end && isVerbToken(draft, t));
+          opener = verb ? subjectSpan(draft, end + 1, verb.start) : undefined;
+        }
+      }
+      const content = trimSpan(draft, clauseStart, end);
       if (!content || content.text.split(/\s+/).length < 3) continue;
       const lead = out.find((r) => r.sentence === sentence && r.source && r.content.start < clauseStart - m[0].length);
-      const a: Attribution = { content, sentence, direct: false, cue: m[0].trim().split(/\s+/)[1]!.toLowerCase(), how: 'participle' };
+      const cue = (m[1] ?? m[2] ?? m[3])!.toLowerCase();
+      const a: Attribution = { content, sentence, direct: false, cue, how: 'participle' };
       // The speaker of the sentence: its first attribution's, else its subject.
-      const source = lead?.source ?? sentenceSubject(draft, sentence, sentence.start + m.index + 1);
+      const source = opener ?? lead?.source ?? sentenceSubject(draft, sentence, sentence.start + m.index + 1);
       if (source) a.source = source;
       out.push(a);
     }
   }
   out.push(...transcriptTurns(draft, reportedBySentence));
+  const headline = headlineStatement(draft);
+  if (headline && !out.some((a) => a.content.start < headline.content.end && a.content.end > headline.content.start && !a.direct))
+    out.push(headline);
   draft.attributions = out.sort((a, b) => a.content.start - b.content.start);
   return draft;
 }

@@ -18,6 +18,16 @@ export interface SpeechVerbEntry extends WordListEntry {
   readonly denial?: boolean;
   /** Whether what follows the verb, without "that", is what was said ("urged the public not to …", "accused X of …"). */
   readonly objectIsSaid?: boolean;
+  /** Whether the verbs report a finding, which takes its clause or object without "that" after a record or a poll ("polls show Lima ahead"). */
+  readonly findings?: boolean;
+  /**
+   * Whether the verbs' "-ing" form still reports the speech act, after a form of "be" or a comma
+   * ("is calling for a recount", "…, urging voters to stay home"), where that of a verb of judging
+   * describes an event ("is thanking the crowd at a rally", "is challenging the senator in May").
+   */
+  readonly progressive?: boolean;
+  /** Lemmas of the group that report a question by its "if", "whether" or question word ("asked whether the port would close"). */
+  readonly question?: readonly string[];
 }
 
 /** Whether a form of a verb (or of a verb phrase: "pointing out") is its "-ing" form. */
@@ -76,8 +86,14 @@ export const SPEECH_VERB_TABLE = ruleTable<SpeechVerbEntry>(
       ],
       bareClause: ['say', 'add', 'tell', 'note', 'write', 'explain', 'point out', 'tweet', 'testify', 'recall', 'reply', 'respond'],
       participles: ['say', 'add', 'note', 'explain', 'state'],
+      question: ['ask'],
       reason: 'Plain verbs of saying introduce a quotation or a reported clause ("…,” she said", "told reporters that …").',
-      examples: ['“We will appeal,” the lawyer said.', 'She told reporters that the port was closed.', 'He pointed out that costs rose.'],
+      examples: [
+        '“We will appeal,” the lawyer said.',
+        'She told reporters that the port was closed.',
+        'He pointed out that costs rose.',
+        'A reporter asked the mayor whether the pier would reopen.',
+      ],
       lookalikes: ['The Sayreville team won.', 'A teller counted the votes.'],
     },
     {
@@ -110,6 +126,8 @@ export const SPEECH_VERB_TABLE = ruleTable<SpeechVerbEntry>(
         'express',
         'reveal',
         'announce',
+        'make clear',
+        'make it clear',
       ],
       bareClause: [
         'claim',
@@ -135,12 +153,17 @@ export const SPEECH_VERB_TABLE = ruleTable<SpeechVerbEntry>(
       ],
       participles: ['claim', 'insist', 'argue', 'assert', 'emphasise', 'stress', 'acknowledge'],
       reason: 'Verbs of asserting report a position someone takes, with or without quotation marks ("insisted that …").',
-      examples: ['The union insisted that the strike was legal.', 'She admits the plan failed.'],
-      lookalikes: ['The insistence was noted.', 'An admission fee applies.'],
+      examples: [
+        'The union insisted that the strike was legal.',
+        'She admits the plan failed.',
+        'He made it clear to the board that he would stay.',
+      ],
+      lookalikes: ['The insistence was noted.', 'An admission fee applies.', 'The water was clear.'],
     },
     {
       id: 'warning-and-urging',
       objectIsSaid: true,
+      progressive: true,
       words: ['warn', 'caution', 'urge', 'demand', 'complain', 'vow', 'pledge', 'assure', 'accuse'],
       bareClause: ['warn', 'complain', 'vow', 'pledge', 'assure'],
       participles: ['warn'],
@@ -187,9 +210,21 @@ export const SPEECH_VERB_TABLE = ruleTable<SpeechVerbEntry>(
         'threaten',
       ],
       participles: ['joke', 'quip', 'shout', 'yell', 'boast', 'brag', 'lament', 'promise'],
+      question: ['wonder'],
       reason: 'Verbs of how something was said report speech as much as "said" ("“Come on up,” Beck joked").',
       examples: ['"Come on up," Beck joked.', 'She fired back that the claim was false.'],
       lookalikes: ['The joker left early.', 'A firefighter came back.'],
+    },
+    {
+      id: 'calling-for',
+      objectIsSaid: true,
+      progressive: true,
+      words: ['call for', 'call on'],
+      participles: ['call for', 'call on'],
+      reason:
+        'A phrasal verb of demanding takes what is demanded as its object ("called for a full inquiry", "called on the board to resign"): the object is what was said, with no "that" and no quotation marks.',
+      examples: ['The mayor called for a full inquiry into the fire.', 'Unions are calling on the board to resign.'],
+      lookalikes: ['The mayor called Ford about the fire.', 'A caller phoned the board.'],
     },
     {
       id: 'judging',
@@ -220,6 +255,7 @@ export const SPEECH_VERB_TABLE = ruleTable<SpeechVerbEntry>(
         'commend',
         'congratulate',
       ],
+      question: ['question'],
       reason: 'Verbs of judging report what someone said of something ("Moore thanked him for acting", "Merkel condemned the attack").',
       examples: ['Merkel condemned such a murderous attack.', 'Moore thanked the president for acting.'],
       lookalikes: ['The condemnation was swift.', 'A thankless task.'],
@@ -262,6 +298,7 @@ export const SPEECH_VERB_TABLE = ruleTable<SpeechVerbEntry>(
     },
     {
       id: 'evidence',
+      findings: true,
       words: ['show', 'find', 'demonstrate'],
       reason:
         'Polls, studies and records report findings as people report speech ("a poll found that …", "…, records show."), and news annotators count them as attributions.',
@@ -304,18 +341,81 @@ export const SPEECH_PARTICIPLES: readonly string[] = [
   ...new Set(SPEECH_VERB_TABLE.entries.flatMap((e) => (e.participles ?? []).flatMap((w) => gerunds(w)))),
 ];
 
+/** Every form of the verbs that report a question ("asked whether …", "wondering how …"), "-ing" forms included. */
+export const QUESTION_FORMS: ReadonlySet<string> = new Set(
+  SPEECH_VERB_TABLE.entries.flatMap((e) => (e.question ?? []).flatMap((w) => formsOf(w, 'v'))),
+);
+
+/** The "-ing" forms of the verbs whose object is what was said and whose progressive reports it (", urging voters to …", ", calling for a recount"). */
+export const OBJECT_GERUNDS: ReadonlySet<string> = new Set(
+  SPEECH_VERB_TABLE.entries.filter((e) => e.objectIsSaid && e.progressive).flatMap((e) => e.words.flatMap((w) => gerunds(w))),
+);
+
 /** Finite forms of the verbs whose object may be an infinitive of what was said ("vowed to appeal", "urged them to go"). */
 export const INFINITIVE_FORMS: ReadonlySet<string> = new Set(
   ['vow', 'pledge', 'promise', 'threaten', 'urge', 'warn', 'demand'].flatMap((w) => finiteForms(w)),
 );
 
-/** Finite forms of the verbs whose object is what was said ("urged", "accused", "condemned", "denied"). */
+/**
+ * Forms of the verbs whose object is what was said ("urged", "accused", "condemned", "denied"):
+ * the finite forms, and the "-ing" forms of the verbs whose progressive still reports the speech
+ * act ("is calling for a recount"), which the quotes pass reads as a verb only after "be".
+ */
 export const OBJECT_FORMS: ReadonlySet<string> = new Set(
-  SPEECH_VERB_TABLE.entries.filter((e) => e.objectIsSaid).flatMap((e) => e.words.flatMap((w) => finiteForms(w))),
+  SPEECH_VERB_TABLE.entries
+    .filter((e) => e.objectIsSaid)
+    .flatMap((e) => e.words.flatMap((w) => (e.progressive ? formsOf(w, 'v') : finiteForms(w)))),
 );
 
 /** The "-ing" form of every verb of speech ("telling", "writing"), which introduces a quotation after a comma. */
 export const SPEECH_GERUNDS: readonly string[] = [...new Set(SPEECH_VERB_TABLE.entries.flatMap((e) => e.words.flatMap((w) => gerunds(w))))];
+
+/** Finite forms of the verbs that report a finding ("shows", "found"). */
+export const FINDING_FORMS: ReadonlySet<string> = new Set(
+  SPEECH_VERB_TABLE.entries.filter((e) => e.findings).flatMap((e) => e.words.flatMap((w) => finiteForms(w))),
+);
+
+/** Nouns of records and measurements that report findings as a speaker reports words ("the poll", "court records"). */
+export const FINDING_SOURCE_TABLE = ruleTable<WordListEntry>(
+  'finding sources',
+  [
+    {
+      id: 'records-and-measurements',
+      words: [
+        'poll',
+        'survey',
+        'study',
+        'report',
+        'record',
+        'data',
+        'analysis',
+        'result',
+        'figure',
+        'statistic',
+        'filing',
+        'document',
+        'email',
+        'audit',
+        'review',
+        'census',
+        'research',
+        'investigation',
+      ],
+      reason:
+        'A poll, a study or a record "shows" or "finds" what it measured, and its object or clause, even without "that", is the finding it reports ("the survey found most riders unhappy", "records show he paid twice").',
+      examples: ['The latest survey shows the mayor ahead by six points.', 'Court records show he paid the levy twice.'],
+      lookalikes: ['The surveyor shows the mayor the map.', 'The recorder found a seat.'],
+    },
+  ],
+  (entry, text) =>
+    hasListedWord(
+      entry.words.flatMap((w) => nounForms(w)),
+      text,
+    ),
+);
+
+/** Every form of a finding noun, lower case ("polls", "records"). */
+export const FINDING_SOURCES: readonly string[] = FINDING_SOURCE_TABLE.entries.flatMap((e) => e.words.flatMap((w) => nounForms(w)));
 
 /** Finite forms of the verbs of denial ("denied", "rejects"). */
 export const DENIAL_FORMS: ReadonlySet<string> = new Set(

@@ -193,6 +193,107 @@ describe('quotes pass: reported speech', () => {
   });
 });
 
+describe('quotes pass: demands with a phrasal verb', () => {
+  it('reads the object of "called for" and "is calling on" as what was demanded, and a day after "called on" as a date', () => {
+    const d = draft(
+      [
+        'Harbour Master Lena Okonkwo called for a full inquiry into the ferry fire.',
+        'Captain Piotr Nowak is calling on the port board to resign before the summer.',
+        'Okonkwo called on Tuesday for calm.',
+        'The harbour vote was called for Nowak late on Sunday night.',
+        'Nowak is thanking the crews at a rally in the harbour.',
+      ].join('\n'),
+    );
+    expect(said(d, false)).toEqual([
+      ['Lena Okonkwo', 'a full inquiry into the ferry fire'],
+      ['Piotr Nowak', 'the port board to resign before the summer'],
+    ]);
+  });
+});
+
+describe('quotes pass: attributions set off by commas', () => {
+  it('reads the words before "…, he said, wiping …", and no speaker in the object of "praised" after an apposition', () => {
+    const d = draft(
+      [
+        'Lena Okonkwo runs the ferry.',
+        'Trade at the pier was slow, she said, wiping the rain off her coat.',
+        'Piotr Nowak, a ferry captain, praised Okonkwo for her work, calling it a fine season.',
+      ].join('\n'),
+    );
+    expect(said(d, false).map(([, words]) => words)).not.toContain('wiping the rain off her coat');
+    expect(said(d, false).map(([, words]) => words)).toContain('Trade at the pier was slow');
+    expect(said(d, false).map(([, words]) => words)).not.toContain('Piotr Nowak, a ferry captain');
+  });
+});
+
+describe('quotes pass: reported questions', () => {
+  it('reads what was asked from its "whether" or question word, past a listener, up to the answer', () => {
+    const d = draft(
+      [
+        'Captain Piotr Nowak asked the harbour board whether the pier would reopen in May.',
+        'Asked if the ferry fares would rise, Lena Okonkwo said no.',
+        'Nowak asked for a map of the docks.',
+      ].join('\n'),
+    );
+    expect(said(d, false).map(([, words]) => words)).toEqual(['whether the pier would reopen in May', 'if the ferry fares would rise']);
+    expect(said(d, false)[0]![0]).toBe('Piotr Nowak');
+  });
+});
+
+describe('quotes pass: findings', () => {
+  it('reads what a poll or a record shows or finds, without "that", and not what a person finds', () => {
+    const d = draft(
+      [
+        'The latest Harbour Gazette survey shows Lena Okonkwo ahead by six points.',
+        'Court records show Piotr Nowak paid the port levy twice.',
+        'Okonkwo found a seat near the front.',
+        'While an early poll showed Nowak far behind, the race tightened in May.',
+        'While the fares rose in May, the ferries ran full all summer, the Harbour Board said.',
+      ].join('\n'),
+    );
+    expect(said(d, false).map(([, words]) => words)).toEqual([
+      'Lena Okonkwo ahead by six points',
+      'Piotr Nowak paid the port levy twice',
+      'Nowak far behind',
+      'While the fares rose in May, the ferries ran full all summer',
+    ]);
+  });
+});
+
+describe('quotes pass: participles that carry speech on', () => {
+  it('reads any verb of speech with "that", and after a comma an object of urging, but not an object of judging', () => {
+    const d = draft(
+      [
+        'Lena Okonkwo spoke at the dock, falsely suggesting that the ferry had been sold.',
+        'Piotr Nowak wrote to the board, urging its members to delay the vote.',
+        'Okonkwo left the meeting, thanking the crew at the dock for their work.',
+        'While arguing that the fares were too high, Nowak voted for the budget.',
+        'The new thinking that shaped the plan came from the board.',
+      ].join('\n'),
+    );
+    expect(said(d, false)).toEqual([
+      ['Lena Okonkwo', 'the ferry had been sold'],
+      ['Piotr Nowak', 'its members to delay the vote'],
+      ['Piotr Nowak', 'the fares were too high'],
+    ]);
+  });
+});
+
+describe('quotes pass: headlines', () => {
+  it('gives the statement of a headline that opens on a name and a colon to that name, and no other line', () => {
+    const d = draft(
+      [
+        'Lena Okonkwo: Ferry fares will not rise this year',
+        'The harbour master spoke to reporters on Monday.',
+        'Update: the meeting has been moved to Friday.',
+      ].join('\n'),
+    );
+    expect(said(d, false)).toEqual([['Lena Okonkwo', 'Ferry fares will not rise this year']]);
+    for (const headline of ['The Latest: Lena Okonkwo wins the harbour vote', 'Lena Okonkwo: harbour master or next mayor?'])
+      expect(said(draft(`${headline}\nLena Okonkwo spoke on Monday.`), false)).toEqual([]);
+  });
+});
+
 describe('quotes pass: transcripts', () => {
   it('reads speaker labels as people and gives each turn to its speaker', () => {
     const d = draft(
