@@ -85,20 +85,26 @@ function secondWord(form: string, first: string): string {
   return leadingWord(form, first.length + 1);
 }
 
-/** Indexes one first word's forms (longest first) by their second word. */
+/**
+ * Indexes one first word's forms (longest first) by their second word, in one pass: a list is
+ * started, with the others met so far, where its second word first appears, and every later form
+ * goes to its own list, an other to every list. Filtering the whole bucket once per second word
+ * made building the operator finder take 168 ms instead of 27-70 ms (node, 2026-12), at the
+ * content script's start.
+ */
 function bucketOf(forms: readonly string[], first: string): Bucket {
-  const seconds = new Set(forms.map((form) => secondWord(form, first)));
-  seconds.delete('');
-  const others = forms.filter((form) => secondWord(form, first) === '');
-  const bySecond = new Map<string, readonly string[]>();
-  for (const second of seconds) {
-    bySecond.set(
-      second,
-      forms.filter((form) => {
-        const own = secondWord(form, first);
-        return own === '' || own === second;
-      }),
-    );
+  const others: string[] = [];
+  const bySecond = new Map<string, string[]>();
+  for (const form of forms) {
+    const second = secondWord(form, first);
+    if (second === '') {
+      others.push(form);
+      for (const list of bySecond.values()) list.push(form);
+      continue;
+    }
+    const list = bySecond.get(second);
+    if (list) list.push(form);
+    else bySecond.set(second, [...others, form]);
   }
   return { others, bySecond };
 }
