@@ -333,6 +333,9 @@ export function createAliasIndex<T extends AliasEntry>(entries: readonly T[]): A
         if (!isWordUnit(c) || (p > 0 && isAsciiWord(text.charCodeAt(p - 1)))) continue;
         let node: TrieNode<T> | undefined = root;
         let q = p;
+        // Where the first word's run of ASCII letters and digits ends, once it is read (-1 before,
+        // -2 when the word was too long to be read whole).
+        let asciiEnd = -1;
         while (node && q < n) {
           // The word's hash, and the hash of each of its prefixes, in one read.
           let e = q;
@@ -341,9 +344,11 @@ export function createAliasIndex<T extends AliasEntry>(entries: readonly T[]): A
           while (e < limit) {
             const u = text.charCodeAt(e);
             if (!isWordUnit(u)) break;
+            if (asciiEnd < 0 && u >= 128) asciiEnd = e;
             hash = (Math.imul(hash, 31) + u) | 0;
             prefixHashes[++e - q] = hash;
           }
+          if (asciiEnd < 0) asciiEnd = e < limit || e === n ? e : -2;
           const length = e - q;
           // Where folding dropped a character inside the word (the apostrophe of "Sudani’s", a
           // zero-width space), the original may end a name inside it: every shorter form is
@@ -364,6 +369,10 @@ export function createAliasIndex<T extends AliasEntry>(entries: readonly T[]): A
           while (q < n && !isWordUnit(text.charCodeAt(q))) q++;
         }
         if (found.length > 0) at(p);
+        // No form starts inside a run of ASCII letters and digits (the test at the top of the
+        // loop), so the rest of the first word's run is skipped rather than tested letter by
+        // letter: on the bench's dense page that test was a third of the time of `find`.
+        if (asciiEnd > p + 1) p = asciiEnd - 1;
       }
       if (freePattern) {
         // One shared RegExp is safe because `find` runs to completion without yielding.

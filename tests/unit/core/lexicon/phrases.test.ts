@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isSpaceCode, phraseFinder } from '../../../../src/core/lexicon/phrases';
 
@@ -40,6 +41,58 @@ describe('phraseFinder', () => {
         .find(text, 0, 10)
         .map((m) => m.form),
     ).toEqual(['still']);
+  });
+
+  it('finds what trying every form at every position finds (the index by first and second word loses nothing)', () => {
+    // A naive reading of the same rules: at each place a word starts (or an attached form may),
+    // the longest form that matches, a space standing for any run of white space.
+    const naive = (forms: string[], text: string): string[] => {
+      const sorted = [...new Set(forms)].sort((a, b) => b.length - a.length);
+      const isWord = (c: string | undefined): boolean => c !== undefined && /[a-z0-9]/.test(c);
+      const out: string[] = [];
+      let p = 0;
+      while (p < text.length) {
+        const wordStart = p === 0 || (!isWord(text[p - 1]) && text[p - 1] !== "'");
+        const attachedHere = text[p] === "'" || (text[p] === 'n' && text[p + 1] === "'");
+        const form = sorted.find((f) => {
+          if (!(f.startsWith("'") || f.startsWith("n'") ? attachedHere || wordStart : wordStart)) return false;
+          const pattern = new RegExp(`^${f.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')}(?![a-z0-9])`);
+          return pattern.test(text.slice(p));
+        });
+        if (form) {
+          const length = new RegExp(`^${form.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')}`).exec(text.slice(p))![0].length;
+          out.push(`${form}@${p}`);
+          p = Math.max(p + 1, p + length);
+        } else p++;
+      }
+      return out;
+    };
+    const word = fc.constantFrom(
+      'is',
+      'has',
+      'no',
+      'longer',
+      'a',
+      'threat',
+      'still',
+      'not',
+      "isn't",
+      "n't",
+      "'s",
+      'pull-out',
+      'u.s.',
+      'isis',
+    );
+    const form = fc.array(word, { minLength: 1, maxLength: 3 }).map((words) => words.join(' '));
+    const text = fc
+      .array(fc.tuple(word, fc.constantFrom(' ', '  ', '\n', ', ', '-', '')), { maxLength: 12 })
+      .map((parts) => parts.map(([w, gap]) => w + gap).join(''));
+    fc.assert(
+      fc.property(fc.array(form, { minLength: 1, maxLength: 12 }), text, (forms, t) => {
+        expect(found(forms, t)).toEqual(naive(forms, t));
+      }),
+      { numRuns: 400 },
+    );
   });
 
   it('refuses a listed phrase that is a regular expression in disguise', () => {
