@@ -6,6 +6,7 @@
  * words that name nobody the pack knows ("police", "a senior official") are kept as the quote's
  * source, so the reviewer sees who the article says spoke.
  */
+import { appositionOf } from '../lexicon/appositions';
 import { REFERENCE_NOUNS } from '../lexicon/references';
 import { FUNCTION_WORDS } from '../lexicon/function-words';
 import { ROLE_NOUNS } from '../lexicon/names';
@@ -18,6 +19,7 @@ import { findMentions } from './mentions';
 import { candidatesPass } from './candidates';
 import { type FeatureEntry, decide } from './decision';
 import { type Attribution, type Draft, createDraft } from './draft';
+import type { Span } from './text';
 import { mentionsPass } from './mentions';
 import { organisationsPass } from './organisations';
 import { newActor, peoplePass } from './people';
@@ -172,6 +174,17 @@ export const REPORTED_SPEECH_SHAPES = ruleTable<RuleEntry>(
         'The Harbour Board released a report that said the pier was unsafe. → The Harbour Board | the pier was unsafe | Harbour Board',
       ],
       lookalikes: ['The Harbour Board read a report that said the pier was unsafe. → The Harbour Board | the pier was unsafe'],
+    },
+    {
+      id: 'apposition-after-name',
+      reason:
+        'What stands between commas after a name (party and state, age and hometown, a description; lexicon/appositions.ts) qualifies it, so the name speaks even when the apposition ends right before the verb.',
+      examples: [
+        'Sen. Ana Lima, R-Ore., said the port would stay open. → Ana Lima | the port would stay open | Ana Lima',
+        'Tom Hale, 61, of Salem, Ore., said the ferry was late. → Tom Hale | the ferry was late | Tom Hale',
+        'Alan Pryce, a pilot from Dover, Delaware, who said the port was unsafe, left early. → Alan Pryce | the port was unsafe | Alan Pryce',
+      ],
+      lookalikes: ['Unlike Tom Hale, Dover officials said the port was unsafe. → Tom Hale | the port was unsafe'],
     },
     {
       id: 'clause-opens-on-a-number',
@@ -409,12 +422,74 @@ export const SHARED_SURNAME_FEATURES = ruleTable<FeatureEntry>(
   },
 );
 
+/**
+ * "Sen. Ana Lima, R-Ore., said", "Tom Hale, 61, of Salem, Ore., says", "Lima's lawyer, Tom Hale,
+ * said": when the source's words are an apposition (lexicon/appositions.ts), the speaker is the
+ * person it qualifies, named just before it (or, after a description, just after it) in the same
+ * clause. Returns the name's span and the apposition's shape.
+ */
+export function appositionHead(draft: Draft, a: Attribution): { span: Span; shape: string } | undefined {
+  const source = a.source;
+  if (!source || isPronoun(source.text)) return undefined;
+  // A place alone ("…, a pilot from Dover, Delaware, who said") is a region after a town, as its
+  // abbreviation is: compromise's Place tag or a country tells it, with no lexicon pattern.
+  const tokens = draft.tokens.filter((t) => t.start >= source.start && t.end <= source.end);
+  const isPlace =
+    tokens.length > 0 &&
+    tokens.length <= 3 &&
+    (tokens.every((t) => hasTag(draft, t.start, 'Place')) || countryOf(source.text.trim()) !== undefined);
+  const shape = appositionOf(source.text) ?? (isPlace ? { id: 'place' } : undefined);
+  if (!shape) return undefined;
+  const { folded } = draft;
+  const sentence = a.sentence;
+  const isPerson = (m: Mention): boolean => draft.actors.find((x) => x.id === m.actor)?.kind === 'person';
+  const inSentence = draft.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && isPerson(m));
+  // The name before: an apposition opens on a comma or a bracket, and what lies between the name
+  // and the source is more apposition ("Tom Hale, 61, of Salem, Ore."), never a verb or a quotation.
+  if (/[,(]\s*$/.test(folded.slice(sentence.start, source.start))) {
+    for (const m of [...inSentence].reverse()) {
+      if (m.end > source.start) continue;
+      const between = folded.slice(m.end, source.start);
+      if (between.length > 160 || !/^(?:\s+of\s+[^,;"]{1,60}?)?\s*[,(]/.test(between) || /[;"]/.test(between)) continue;
+      if (hasFiniteWord(draft, m.end, source.start)) break;
+      // The name must open its clause: "Unlike Hale, the mayor said" is the mayor speaking.
+      const before = folded.slice(sentence.start, m.start).trim().split(/\s+/).filter(Boolean);
+      const previous = before[before.length - 1]?.toLowerCase();
+      if (previous && FUNCTION_WORDS.has(previous)) break;
+      return { span: { start: m.start, end: m.end, text: draft.text.slice(m.start, m.end) }, shape: shape.id };
+    }
+  }
+  // The name after a description: "Lima's lawyer, Tom Hale, said".
+  if (shape.id === 'description') {
+    const after = /^\s*,\s*/.exec(folded.slice(source.end, sentence.end));
+    const m = after && inSentence.find((x) => x.start === source.end + after[0].length);
+    if (m && /^\s*[,(]/.test(folded.slice(m.end, m.end + 3)))
+      return { span: { start: m.start, end: m.end, text: draft.text.slice(m.start, m.end) }, shape: shape.id };
+  }
+  return undefined;
+}
+
+/**
+ * Whether a stretch has an auxiliary or a modal, the mark of a clause of its own: an apposition
+ * may hold a participle ("a firm called Tallis") but no finite clause.
+ */
+function hasFiniteWord(draft: Draft, from: number, to: number): boolean {
+  return /(?<![\p{L}])(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|who|which)(?![\p{L}])/iu.test(
+    draft.folded.slice(from, to),
+  );
+}
+
 function resolveNamed(draft: Draft, a: Attribution): void {
   if (!a.source) return;
+  const head = appositionHead(draft, a);
+  if (head) {
+    a.source = head.span;
+    a.because = [a.how, `the source's words qualify a name (${head.shape})`];
+  }
   const named = namedSpeaker(draft, a.source) ?? sharedSurnameSpeaker(draft, a.source);
   if (named) {
     a.speaker = named.actor;
-    a.because = [a.how, ...named.because];
+    a.because = [...(a.because ?? [a.how]), ...named.because];
     return;
   }
   const words = a.source.text.trim();
