@@ -34,6 +34,14 @@ export const ANTECEDENT_FEATURES = ruleTable<FeatureEntry>(
       lookalikes: ['Ana Lima said the port was open. Tom Hale was there. "It is," she said. → Tom Hale'],
     },
     {
+      id: 'moved-on',
+      weight: -1,
+      reason:
+        'Since it spoke, another actor of the right kind has opened a sentence as its subject: the text has moved on to someone else, who the next "he said" more likely goes on with.',
+      examples: ['Tom Hale said the port was open.\n\nOmar Berg toured the docks. "It is shut," he said. → Tom Hale'],
+      lookalikes: ['Tom Hale said the port was open.\n\nThe docks were quiet. "It is shut," he said. → Tom Hale'],
+    },
+    {
       id: 'subject',
       weight: 1.5,
       reason: 'It opens a recent sentence, as its subject.',
@@ -169,8 +177,19 @@ function antecedentCandidates(draft: Draft, a: Attribution, before: readonly Att
     return c;
   };
   const lastSpeaker = [...before].reverse().find((b) => b.speaker && paragraph - b.sentence.paragraph <= 2);
-  if (lastSpeaker?.speaker && byId.get(lastSpeaker.speaker) && (statement || fits(byId.get(lastSpeaker.speaker)!, words)))
-    get(lastSpeaker.speaker).present.add('last-speaker');
+  if (lastSpeaker?.speaker && byId.get(lastSpeaker.speaker) && (statement || fits(byId.get(lastSpeaker.speaker)!, words))) {
+    const c = get(lastSpeaker.speaker);
+    c.present.add('last-speaker');
+    const since = draft.sentences.filter((s) => s.start >= lastSpeaker.sentence.end && s.start < at);
+    const movedOn = since.some((s) => {
+      const m = draft.mentions.find((x) => x.start >= s.start && x.start < s.end && !inQuote(x));
+      if (!m || m.actor === lastSpeaker.speaker || draft.folded.slice(s.start, m.start).trim().split(/\s+/).filter(Boolean).length > 3)
+        return false;
+      const actor = byId.get(m.actor);
+      return actor !== undefined && fits(actor, words) && !/^'s?\s/.test(draft.folded.slice(m.end, m.end + 3));
+    });
+    if (movedOn && !statement) c.present.add('moved-on');
+  }
   // A statement speaks for whoever issued it or spoke last, not for whatever was named last.
   const nearest = statement ? undefined : [...recent].reverse().find((m) => byId.get(m.actor) && fits(byId.get(m.actor)!, words));
   if (nearest) get(nearest.actor).present.add('nearest');

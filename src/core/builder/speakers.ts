@@ -2,6 +2,9 @@
  * The speakers pass: resolves each attribution's source words to an actor when they name one.
  * "Alan Pryce" names a person; "Vale spokeswoman Paula Redmond" names two people, and the
  * head of the phrase (Redmond) speaks, which a score decides (the head, a person, not a possessor).
+ * Before that, two shapes of the source's words are mended: a personal pronoun right before the
+ * verb is the subject whatever came before it ("late that night he said"), and an apposition
+ * ("R-Ore.", "Republican of Oregon", "a lawyer for the union") stands for the name it qualifies.
  * A pronoun ("she said") or a description ("the company said") is left to the coreference pass;
  * words that name nobody the pack knows ("police", "a senior official") are kept as the quote's
  * source, so the reviewer sees who the article says spoke.
@@ -35,8 +38,14 @@ export const SOURCE_FEATURES = ruleTable<FeatureEntry>(
       id: 'head',
       weight: 2,
       reason: 'It ends the source\'s words: "Vale spokeswoman Paula Redmond" is Redmond.',
-      examples: ['Martin Vale spokeswoman Paula Redmond said the talks had ended. → Paula Redmond'],
-      lookalikes: ['Martin Vale spokeswoman Paula Redmond said the talks had ended. → Martin Vale'],
+      examples: [
+        'Martin Vale spokeswoman Paula Redmond said the talks had ended. → Paula Redmond',
+        "Harbour Board economist Paula Redmond of Tom Hale's firm said the talks had ended. → Paula Redmond",
+      ],
+      lookalikes: [
+        'Martin Vale spokeswoman Paula Redmond said the talks had ended. → Martin Vale',
+        "Harbour Board economist Paula Redmond of Tom Hale's firm said the talks had ended. → Tom Hale",
+      ],
     },
     {
       id: 'person',
@@ -187,6 +196,15 @@ export const REPORTED_SPEECH_SHAPES = ruleTable<RuleEntry>(
       lookalikes: ['Unlike Tom Hale, Dover officials said the port was unsafe. → Tom Hale | the port was unsafe'],
     },
     {
+      id: 'pronoun-before-the-verb',
+      reason:
+        'A personal pronoun right before the speech verb is its subject, whatever words come before it ("Late on Monday he said", "– after the vote – she said").',
+      examples: ['Tom Hale lost. After the vote, late that night he said the port would close. → he | the port would close'],
+      lookalikes: [
+        'Tom Hale lost. After the vote, late that night he said the port would close. → late that night he | the port would close',
+      ],
+    },
+    {
       id: 'clause-opens-on-a-number',
       reason: 'A reported clause may open on a figure ("says 4,500 of the posts could go").',
       examples: ['The economist says 4,500 of the posts could go. → The economist | 4,500 of the posts could go'],
@@ -247,13 +265,28 @@ export const QUOTATION_SHAPES = ruleTable<RuleEntry>(
 function sourceFeatures(draft: Draft, source: { start: number; end: number; text: string }, m: Mention, index: number): Set<string> {
   const kind = draft.actors.find((a) => a.id === m.actor)?.kind;
   const present = new Set<string>();
-  const after = draft.folded.slice(m.end, source.end);
-  if (/^[\s.,]*$/.test(after) || /^\s*(?:Jr|Sr|II|III)\.?\s*$/.test(after)) present.add('head');
+  if (isHead(draft, source, m)) present.add('head');
   if (kind === 'person') present.add('person');
   if (index === 0) present.add('first');
   if (/^'s?\s/.test(draft.folded.slice(m.end, m.end + 3))) present.add('possessor');
   if (kind === 'country') present.add('country');
   return present;
+}
+
+/**
+ * Whether a mention heads a source's words. The head of a noun phrase comes before its first
+ * prepositional phrase ("Dana Ruiz of the Harbour Board", "Tom Hale in a post on Ledger"), so a
+ * name there heads it; with no name before the first preposition ("a spokesman for the Harbour
+ * Board", "Secretary of State Ana Lima") the name that ends the words does.
+ */
+function isHead(draft: Draft, source: { start: number; end: number }, m: Mention): boolean {
+  const words = draft.folded.slice(source.start, source.end);
+  const preposition = /\s(?:of|in|at|for|from|with|on)\s/.exec(words);
+  const cut = preposition ? source.start + preposition.index : source.end;
+  const inHead = draft.mentions.filter((x) => x.start >= source.start && x.end <= cut);
+  if (preposition && inHead.length > 0) return inHead[inHead.length - 1] === m;
+  const after = draft.folded.slice(m.end, source.end);
+  return /^[\s.,]*$/.test(after) || /^\s*(?:Jr|Sr|II|III)\.?\s*$/.test(after);
 }
 
 /** The actor a source's words name, by score, with the reason; undefined when they name none. */
@@ -479,8 +512,31 @@ function hasFiniteWord(draft: Draft, from: number, to: number): boolean {
   );
 }
 
+/**
+ * "… naturally he said", "– after the ruling – she urged", "he's said": a personal pronoun right
+ * before the speech verb is its subject, whatever the source's words took in before it; so is a
+ * pronoun that opens words ending on a verb ("He went on"). Returns the pronoun's span.
+ */
+export function pronounSubject(draft: Draft, source: Span): Span | undefined {
+  const words = draft.folded.slice(source.start, source.end);
+  if (isPronoun(words) || !/\s|['’]/.test(words.trim())) return undefined;
+  const last = /(?:^|[\s,;:(—–-])((?:he|she|they|we|i|it)(?:['’](?:s|re|ve|ll|d|m))?)\s*[,.]?$/iu.exec(words);
+  const first = /^\s*(he|she|they|we|i)\s+(?:went|goes|go|also|then|later)$/iu.exec(words);
+  const m = last ?? first;
+  if (!m) return undefined;
+  const pronoun = m[1]!.replace(/['’]\p{L}+$/u, '');
+  const start = source.start + m.index + m[0].indexOf(m[1]!);
+  return { start, end: start + pronoun.length, text: draft.text.slice(start, start + pronoun.length) };
+}
+
 function resolveNamed(draft: Draft, a: Attribution): void {
   if (!a.source) return;
+  const pronoun = pronounSubject(draft, a.source);
+  if (pronoun) {
+    a.source = pronoun;
+    a.because = [a.how, 'a pronoun right before the verb is its subject'];
+    return;
+  }
   const head = appositionHead(draft, a);
   if (head) {
     a.source = head.span;
