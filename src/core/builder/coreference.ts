@@ -4,12 +4,14 @@
  * quotation paragraph that goes on from the one before), walking the article in order so that
  * each resolution can lean on the speakers before it. Each choice is a scored decision among the
  * actors named before: the last speaker, the subject of a recent sentence, the nearest mention
- * of the right kind and gender. Then the attributions become the pack's quotes and the claims'
- * assertions; a quotation nobody could be found for is kept without a speaker, for the reviewer.
+ * of the right kind and gender. A quotation with no cue goes to the speaker of its sentence, to
+ * the subject of the sentence that quotes it ("Lima gloated: …"), or to the speaker it continues.
+ * Then the attributions become the pack's quotes and the claims' assertions; a quotation nobody
+ * could be found for is kept without a speaker, for the reviewer.
  */
 import { REFERENCE_NOUNS } from '../lexicon/references';
 import { ROLE_NOUNS } from '../lexicon/names';
-import { ruleTable } from '../lexicon/table';
+import { type RuleEntry, ruleTable } from '../lexicon/table';
 import type { DraftActor, Mention } from './actors';
 import { candidatesPass } from './candidates';
 import { type FeatureEntry, decide } from './decision';
@@ -122,6 +124,37 @@ export const ANTECEDENT_FEATURES = ruleTable<FeatureEntry>(
         .find((c) => c.actor === actor.id)
         ?.present.has(entry.id) ?? false
     );
+  },
+);
+
+/**
+ * Shapes whose speaker only the coreference pass can give, each checked end to end: an example
+ * is "text → words | speaker", and it holds when the words (a quotation or a clause) come out
+ * of the passes with that speaker.
+ */
+export const COREFERENCE_SHAPES = ruleTable<RuleEntry>(
+  'coreference shapes',
+  [
+    {
+      id: 'subject-of-the-quoting-sentence',
+      reason:
+        'A quotation no cue introduces ("Lima gloated: …", "As Lima put it: …", "Hale called the plan …") is the words of the sentence\'s subject, when an actor opens the sentence.',
+      examples: [
+        'Tom Hale gloated: "I told you the port would close." → I told you the port would close. | Tom Hale',
+        'As Ana Lima put it: "The port is ours and it stays ours." → The port is ours and it stays ours. | Ana Lima',
+      ],
+      lookalikes: [
+        'Tom Hale\'s plan was called "a gift to the landlords of the city" by critics. → a gift to the landlords of the city | Tom Hale',
+      ],
+    },
+  ],
+  (_entry, example) => {
+    const [text, expected] = example.split(' → ') as [string, string];
+    const [words, speaker] = expected.split(' | ') as [string, string];
+    const draft = coreferencePass(
+      speakersPass(quotesPass(mentionsPass(organisationsPass(peoplePass(candidatesPass(tagPass(segmentPass(createDraft(text))))))))),
+    );
+    return draft.attributions.some((a) => a.content.text === words && draft.actors.find((x) => x.id === a.speaker)?.name === speaker);
   },
 );
 
@@ -312,6 +345,12 @@ function resolveContinuation(draft: Draft, a: Attribution, all: readonly Attribu
     a.because = ['quotation with no cue', 'speaker of the same sentence'];
     return;
   }
+  const subject = quotingSubject(draft, a);
+  if (subject) {
+    a.speaker = subject;
+    a.because = ['quotation with no cue', 'the subject of the sentence that quotes it'];
+    return;
+  }
   const previous = [...all.slice(0, index)].reverse().find((b) => b.speaker || b.genericSource);
   const next = all.slice(index + 1).find((b) => b.speaker || b.genericSource);
   const paragraphStart = draft.paragraphs.find((p) => p.start <= a.content.start && a.content.start < p.end)?.start ?? a.sentence.start;
@@ -346,6 +385,28 @@ function resolveContinuation(draft: Draft, a: Attribution, all: readonly Attribu
   ) {
     take(a, previous, 'the quotation goes on from the paragraph before');
   }
+}
+
+/**
+ * "Lima gloated: “…”", "As Lima put it: “…”", "Hale called the plan “a gift to the
+ * landlords”": a quotation no cue introduces, inside a sentence whose subject is an actor named
+ * before it, is that subject's. The subject opens the sentence (after at most an opener such as
+ * "As" or "But"), is no possessor, and is a person or a body, not a country.
+ */
+function quotingSubject(draft: Draft, a: Attribution): string | undefined {
+  const sentence = a.sentence;
+  const outside = (m: Mention): boolean => !draft.quoteSpans.some((q) => m.start >= q.outerStart && m.end <= q.outerEnd);
+  const m = draft.mentions.find((x) => x.start >= sentence.start && x.end <= a.content.start && outside(x));
+  if (!m) return undefined;
+  const prefix = draft.folded.slice(sentence.start, m.start).trim().split(/\s+/).filter(Boolean);
+  if (prefix.length > 3 || prefix.some((w) => /["]/.test(w))) return undefined;
+  if (/^'s?\s/.test(draft.folded.slice(m.end, m.end + 3))) return undefined;
+  const kind = draft.actors.find((x) => x.id === m.actor)?.kind;
+  if (kind === undefined || kind === 'country') return undefined;
+  // The subject's verb comes before the quotation: "Lima gloated:", not "Lima’s “plan”".
+  const between = draft.folded.slice(m.end, a.content.start);
+  if (!/\p{Ll}{2,}/u.test(between) || /[.!?]\s/.test(between)) return undefined;
+  return m.actor;
 }
 
 function take(a: Attribution, from: Attribution, why: string): void {
