@@ -4,12 +4,14 @@
  * quotation paragraph that goes on from the one before), walking the article in order so that
  * each resolution can lean on the speakers before it. Each choice is a scored decision among the
  * actors named before: the last speaker, the subject of a recent sentence, the nearest mention
- * of the right kind and gender. Then the attributions become the pack's quotes and the claims'
- * assertions; a quotation nobody could be found for is kept without a speaker, for the reviewer.
+ * of the right kind and gender. A quotation with no cue goes to the speaker of its sentence, to
+ * the subject of the sentence that quotes it ("Lima gloated: …"), or to the speaker it continues.
+ * Then the attributions become the pack's quotes and the claims' assertions; a quotation nobody
+ * could be found for is kept without a speaker, for the reviewer.
  */
 import { REFERENCE_NOUNS } from '../lexicon/references';
 import { ROLE_NOUNS } from '../lexicon/names';
-import { ruleTable } from '../lexicon/table';
+import { type RuleEntry, ruleTable } from '../lexicon/table';
 import type { DraftActor, Mention } from './actors';
 import { candidatesPass } from './candidates';
 import { type FeatureEntry, decide } from './decision';
@@ -32,6 +34,14 @@ export const ANTECEDENT_FEATURES = ruleTable<FeatureEntry>(
       reason: 'It spoke last: news prose goes on with "he said" about whoever it quotes.',
       examples: ['Ana Lima said the port was open. Tom Hale was there. "It is," she said. → Ana Lima'],
       lookalikes: ['Ana Lima said the port was open. Tom Hale was there. "It is," she said. → Tom Hale'],
+    },
+    {
+      id: 'moved-on',
+      weight: -1,
+      reason:
+        'Since it spoke, another actor of the right kind has opened a sentence as its subject: the text has moved on to someone else, who the next "he said" more likely goes on with.',
+      examples: ['Tom Hale said the port was open.\n\nOmar Berg toured the docks. "It is shut," he said. → Tom Hale'],
+      lookalikes: ['Tom Hale said the port was open.\n\nThe docks were quiet. "It is shut," he said. → Tom Hale'],
     },
     {
       id: 'subject',
@@ -117,6 +127,37 @@ export const ANTECEDENT_FEATURES = ruleTable<FeatureEntry>(
   },
 );
 
+/**
+ * Shapes whose speaker only the coreference pass can give, each checked end to end: an example
+ * is "text → words | speaker", and it holds when the words (a quotation or a clause) come out
+ * of the passes with that speaker.
+ */
+export const COREFERENCE_SHAPES = ruleTable<RuleEntry>(
+  'coreference shapes',
+  [
+    {
+      id: 'subject-of-the-quoting-sentence',
+      reason:
+        'A quotation no cue introduces ("Lima gloated: …", "As Lima put it: …", "Hale called the plan …") is the words of the sentence\'s subject, when an actor opens the sentence.',
+      examples: [
+        'Tom Hale gloated: "I told you the port would close." → I told you the port would close. | Tom Hale',
+        'As Ana Lima put it: "The port is ours and it stays ours." → The port is ours and it stays ours. | Ana Lima',
+      ],
+      lookalikes: [
+        'Tom Hale\'s plan was called "a gift to the landlords of the city" by critics. → a gift to the landlords of the city | Tom Hale',
+      ],
+    },
+  ],
+  (_entry, example) => {
+    const [text, expected] = example.split(' → ') as [string, string];
+    const [words, speaker] = expected.split(' | ') as [string, string];
+    const draft = coreferencePass(
+      speakersPass(quotesPass(mentionsPass(organisationsPass(peoplePass(candidatesPass(tagPass(segmentPass(createDraft(text))))))))),
+    );
+    return draft.attributions.some((a) => a.content.text === words && draft.actors.find((x) => x.id === a.speaker)?.name === speaker);
+  },
+);
+
 /** Score an antecedent needs. */
 export const ANTECEDENT_THRESHOLD = 1;
 
@@ -169,8 +210,19 @@ function antecedentCandidates(draft: Draft, a: Attribution, before: readonly Att
     return c;
   };
   const lastSpeaker = [...before].reverse().find((b) => b.speaker && paragraph - b.sentence.paragraph <= 2);
-  if (lastSpeaker?.speaker && byId.get(lastSpeaker.speaker) && (statement || fits(byId.get(lastSpeaker.speaker)!, words)))
-    get(lastSpeaker.speaker).present.add('last-speaker');
+  if (lastSpeaker?.speaker && byId.get(lastSpeaker.speaker) && (statement || fits(byId.get(lastSpeaker.speaker)!, words))) {
+    const c = get(lastSpeaker.speaker);
+    c.present.add('last-speaker');
+    const since = draft.sentences.filter((s) => s.start >= lastSpeaker.sentence.end && s.start < at);
+    const movedOn = since.some((s) => {
+      const m = draft.mentions.find((x) => x.start >= s.start && x.start < s.end && !inQuote(x));
+      if (!m || m.actor === lastSpeaker.speaker || draft.folded.slice(s.start, m.start).trim().split(/\s+/).filter(Boolean).length > 3)
+        return false;
+      const actor = byId.get(m.actor);
+      return actor !== undefined && fits(actor, words) && !/^'s?\s/.test(draft.folded.slice(m.end, m.end + 3));
+    });
+    if (movedOn && !statement) c.present.add('moved-on');
+  }
   // A statement speaks for whoever issued it or spoke last, not for whatever was named last.
   const nearest = statement ? undefined : [...recent].reverse().find((m) => byId.get(m.actor) && fits(byId.get(m.actor)!, words));
   if (nearest) get(nearest.actor).present.add('nearest');
@@ -293,6 +345,12 @@ function resolveContinuation(draft: Draft, a: Attribution, all: readonly Attribu
     a.because = ['quotation with no cue', 'speaker of the same sentence'];
     return;
   }
+  const subject = quotingSubject(draft, a);
+  if (subject) {
+    a.speaker = subject;
+    a.because = ['quotation with no cue', 'the subject of the sentence that quotes it'];
+    return;
+  }
   const previous = [...all.slice(0, index)].reverse().find((b) => b.speaker || b.genericSource);
   const next = all.slice(index + 1).find((b) => b.speaker || b.genericSource);
   const paragraphStart = draft.paragraphs.find((p) => p.start <= a.content.start && a.content.start < p.end)?.start ?? a.sentence.start;
@@ -327,6 +385,28 @@ function resolveContinuation(draft: Draft, a: Attribution, all: readonly Attribu
   ) {
     take(a, previous, 'the quotation goes on from the paragraph before');
   }
+}
+
+/**
+ * "Lima gloated: “…”", "As Lima put it: “…”", "Hale called the plan “a gift to the
+ * landlords”": a quotation no cue introduces, inside a sentence whose subject is an actor named
+ * before it, is that subject's. The subject opens the sentence (after at most an opener such as
+ * "As" or "But"), is no possessor, and is a person or a body, not a country.
+ */
+function quotingSubject(draft: Draft, a: Attribution): string | undefined {
+  const sentence = a.sentence;
+  const outside = (m: Mention): boolean => !draft.quoteSpans.some((q) => m.start >= q.outerStart && m.end <= q.outerEnd);
+  const m = draft.mentions.find((x) => x.start >= sentence.start && x.end <= a.content.start && outside(x));
+  if (!m) return undefined;
+  const prefix = draft.folded.slice(sentence.start, m.start).trim().split(/\s+/).filter(Boolean);
+  if (prefix.length > 3 || prefix.some((w) => /["]/.test(w))) return undefined;
+  if (/^'s?\s/.test(draft.folded.slice(m.end, m.end + 3))) return undefined;
+  const kind = draft.actors.find((x) => x.id === m.actor)?.kind;
+  if (kind === undefined || kind === 'country') return undefined;
+  // The subject's verb comes before the quotation: "Lima gloated:", not "Lima’s “plan”".
+  const between = draft.folded.slice(m.end, a.content.start);
+  if (!/\p{Ll}{2,}/u.test(between) || /[.!?]\s/.test(between)) return undefined;
+  return m.actor;
 }
 
 function take(a: Attribution, from: Attribution, why: string): void {

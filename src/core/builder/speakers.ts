@@ -2,10 +2,14 @@
  * The speakers pass: resolves each attribution's source words to an actor when they name one.
  * "Alan Pryce" names a person; "Vale spokeswoman Paula Redmond" names two people, and the
  * head of the phrase (Redmond) speaks, which a score decides (the head, a person, not a possessor).
+ * Before that, two shapes of the source's words are mended: a personal pronoun right before the
+ * verb is the subject whatever came before it ("late that night he said"), and an apposition
+ * ("R-Ore.", "Republican of Oregon", "a lawyer for the union") stands for the name it qualifies.
  * A pronoun ("she said") or a description ("the company said") is left to the coreference pass;
  * words that name nobody the pack knows ("police", "a senior official") are kept as the quote's
  * source, so the reviewer sees who the article says spoke.
  */
+import { appositionOf } from '../lexicon/appositions';
 import { REFERENCE_NOUNS } from '../lexicon/references';
 import { FUNCTION_WORDS } from '../lexicon/function-words';
 import { ROLE_NOUNS } from '../lexicon/names';
@@ -18,6 +22,7 @@ import { findMentions } from './mentions';
 import { candidatesPass } from './candidates';
 import { type FeatureEntry, decide } from './decision';
 import { type Attribution, type Draft, createDraft } from './draft';
+import type { Span } from './text';
 import { mentionsPass } from './mentions';
 import { organisationsPass } from './organisations';
 import { newActor, peoplePass } from './people';
@@ -33,8 +38,14 @@ export const SOURCE_FEATURES = ruleTable<FeatureEntry>(
       id: 'head',
       weight: 2,
       reason: 'It ends the source\'s words: "Vale spokeswoman Paula Redmond" is Redmond.',
-      examples: ['Martin Vale spokeswoman Paula Redmond said the talks had ended. → Paula Redmond'],
-      lookalikes: ['Martin Vale spokeswoman Paula Redmond said the talks had ended. → Martin Vale'],
+      examples: [
+        'Martin Vale spokeswoman Paula Redmond said the talks had ended. → Paula Redmond',
+        "Harbour Board economist Paula Redmond of Tom Hale's firm said the talks had ended. → Paula Redmond",
+      ],
+      lookalikes: [
+        'Martin Vale spokeswoman Paula Redmond said the talks had ended. → Martin Vale',
+        "Harbour Board economist Paula Redmond of Tom Hale's firm said the talks had ended. → Tom Hale",
+      ],
     },
     {
       id: 'person',
@@ -174,6 +185,26 @@ export const REPORTED_SPEECH_SHAPES = ruleTable<RuleEntry>(
       lookalikes: ['The Harbour Board read a report that said the pier was unsafe. → The Harbour Board | the pier was unsafe'],
     },
     {
+      id: 'apposition-after-name',
+      reason:
+        'What stands between commas after a name (party and state, age and hometown, a description; lexicon/appositions.ts) qualifies it, so the name speaks even when the apposition ends right before the verb.',
+      examples: [
+        'Sen. Ana Lima, R-Ore., said the port would stay open. → Ana Lima | the port would stay open | Ana Lima',
+        'Tom Hale, 61, of Salem, Ore., said the ferry was late. → Tom Hale | the ferry was late | Tom Hale',
+        'Alan Pryce, a pilot from Dover, Delaware, who said the port was unsafe, left early. → Alan Pryce | the port was unsafe | Alan Pryce',
+      ],
+      lookalikes: ['Unlike Tom Hale, Dover officials said the port was unsafe. → Tom Hale | the port was unsafe'],
+    },
+    {
+      id: 'pronoun-before-the-verb',
+      reason:
+        'A personal pronoun right before the speech verb is its subject, whatever words come before it ("Late on Monday he said", "– after the vote – she said").',
+      examples: ['Tom Hale lost. After the vote, late that night he said the port would close. → he | the port would close'],
+      lookalikes: [
+        'Tom Hale lost. After the vote, late that night he said the port would close. → late that night he | the port would close',
+      ],
+    },
+    {
       id: 'clause-opens-on-a-number',
       reason: 'A reported clause may open on a figure ("says 4,500 of the posts could go").',
       examples: ['The economist says 4,500 of the posts could go. → The economist | 4,500 of the posts could go'],
@@ -234,13 +265,28 @@ export const QUOTATION_SHAPES = ruleTable<RuleEntry>(
 function sourceFeatures(draft: Draft, source: { start: number; end: number; text: string }, m: Mention, index: number): Set<string> {
   const kind = draft.actors.find((a) => a.id === m.actor)?.kind;
   const present = new Set<string>();
-  const after = draft.folded.slice(m.end, source.end);
-  if (/^[\s.,]*$/.test(after) || /^\s*(?:Jr|Sr|II|III)\.?\s*$/.test(after)) present.add('head');
+  if (isHead(draft, source, m)) present.add('head');
   if (kind === 'person') present.add('person');
   if (index === 0) present.add('first');
   if (/^'s?\s/.test(draft.folded.slice(m.end, m.end + 3))) present.add('possessor');
   if (kind === 'country') present.add('country');
   return present;
+}
+
+/**
+ * Whether a mention heads a source's words. The head of a noun phrase comes before its first
+ * prepositional phrase ("Dana Ruiz of the Harbour Board", "Tom Hale in a post on Ledger"), so a
+ * name there heads it; with no name before the first preposition ("a spokesman for the Harbour
+ * Board", "Secretary of State Ana Lima") the name that ends the words does.
+ */
+function isHead(draft: Draft, source: { start: number; end: number }, m: Mention): boolean {
+  const words = draft.folded.slice(source.start, source.end);
+  const preposition = /\s(?:of|in|at|for|from|with|on)\s/.exec(words);
+  const cut = preposition ? source.start + preposition.index : source.end;
+  const inHead = draft.mentions.filter((x) => x.start >= source.start && x.end <= cut);
+  if (preposition && inHead.length > 0) return inHead[inHead.length - 1] === m;
+  const after = draft.folded.slice(m.end, source.end);
+  return /^[\s.,]*$/.test(after) || /^\s*(?:Jr|Sr|II|III)\.?\s*$/.test(after);
 }
 
 /** The actor a source's words name, by score, with the reason; undefined when they name none. */
@@ -409,12 +455,97 @@ export const SHARED_SURNAME_FEATURES = ruleTable<FeatureEntry>(
   },
 );
 
+/**
+ * "Sen. Ana Lima, R-Ore., said", "Tom Hale, 61, of Salem, Ore., says", "Lima's lawyer, Tom Hale,
+ * said": when the source's words are an apposition (lexicon/appositions.ts), the speaker is the
+ * person it qualifies, named just before it (or, after a description, just after it) in the same
+ * clause. Returns the name's span and the apposition's shape.
+ */
+export function appositionHead(draft: Draft, a: Attribution): { span: Span; shape: string } | undefined {
+  const source = a.source;
+  if (!source || isPronoun(source.text)) return undefined;
+  // A place alone ("…, a pilot from Dover, Delaware, who said") is a region after a town, as its
+  // abbreviation is: compromise's Place tag or a country tells it, with no lexicon pattern.
+  const tokens = draft.tokens.filter((t) => t.start >= source.start && t.end <= source.end);
+  const isPlace =
+    tokens.length > 0 &&
+    tokens.length <= 3 &&
+    (tokens.every((t) => hasTag(draft, t.start, 'Place')) || countryOf(source.text.trim()) !== undefined);
+  const shape = appositionOf(source.text) ?? (isPlace ? { id: 'place' } : undefined);
+  if (!shape) return undefined;
+  const { folded } = draft;
+  const sentence = a.sentence;
+  const isPerson = (m: Mention): boolean => draft.actors.find((x) => x.id === m.actor)?.kind === 'person';
+  const inSentence = draft.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && isPerson(m));
+  // The name before: an apposition opens on a comma or a bracket, and what lies between the name
+  // and the source is more apposition ("Tom Hale, 61, of Salem, Ore."), never a verb or a quotation.
+  if (/[,(]\s*$/.test(folded.slice(sentence.start, source.start))) {
+    for (const m of [...inSentence].reverse()) {
+      if (m.end > source.start) continue;
+      const between = folded.slice(m.end, source.start);
+      if (between.length > 160 || !/^(?:\s+of\s+[^,;"]{1,60}?)?\s*[,(]/.test(between) || /[;"]/.test(between)) continue;
+      if (hasFiniteWord(draft, m.end, source.start)) break;
+      // The name must open its clause: "Unlike Hale, the mayor said" is the mayor speaking.
+      const before = folded.slice(sentence.start, m.start).trim().split(/\s+/).filter(Boolean);
+      const previous = before[before.length - 1]?.toLowerCase();
+      if (previous && FUNCTION_WORDS.has(previous)) break;
+      return { span: { start: m.start, end: m.end, text: draft.text.slice(m.start, m.end) }, shape: shape.id };
+    }
+  }
+  // The name after a description: "Lima's lawyer, Tom Hale, said".
+  if (shape.id === 'description') {
+    const after = /^\s*,\s*/.exec(folded.slice(source.end, sentence.end));
+    const m = after && inSentence.find((x) => x.start === source.end + after[0].length);
+    if (m && /^\s*[,(]/.test(folded.slice(m.end, m.end + 3)))
+      return { span: { start: m.start, end: m.end, text: draft.text.slice(m.start, m.end) }, shape: shape.id };
+  }
+  return undefined;
+}
+
+/**
+ * Whether a stretch has an auxiliary or a modal, the mark of a clause of its own: an apposition
+ * may hold a participle ("a firm called Tallis") but no finite clause.
+ */
+function hasFiniteWord(draft: Draft, from: number, to: number): boolean {
+  return /(?<![\p{L}])(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|who|which)(?![\p{L}])/iu.test(
+    draft.folded.slice(from, to),
+  );
+}
+
+/**
+ * "… naturally he said", "– after the ruling – she urged", "he's said": a personal pronoun right
+ * before the speech verb is its subject, whatever the source's words took in before it; so is a
+ * pronoun that opens words ending on a verb ("He went on"). Returns the pronoun's span.
+ */
+export function pronounSubject(draft: Draft, source: Span): Span | undefined {
+  const words = draft.folded.slice(source.start, source.end);
+  if (isPronoun(words) || !/\s|['’]/.test(words.trim())) return undefined;
+  const last = /(?:^|[\s,;:(—–-])((?:he|she|they|we|i|it)(?:['’](?:s|re|ve|ll|d|m))?)\s*[,.]?$/iu.exec(words);
+  const first = /^\s*(he|she|they|we|i)\s+(?:went|goes|go|also|then|later)$/iu.exec(words);
+  const m = last ?? first;
+  if (!m) return undefined;
+  const pronoun = m[1]!.replace(/['’]\p{L}+$/u, '');
+  const start = source.start + m.index + m[0].indexOf(m[1]!);
+  return { start, end: start + pronoun.length, text: draft.text.slice(start, start + pronoun.length) };
+}
+
 function resolveNamed(draft: Draft, a: Attribution): void {
   if (!a.source) return;
+  const pronoun = pronounSubject(draft, a.source);
+  if (pronoun) {
+    a.source = pronoun;
+    a.because = [a.how, 'a pronoun right before the verb is its subject'];
+    return;
+  }
+  const head = appositionHead(draft, a);
+  if (head) {
+    a.source = head.span;
+    a.because = [a.how, `the source's words qualify a name (${head.shape})`];
+  }
   const named = namedSpeaker(draft, a.source) ?? sharedSurnameSpeaker(draft, a.source);
   if (named) {
     a.speaker = named.actor;
-    a.because = [a.how, ...named.because];
+    a.because = [...(a.because ?? [a.how]), ...named.because];
     return;
   }
   const words = a.source.text.trim();
