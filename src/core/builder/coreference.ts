@@ -4,7 +4,8 @@
  * quotation paragraph that goes on from the one before), walking the article in order so that
  * each resolution can lean on the speakers before it. Each choice is a scored decision among the
  * actors named before: the last speaker, the subject of a recent sentence, the nearest mention
- * of the right kind and gender. A quotation with no cue goes to the speaker of its sentence, to
+ * of the right kind and gender, the one whose role or written title is the description's noun
+ * ("the senator" for "Sen. Ana Lima"). A quotation with no cue goes to the speaker of its sentence, to
  * the subject of the sentence that quotes it ("Lima gloated: …"), or to the speaker it continues.
  * Then the attributions become the pack's quotes and the claims' assertions; a quotation nobody
  * could be found for is kept without a speaker, for the reviewer.
@@ -12,13 +13,13 @@
 import { REFERENCE_NOUNS } from '../lexicon/references';
 import { ROLE_NOUNS } from '../lexicon/names';
 import { type RuleEntry, ruleTable } from '../lexicon/table';
-import type { DraftActor, Mention } from './actors';
+import { type DraftActor, type Mention, titleAt } from './actors';
 import { candidatesPass } from './candidates';
 import { type FeatureEntry, decide } from './decision';
 import { type Attribution, type Draft, createDraft } from './draft';
 import { mentionsPass } from './mentions';
 import { organisationsPass } from './organisations';
-import { peoplePass } from './people';
+import { expandTitle, peoplePass } from './people';
 import { type Assertion, type DraftQuote, isPronoun, quotesPass } from './quotes';
 import { segmentPass } from './segment';
 import { descriptionOf, speakersPass } from './speakers';
@@ -71,9 +72,18 @@ export const ANTECEDENT_FEATURES = ruleTable<FeatureEntry>(
     {
       id: 'role-match',
       weight: 2,
-      reason: 'Its role is the description\'s noun ("the senator" for Senator Ana Lima).',
-      examples: ['Sen. Ana Lima met Tom Hale. The senator said it was over. → Ana Lima'],
-      lookalikes: ['Sen. Ana Lima met Tom Hale. The senator said it was over. → Tom Hale'],
+      reason:
+        'Its role, or the title or role noun the article writes before its name, is the description\'s noun ("the senator" for Sen. Ana Lima, also when an apposition gave her another role; "the economist" for economist Paula Redmond).',
+      examples: [
+        'Sen. Ana Lima met Tom Hale. The senator said it was over. → Ana Lima',
+        'Sen. Ana Lima, a lawyer from Salem, met Tom Hale. The senator said it was over. → Ana Lima',
+        'Tom Hale met economist Paula Redmond at the docks. The economist said it was over. → Paula Redmond',
+      ],
+      lookalikes: [
+        'Sen. Ana Lima met Tom Hale. The senator said it was over. → Tom Hale',
+        'Sen. Ana Lima, a lawyer from Salem, met Tom Hale. The senator said it was over. → Tom Hale',
+        'Tom Hale met economist Paula Redmond at the docks. The economist said it was over. → Tom Hale',
+      ],
     },
     {
       id: 'possessive',
@@ -239,7 +249,12 @@ function antecedentCandidates(draft: Draft, a: Attribution, before: readonly Att
       c.present.add('subject');
     if (/^'s?\s/.test(draft.folded.slice(m.end, m.end + 3))) c.present.add('possessive');
     if (paragraph - paragraphOf(m.start) > 2) c.present.add('far');
-    if (noun && (actor.role.toLowerCase().includes(noun) || actor.aliases.some((al) => al.text.toLowerCase().includes(noun))))
+    if (
+      noun &&
+      (actor.role.toLowerCase().includes(noun) ||
+        actor.aliases.some((al) => al.text.toLowerCase().includes(noun)) ||
+        titledAs(draft, m, noun))
+    )
       c.present.add('role-match');
   }
   // "Tall Oak Records issued a statement. … 'It should be noted …,' the statement continued":
@@ -297,6 +312,37 @@ function antecedentCandidates(draft: Draft, a: Attribution, before: readonly Att
     if (latest && paragraph - paragraphOf(latest.start) <= 2) c.present.delete('far');
   }
   return [...out.values()];
+}
+
+/**
+ * Whether the title or role noun written right before a mention, or opening it, is the
+ * description's noun: "Sen. Ana Lima, a lawyer from Salem," is "the senator" although the role
+ * the builder keeps for her is the apposition; "economist Paula Redmond" is "the economist".
+ * An abbreviated title is read in full ("Sen." as "Senator", "Gen." as "General").
+ */
+function titledAs(draft: Draft, m: Mention, noun: string): boolean {
+  const { folded } = draft;
+  const from = Math.max(0, m.start - 40);
+  const before = folded.slice(from, m.start);
+  // Only the words joined to the mention: no comma or quotation mark in between.
+  const run = /(?:[\p{L}.'’-]+\s+){1,4}$/u.exec(before);
+  const starts = [m.start];
+  if (run) {
+    const runStart = from + run.index;
+    for (const w of folded.slice(runStart, m.start).matchAll(/[\p{L}.'’-]+/gu)) starts.unshift(runStart + w.index);
+  }
+  for (const start of starts) {
+    const title = titleAt(folded, start);
+    if (title) {
+      const end = start + title.length;
+      const joined = end <= m.start ? /^\s*$/.test(folded.slice(end, m.start)) : start === m.start;
+      if (joined && expandTitle(title).toLowerCase().split(/\s+/).includes(noun)) return true;
+    }
+    // A role noun in lower case right before the name: "economist Paula Redmond".
+    const word = /^[\p{Ll}-]+(?=\s+$)/u.exec(folded.slice(start, m.start))?.[0];
+    if (word && word === noun && ROLE_NOUNS.has(word)) return true;
+  }
+  return false;
 }
 
 /** Resolves a pronoun or description source to an actor, or leaves it. */

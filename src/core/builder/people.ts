@@ -523,7 +523,7 @@ function isOfficeTitle(title: string): boolean {
   return ROLE_TITLES.has(lower) || (lower.includes(' ') && OFFICE_NOUNS.has(lower.split(/\s+/).pop()!));
 }
 
-function expandTitle(title: string): string {
+export function expandTitle(title: string): string {
   const map: Record<string, string> = {
     'Gen.': 'General',
     'Lt. Gen.': 'Lieutenant General',
