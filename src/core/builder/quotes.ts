@@ -84,15 +84,16 @@ export interface Assertion {
   support?: { text: string; start: number; speaker?: string };
 }
 
-const VERB_ALTERNATION = [...SPEECH_VERB_FORMS]
-  .sort((a, b) => b.length - a.length)
-  .map(escapeRegExp)
-  .join('|');
-// Longest first, so that a phrasal verb wins over its verb ("calling on" before "calling").
-const GERUND_ALTERNATION = [...SPEECH_GERUNDS]
-  .sort((a, b) => b.length - a.length)
-  .map(escapeRegExp)
-  .join('|');
+/** A regex alternation of `forms`, longest first, so that a phrasal verb wins over its verb ("calling on" before "calling"). */
+function longestFirst(forms: Iterable<string>): string {
+  return [...forms]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+}
+
+const VERB_ALTERNATION = longestFirst(SPEECH_VERB_FORMS);
+const GERUND_ALTERNATION = longestFirst(SPEECH_GERUNDS);
 /** Speech verbs, "according to", and the "-ing" form after a form of "be" ("the Democrats are alleging that"). */
 const VERB_RE = new RegExp(
   `(?<![\\p{L}])(${VERB_ALTERNATION}|${SOURCE_PHRASES.join('|')}|(?<=(?:is|are|was|were|been|be)\\s+(?:\\p{Ll}+ly\\s+)?)(?:${GERUND_ALTERNATION}))(?![\\p{L}])`,
@@ -1016,10 +1017,7 @@ const GOING_ON = new RegExp(
   [
     `,\\s+(${PARTICIPLES})\\s+(?:that\\s+)?(?=(?:the|a|an|its|his|her|their|it|he|she|they|we|there|\\p{Lu}))`,
     `(?<![\\p{L}])(${GERUND_ALTERNATION})\\s+that\\s+(?=[\\p{L}"])`,
-    `,\\s+(${[...OBJECT_GERUNDS]
-      .sort((a, b) => b.length - a.length)
-      .map(escapeRegExp)
-      .join('|')})\\s+(?=[\\p{L}"])`,
+    `,\\s+(${longestFirst(OBJECT_GERUNDS)})\\s+(?=[\\p{L}"])`,
   ].join('|'),
   'giu',
 );
