@@ -98,8 +98,11 @@ function trieSource(node: TrieNode): string {
   return literal + group;
 }
 
+/** The characters a pattern gives a meaning to, escaped one by one (the trie has thousands of steps). */
+const SPECIAL = new Set('.*+?^${}()|[]\\');
+
 function stepSource(step: string): string {
-  return step === ' ' ? '\\s+' : escape(step);
+  return step === ' ' ? '\\s+' : SPECIAL.has(step) ? `\\${step}` : step;
 }
 
 /**

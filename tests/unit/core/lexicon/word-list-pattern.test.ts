@@ -6,6 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { OPPOSITION_SIGNALS, signalPattern } from '../../../../src/core/lexicon/opposition';
 import { hasListedWord, wordListPattern } from '../../../../src/core/lexicon/word-lists';
 
 /** The reference: every word, longest first, as one alternation between word boundaries. */
@@ -60,5 +61,29 @@ describe('wordListPattern', () => {
     // Two branches that differ only in case: a case-blind match takes the longer word either way.
     expect(matches(wordListPattern(['US', 'us army']), 'giu', 'the US Army base')).toEqual([[4, 'US Army']]);
     expect(matches(wordListPattern(['US', 'us army']), 'gu', 'the US Army base')).toEqual([[4, 'US']]);
+  });
+});
+
+describe('opposition signal gates', () => {
+  it('let through every text where the signal is used', () => {
+    const texts = OPPOSITION_SIGNALS.entries.flatMap((e) => [...e.examples, ...e.lookalikes]);
+    // Texts that use a signal, alone, inside other text and run into other words.
+    const samples = [...texts, ...texts.map((t, i) => `${texts[(i + 7) % texts.length]} ${t}`), ...texts.map((t) => `x${t}y`)];
+    let gated = 0;
+    for (const signal of OPPOSITION_SIGNALS.entries) {
+      const { re, gate } = signalPattern(signal);
+      for (const sample of samples) {
+        const text = sample.replace(/[’‘]/g, "'");
+        re.lastIndex = 0;
+        const used = re.test(text);
+        re.lastIndex = 0;
+        if (gate && !gate.test(text)) {
+          gated++;
+          expect(used, `${signal.id} on "${text}"`).toBe(false);
+        }
+      }
+    }
+    // The gates do turn texts away: most texts use few signals.
+    expect(gated).toBeGreaterThan(samples.length);
   });
 });
