@@ -24,9 +24,10 @@ import { CONCEPTS, CONCEPTS_BY_ID, conceptForms, conceptHitsOf, type ConceptForm
 import { endsWithAbbreviation, sentencesAround, splitSentences, type SentenceRange } from './segment';
 import { isPatientConcept, lowerSameLength, readSentence, type OperatorMatch, type Reading } from './stance';
 import { ruleTable, type RuleEntry } from './lexicon/table';
-import { DESCRIPTIONS, descriptionAnchors, descriptionRe } from './lexicon/descriptions';
+import { DESCRIPTIONS, descriptionAnchors, descriptionRe, mayHoldDescription } from './lexicon/descriptions';
 import { nounForms } from './lexicon/morphology';
 import { COUNTRIES } from './lexicon/countries';
+import { createLetterRunGate } from './letter-run-gate';
 
 /** One word of the page that took part in a match, with the role it played. */
 export interface CueMatch {
@@ -160,8 +161,8 @@ export interface ClaimModel {
   readonly soleOfKind: ReadonlyMap<string, string>;
   /** The story's places: the countries its claims are about (the objects of its frames). */
   readonly places: ReadonlySet<string>;
-  /** Sets a sentence in a country that is not one of the pack's ("in Syria", "to Kabul", "the Afghan branch"), or null when the pack has no place. */
-  readonly elsewhere: RegExp | null;
+  /** Whether a sentence is set in a country that is not one of the pack's ("in Syria", "to Kabul", "the Afghan branch"); null when the pack has no place. */
+  readonly elsewhere: ((sentence: string) => boolean) | null;
   /** The lower-case names of the pack's own countries (never another country's). */
   readonly ownCountryForms: ReadonlySet<string>;
   /** What any claim needs present to state its predicate (see `mayNameAPredicate`). */
@@ -410,7 +411,7 @@ export function createClaimModel(pack: Pick<Pack, 'claims'> & Partial<Pick<Pack,
     namesInside,
     soleOfKind,
     places,
-    elsewhere: places.size > 0 ? elsewhereRe(pack) : null,
+    elsewhere: places.size > 0 ? elsewhereTest(pack) : null,
     ownCountryForms,
     predicateGate: predicateGateOf(claims, groups),
   };
@@ -443,7 +444,7 @@ function previousSentenceStart(text: string, start: number): number {
  * Countries the pack names itself (its places and parties: Iraq, the United States) are never
  * "elsewhere".
  */
-function elsewhereRe(pack: Partial<Pick<Pack, 'actors'>>): RegExp | null {
+function elsewhereTest(pack: Partial<Pick<Pack, 'actors'>>): ((sentence: string) => boolean) | null {
   const own = new Set((pack.actors ?? []).filter((a) => a.kind === 'country').flatMap((a) => a.aliases.map((x) => x.text.toLowerCase())));
   const names: string[] = [];
   const demonyms: string[] = [];
@@ -461,13 +462,19 @@ function elsewhereRe(pack: Partial<Pick<Pack, 'actors'>>): RegExp | null {
       .join('|');
   const side =
     '(?:north|south|east|west|northern|southern|eastern|western|north-eastern|northeastern|north-western|northwestern|south-eastern|southeastern|south-western|southwestern|central|neighbouring|neighboring)';
-  return new RegExp(
-    `(?<![\\p{L}])(?:in|to|across|throughout|inside|within|into|over)\\s+(?:the\\s+)?(?:${side}\\s+)?(?:${alt(names)})(?![\\p{L}])` +
-      `|(?<![\\p{L}])(?:${alt(names)})['’]s\\s` +
-      `|(?<![\\p{L}])(?:${alt(demonyms)})\\s+(?:branch|affiliate|offshoot|wing|province|chapter|franchise|capital|soil|territory|government|authorities)(?![\\p{L}])` +
-      `|(?<![\\p{L}])(?:in|across|throughout|inside|within|into)\\s+the\\s+(?:${side}\\s+)?(?:${alt(demonyms)})\\s+(?:desert|countryside|interior|province|provinces|city|cities|capital|north|south|east|west|north-east|northeast|north-west|northwest|south-east|southeast|south-west|southwest|side)(?![\\p{L}])`,
-    'u',
-  );
+  let re: RegExp | null = null;
+  const compile = (): RegExp =>
+    new RegExp(
+      `(?<![\\p{L}])(?:in|to|across|throughout|inside|within|into|over)\\s+(?:the\\s+)?(?:${side}\\s+)?(?:${alt(names)})(?![\\p{L}])` +
+        `|(?<![\\p{L}])(?:${alt(names)})['’]s\\s` +
+        `|(?<![\\p{L}])(?:${alt(demonyms)})\\s+(?:branch|affiliate|offshoot|wing|province|chapter|franchise|capital|soil|territory|government|authorities)(?![\\p{L}])` +
+        `|(?<![\\p{L}])(?:in|across|throughout|inside|within|into)\\s+the\\s+(?:${side}\\s+)?(?:${alt(demonyms)})\\s+(?:desert|countryside|interior|province|provinces|city|cities|capital|north|south|east|west|north-east|northeast|north-west|northwest|south-east|southeast|south-west|southwest|side)(?![\\p{L}])`,
+      'u',
+    );
+  // Every alternative holds a name or demonym between non-letters: a sentence without one is
+  // answered without the pattern, which is compiled on the first sentence that has one.
+  const gate = createLetterRunGate([...names, ...demonyms]);
+  return (sentence) => (gate === null || gate(sentence)) && (re ??= compile()).test(sentence);
 }
 
 /**
@@ -478,32 +485,37 @@ function elsewhereRe(pack: Partial<Pick<Pack, 'actors'>>): RegExp | null {
 function pagePlaceOf(model: ClaimModel, group: number, sentence: string): string | undefined {
   const places = [...model.groups[group]!.actors].filter((id) => model.places.has(id));
   if (places.length !== 1) return undefined;
-  const others = otherCountriesRe(model);
-  return others && others.test(sentence) ? undefined : places[0];
+  const others = otherCountriesTest(model);
+  return others && others(sentence) ? undefined : places[0];
 }
 
-const otherCountries = new WeakMap<ClaimModel, RegExp | null>();
+const otherCountries = new WeakMap<ClaimModel, ((sentence: string) => boolean) | null>();
 
-/** Any name, capital or demonym of a country that is not one of the pack's, compiled when first needed. */
-function otherCountriesRe(model: ClaimModel): RegExp | null {
+/** Whether a sentence holds any name, capital or demonym of a country that is not one of the pack's; built when first needed. */
+function otherCountriesTest(model: ClaimModel): ((sentence: string) => boolean) | null {
   if (otherCountries.has(model)) return otherCountries.get(model)!;
   const own = model.ownCountryForms;
   const forms = COUNTRIES.flatMap((c) => {
     const names = [c.name, ...c.alt.filter((a) => a.length >= 3), ...(c.capital ? [c.capital] : [])];
     return names.some((f) => own.has(f.toLowerCase())) ? [] : [...names, ...c.demonyms];
   });
-  const re =
-    forms.length > 0
-      ? new RegExp(
-          `(?<![\\p{L}])(?:${[...new Set(forms)]
-            .sort((a, b) => b.length - a.length)
-            .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-            .join('|')})(?![\\p{L}])`,
-          'u',
-        )
-      : null;
-  otherCountries.set(model, re);
-  return re;
+  let test: ((sentence: string) => boolean) | null = null;
+  if (forms.length > 0) {
+    const gate = createLetterRunGate(forms);
+    let re: RegExp | null = null;
+    const compile = (): RegExp =>
+      new RegExp(
+        `(?<![\\p{L}])(?:${[...new Set(forms)]
+          .sort((a, b) => b.length - a.length)
+          .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+          .join('|')})(?![\\p{L}])`,
+        'u',
+      );
+    // The pattern wants a form between non-letters: see `createLetterRunGate`.
+    test = (sentence) => (gate === null || gate(sentence)) && (re ??= compile()).test(sentence);
+  }
+  otherCountries.set(model, test);
+  return test;
 }
 
 /** A pack term and, for a lower-case word or phrase ending in one, its plural. */
@@ -833,7 +845,7 @@ export function matchClaims(
     // A party or place named in the sentence before, in the same paragraph, carries over to a
     // sentence that names none ("… met Iraq's prime minister. He told her American forces ought to
     // leave."): news prose names the place once. Never across a sentence that sets the story
-    // elsewhere (see `elsewhereRe`).
+    // elsewhere (see `elsewhereTest`).
     /** The last name of group `g` in the sentence before (for a pronoun that opens this one's idea). */
     const lastBefore = (g: number, strict: boolean): Place | null => {
       const group = model.groups[g]!;
@@ -861,10 +873,11 @@ export function matchClaims(
     const readings = readSentence(text, sentence.start, sentence.end, predicateHits);
 
     const found: Candidate[] = [];
+    // The cheap test first: a sentence that names one of the story's places is never elsewhere.
     const elsewhere =
       model.elsewhere !== null &&
-      model.elsewhere.test(text.slice(sentence.start, sentence.end)) &&
-      !spans.some((a) => model.places.has(a.actorId));
+      !spans.some((a) => model.places.has(a.actorId)) &&
+      model.elsewhere(text.slice(sentence.start, sentence.end));
     for (const claim of claims) {
       if (elsewhere) {
         reject(rejected, 'claim-elsewhere');
@@ -1070,6 +1083,7 @@ function describedSpans(model: ClaimModel, text: string, actors: readonly ActorS
     low ??= lowerSameLength(text);
     const lower = low;
     if (!descriptionAnchors(entry).some((w) => lower.includes(w))) continue;
+    if (!mayHoldDescription(entry, lower)) continue;
     for (const m of low.matchAll(descriptionRe(entry))) {
       // "the group remains": the verb only shows that "the group" is a subject; the description is the noun.
       const noun = m[0].replace(

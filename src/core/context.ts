@@ -456,7 +456,7 @@ function escapeForRegExp(value: string): string {
  * and its name when the name has several words. A one-word name before a noun is rare ("Iraq
  * forces") and is not generated.
  */
-const COUNTRY_FORMS = new Map<string, readonly string[]>();
+export const COUNTRY_FORMS = new Map<string, readonly string[]>();
 for (const c of COUNTRIES) {
   const codes = c.alt.filter((a) => /^(?:[A-Z]{2}|(?:[A-Z]\.){2})$/.test(a));
   // A one-word name stands before a noun as a possessive ("Iraq's security forces").
@@ -464,27 +464,58 @@ for (const c of COUNTRIES) {
   if (forms.length < 2) continue;
   for (const form of forms) COUNTRY_FORMS.set(form, forms);
 }
-/** One alternation of every country form followed by a noun or "-led": compiled once, run once per alias. */
-const COUNTRY_FORM_RE = new RegExp(
-  `(?<![\\p{L}.])(?:${[...COUNTRY_FORMS.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeForRegExp)
-    .join('|')})(?=-led\\b|-backed\\b|\\s+(?!(?:of|and|or|to|the|in|on|for|at|by)\\b)\\p{L})`,
-  'gu',
-);
+/**
+ * What may follow a country form for it to stand before a noun: "-led", "-backed", or spaces and a
+ * word that is not a function word. Sticky: it is asked at the end of a form.
+ */
+const AFTER_COUNTRY_FORM = /-led\b|-backed\b|\s+(?!(?:of|and|or|to|the|in|on|for|at|by)\b)\p{L}/uy;
+
+/**
+ * The country forms by their first run of letters ("U" for "U.S.", "Iraq" for "Iraq's"), each
+ * list longest first. Every form starts with a letter, which `countryFormsIn` relies on.
+ */
+const COUNTRY_FORMS_BY_HEAD = new Map<string, string[]>();
+for (const form of [...COUNTRY_FORMS.keys()].sort((a, b) => b.length - a.length)) {
+  const head = /^\p{L}+/u.exec(form)?.[0];
+  if (head === undefined) throw new Error(`The country form "${form}" does not start with a letter`);
+  const list = COUNTRY_FORMS_BY_HEAD.get(head);
+  if (list) list.push(form);
+  else COUNTRY_FORMS_BY_HEAD.set(head, [form]);
+}
+
+/** A maximal run of letters. */
+const LETTER_RUN = /\p{L}+/gu;
 
 const countryFormsSeen = new Map<string, readonly { readonly index: number; readonly form: string }[]>();
 
 /**
- * Where `COUNTRY_FORM_RE` matches an alias, remembered (for the last 2,000 aliases): the swaps and
- * the country codes of an actor both read them, and the pattern, an alternation of every
- * country's forms, was run twice over every alias of the pack as the matcher was compiled.
+ * Where a country form stands in an alias before a noun or "-led", not right after a letter or a
+ * period: the longest form at each place, left to right, none overlapping. Remembered for the
+ * last 2,000 aliases: the swaps and the country codes of an actor both read them. This was one
+ * alternation of every country's forms (`(?<![\p{L}.])(?:forms)(?=…)`), which cost some 20 ms
+ * to compile as the matcher was compiled on every page (measured 2026-12, Node 20); a form
+ * starts with a letter and its first run of letters is a whole run of the text (a period, an
+ * apostrophe, "-led" or a space follows), so the forms are looked up by that run instead, with
+ * the same answer.
  */
-function countryFormsIn(text: string): readonly { readonly index: number; readonly form: string }[] {
+export function countryFormsIn(text: string): readonly { readonly index: number; readonly form: string }[] {
   const known = countryFormsSeen.get(text);
   if (known) return known;
-  COUNTRY_FORM_RE.lastIndex = 0;
-  const found = [...text.matchAll(COUNTRY_FORM_RE)].map((m) => ({ index: m.index, form: m[0] }));
+  const found: { index: number; form: string }[] = [];
+  let from = 0;
+  LETTER_RUN.lastIndex = 0;
+  for (let m = LETTER_RUN.exec(text); m !== null; m = LETTER_RUN.exec(text)) {
+    const at = m.index;
+    if (at < from || (at > 0 && text[at - 1] === '.')) continue;
+    for (const form of COUNTRY_FORMS_BY_HEAD.get(m[0]) ?? []) {
+      if (!text.startsWith(form, at)) continue;
+      AFTER_COUNTRY_FORM.lastIndex = at + form.length;
+      if (!AFTER_COUNTRY_FORM.test(text)) continue;
+      found.push({ index: at, form });
+      from = at + form.length;
+      break;
+    }
+  }
   if (countryFormsSeen.size >= 2_000) countryFormsSeen.clear();
   countryFormsSeen.set(text, found);
   return found;
@@ -547,12 +578,73 @@ interface Hit {
   merged: boolean;
 }
 
+// The word before and after a hit are asked of every actor candidate of every page. Their
+// patterns' Unicode classes cost several milliseconds each to compile on their first run
+// (measured 2026-12, Node 20 and Chromium 156), so ASCII, most of what they read, is decided by
+// its codes, and the patterns are compiled when a character that is not ASCII needs them.
 const WORD_BEFORE = /([\p{L}\p{M}\p{N}.'’]+)[\s\u00a0]+$/u;
 const WORD_AFTER = /^[\s\u00a0]+([\p{L}\p{M}\p{N}]+)/u;
+const UPPER_CASE_WORD = /^[\p{Lu}]+$/u;
 
-function wordBefore(text: string, start: number): string | null {
-  const m = WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
-  return m ? m[1]! : null;
+/** An ASCII character `\s` matches. */
+function isAsciiSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
+/** An ASCII letter or digit. */
+function isAsciiLetterOrDigit(c: number): boolean {
+  const lower = c | 32;
+  return (lower >= 97 && lower <= 122) || (c >= 48 && c <= 57);
+}
+
+/** The word right before the spaces before `start` (within 40 characters): `WORD_BEFORE`'s group. */
+export function wordBefore(text: string, start: number): string | null {
+  const from = Math.max(0, start - 40);
+  const byPattern = (): string | null => WORD_BEFORE.exec(text.slice(from, start))?.[1] ?? null;
+  let end = start;
+  for (; end > from; end--) {
+    const c = text.charCodeAt(end - 1);
+    if (c >= 128) return byPattern();
+    if (!isAsciiSpace(c)) break;
+  }
+  if (end === start) return null;
+  let begin = end;
+  for (; begin > from; begin--) {
+    const c = text.charCodeAt(begin - 1);
+    if (c >= 128) return byPattern();
+    if (!isAsciiLetterOrDigit(c) && c !== 0x2e && c !== 0x27) break;
+  }
+  return begin < end ? text.slice(begin, end) : null;
+}
+
+/** The word right after the spaces after `end` (within 40 characters): `WORD_AFTER`'s group. */
+export function wordAfter(text: string, end: number): string | null {
+  const to = Math.min(text.length, end + 40);
+  const byPattern = (): string | null => WORD_AFTER.exec(text.slice(end, end + 40))?.[1] ?? null;
+  let begin = end;
+  for (; begin < to; begin++) {
+    const c = text.charCodeAt(begin);
+    if (c >= 128) return byPattern();
+    if (!isAsciiSpace(c)) break;
+  }
+  if (begin === end) return null;
+  let stop = begin;
+  for (; stop < to; stop++) {
+    const c = text.charCodeAt(stop);
+    if (c >= 128) return byPattern();
+    if (!isAsciiLetterOrDigit(c)) break;
+  }
+  return stop > begin ? text.slice(begin, stop) : null;
+}
+
+/** Whether every character of `word` is an upper-case letter, as `/^\p{Lu}+$/u` says. */
+export function isUpperCaseWord(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return UPPER_CASE_WORD.test(word);
+    if (c < 65 || c > 90) return false;
+  }
+  return word.length > 0;
 }
 
 function isUpper(ch: string): boolean {
@@ -574,14 +666,32 @@ function isOtherPersonsName(model: ActorModel, word: string, own: ReadonlySet<st
 function isFollowedByName(text: string, end: number): boolean {
   const ch = text[end];
   if (ch !== undefined && isUpper(ch)) return true; // "Prime MinisterHaider": text joined without a space.
-  const m = WORD_AFTER.exec(text.slice(end, end + 40));
-  if (!m) return false;
-  const word = m[1]!;
+  const word = wordAfter(text, end);
+  if (word === null) return false;
   return isUpper(word[0]!) && !STARTERS.has(foldString(word));
+}
+
+/**
+ * False only when the text after `end` is not spaces, "of" and spaces (as `[\s\u00a0]+of[\s\u00a0]+`
+ * would match), decided on ASCII; true means "maybe".
+ */
+export function mayBeSpacesOfSpaces(text: string, end: number): boolean {
+  let k = end;
+  for (; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) return true;
+    if (!isAsciiSpace(c)) break;
+  }
+  if (k === end || !text.startsWith('of', k)) return false;
+  const c = text.charCodeAt(k + 2);
+  return c >= 128 || isAsciiSpace(c);
 }
 
 /** True when "of" and a capitalised word that is none of the actor's own words follow: the name goes on. */
 function continuesIntoOtherName(text: string, end: number, own: ReadonlySet<string> | undefined): boolean {
+  // Only spaces, "of" and spaces can start it: most names are followed by none, and those are
+  // answered without compiling the pattern (see `wordBefore`).
+  if (!mayBeSpacesOfSpaces(text, end)) return false;
   const m = /^[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?(\p{Lu}[\p{L}\p{M}'’-]*)/u.exec(text.slice(end, end + 60));
   if (!m) return false;
   return !own?.has(foldString(m[1]!));
@@ -590,8 +700,8 @@ function continuesIntoOtherName(text: string, end: number, own: ReadonlySet<stri
 /** True when a case-sensitive acronym stands in shouted text ("THIS IS NOT"), where case proves nothing. */
 function isInShoutedText(model: ActorModel, text: string, start: number, end: number): boolean {
   const before = wordBefore(text, start);
-  const after = WORD_AFTER.exec(text.slice(end, end + 40))?.[1];
-  const shouted = (w: string | null | undefined): boolean => !!w && w.length >= 2 && /^[\p{Lu}]+$/u.test(w) && !model.acronyms.has(w);
+  const after = wordAfter(text, end);
+  const shouted = (w: string | null): boolean => !!w && w.length >= 2 && isUpperCaseWord(w) && !model.acronyms.has(w);
   return shouted(before) || shouted(after);
 }
 
@@ -784,16 +894,51 @@ function isPlainPersonName(model: ActorModel, text: string, c: ActorCandidate): 
     .slice(c.start, c.end)
     .split(/\s+/)
     .filter((w) => w !== '');
-  return words.length === 2 && !TITLE_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start));
+  return words.length === 2 && !hasTitleBefore(text.slice(Math.max(0, c.start - 40), c.start));
 }
 
-/** A title of office or rank right before a name ("Maj. Gen. Kevin Leahy"); honorifics such as "Mr" say nothing of who it is. */
-const TITLE_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(?:${TITLE_PHRASES.filter((t) => !HONORIFICS.has(t.toLowerCase().replace(/\.$/, '')))
-    .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|')})\\s+$`,
-  'iu',
-);
+/** The titles of office or rank that `hasTitleBefore` looks for; honorifics such as "Mr" say nothing of who it is. */
+const OFFICE_TITLES = TITLE_PHRASES.filter((t) => !HONORIFICS.has(t.toLowerCase().replace(/\.$/, '')));
+
+/** The last word of each of those titles, lower-case ("minister", "gen"); null if a title has no word or is not ASCII. */
+const TITLE_LAST_WORDS: ReadonlySet<string> | null = OFFICE_TITLES.every((t) => /^[\x20-\x7e]*[A-Za-z][\x20-\x7e]*$/.test(t))
+  ? new Set(OFFICE_TITLES.map((t) => /([A-Za-z]+)[^A-Za-z]*$/.exec(t)![1]!.toLowerCase()))
+  : null;
+
+let titleBefore: RegExp | null = null;
+
+/**
+ * Whether `before` ends with a title of office or rank and a space ("Maj. Gen. "). The pattern, an
+ * alternation of every title compared without case, took some 8 ms to compile on its first run
+ * (measured 2026-12, Node 20), on most pages for no match: text whose last word is no title's
+ * last word is answered without it. Where that word is not plain ASCII (where the pattern's
+ * Unicode case folding and `toLowerCase` could differ), the pattern decides.
+ */
+export function hasTitleBefore(before: string): boolean {
+  if (TITLE_LAST_WORDS !== null) {
+    let end = before.length;
+    for (; end > 0 && !isAsciiLetter(before.charCodeAt(end - 1)); end--) if (before.charCodeAt(end - 1) >= 128) return titleRe(before);
+    let start = end;
+    while (start > 0 && isAsciiLetter(before.charCodeAt(start - 1))) start--;
+    if (start > 0 && before.charCodeAt(start - 1) >= 128) return titleRe(before);
+    if (!TITLE_LAST_WORDS.has(before.slice(start, end).toLowerCase())) return false;
+  }
+  return titleRe(before);
+}
+
+function titleRe(before: string): boolean {
+  titleBefore ??= new RegExp(
+    `(?:^|[^\\p{L}])(?:${OFFICE_TITLES.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+$`,
+    'iu',
+  );
+  return titleBefore.test(before);
+}
+
+/** An ASCII letter, by its code. */
+function isAsciiLetter(code: number): boolean {
+  const lower = code | 32;
+  return lower >= 97 && lower <= 122;
+}
 
 /**
  * A block's contribution to the page-wide rules, as keys with counts that the caller adds up over

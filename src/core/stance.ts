@@ -261,8 +261,34 @@ function operatorsIn(text: string, low: string, start: number, end: number): (Op
  * Who the sentence attributes the idea at `hitStart` to, from the sentence's speech cues (found
  * once per sentence by `readSentence`, which asks for each of its concept words).
  */
-function attributionOf(text: string, start: number, end: number, hitStart: number, cues: readonly PhraseMatch[]): Attribution | undefined {
+function attributionOf(speakers: readonly CueSpeaker[], hitStart: number): Attribution | undefined {
   let best: Attribution | undefined;
+  for (const { cueStart, candidate, onlyAfterIdea } of speakers) {
+    if (onlyAfterIdea && !(cueStart > hitStart)) continue;
+    // The cue nearest before the idea wins; a cue after the idea counts when none comes before.
+    if (!best || (cueStart < hitStart && (best.end > hitStart || cueStart > best.start))) best = candidate;
+  }
+  return best;
+}
+
+/** A speech cue of a sentence and the speaker it names, read once per sentence for all its ideas. */
+interface CueSpeaker {
+  /** Where the cue starts. */
+  readonly cueStart: number;
+  /** The speaker and the cue. */
+  readonly candidate: Attribution;
+  /** Whether the speaker is read after a cue that comes last ("…, the general said."), which counts only for an idea before the cue. */
+  readonly onlyAfterIdea: boolean;
+}
+
+/**
+ * The speaker each speech cue of a sentence names, in the cues' order, for `attributionOf`. What
+ * a cue names does not depend on the idea, except that a speaker after a verb that comes last
+ * counts only for an idea before it: reading the patterns once per sentence rather than once per
+ * idea of it (a claim sentence has several) gives the same speakers.
+ */
+function cueSpeakersOf(text: string, start: number, end: number, cues: readonly PhraseMatch[]): CueSpeaker[] {
+  const out: CueSpeaker[] = [];
   for (const { form, start: cueStart, end: cueEnd } of cues) {
     const side = CUE_FORMS.get(form);
     // A capitalised cue mid-sentence is a name ("the Islamic State"); a bare base form is a
@@ -272,6 +298,7 @@ function attributionOf(text: string, start: number, end: number, hitStart: numbe
     if (BARE_BASE_CUES.has(form) && !/(?:s|they|we|you|i|[’']re)\s+$/i.test(text.slice(start, cueStart))) continue;
     let from: number;
     let to: number;
+    let onlyAfterIdea = false;
     if (side === 'after') {
       const after = /^[\s,]*((?:[\p{L}\p{N}.'’-]+\s*){1,6}?)(?=[,.;:!?]|$)/u.exec(text.slice(cueEnd, end));
       if (!after) continue;
@@ -286,23 +313,23 @@ function attributionOf(text: string, start: number, end: number, hitStart: numbe
       if (np && np[1]!.trim() !== '') {
         to = cueStart - (before.length - before.trimEnd().length);
         from = to - np[1]!.trimEnd().length;
-      } else if (tail && cueStart > hitStart && /,\s*$/.test(before.trimEnd() + (before.endsWith(' ') ? '' : ''))) {
+      } else if (tail && (/,\s*$/.test(before.trimEnd()) || (np === null && /,\s*$/.test(before)))) {
         from = cueEnd + tail[0].indexOf(tail[1]!);
         to = from + tail[1]!.length;
-      } else if (np === null && tail && cueStart > hitStart && /,\s*$/.test(before)) {
-        from = cueEnd + tail[0].indexOf(tail[1]!);
-        to = from + tail[1]!.length;
+        onlyAfterIdea = true;
       } else continue;
     }
     const trailing = TRAILING_ADVERBS.exec(text.slice(from, to));
     if (trailing) to -= trailing[0].length;
     const words = text.slice(from, to).trim();
     if (words === '' || /^(?:that|it|this|which|who)$/i.test(words)) continue;
-    const candidate: Attribution = { cue: text.slice(cueStart, cueEnd), start: from, end: to, text: text.slice(from, to) };
-    // The cue nearest before the idea wins; a cue after the idea counts when none comes before.
-    if (!best || (cueStart < hitStart && (best.end > hitStart || cueStart > best.start))) best = candidate;
+    out.push({
+      cueStart,
+      candidate: { cue: text.slice(cueStart, cueEnd), start: from, end: to, text: text.slice(from, to) },
+      onlyAfterIdea,
+    });
   }
-  return best;
+  return out;
 }
 
 // Adjectives and negations before a noun do not state it ("the enduring defeat of ISIS" is a goal,
@@ -379,6 +406,9 @@ export function readSentence(text: string, start: number, end: number, hits: rea
   // The speech cues, found once for all the sentence's concept words and only if one asks.
   let found: readonly PhraseMatch[] | null = null;
   const cues = (): readonly PhraseMatch[] => (found ??= CUE_FINDER.find(low, start, end));
+  // And the speakers they name, once for all of them (see `cueSpeakersOf`).
+  let speakersFound: readonly CueSpeaker[] | null = null;
+  const speakers = (): readonly CueSpeaker[] => (speakersFound ??= cueSpeakersOf(text, start, end, cues()));
   const isQuestion = /\?["'’”)\]]*\s*$/.test(text.slice(start, end));
   // An inverted condition at the start ("Should US troops leave Iraq, …") runs to its first comma.
   const inversion = /^\s*(?:should|were|had)\s+(?!(?:not|we|you|i)\b)[^,]{3,}?,/.exec(low.slice(start, end));
@@ -490,7 +520,7 @@ export function readSentence(text: string, start: number, end: number, hits: rea
     // the gravest threat Iraq had faced"): it says nothing of now. Reported speech keeps its own
     // tense ("said in 2023 that ISIS was still a threat" reports what was said), and events stay
     // events ("In 2017 the government declared victory").
-    if (!unasserted && isHistory(low, clause.start, hit) && !attributionOf(text, start, end, hit.start, cues())) unasserted = 'history';
+    if (!unasserted && isHistory(low, clause.start, hit) && !attributionOf(speakers(), hit.start)) unasserted = 'history';
 
     // 2. Predication: a noun needs a verb that states it; so does a gerund after a preposition
     // ("assist Iraqis in defeating ISIS"); a bare infinitive is a purpose.
@@ -649,7 +679,7 @@ export function readSentence(text: string, start: number, end: number, hits: rea
       }
     }
 
-    const attribution = attributionOf(text, start, end, hit.start, cues());
+    const attribution = attributionOf(speakers(), hit.start);
     used.sort((a, b) => a.start - b.start);
     const reading: Reading = {
       concept: hit.concept,
