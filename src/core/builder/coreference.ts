@@ -461,9 +461,13 @@ function take(a: Attribution, from: Attribution, why: string): void {
   a.because = ['quotation with no cue', why];
 }
 
-/** Splits "A, and that B" and "A, demanding B" into propositions. */
-function splitClause(folded: string, start: number, end: number): Array<{ start: number; end: number }> {
-  const parts: Array<{ start: number; end: number }> = [];
+/**
+ * Splits "A, and that B" and "A, demanding B" into propositions. A part that a bare "and that" or
+ * "but that" joins to the one before is `joined`: the cue's own clause goes on ("said A and that
+ * B" reports one statement), where a participle or a second verb starts another report.
+ */
+function splitClause(folded: string, start: number, end: number): Array<{ start: number; end: number; joined: boolean }> {
+  const parts: Array<{ start: number; end: number; joined: boolean }> = [];
   // Participles of demand also split without a comma: "… of the country demanding US troops leave".
   const re = new RegExp(
     `(?:\\s+and\\s+that\\s|,\\s+(?:(?:and|but)\\s+(?:also\\s+)?(?:added|said|noted|warned|insisted|stressed|argued|claimed)\\s+that|and\\s+that|and\\s+also\\s+that|but\\s+that|(?=(?:demanding|calling for|urging|insisting|saying|adding|warning|stressing|noting)\\s))|\\s+(?=(?:demanding|calling for|urging)\\s))\\s*`,
@@ -471,13 +475,15 @@ function splitClause(folded: string, start: number, end: number): Array<{ start:
   );
   const segment = folded.slice(start, end);
   let last = 0;
+  let joined = false;
   for (const m of segment.matchAll(re)) {
     // Never split inside a quotation.
     if ((segment.slice(0, m.index).match(/"/g)?.length ?? 0) % 2 === 1) continue;
-    parts.push({ start: start + last, end: start + m.index });
+    parts.push({ start: start + last, end: start + m.index, joined });
     last = m.index + m[0].length;
+    joined = /^,?\s*(?:and|but)\s+(?:also\s+)?that\s*$/i.test(m[0]);
   }
-  parts.push({ start: start + last, end });
+  parts.push({ start: start + last, end, joined });
   return parts.filter((p) => p.end - p.start > 8);
 }
 
@@ -535,7 +541,16 @@ function emit(draft: Draft): void {
   // Direct quotations first, so that reported clauses can name the quotations inside them.
   for (const a of draft.attributions.filter((x) => x.direct)) addQuote(a, a.content.start, a.content.end, a.speaker);
   for (const a of draft.attributions.filter((x) => !x.direct)) {
-    for (const part of splitClause(draft.folded, a.content.start, a.content.end)) {
+    const parts = splitClause(draft.folded, a.content.start, a.content.end);
+    // "said A and that B" is one quote of both clauses, and an assertion of each.
+    const statements: Array<{ start: number; end: number }> = [];
+    for (const part of parts) {
+      const previous = statements[statements.length - 1];
+      if (part.joined && previous) previous.end = part.end;
+      else statements.push({ start: part.start, end: part.end });
+    }
+    for (const part of parts) {
+      const statement = statements.find((x) => x.start <= part.start && part.end <= x.end) ?? part;
       const inner = directIn(part.start, part.end).map((q) => q.id);
       // A scare quote alone is already a direct quotation.
       if (draft.quoteSpans.some((q) => q.outerStart <= part.start && q.outerEnd >= part.end)) continue;
@@ -557,7 +572,7 @@ function emit(draft: Draft): void {
         continue;
       }
       // A denial's clause is someone else's words: it is asserted, not quoted.
-      const id = a.denial ? undefined : addQuote(a, part.start, part.end, a.speaker);
+      const id = a.denial ? undefined : addQuote(a, statement.start, statement.end, a.speaker);
       if (a.speaker)
         assertions.push({
           speaker: a.speaker,
