@@ -569,12 +569,12 @@ export function clauseEnd(folded: string, start: number, sentenceEnd: number): n
 
 /**
  * Where a reported clause stops short of its sentence's end: a semicolon or a dash, a contrast
- * (", but …", ", while …"), a participle that starts another attribution (", telling …"), a
- * comparison or a relative clause about something else, or another speaker's verb (", Kendrick
- * said she …").
+ * (", but …", ", while …"; not ", but that …", which goes on with the same verb's report), a
+ * participle that starts another attribution (", telling …"), a comparison or a relative clause
+ * about something else, or another speaker's verb (", Kendrick said she …").
  */
 const CLAUSE_STOP = new RegExp(
-  `;|\\s[—–-]\\s|,\\s+(?:but|while|whereas|although|though|yet)\\s|,\\s+(?:${[...SPEECH_GERUNDS].map(escapeRegExp).join('|')})\\s|,\\s+(?:according to|compared with|compared to|citing|putting|which|who)\\b|,\\s+(?:[\\p{L}.'’-]+\\s+){1,4}(?:said|says|told|added|argued|insisted|noted)\\b|\\s+and\\s+(?:also\\s+)?(?:said|warned|added|insisted|argued|noted|told|urged)\\s`,
+  `;|\\s[—–-]\\s|,\\s+(?:but(?!\\s+that\\s)|while|whereas|although|though|yet)\\s|,\\s+(?:${[...SPEECH_GERUNDS].map(escapeRegExp).join('|')})\\s|,\\s+(?:according to|compared with|compared to|citing|putting|which|who)\\b|,\\s+(?:[\\p{L}.'’-]+\\s+){1,4}(?:said|says|told|added|argued|insisted|noted)\\b|\\s+and\\s+(?:also\\s+)?(?:said|warned|added|insisted|argued|noted|told|urged)\\s`,
   'giu',
 );
 

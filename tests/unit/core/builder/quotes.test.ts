@@ -123,6 +123,12 @@ describe('quotes pass: reported speech', () => {
     expect(d.assertions.map((a) => a.text)).toEqual(['the channel was safe', 'dredging would end in May']);
   });
 
+  it('goes on past ", but that", which the same verb reports', () => {
+    const d = draft('Tom Hale said the ferry would run, but that the fares would rise in May.');
+    expect(said(d)).toEqual([['Tom Hale', 'the ferry would run, but that the fares would rise in May']]);
+    expect(d.assertions.map((a) => a.text)).toEqual(['the ferry would run', 'the fares would rise in May']);
+  });
+
   it('keeps the clause of a participle (", adding that") as a quote of its own', () => {
     const d = draft('Lena Okonkwo said the channel was safe, adding that dredging would end in May.');
     expect(said(d)).toEqual([
