@@ -540,7 +540,7 @@ function emit(draft: Draft): void {
   const directIn = (start: number, end: number): DraftQuote[] => quotes.filter((q) => q.direct && q.start >= start && q.start < end);
   // Direct quotations first, so that reported clauses can name the quotations inside them.
   for (const a of draft.attributions.filter((x) => x.direct)) addQuote(a, a.content.start, a.content.end, a.speaker);
-  for (const a of draft.attributions.filter((x) => !x.direct)) {
+  for (const a of draft.attributions.filter((x) => !x.direct && !x.tracksOnly)) {
     const parts = splitClause(draft.folded, a.content.start, a.content.end);
     // "said A and that B" is one quote of both clauses, and an assertion of each.
     const statements: Array<{ start: number; end: number }> = [];
@@ -585,7 +585,11 @@ function emit(draft: Draft): void {
     }
   }
   for (const a of draft.attributions.filter((x) => x.direct && x.speaker)) {
-    if (draft.attributions.some((r) => !r.direct && r.speaker && a.content.start >= r.content.start && a.content.start < r.content.end))
+    if (
+      draft.attributions.some(
+        (r) => !r.direct && !r.tracksOnly && r.speaker && a.content.start >= r.content.start && a.content.start < r.content.end,
+      )
+    )
       continue;
     const quote = quotes.find((q) => q.start === a.content.start && q.direct);
     if (!quote || quote.text.split(/\s+/).length < 3) continue;
