@@ -58,6 +58,7 @@ export const ANTECEDENT_FEATURES = ruleTable<FeatureEntry>(
         'It is the subject the text just left off with: the subject of the sentence before, or of an earlier one when those in between open on a pronoun that goes on with it ("Tom Hale did not agree. \u201cIt is bad,\u201d he said.").',
       examples: [
         'Ana Lima said the port was open.\n\nTom Hale did not agree. "It is shut," he said. → Tom Hale',
+        'Ana Lima said the port was open.\n\nSince taking office last year, Tom Hale has not agreed. "It is shut," he said. → Tom Hale',
         'Tom Hale met the board. He left early. "It is shut," he said. → Tom Hale',
       ],
       lookalikes: ['Tom Hale said the port was open.\n\nAna Lima did not agree. "It is shut," he said. → Tom Hale'],
@@ -202,6 +203,15 @@ interface Candidate {
   present: Set<string>;
 }
 
+/**
+ * Whether the words before a sentence's first mention leave it the sentence's subject: at most
+ * three words ("But Tom Hale", "On Monday Hale"), or one opening phrase set off by its comma
+ * ("Since taking office last year, Hale …").
+ */
+function opensAsSubject(before: string): boolean {
+  return before.trim().split(/\s+/).filter(Boolean).length <= 3 || /^[^,"]{1,60},\s*$/.test(before.trimStart());
+}
+
 /** The actors a pronoun or description may stand for, with their signals. */
 function antecedentCandidates(draft: Draft, a: Attribution, before: readonly Attribution[]): Candidate[] {
   const at = a.source?.start ?? a.content.start;
@@ -226,8 +236,7 @@ function antecedentCandidates(draft: Draft, a: Attribution, before: readonly Att
     const since = draft.sentences.filter((s) => s.start >= lastSpeaker.sentence.end && s.start < at);
     const movedOn = since.some((s) => {
       const m = draft.mentions.find((x) => x.start >= s.start && x.start < s.end && !inQuote(x));
-      if (!m || m.actor === lastSpeaker.speaker || draft.folded.slice(s.start, m.start).trim().split(/\s+/).filter(Boolean).length > 3)
-        return false;
+      if (!m || m.actor === lastSpeaker.speaker || !opensAsSubject(draft.folded.slice(s.start, m.start))) return false;
       const actor = byId.get(m.actor);
       return actor !== undefined && fits(actor, words) && !/^'s?\s/.test(draft.folded.slice(m.end, m.end + 3));
     });
@@ -294,7 +303,7 @@ function antecedentCandidates(draft: Draft, a: Attribution, before: readonly Att
       if (paragraph - sentence.paragraph > 1) break;
       const opening = draft.folded.slice(sentence.start, sentence.end);
       const subject = draft.mentions.find((x) => x.start >= sentence.start && x.start < sentence.end && !inQuote(x));
-      if (subject && draft.folded.slice(sentence.start, subject.start).trim().split(/\s+/).filter(Boolean).length <= 3) {
+      if (subject && opensAsSubject(draft.folded.slice(sentence.start, subject.start))) {
         const actor = byId.get(subject.actor);
         if (actor && fits(actor, words) && !/^'s?\s/.test(draft.folded.slice(subject.end, subject.end + 3)))
           get(subject.actor).present.add('previous-subject');
