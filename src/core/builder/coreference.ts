@@ -58,6 +58,7 @@ export const ANTECEDENT_FEATURES = ruleTable<FeatureEntry>(
         'It is the subject the text just left off with: the subject of the sentence before, or of an earlier one when those in between open on a pronoun that goes on with it ("Tom Hale did not agree. \u201cIt is bad,\u201d he said.").',
       examples: [
         'Ana Lima said the port was open.\n\nTom Hale did not agree. "It is shut," he said. → Tom Hale',
+        'Ana Lima said the port was open.\n\nSince taking office last year, Tom Hale has not agreed. "It is shut," he said. → Tom Hale',
         'Tom Hale met the board. He left early. "It is shut," he said. → Tom Hale',
       ],
       lookalikes: ['Tom Hale said the port was open.\n\nAna Lima did not agree. "It is shut," he said. → Tom Hale'],
@@ -202,6 +203,15 @@ interface Candidate {
   present: Set<string>;
 }
 
+/**
+ * Whether the words before a sentence's first mention leave it the sentence's subject: at most
+ * three words ("But Tom Hale", "On Monday Hale"), or one opening phrase set off by its comma
+ * ("Since taking office last year, Hale …").
+ */
+function opensAsSubject(before: string): boolean {
+  return before.trim().split(/\s+/).filter(Boolean).length <= 3 || /^[^,"]{1,60},\s*$/.test(before.trimStart());
+}
+
 /** The actors a pronoun or description may stand for, with their signals. */
 function antecedentCandidates(draft: Draft, a: Attribution, before: readonly Attribution[]): Candidate[] {
   const at = a.source?.start ?? a.content.start;
@@ -226,8 +236,7 @@ function antecedentCandidates(draft: Draft, a: Attribution, before: readonly Att
     const since = draft.sentences.filter((s) => s.start >= lastSpeaker.sentence.end && s.start < at);
     const movedOn = since.some((s) => {
       const m = draft.mentions.find((x) => x.start >= s.start && x.start < s.end && !inQuote(x));
-      if (!m || m.actor === lastSpeaker.speaker || draft.folded.slice(s.start, m.start).trim().split(/\s+/).filter(Boolean).length > 3)
-        return false;
+      if (!m || m.actor === lastSpeaker.speaker || !opensAsSubject(draft.folded.slice(s.start, m.start))) return false;
       const actor = byId.get(m.actor);
       return actor !== undefined && fits(actor, words) && !/^'s?\s/.test(draft.folded.slice(m.end, m.end + 3));
     });
@@ -294,7 +303,7 @@ function antecedentCandidates(draft: Draft, a: Attribution, before: readonly Att
       if (paragraph - sentence.paragraph > 1) break;
       const opening = draft.folded.slice(sentence.start, sentence.end);
       const subject = draft.mentions.find((x) => x.start >= sentence.start && x.start < sentence.end && !inQuote(x));
-      if (subject && draft.folded.slice(sentence.start, subject.start).trim().split(/\s+/).filter(Boolean).length <= 3) {
+      if (subject && opensAsSubject(draft.folded.slice(sentence.start, subject.start))) {
         const actor = byId.get(subject.actor);
         if (actor && fits(actor, words) && !/^'s?\s/.test(draft.folded.slice(subject.end, subject.end + 3)))
           get(subject.actor).present.add('previous-subject');
@@ -461,9 +470,13 @@ function take(a: Attribution, from: Attribution, why: string): void {
   a.because = ['quotation with no cue', why];
 }
 
-/** Splits "A, and that B" and "A, demanding B" into propositions. */
-function splitClause(folded: string, start: number, end: number): Array<{ start: number; end: number }> {
-  const parts: Array<{ start: number; end: number }> = [];
+/**
+ * Splits "A, and that B" and "A, demanding B" into propositions. A part that a bare "and that" or
+ * "but that" joins to the one before is `joined`: the cue's own clause goes on ("said A and that
+ * B" reports one statement), where a participle or a second verb starts another report.
+ */
+function splitClause(folded: string, start: number, end: number): Array<{ start: number; end: number; joined: boolean }> {
+  const parts: Array<{ start: number; end: number; joined: boolean }> = [];
   // Participles of demand also split without a comma: "… of the country demanding US troops leave".
   const re = new RegExp(
     `(?:\\s+and\\s+that\\s|,\\s+(?:(?:and|but)\\s+(?:also\\s+)?(?:added|said|noted|warned|insisted|stressed|argued|claimed)\\s+that|and\\s+that|and\\s+also\\s+that|but\\s+that|(?=(?:demanding|calling for|urging|insisting|saying|adding|warning|stressing|noting)\\s))|\\s+(?=(?:demanding|calling for|urging)\\s))\\s*`,
@@ -471,13 +484,15 @@ function splitClause(folded: string, start: number, end: number): Array<{ start:
   );
   const segment = folded.slice(start, end);
   let last = 0;
+  let joined = false;
   for (const m of segment.matchAll(re)) {
     // Never split inside a quotation.
     if ((segment.slice(0, m.index).match(/"/g)?.length ?? 0) % 2 === 1) continue;
-    parts.push({ start: start + last, end: start + m.index });
+    parts.push({ start: start + last, end: start + m.index, joined });
     last = m.index + m[0].length;
+    joined = /^,?\s*(?:and|but)\s+(?:also\s+)?that\s*$/i.test(m[0]);
   }
-  parts.push({ start: start + last, end });
+  parts.push({ start: start + last, end, joined });
   return parts.filter((p) => p.end - p.start > 8);
 }
 
@@ -534,8 +549,17 @@ function emit(draft: Draft): void {
   const directIn = (start: number, end: number): DraftQuote[] => quotes.filter((q) => q.direct && q.start >= start && q.start < end);
   // Direct quotations first, so that reported clauses can name the quotations inside them.
   for (const a of draft.attributions.filter((x) => x.direct)) addQuote(a, a.content.start, a.content.end, a.speaker);
-  for (const a of draft.attributions.filter((x) => !x.direct)) {
-    for (const part of splitClause(draft.folded, a.content.start, a.content.end)) {
+  for (const a of draft.attributions.filter((x) => !x.direct && !x.tracksOnly)) {
+    const parts = splitClause(draft.folded, a.content.start, a.content.end);
+    // "said A and that B" is one quote of both clauses, and an assertion of each.
+    const statements: Array<{ start: number; end: number }> = [];
+    for (const part of parts) {
+      const previous = statements[statements.length - 1];
+      if (part.joined && previous) previous.end = part.end;
+      else statements.push({ start: part.start, end: part.end });
+    }
+    for (const part of parts) {
+      const statement = statements.find((x) => x.start <= part.start && part.end <= x.end) ?? part;
       const inner = directIn(part.start, part.end).map((q) => q.id);
       // A scare quote alone is already a direct quotation.
       if (draft.quoteSpans.some((q) => q.outerStart <= part.start && q.outerEnd >= part.end)) continue;
@@ -557,7 +581,7 @@ function emit(draft: Draft): void {
         continue;
       }
       // A denial's clause is someone else's words: it is asserted, not quoted.
-      const id = a.denial ? undefined : addQuote(a, part.start, part.end, a.speaker);
+      const id = a.denial ? undefined : addQuote(a, statement.start, statement.end, a.speaker);
       if (a.speaker)
         assertions.push({
           speaker: a.speaker,
@@ -570,7 +594,11 @@ function emit(draft: Draft): void {
     }
   }
   for (const a of draft.attributions.filter((x) => x.direct && x.speaker)) {
-    if (draft.attributions.some((r) => !r.direct && r.speaker && a.content.start >= r.content.start && a.content.start < r.content.end))
+    if (
+      draft.attributions.some(
+        (r) => !r.direct && !r.tracksOnly && r.speaker && a.content.start >= r.content.start && a.content.start < r.content.end,
+      )
+    )
       continue;
     const quote = quotes.find((q) => q.start === a.content.start && q.direct);
     if (!quote || quote.text.split(/\s+/).length < 3) continue;

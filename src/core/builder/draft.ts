@@ -104,6 +104,11 @@ export interface Attribution {
   denial?: boolean;
   /** Whether this quotation runs on from the paragraph before without attribution of its own. */
   continued?: boolean;
+  /**
+   * Whether the words are too few to quote ("Lima said so", "he said no"): the attribution is kept
+   * only so that the pronouns after it know who spoke last, and never becomes a quote or a claim.
+   */
+  tracksOnly?: boolean;
 }
 
 /** The builder's working state for one article. */

@@ -569,12 +569,12 @@ export function clauseEnd(folded: string, start: number, sentenceEnd: number): n
 
 /**
  * Where a reported clause stops short of its sentence's end: a semicolon or a dash, a contrast
- * (", but …", ", while …"), a participle that starts another attribution (", telling …"), a
- * comparison or a relative clause about something else, or another speaker's verb (", Kendrick
- * said she …").
+ * (", but …", ", while …"; not ", but that …", which goes on with the same verb's report), a
+ * participle that starts another attribution (", telling …"), a comparison or a relative clause
+ * about something else, or another speaker's verb (", Kendrick said she …").
  */
 const CLAUSE_STOP = new RegExp(
-  `;|\\s[—–-]\\s|,\\s+(?:but|while|whereas|although|though|yet)\\s|,\\s+(?:${[...SPEECH_GERUNDS].map(escapeRegExp).join('|')})\\s|,\\s+(?:according to|compared with|compared to|citing|putting|which|who)\\b|,\\s+(?:[\\p{L}.'’-]+\\s+){1,4}(?:said|says|told|added|argued|insisted|noted)\\b|\\s+and\\s+(?:also\\s+)?(?:said|warned|added|insisted|argued|noted|told|urged)\\s`,
+  `;|\\s[—–-]\\s|,\\s+(?:but(?!\\s+that\\s)|while|whereas|although|though|yet)\\s|,\\s+(?:${[...SPEECH_GERUNDS].map(escapeRegExp).join('|')})\\s|,\\s+(?:according to|compared with|compared to|citing|putting|which|who)\\b|,\\s+(?:[\\p{L}.'’-]+\\s+){1,4}(?:said|says|told|added|argued|insisted|noted)\\b|\\s+and\\s+(?:also\\s+)?(?:said|warned|added|insisted|argued|noted|told|urged)\\s`,
   'giu',
 );
 
@@ -619,6 +619,8 @@ interface Reported {
   source?: Span;
   how: string;
   denial?: boolean;
+  /** Fewer than three words: kept as who spoke, not as a quote (see `Attribution.tracksOnly`). */
+  short?: boolean;
 }
 
 /** Reported clauses of one sentence (see the module comment). */
@@ -636,6 +638,7 @@ function reportedIn(draft: Draft, sentence: Sentence, cues: readonly Cue[], quot
       r = { ...r, content: cut };
     }
     if (r.content.text.split(/\s+/).length >= 3) out.push(r);
+    else if (r.source) out.push({ ...r, short: true });
   };
   for (const [v, cue] of cues.entries()) {
     const word = cue.word;
@@ -1061,12 +1064,14 @@ export function quotesPass(draft: Draft): Draft {
     const reported = reportedIn(draft, sentence, cues, spans);
     // One clause reported twice ("said … and noted …" on the same words) counts once.
     const seen = new Set<number>();
-    const unique = reported.filter((r) => !seen.has(r.content.start) && seen.add(r.content.start));
+    const all = reported.filter((r) => !seen.has(r.content.start) && seen.add(r.content.start));
+    const unique = all.filter((r) => !r.short);
     reportedBySentence.set(sentence.index, unique);
-    for (const r of unique) {
+    for (const r of all) {
       const a: Attribution = { content: r.content, sentence, direct: false, cue: r.cue.word, how: r.how };
       if (r.source) a.source = r.source;
       if (r.denial) a.denial = true;
+      if (r.short) a.tracksOnly = true;
       out.push(a);
     }
     for (const q of spans) {
@@ -1094,7 +1099,7 @@ export function quotesPass(draft: Draft): Draft {
       const clauseStart = sentence.start + m.index + m[0].length;
       if (
         isInQuote(draft, clauseStart, clauseStart + 1) ||
-        out.some((r) => r.sentence === sentence && r.content.start <= clauseStart && clauseStart < r.content.end)
+        out.some((r) => !r.tracksOnly && r.sentence === sentence && r.content.start <= clauseStart && clauseStart < r.content.end)
       )
         continue;
       const gerundAt = sentence.start + m.index + m[0].search(/\p{L}/u);
@@ -1129,7 +1134,10 @@ export function quotesPass(draft: Draft): Draft {
   }
   out.push(...transcriptTurns(draft, reportedBySentence));
   const headline = headlineStatement(draft);
-  if (headline && !out.some((a) => a.content.start < headline.content.end && a.content.end > headline.content.start && !a.direct))
+  if (
+    headline &&
+    !out.some((a) => a.content.start < headline.content.end && a.content.end > headline.content.start && !a.direct && !a.tracksOnly)
+  )
     out.push(headline);
   draft.attributions = out.sort((a, b) => a.content.start - b.content.start);
   return draft;

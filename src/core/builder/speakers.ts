@@ -220,6 +220,7 @@ export const REPORTED_SPEECH_SHAPES = ruleTable<RuleEntry>(
     return draft.attributions.some(
       (a) =>
         !a.direct &&
+        !a.tracksOnly &&
         a.source?.text === source &&
         a.content.text === clause &&
         (speaker === undefined || draft.actors.find((x) => x.id === a.speaker)?.name === speaker),

@@ -38,6 +38,18 @@ describe('coreference pass: pronouns', () => {
     expect(said(d, true).map(([who]) => who)).toEqual(['Ravi Castell']);
   });
 
+  it('keeps a report too short to quote ("Hale said that it was") as who spoke last, for the pronoun after it', () => {
+    const d = draft(
+      'Omar Berg said the port was open on Monday. Tom Hale met him at the docks. Hale said that it was. "It is shut," he said.',
+    );
+    const short = d.attributions.find((a) => a.content.text === 'it was');
+    expect(short?.tracksOnly).toBe(true);
+    expect(said(d)).toEqual([
+      ['Omar Berg', 'the port was open on Monday'],
+      ['Tom Hale', 'It is shut'],
+    ]);
+  });
+
   it('resolves a description ("the company", "the statement") to the body named before', () => {
     const d = draft(
       [

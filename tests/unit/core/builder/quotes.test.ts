@@ -117,13 +117,24 @@ describe('quotes pass: direct quotations and who said them', () => {
 });
 
 describe('quotes pass: reported speech', () => {
-  it('takes the clause after "said that", split at ", and that"', () => {
+  it('takes the clause after "said that" as one quote, and asserts each part split at ", and that"', () => {
     const d = draft('Lena Okonkwo said on Monday that the channel was safe, and that dredging would end in May.');
+    expect(said(d)).toEqual([['Lena Okonkwo', 'the channel was safe, and that dredging would end in May']]);
+    expect(d.assertions.map((a) => a.text)).toEqual(['the channel was safe', 'dredging would end in May']);
+  });
+
+  it('goes on past ", but that", which the same verb reports', () => {
+    const d = draft('Tom Hale said the ferry would run, but that the fares would rise in May.');
+    expect(said(d)).toEqual([['Tom Hale', 'the ferry would run, but that the fares would rise in May']]);
+    expect(d.assertions.map((a) => a.text)).toEqual(['the ferry would run', 'the fares would rise in May']);
+  });
+
+  it('keeps the clause of a participle (", adding that") as a quote of its own', () => {
+    const d = draft('Lena Okonkwo said the channel was safe, adding that dredging would end in May.');
     expect(said(d)).toEqual([
       ['Lena Okonkwo', 'the channel was safe'],
       ['Lena Okonkwo', 'dredging would end in May'],
     ]);
-    expect(d.assertions).toHaveLength(2);
   });
 
   it('reads a clause without "that" whose verb is tensed, conditional or has a gerund for subject', () => {
