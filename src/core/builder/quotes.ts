@@ -38,7 +38,7 @@ import {
   SPEECH_VERB_FORMS,
   SOURCE_QUALIFIERS,
 } from '../lexicon/speech';
-import { MONTHS, RELATIVE_DAYS, TIME_SPANS, WEEKDAYS } from '../lexicon/time';
+import { MONTHS, RELATIVE_DAYS, TIME_SPANS, TIME_WORD_SET, WEEKDAYS } from '../lexicon/time';
 import { ruleTable, type RuleEntry } from '../lexicon/table';
 import type { Attribution, Draft, Token } from './draft';
 import { isTitleCase } from './candidates';
@@ -128,9 +128,11 @@ const GERUND_BEFORE_RE = new RegExp(
 );
 /** A qualifier of an unnamed source ("close to", "familiar with"), at the start of a string. */
 const QUALIFIER_RE = new RegExp(`^(?:${SOURCE_QUALIFIERS.map(escapeRegExp).join('|').replace(/ /g, '\\s+')})(?![\\p{L}])`, 'iu');
-/** Words between a subject and its verb that are not the subject: adverbs and auxiliaries. */
+/** A date between a subject and its verb ("(D-Ore.) last week said", "Hale on Tuesday said", "in March"). */
+const DATE_BEFORE_VERB = `(?:on|in|late|early|earlier|last|this|next)\\s+(?:this\\s+|last\\s+)?(?:${[...TIME_SPANS, ...WEEKDAYS, ...MONTHS].join('|')})`;
+/** Words between a subject and its verb that are not the subject: adverbs, auxiliaries and dates. */
 const SUBJECT_FILLER = new RegExp(
-  `(?:\\s+(?:also|still|now|once|again|later|then|since|already|just|even|ever|long|previously|earlier|often|always|had|has|have|would|will|could|can|may|might|should|must|did|does|do|is|are|was|were|been|being|not|never|n't|didn't|doesn't|don't|won't|hasn't|haven't|repeatedly|further|first|${DAYS}|recently|publicly|\\p{Ll}+ly))+\\s*$`,
+  `(?:\\s+(?:${DATE_BEFORE_VERB}|also|still|now|once|again|later|then|since|already|just|even|ever|long|previously|earlier|often|always|had|has|have|would|will|could|can|may|might|should|must|did|does|do|is|are|was|were|been|being|not|never|n't|didn't|doesn't|don't|won't|hasn't|haven't|repeatedly|further|first|${DAYS}|recently|publicly|\\p{Ll}+ly))+\\s*$`,
   'u',
 );
 const ROLE_ALTERNATION = [...ROLE_NOUNS].sort((a, b) => b.length - a.length).join('|');
@@ -338,6 +340,8 @@ function trimSpan(draft: Draft, start: number, end: number, punctuation = /[\s,;
 /** Adverbs set off by commas that stand between a subject and its verb (", however,", ", in a statement,"). */
 const ASIDE =
   /,\s+(?:however|meanwhile|too|though|also|in turn|for (?:his|her|its|their) part|in (?:a|an) (?:statement|interview|email|letter|post)(?: [^,]{0,40})?|on \p{Lu}\p{Ll}+day|last \p{Ll}+),\s*$/iu;
+/** A place set off by commas between a subject and its verb ("Hale, in Salem, said"), in its capitals. */
+const PLACE_ASIDE = /,\s+in (?:the )?\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2},\s*$/u;
 /** A place after "from", "of" or "in", then a comma and its region, at the end of a subject ("from Dover, Delaware,"). */
 const REGION_AFTER_PLACE =
   /((?:^|\s)(?:from|of|in|near|outside)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}),\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},\s*$/u;
@@ -405,7 +409,7 @@ export function subjectSpan(draft: Draft, from: number, verbStart: number): Span
         f.start >= from &&
         /^[\s,]*$/.test(draft.folded.slice(f.end, from + s.length)),
     );
-    const aside = ASIDE.exec(s) ?? APPOSITION.exec(s);
+    const aside = ASIDE.exec(s) ?? PLACE_ASIDE.exec(s) ?? APPOSITION.exec(s);
     if (furniture) s = `${s.slice(0, furniture.start - from).replace(/[\s,]+$/, '')},`;
     else if (aside && aside.index > 0) s = `${s.slice(0, aside.index).replace(/\s+$/, '')},`;
     else break;
@@ -533,6 +537,14 @@ export function sourceAfter(draft: Draft, cueEnd: number, limit: number): Span |
   const cut = /\s(?:who|which|that|in|on|at|during|after|before|when|while|last|this|on)\s/i.exec(words);
   if (cut && !/^\s(?:of|for|at)\s/.test(cut[0])) words = words.slice(0, cut.index);
   const start = cueEnd + m.index + m[0].indexOf(m[1]!);
+  // "said Tuesday that …": a date after the cue dates the statement and names nobody.
+  if (
+    words
+      .trim()
+      .split(/\s+/)
+      .every((w) => TIME_WORD_SET.has(w.toLowerCase().replace(/\.$/, '')))
+  )
+    return undefined;
   // "said its director, Tomas Lindqvist": a role, then the name in apposition.
   const appositive = /^,\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})/u.exec(draft.folded.slice(start + words.length, limit));
   if (

@@ -205,6 +205,19 @@ export const REPORTED_SPEECH_SHAPES = ruleTable<RuleEntry>(
       ],
     },
     {
+      id: 'date-or-place-before-the-verb',
+      reason:
+        'A date between a subject and its verb ("(D-Ore.) last week said", "on Tuesday said"), a place set off by commas ("Hale, in Salem, said") and a date right after the verb ("said Tuesday that") tell when and where, and never who spoke.',
+      examples: [
+        'Sen. Ana Lima (D-Ore.) last week said the port would close. → Sen. Ana Lima | the port would close',
+        'Tom Hale, in Salem, said Tuesday that the ferry was late. → Tom Hale | the ferry was late | Tom Hale',
+      ],
+      lookalikes: [
+        'Tom Hale, in Salem, said Tuesday that the ferry was late. → Tuesday | the ferry was late',
+        'Sen. Ana Lima (D-Ore.) last week said the port would close. → D-Ore.) last week | the port would close',
+      ],
+    },
+    {
       id: 'clause-opens-on-a-number',
       reason: 'A reported clause may open on a figure ("says 4,500 of the posts could go").',
       examples: ['The economist says 4,500 of the posts could go. → The economist | 4,500 of the posts could go'],
