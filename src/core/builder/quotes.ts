@@ -27,6 +27,7 @@ import {
   REPORT_NOUNS,
   SOURCE_PHRASES,
   INFINITIVE_FORMS,
+  NAMING_FORMS,
   OBJECT_FORMS,
   OBJECT_GERUNDS,
   QUESTION_FORMS,
@@ -157,6 +158,12 @@ const SAID_AFTER = new RegExp(
 const WORK_CONTEXT =
   /(?<![\p{L}])(?:titled|entitled|dubbed|nicknamed|named|called|book|novel|film|movie|documentary|show|programme|program|series|song|album|column|op-ed|headline|slogan|hashtag|campaign|broadcast of|appearance on|appeared on|episode of)\s*,?\s*$/iu;
 
+/** A verb of naming and the work it names, right before a quotation: "called the show “…”" gives the show someone's words. */
+const NAMED_WORK = new RegExp(
+  `(?<![\\p{L}])(?:${longestFirst(NAMING_FORMS)})\\s+(?:the|this|that|his|her|its|their|a|an)\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+\\s*,?\\s*$`,
+  'iu',
+);
+
 /** Whether most words of a short quotation are capitalised, as in a title ("Face the Nation"). */
 function isTitleCased(words: string): boolean {
   const list = words
@@ -202,10 +209,15 @@ export const TITLE_RULES = ruleTable<TitleRule>(
     },
     {
       id: 'work-or-name',
-      holds: (words, before) => WORK_CONTEXT.test(before) && words.split(/\s+/).length <= 8,
-      reason: 'A quotation introduced as the name of something ("a campaign called …", "the book …") is a title, not speech.',
+      holds: (words, before) => WORK_CONTEXT.test(before) && !NAMED_WORK.test(before) && words.split(/\s+/).length <= 8,
+      reason:
+        'A quotation introduced as the name of something ("a campaign called …", "the book …") is a title, not speech; a work someone calls something ("called the show “…”") gets their words.',
       examples: ['They ran a campaign called "Meth. We\'re on it." last year.', 'He read the book "how to win friends" twice.'],
-      lookalikes: ['Hale called the plan "a disaster for everyone who works hard every day of the week."', 'He said it was "a disaster".'],
+      lookalikes: [
+        'Hale called the plan "a disaster for everyone who works hard every day of the week."',
+        'He said it was "a disaster".',
+        'Hale called the show "the best hour of radio in the state."',
+      ],
     },
   ],
   (entry, text) => {
@@ -624,6 +636,32 @@ function firstCommaOutsideQuotes(words: string): number {
   return -1;
 }
 
+/**
+ * The object a verb of naming gives words to, up to eight words, then "as" or an article and
+ * the opening mark of a quotation: "called |the plan| “a disaster”", "described |him| as “…”".
+ */
+const NAMING_OBJECT = /^\s+((?:[\p{L}\p{N}'.-]+\s+){0,7}?[\p{L}\p{N}'.-]+)\s+(?:as\s+)?(?:(?:a|an|the)\s+)?(?=["'])/u;
+/** Words that open a phrase, not an object: "described in “…”" quotes a place, not a name for something. */
+const NOT_AN_OBJECT = /^(?:in|on|at|for|to|by|from|with|about|after|before|during|into|over|under|of|that|as|and|but|or|if|when)\s/i;
+/** The participles of the verbs of naming, after a comma (", calling the plan “a disaster”"). */
+const NAMING_PARTICIPLE = new RegExp(
+  `,\\s+(${longestFirst([...NAMING_FORMS].filter((f) => /ing$/.test(f.split(' ')[0]!)))})(?![\\p{L}])`,
+  'giu',
+);
+
+/**
+ * What a verb of naming reports, from just after the verb: its object and the quotation that
+ * names it ("the plan “a disaster”"), when a quotation of the sentence opens right after a
+ * short object; undefined otherwise.
+ */
+function namingComplement(draft: Draft, from: number, sentence: Sentence, quotes: readonly QuoteSpan[]): Span | undefined {
+  const m = NAMING_OBJECT.exec(draft.folded.slice(from, Math.min(sentence.end, from + 120)));
+  if (!m || NOT_AN_OBJECT.test(`${m[1]!} `)) return undefined;
+  const q = quotes.find((x) => x.outerStart === from + m[0].length);
+  if (!q || q.runsOn) return undefined;
+  return trimSpan(draft, from + m[0].indexOf(m[1]!), q.outerEnd);
+}
+
 /** A reported clause found in a sentence, with its source words. */
 interface Reported {
   content: Span;
@@ -655,6 +693,16 @@ function reportedIn(draft: Draft, sentence: Sentence, cues: readonly Cue[], quot
     // "rejected claims that": the second word is a noun here, not a second speech verb.
     const previous = cues[v - 1];
     if (previous && /^\s+$/.test(folded.slice(previous.end, cue.start))) continue;
+    // "Hale called the plan “a disaster”", "described him as “a friend”": the object and the
+    // quotation that names it are what was said, and the quotation alone would lose the object.
+    if (NAMING_FORMS.has(word)) {
+      const content = namingComplement(draft, cue.end, sentence, quotes);
+      const source = content ? subjectSpan(draft, sentence.start, cue.start) : undefined;
+      if (content && source) {
+        add({ content, cue, source, how: 'naming-complement' });
+        continue;
+      }
+    }
     const rest = folded.slice(cue.end, sentence.end);
     const thatMatch = /^((?:\s+(?:[\p{L}\d'-]+|,)){0,6}?)\s+that\s+/u.exec(rest);
     // "said the pier was still safe and that …": a verb before "that" means a bare clause came first.
@@ -852,6 +900,17 @@ function reportedIn(draft: Draft, sentence: Sentence, cues: readonly Cue[], quot
       !quotes.some((q) => q.start >= content.start && q.end <= content.end && q.text.length > content.text.length * 0.8)
     )
       add({ content, cue, source, how: 'according-to' });
+  }
+  // "…, calling the plan “a disaster”": the same after a participle, from the sentence's speaker.
+  for (const m of folded.slice(sentence.start, sentence.end).matchAll(NAMING_PARTICIPLE)) {
+    const at = sentence.start + m.index + m[0].length;
+    if (isInQuote(draft, at - 1, at)) continue;
+    const content = namingComplement(draft, at, sentence, quotes);
+    if (!content) continue;
+    const lead = out.find((r) => r.source && r.content.end <= at);
+    const source = lead?.source ?? sentenceSubject(draft, sentence, sentence.start + m.index + 1);
+    const cue: Cue = { start: at - m[1]!.length, end: at, word: m[1]!.toLowerCase() };
+    if (source) add({ content, cue, source, how: 'naming-participle' });
   }
   // "Explaining that …, X noted": a participle opens the sentence.
   const participle = new RegExp(`^(?:${PARTICIPLES})\\s+that\\s+`, 'i').exec(sentence.text);

@@ -218,6 +218,20 @@ export const REPORTED_SPEECH_SHAPES = ruleTable<RuleEntry>(
       ],
     },
     {
+      id: 'naming-complement',
+      reason:
+        'A verb of naming gives its object someone\'s words ("called the plan “a costly mistake”", ", describing the dock as “a gift”"): the object and the quotation together are what was said, and the quotation alone loses what it is said of.',
+      examples: [
+        'Ana Lima called the ferry plan “a costly mistake.” → Ana Lima | the ferry plan “a costly mistake.”',
+        'Tom Hale spoke at the pier, describing the new dock as “a gift to the town.” → Tom Hale | the new dock as “a gift to the town.”',
+        'Tom Hale called the show “the best hour of radio in the state.” → Tom Hale | the show “the best hour of radio in the state.”',
+      ],
+      lookalikes: [
+        'Ana Lima called in “a favour” from the mayor. → Ana Lima | in “a favour”',
+        'Ana Lima called the ferry plan a costly mistake. → Ana Lima | the ferry plan a costly mistake.',
+      ],
+    },
+    {
       id: 'clause-opens-on-a-number',
       reason: 'A reported clause may open on a figure ("says 4,500 of the posts could go").',
       examples: ['The economist says 4,500 of the posts could go. → The economist | 4,500 of the posts could go'],
