@@ -662,6 +662,19 @@ function namingComplement(draft: Draft, from: number, sentence: Sentence, quotes
   return trimSpan(draft, from + m[0].indexOf(m[1]!), q.outerEnd);
 }
 
+/**
+ * Whether a quotation opens right after `from` and the clause goes on past its closing mark in
+ * lower case ("said “it is a mess” every time …"), rather than ending with it ("said, “It is a
+ * mess,” and left"): then the quotation is only the start of what was reported.
+ */
+function opensOnQuotationGoingOn(draft: Draft, from: number, sentence: Sentence, quotes: readonly QuoteSpan[]): boolean {
+  const gap = /^\s+/.exec(draft.folded.slice(from, from + 4));
+  const q = gap ? quotes.find((x) => x.outerStart === from + gap[0].length) : undefined;
+  if (!q || q.runsOn || q.outerEnd >= sentence.end || /[,.!?;:]$/.test(q.text)) return false;
+  const after = draft.folded.slice(q.outerEnd, sentence.end);
+  return /^\s+[\p{Ll}\d]/u.test(after) && !SAID_AFTER.test(after);
+}
+
 /** A reported clause found in a sentence, with its source words. */
 interface Reported {
   content: Span;
@@ -816,7 +829,10 @@ function reportedIn(draft: Draft, sentence: Sentence, cues: readonly Cue[], quot
         ? /^\s+(?:[\p{L}'’-]+\s+){1,3}?(?=(?:he|she|it|they|we|i|the|a|an|his|her|their|its|there)\s)/iu.exec(rest)
         : null;
       // "told AP he was working": the listener comes before the clause.
-      const bare = told ?? (BARE_CLAUSE_FORMS.has(word) ? /^\s+(?=[\p{L}\d])/u.exec(rest) : null);
+      // "said “it is a mess” every time he was asked": a clause may open on a quotation that it goes on past.
+      const quoteOpens = BARE_CLAUSE_FORMS.has(word) && opensOnQuotationGoingOn(draft, cue.end, sentence, quotes);
+      const bare =
+        told ?? (BARE_CLAUSE_FORMS.has(word) ? /^\s+(?=[\p{L}\d])/u.exec(rest) : null) ?? (quoteOpens ? /^\s+/.exec(rest) : null);
       if (!bare || (NOT_A_CLAUSE_START.test(rest) && !told)) {
         // "Redmond urged the public not to tolerate …", "accused the UK of meddling": the words
         // after a verb of urging, accusing or judging are what was said.
@@ -866,7 +882,8 @@ function reportedIn(draft: Draft, sentence: Sentence, cues: readonly Cue[], quot
       const clauseText = folded.slice(clauseStart, end);
       // A clause has a verb of its own: "said the group's leader, John Smith" has none.
       const minWords = /^(?:it|he|she|they|we|i)\s/i.test(clauseText) ? 3 : 4;
-      if (clauseText.split(/\s+/).length < minWords || !hasFiniteVerb(draft, clauseStart, end) || /^\s*"/.test(rest)) continue;
+      if (clauseText.split(/\s+/).length < minWords || !hasFiniteVerb(draft, clauseStart, end) || (/^\s*"/.test(rest) && !quoteOpens))
+        continue;
       // "told his supporters, “We …”": a listener and a quotation, which the quotation rules read.
       if (/^[^".;]{0,60}[,:]\s*"/.test(clauseText)) continue;
       const source = subjectSpan(draft, sentence.start, cue.start);

@@ -232,6 +232,16 @@ export const REPORTED_SPEECH_SHAPES = ruleTable<RuleEntry>(
       ],
     },
     {
+      id: 'clause-opens-on-a-quotation',
+      reason:
+        'A reported clause may open on a quotation and go on past it in lower case ("said “it is a mess” every time the ferry was late"): the clause is what was said, and the quotation only its start.',
+      examples: ['Tom Hale said “it is a mess” every time the ferry was late. → Tom Hale | “it is a mess” every time the ferry was late'],
+      lookalikes: [
+        'Tom Hale said, “It is a mess,” and left early. → Tom Hale | “It is a mess,” and left early',
+        '“It is a mess,” Tom Hale said as the ferry left late. → Tom Hale | “It is a mess,” Tom Hale said as the ferry left late',
+      ],
+    },
+    {
       id: 'clause-opens-on-a-number',
       reason: 'A reported clause may open on a figure ("says 4,500 of the posts could go").',
       examples: ['The economist says 4,500 of the posts could go. → The economist | 4,500 of the posts could go'],
