@@ -155,6 +155,9 @@ const SAID_AFTER = new RegExp(
   'iu',
 );
 
+/** A speech verb and a comma or a colon right before a quotation ("had said, “We'll See”"): what follows is said, whatever its capitals. */
+const SAID_BEFORE = new RegExp(`(?<![\\p{L}])(?:${VERB_ALTERNATION})\\s*[,:]\\s*$`, 'iu');
+
 const WORK_CONTEXT =
   /(?<![\p{L}])(?:titled|entitled|dubbed|nicknamed|named|called|book|novel|film|movie|documentary|show|programme|program|series|song|album|column|op-ed|headline|slogan|hashtag|campaign|broadcast of|appearance on|appeared on|episode of)\s*,?\s*$/iu;
 
@@ -164,6 +167,9 @@ const NAMED_WORK = new RegExp(
   'iu',
 );
 
+/** Prepositions that titles write in lower case although they have four letters ("Midday with Dana Ruiz", "Notes from Elmford"). */
+const TITLE_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'from', 'into', 'onto', 'upon', 'over', 'than', 'without']);
+
 /** Whether most words of a short quotation are capitalised, as in a title ("Face the Nation"). */
 function isTitleCased(words: string): boolean {
   const list = words
@@ -172,10 +178,12 @@ function isTitleCased(words: string): boolean {
     .filter(Boolean);
   if (list.length === 0 || list.length > 10) return false;
   if (!/^[\p{Lu}\d]/u.test(list[0]!)) return false;
-  const long = list.filter((w) => /^[\p{L}\d]{4,}/u.test(w) || /^\p{Lu}/u.test(w));
+  // Titles leave short prepositions in lower case ("The Lead with Dana Ruiz"); other words of four letters or more are capitalised.
+  const long = list.filter((w) => (/^[\p{L}\d]{4,}/u.test(w) && !TITLE_PREPOSITIONS.has(w)) || /^\p{Lu}/u.test(w));
   if (list.length === 1)
     return /^\p{Lu}\p{Ll}+$/u.test(list[0]!) && !/^(?:I|No|Yes|OK|Okay|Why|What|Never|Wow|Thanks|Nothing|Absolutely)$/.test(list[0]!);
-  return long.length > 0 && long.every((w) => /^[\p{Lu}\d]/u.test(w)) && !/^(?:I|We|You|He|She|They|It)$/.test(list[0]!);
+  // A pronoun, or one contracted with its verb ("We'll see", "I'm in"), opens speech, not a title.
+  return long.length > 0 && long.every((w) => /^[\p{Lu}\d]/u.test(w)) && !/^(?:I|We|You|He|She|They|It)(?:'\p{Ll}{1,2})?$/u.test(list[0]!);
 }
 
 /** Rules that make a quotation a title or a name (see the module comment). */
@@ -187,10 +195,30 @@ export const TITLE_RULES = ruleTable<TitleRule>(
       // A Title Case quotation that a speech verb closes off ("“Happy Harvest Day!,” he tweeted.") is speech.
       holds: (words, before, after) =>
         isTitleCased(words) &&
+        !SAID_BEFORE.test(before) &&
         (/(?:^|\s)(?:on|of|in|at|from|to|by|for|with|the|his|her|their|its|a|an)\s*$/i.test(before) || !SAID_AFTER.test(after)),
       reason: 'A short quotation in Title Case is the name of a programme, a book or a slogan, not someone\'s words ("Sunday Roundtable").',
-      examples: ['On "Sunday Roundtable," Harlan said so.', 'He wrote "Timber Isn\'t the Enemy."', 'She spoke on "Meet the Week."'],
-      lookalikes: ['"We are not going anywhere," Harlan said.', 'It was his "Waterloo moment."', '"Happy Harvest Day!," he tweeted.'],
+      examples: [
+        'On "Sunday Roundtable," Harlan said so.',
+        'He wrote "Timber Isn\'t the Enemy."',
+        'She spoke on "Meet the Week."',
+        'He now hosts "Mornings with Dana Ruiz."',
+      ],
+      lookalikes: [
+        '"We are not going anywhere," Harlan said.',
+        'It was his "Waterloo moment."',
+        '"Happy Harvest Day!," he tweeted.',
+        'Harlan had said, "Good Luck," and left.',
+        'Asked about the vote, Harlan answered "We\'ll see" and smiled.',
+      ],
+    },
+    {
+      id: 'credited-headline',
+      holds: (_words, _before, after) => /^[,.]?\s*by\s+(?:the\s+)?\p{Lu}/u.test(after),
+      reason:
+        'A quotation followed by "by" and a name ("“Ferry fares to rise,” by the Ledger\'s Ana Lima") is the headline of a piece credited to its writer, not anyone\'s words.',
+      examples: ['Read "Ferry fares to rise next spring," by the Ledger\'s Ana Lima.', 'See "The pier at night" by Tom Hale.'],
+      lookalikes: ['"Ferry fares will rise next spring," said the Ledger\'s Ana Lima.', '"We will win," by all accounts, was her line.'],
     },
     {
       id: 'no-words',
@@ -504,7 +532,10 @@ function isSourceLike(draft: Draft, span: Span): boolean {
   if (first && tags && !first.isCap && (tags.has('Preposition') || tags.has('Adverb') || tags.has('Gerund') || tags.has('Conjunction')))
     return false;
   if (/^(?:in|on|at|for|with|by|from|after|before|during|like|as|to|over|under)\s/i.test(span.text)) return false;
-  return !/(?:^|\s)(?:to|of|for|with|by|and|or|the|a|an|that|who|which)$/i.test(span.text);
+  // Nor is a conjunction that opens the next clause ("“We'll see,” when asked …").
+  return !/(?:^|\s)(?:to|of|for|with|by|and|or|the|a|an|that|who|which|when|while|as|if|because|since|though|although|whether)$/i.test(
+    span.text,
+  );
 }
 
 /**

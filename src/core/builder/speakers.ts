@@ -281,6 +281,13 @@ export const QUOTATION_SHAPES = ruleTable<RuleEntry>(
       ],
       lookalikes: ['FERRIES RUN LATE - the report: “The crew is short this winter.” → the report | The crew is short this winter.'],
     },
+    {
+      id: 'conjunction-after-quotation',
+      reason:
+        'A conjunction right after a quotation opens the next clause ("“We’ll see,” when asked …"), so it names nobody, and the quotation keeps the speaker of the cue before it.',
+      examples: ['Tom Hale had said, “We’ll see,” when asked about the ferry. → Tom Hale | We’ll see'],
+      lookalikes: ['Tom Hale had said, “We’ll see,” when asked about the ferry. → when | We’ll see'],
+    },
   ],
   (_entry, example) => {
     const [text, expected] = example.split(' → ') as [string, string];
