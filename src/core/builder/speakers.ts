@@ -282,6 +282,17 @@ export const QUOTATION_SHAPES = ruleTable<RuleEntry>(
       lookalikes: ['FERRIES RUN LATE - the report: “The crew is short this winter.” → the report | The crew is short this winter.'],
     },
     {
+      id: 'name-after-a-role',
+      reason:
+        'A name after a lower-case role or description ("Harbour Board boss Kester Vanu") heads the source, so that person speaks, not the body named before the role, even when only being quoted makes them an actor.',
+      examples: [
+        '“The pier will reopen soon,” said Harbour Board boss Kester Vanu, though he added that repairs were slow. → Kester Vanu | The pier will reopen soon | Kester Vanu',
+      ],
+      lookalikes: [
+        '“The pier will reopen soon,” said Harbour Board boss Kester Vanu, though he added that repairs were slow. → Harbour Board boss Kester Vanu | The pier will reopen soon | Harbour Board',
+      ],
+    },
+    {
       id: 'conjunction-after-quotation',
       reason:
         'A conjunction right after a quotation opens the next clause ("“We’ll see,” when asked …"), so it names nobody, and the quotation keeps the speaker of the cue before it.',
@@ -573,6 +584,20 @@ export function pronounSubject(draft: Draft, source: Span): Span | undefined {
   return { start, end: start + pronoun.length, text: draft.text.slice(start, start + pronoun.length) };
 }
 
+/**
+ * The name that ends a source's words after a lower-case role or description ("Harbour Board
+ * spokesman Tom Hale" → "Tom Hale"), when no actor is named there yet; undefined otherwise.
+ */
+function trailingName(draft: Draft, source: Span): Span | undefined {
+  const m = /(?:^|\s)(\p{Ll}[\p{Ll}-]+)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,2}\p{Lu}[\p{Ll}'’-]+)$/u.exec(source.text.trim());
+  // "Secretary of State Ana Lima": after a function word the capitals run on from a title.
+  if (!m || FUNCTION_WORDS.has(m[1]!)) return undefined;
+  const start = source.start + m.index + m[0].lastIndexOf(m[2]!);
+  const end = start + m[2]!.length;
+  if (draft.mentions.some((x) => x.start < end && start < x.end)) return undefined;
+  return { start, end, text: draft.text.slice(start, end) };
+}
+
 function resolveNamed(draft: Draft, a: Attribution): void {
   if (!a.source) return;
   const pronoun = pronounSubject(draft, a.source);
@@ -587,6 +612,18 @@ function resolveNamed(draft: Draft, a: Attribution): void {
     a.because = [a.how, `the source's words qualify a name (${head.shape})`];
   }
   const named = namedSpeaker(draft, a.source) ?? sharedSurnameSpeaker(draft, a.source);
+  // "Harbour Board spokesman Tom Hale", "veteran pilot Ana Lima": a name after a role or a
+  // description heads the words, so it speaks even when only the body before it is an actor.
+  const tail = trailingName(draft, a.source);
+  if (tail && !named?.because.some((b) => b.startsWith('head'))) {
+    const person = promoteSource(draft, tail);
+    if (person) {
+      a.source = tail;
+      a.speaker = person.id;
+      a.because = [...(a.because ?? [a.how]), 'a name after a role heads the source', ...(person.because ?? [])];
+      return;
+    }
+  }
   if (named) {
     a.speaker = named.actor;
     a.because = [...(a.because ?? [a.how]), ...named.because];
