@@ -27,6 +27,7 @@ import {
   REPORT_NOUNS,
   SOURCE_PHRASES,
   INFINITIVE_FORMS,
+  NAMING_FORMS,
   OBJECT_FORMS,
   OBJECT_GERUNDS,
   QUESTION_FORMS,
@@ -38,7 +39,7 @@ import {
   SPEECH_VERB_FORMS,
   SOURCE_QUALIFIERS,
 } from '../lexicon/speech';
-import { MONTHS, RELATIVE_DAYS, TIME_SPANS, WEEKDAYS } from '../lexicon/time';
+import { MONTHS, RELATIVE_DAYS, TIME_SPANS, TIME_WORD_SET, WEEKDAYS } from '../lexicon/time';
 import { ruleTable, type RuleEntry } from '../lexicon/table';
 import type { Attribution, Draft, Token } from './draft';
 import { isTitleCase } from './candidates';
@@ -128,9 +129,11 @@ const GERUND_BEFORE_RE = new RegExp(
 );
 /** A qualifier of an unnamed source ("close to", "familiar with"), at the start of a string. */
 const QUALIFIER_RE = new RegExp(`^(?:${SOURCE_QUALIFIERS.map(escapeRegExp).join('|').replace(/ /g, '\\s+')})(?![\\p{L}])`, 'iu');
-/** Words between a subject and its verb that are not the subject: adverbs and auxiliaries. */
+/** A date between a subject and its verb ("(D-Ore.) last week said", "Hale on Tuesday said", "in March"). */
+const DATE_BEFORE_VERB = `(?:on|in|late|early|earlier|last|this|next)\\s+(?:this\\s+|last\\s+)?(?:${[...TIME_SPANS, ...WEEKDAYS, ...MONTHS].join('|')})`;
+/** Words between a subject and its verb that are not the subject: adverbs, auxiliaries and dates. */
 const SUBJECT_FILLER = new RegExp(
-  `(?:\\s+(?:also|still|now|once|again|later|then|since|already|just|even|ever|long|previously|earlier|often|always|had|has|have|would|will|could|can|may|might|should|must|did|does|do|is|are|was|were|been|being|not|never|n't|didn't|doesn't|don't|won't|hasn't|haven't|repeatedly|further|first|${DAYS}|recently|publicly|\\p{Ll}+ly))+\\s*$`,
+  `(?:\\s+(?:${DATE_BEFORE_VERB}|also|still|now|once|again|later|then|since|already|just|even|ever|long|previously|earlier|often|always|had|has|have|would|will|could|can|may|might|should|must|did|does|do|is|are|was|were|been|being|not|never|n't|didn't|doesn't|don't|won't|hasn't|haven't|repeatedly|further|first|${DAYS}|recently|publicly|\\p{Ll}+ly))+\\s*$`,
   'u',
 );
 const ROLE_ALTERNATION = [...ROLE_NOUNS].sort((a, b) => b.length - a.length).join('|');
@@ -152,8 +155,20 @@ const SAID_AFTER = new RegExp(
   'iu',
 );
 
+/** A speech verb and a comma or a colon right before a quotation ("had said, “We'll See”"): what follows is said, whatever its capitals. */
+const SAID_BEFORE = new RegExp(`(?<![\\p{L}])(?:${VERB_ALTERNATION})\\s*[,:]\\s*$`, 'iu');
+
 const WORK_CONTEXT =
   /(?<![\p{L}])(?:titled|entitled|dubbed|nicknamed|named|called|book|novel|film|movie|documentary|show|programme|program|series|song|album|column|op-ed|headline|slogan|hashtag|campaign|broadcast of|appearance on|appeared on|episode of)\s*,?\s*$/iu;
+
+/** A verb of naming and the work it names, right before a quotation: "called the show “…”" gives the show someone's words. */
+const NAMED_WORK = new RegExp(
+  `(?<![\\p{L}])(?:${longestFirst(NAMING_FORMS)})\\s+(?:the|this|that|his|her|its|their|a|an)\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+\\s*,?\\s*$`,
+  'iu',
+);
+
+/** Prepositions that titles write in lower case although they have four letters ("Midday with Dana Ruiz", "Notes from Elmford"). */
+const TITLE_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'from', 'into', 'onto', 'upon', 'over', 'than', 'without']);
 
 /** Whether most words of a short quotation are capitalised, as in a title ("Face the Nation"). */
 function isTitleCased(words: string): boolean {
@@ -163,10 +178,12 @@ function isTitleCased(words: string): boolean {
     .filter(Boolean);
   if (list.length === 0 || list.length > 10) return false;
   if (!/^[\p{Lu}\d]/u.test(list[0]!)) return false;
-  const long = list.filter((w) => /^[\p{L}\d]{4,}/u.test(w) || /^\p{Lu}/u.test(w));
+  // Titles leave short prepositions in lower case ("The Lead with Dana Ruiz"); other words of four letters or more are capitalised.
+  const long = list.filter((w) => (/^[\p{L}\d]{4,}/u.test(w) && !TITLE_PREPOSITIONS.has(w)) || /^\p{Lu}/u.test(w));
   if (list.length === 1)
     return /^\p{Lu}\p{Ll}+$/u.test(list[0]!) && !/^(?:I|No|Yes|OK|Okay|Why|What|Never|Wow|Thanks|Nothing|Absolutely)$/.test(list[0]!);
-  return long.length > 0 && long.every((w) => /^[\p{Lu}\d]/u.test(w)) && !/^(?:I|We|You|He|She|They|It)$/.test(list[0]!);
+  // A pronoun, or one contracted with its verb ("We'll see", "I'm in"), opens speech, not a title.
+  return long.length > 0 && long.every((w) => /^[\p{Lu}\d]/u.test(w)) && !/^(?:I|We|You|He|She|They|It)(?:'\p{Ll}{1,2})?$/u.test(list[0]!);
 }
 
 /** Rules that make a quotation a title or a name (see the module comment). */
@@ -178,10 +195,30 @@ export const TITLE_RULES = ruleTable<TitleRule>(
       // A Title Case quotation that a speech verb closes off ("“Happy Harvest Day!,” he tweeted.") is speech.
       holds: (words, before, after) =>
         isTitleCased(words) &&
+        !SAID_BEFORE.test(before) &&
         (/(?:^|\s)(?:on|of|in|at|from|to|by|for|with|the|his|her|their|its|a|an)\s*$/i.test(before) || !SAID_AFTER.test(after)),
       reason: 'A short quotation in Title Case is the name of a programme, a book or a slogan, not someone\'s words ("Sunday Roundtable").',
-      examples: ['On "Sunday Roundtable," Harlan said so.', 'He wrote "Timber Isn\'t the Enemy."', 'She spoke on "Meet the Week."'],
-      lookalikes: ['"We are not going anywhere," Harlan said.', 'It was his "Waterloo moment."', '"Happy Harvest Day!," he tweeted.'],
+      examples: [
+        'On "Sunday Roundtable," Harlan said so.',
+        'He wrote "Timber Isn\'t the Enemy."',
+        'She spoke on "Meet the Week."',
+        'He now hosts "Mornings with Dana Ruiz."',
+      ],
+      lookalikes: [
+        '"We are not going anywhere," Harlan said.',
+        'It was his "Waterloo moment."',
+        '"Happy Harvest Day!," he tweeted.',
+        'Harlan had said, "Good Luck," and left.',
+        'Asked about the vote, Harlan answered "We\'ll see" and smiled.',
+      ],
+    },
+    {
+      id: 'credited-headline',
+      holds: (_words, _before, after) => /^[,.]?\s*by\s+(?:the\s+)?\p{Lu}/u.test(after),
+      reason:
+        'A quotation followed by "by" and a name ("“Ferry fares to rise,” by the Ledger\'s Ana Lima") is the headline of a piece credited to its writer, not anyone\'s words.',
+      examples: ['Read "Ferry fares to rise next spring," by the Ledger\'s Ana Lima.', 'See "The pier at night" by Tom Hale.'],
+      lookalikes: ['"Ferry fares will rise next spring," said the Ledger\'s Ana Lima.', '"We will win," by all accounts, was her line.'],
     },
     {
       id: 'no-words',
@@ -200,10 +237,15 @@ export const TITLE_RULES = ruleTable<TitleRule>(
     },
     {
       id: 'work-or-name',
-      holds: (words, before) => WORK_CONTEXT.test(before) && words.split(/\s+/).length <= 8,
-      reason: 'A quotation introduced as the name of something ("a campaign called …", "the book …") is a title, not speech.',
+      holds: (words, before) => WORK_CONTEXT.test(before) && !NAMED_WORK.test(before) && words.split(/\s+/).length <= 8,
+      reason:
+        'A quotation introduced as the name of something ("a campaign called …", "the book …") is a title, not speech; a work someone calls something ("called the show “…”") gets their words.',
       examples: ['They ran a campaign called "Meth. We\'re on it." last year.', 'He read the book "how to win friends" twice.'],
-      lookalikes: ['Hale called the plan "a disaster for everyone who works hard every day of the week."', 'He said it was "a disaster".'],
+      lookalikes: [
+        'Hale called the plan "a disaster for everyone who works hard every day of the week."',
+        'He said it was "a disaster".',
+        'Hale called the show "the best hour of radio in the state."',
+      ],
     },
   ],
   (entry, text) => {
@@ -338,6 +380,8 @@ function trimSpan(draft: Draft, start: number, end: number, punctuation = /[\s,;
 /** Adverbs set off by commas that stand between a subject and its verb (", however,", ", in a statement,"). */
 const ASIDE =
   /,\s+(?:however|meanwhile|too|though|also|in turn|for (?:his|her|its|their) part|in (?:a|an) (?:statement|interview|email|letter|post)(?: [^,]{0,40})?|on \p{Lu}\p{Ll}+day|last \p{Ll}+),\s*$/iu;
+/** A place set off by commas between a subject and its verb ("Hale, in Salem, said"), in its capitals. */
+const PLACE_ASIDE = /,\s+in (?:the )?\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2},\s*$/u;
 /** A place after "from", "of" or "in", then a comma and its region, at the end of a subject ("from Dover, Delaware,"). */
 const REGION_AFTER_PLACE =
   /((?:^|\s)(?:from|of|in|near|outside)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}),\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},\s*$/u;
@@ -405,7 +449,7 @@ export function subjectSpan(draft: Draft, from: number, verbStart: number): Span
         f.start >= from &&
         /^[\s,]*$/.test(draft.folded.slice(f.end, from + s.length)),
     );
-    const aside = ASIDE.exec(s) ?? APPOSITION.exec(s);
+    const aside = ASIDE.exec(s) ?? PLACE_ASIDE.exec(s) ?? APPOSITION.exec(s);
     if (furniture) s = `${s.slice(0, furniture.start - from).replace(/[\s,]+$/, '')},`;
     else if (aside && aside.index > 0) s = `${s.slice(0, aside.index).replace(/\s+$/, '')},`;
     else break;
@@ -488,7 +532,10 @@ function isSourceLike(draft: Draft, span: Span): boolean {
   if (first && tags && !first.isCap && (tags.has('Preposition') || tags.has('Adverb') || tags.has('Gerund') || tags.has('Conjunction')))
     return false;
   if (/^(?:in|on|at|for|with|by|from|after|before|during|like|as|to|over|under)\s/i.test(span.text)) return false;
-  return !/(?:^|\s)(?:to|of|for|with|by|and|or|the|a|an|that|who|which)$/i.test(span.text);
+  // Nor is a conjunction that opens the next clause ("“We'll see,” when asked …").
+  return !/(?:^|\s)(?:to|of|for|with|by|and|or|the|a|an|that|who|which|when|while|as|if|because|since|though|although|whether)$/i.test(
+    span.text,
+  );
 }
 
 /**
@@ -533,6 +580,14 @@ export function sourceAfter(draft: Draft, cueEnd: number, limit: number): Span |
   const cut = /\s(?:who|which|that|in|on|at|during|after|before|when|while|last|this|on)\s/i.exec(words);
   if (cut && !/^\s(?:of|for|at)\s/.test(cut[0])) words = words.slice(0, cut.index);
   const start = cueEnd + m.index + m[0].indexOf(m[1]!);
+  // "said Tuesday that …": a date after the cue dates the statement and names nobody.
+  if (
+    words
+      .trim()
+      .split(/\s+/)
+      .every((w) => TIME_WORD_SET.has(w.toLowerCase().replace(/\.$/, '')))
+  )
+    return undefined;
   // "said its director, Tomas Lindqvist": a role, then the name in apposition.
   const appositive = /^,\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})/u.exec(draft.folded.slice(start + words.length, limit));
   if (
@@ -612,6 +667,45 @@ function firstCommaOutsideQuotes(words: string): number {
   return -1;
 }
 
+/**
+ * The object a verb of naming gives words to, up to eight words, then "as" or an article and
+ * the opening mark of a quotation: "called |the plan| “a disaster”", "described |him| as “…”".
+ */
+const NAMING_OBJECT = /^\s+((?:[\p{L}\p{N}'.-]+\s+){0,7}?[\p{L}\p{N}'.-]+)\s+(?:as\s+)?(?:(?:a|an|the)\s+)?(?=["'])/u;
+/** Words that open a phrase, not an object: "described in “…”" quotes a place, not a name for something. */
+const NOT_AN_OBJECT = /^(?:in|on|at|for|to|by|from|with|about|after|before|during|into|over|under|of|that|as|and|but|or|if|when)\s/i;
+/** The participles of the verbs of naming, after a comma (", calling the plan “a disaster”"). */
+const NAMING_PARTICIPLE = new RegExp(
+  `,\\s+(${longestFirst([...NAMING_FORMS].filter((f) => /ing$/.test(f.split(' ')[0]!)))})(?![\\p{L}])`,
+  'giu',
+);
+
+/**
+ * What a verb of naming reports, from just after the verb: its object and the quotation that
+ * names it ("the plan “a disaster”"), when a quotation of the sentence opens right after a
+ * short object; undefined otherwise.
+ */
+function namingComplement(draft: Draft, from: number, sentence: Sentence, quotes: readonly QuoteSpan[]): Span | undefined {
+  const m = NAMING_OBJECT.exec(draft.folded.slice(from, Math.min(sentence.end, from + 120)));
+  if (!m || NOT_AN_OBJECT.test(`${m[1]!} `)) return undefined;
+  const q = quotes.find((x) => x.outerStart === from + m[0].length);
+  if (!q || q.runsOn) return undefined;
+  return trimSpan(draft, from + m[0].indexOf(m[1]!), q.outerEnd);
+}
+
+/**
+ * Whether a quotation opens right after `from` and the clause goes on past its closing mark in
+ * lower case ("said “it is a mess” every time …"), rather than ending with it ("said, “It is a
+ * mess,” and left"): then the quotation is only the start of what was reported.
+ */
+function opensOnQuotationGoingOn(draft: Draft, from: number, sentence: Sentence, quotes: readonly QuoteSpan[]): boolean {
+  const gap = /^\s+/.exec(draft.folded.slice(from, from + 4));
+  const q = gap ? quotes.find((x) => x.outerStart === from + gap[0].length) : undefined;
+  if (!q || q.runsOn || q.outerEnd >= sentence.end || /[,.!?;:]$/.test(q.text)) return false;
+  const after = draft.folded.slice(q.outerEnd, sentence.end);
+  return /^\s+[\p{Ll}\d]/u.test(after) && !SAID_AFTER.test(after);
+}
+
 /** A reported clause found in a sentence, with its source words. */
 interface Reported {
   content: Span;
@@ -646,6 +740,16 @@ function reportedIn(draft: Draft, sentence: Sentence, cues: readonly Cue[], quot
     // "rejected claims that": the second word is a noun here, not a second speech verb.
     const previous = cues[v - 1];
     if (previous && /^\s+$/.test(folded.slice(previous.end, cue.start))) continue;
+    // "Hale called the plan “a disaster”", "described him as “a friend”": the object and the
+    // quotation that names it are what was said, and the quotation alone would lose the object.
+    if (NAMING_FORMS.has(word)) {
+      const content = namingComplement(draft, cue.end, sentence, quotes);
+      const source = content ? subjectSpan(draft, sentence.start, cue.start) : undefined;
+      if (content && source) {
+        add({ content, cue, source, how: 'naming-complement' });
+        continue;
+      }
+    }
     const rest = folded.slice(cue.end, sentence.end);
     const thatMatch = /^((?:\s+(?:[\p{L}\d'-]+|,)){0,6}?)\s+that\s+/u.exec(rest);
     // "said the pier was still safe and that …": a verb before "that" means a bare clause came first.
@@ -759,7 +863,10 @@ function reportedIn(draft: Draft, sentence: Sentence, cues: readonly Cue[], quot
         ? /^\s+(?:[\p{L}'’-]+\s+){1,3}?(?=(?:he|she|it|they|we|i|the|a|an|his|her|their|its|there)\s)/iu.exec(rest)
         : null;
       // "told AP he was working": the listener comes before the clause.
-      const bare = told ?? (BARE_CLAUSE_FORMS.has(word) ? /^\s+(?=[\p{L}\d])/u.exec(rest) : null);
+      // "said “it is a mess” every time he was asked": a clause may open on a quotation that it goes on past.
+      const quoteOpens = BARE_CLAUSE_FORMS.has(word) && opensOnQuotationGoingOn(draft, cue.end, sentence, quotes);
+      const bare =
+        told ?? (BARE_CLAUSE_FORMS.has(word) ? /^\s+(?=[\p{L}\d])/u.exec(rest) : null) ?? (quoteOpens ? /^\s+/.exec(rest) : null);
       if (!bare || (NOT_A_CLAUSE_START.test(rest) && !told)) {
         // "Redmond urged the public not to tolerate …", "accused the UK of meddling": the words
         // after a verb of urging, accusing or judging are what was said.
@@ -809,7 +916,8 @@ function reportedIn(draft: Draft, sentence: Sentence, cues: readonly Cue[], quot
       const clauseText = folded.slice(clauseStart, end);
       // A clause has a verb of its own: "said the group's leader, John Smith" has none.
       const minWords = /^(?:it|he|she|they|we|i)\s/i.test(clauseText) ? 3 : 4;
-      if (clauseText.split(/\s+/).length < minWords || !hasFiniteVerb(draft, clauseStart, end) || /^\s*"/.test(rest)) continue;
+      if (clauseText.split(/\s+/).length < minWords || !hasFiniteVerb(draft, clauseStart, end) || (/^\s*"/.test(rest) && !quoteOpens))
+        continue;
       // "told his supporters, “We …”": a listener and a quotation, which the quotation rules read.
       if (/^[^".;]{0,60}[,:]\s*"/.test(clauseText)) continue;
       const source = subjectSpan(draft, sentence.start, cue.start);
@@ -843,6 +951,17 @@ function reportedIn(draft: Draft, sentence: Sentence, cues: readonly Cue[], quot
       !quotes.some((q) => q.start >= content.start && q.end <= content.end && q.text.length > content.text.length * 0.8)
     )
       add({ content, cue, source, how: 'according-to' });
+  }
+  // "…, calling the plan “a disaster”": the same after a participle, from the sentence's speaker.
+  for (const m of folded.slice(sentence.start, sentence.end).matchAll(NAMING_PARTICIPLE)) {
+    const at = sentence.start + m.index + m[0].length;
+    if (isInQuote(draft, at - 1, at)) continue;
+    const content = namingComplement(draft, at, sentence, quotes);
+    if (!content) continue;
+    const lead = out.find((r) => r.source && r.content.end <= at);
+    const source = lead?.source ?? sentenceSubject(draft, sentence, sentence.start + m.index + 1);
+    const cue: Cue = { start: at - m[1]!.length, end: at, word: m[1]!.toLowerCase() };
+    if (source) add({ content, cue, source, how: 'naming-participle' });
   }
   // "Explaining that …, X noted": a participle opens the sentence.
   const participle = new RegExp(`^(?:${PARTICIPLES})\\s+that\\s+`, 'i').exec(sentence.text);

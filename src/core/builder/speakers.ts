@@ -205,6 +205,43 @@ export const REPORTED_SPEECH_SHAPES = ruleTable<RuleEntry>(
       ],
     },
     {
+      id: 'date-or-place-before-the-verb',
+      reason:
+        'A date between a subject and its verb ("(D-Ore.) last week said", "on Tuesday said"), a place set off by commas ("Hale, in Salem, said") and a date right after the verb ("said Tuesday that") tell when and where, and never who spoke.',
+      examples: [
+        'Sen. Ana Lima (D-Ore.) last week said the port would close. → Sen. Ana Lima | the port would close',
+        'Tom Hale, in Salem, said Tuesday that the ferry was late. → Tom Hale | the ferry was late | Tom Hale',
+      ],
+      lookalikes: [
+        'Tom Hale, in Salem, said Tuesday that the ferry was late. → Tuesday | the ferry was late',
+        'Sen. Ana Lima (D-Ore.) last week said the port would close. → D-Ore.) last week | the port would close',
+      ],
+    },
+    {
+      id: 'naming-complement',
+      reason:
+        'A verb of naming gives its object someone\'s words ("called the plan “a costly mistake”", ", describing the dock as “a gift”"): the object and the quotation together are what was said, and the quotation alone loses what it is said of.',
+      examples: [
+        'Ana Lima called the ferry plan “a costly mistake.” → Ana Lima | the ferry plan “a costly mistake.”',
+        'Tom Hale spoke at the pier, describing the new dock as “a gift to the town.” → Tom Hale | the new dock as “a gift to the town.”',
+        'Tom Hale called the show “the best hour of radio in the state.” → Tom Hale | the show “the best hour of radio in the state.”',
+      ],
+      lookalikes: [
+        'Ana Lima called in “a favour” from the mayor. → Ana Lima | in “a favour”',
+        'Ana Lima called the ferry plan a costly mistake. → Ana Lima | the ferry plan a costly mistake.',
+      ],
+    },
+    {
+      id: 'clause-opens-on-a-quotation',
+      reason:
+        'A reported clause may open on a quotation and go on past it in lower case ("said “it is a mess” every time the ferry was late"): the clause is what was said, and the quotation only its start.',
+      examples: ['Tom Hale said “it is a mess” every time the ferry was late. → Tom Hale | “it is a mess” every time the ferry was late'],
+      lookalikes: [
+        'Tom Hale said, “It is a mess,” and left early. → Tom Hale | “It is a mess,” and left early',
+        '“It is a mess,” Tom Hale said as the ferry left late. → Tom Hale | “It is a mess,” Tom Hale said as the ferry left late',
+      ],
+    },
+    {
       id: 'clause-opens-on-a-number',
       reason: 'A reported clause may open on a figure ("says 4,500 of the posts could go").',
       examples: ['The economist says 4,500 of the posts could go. → The economist | 4,500 of the posts could go'],
@@ -244,6 +281,24 @@ export const QUOTATION_SHAPES = ruleTable<RuleEntry>(
         'Ana Lima: “The crew is short this winter.” → Ana Lima | The crew is short this winter. | Ana Lima',
       ],
       lookalikes: ['FERRIES RUN LATE - the report: “The crew is short this winter.” → the report | The crew is short this winter.'],
+    },
+    {
+      id: 'name-after-a-role',
+      reason:
+        'A name after a lower-case role or description ("Harbour Board boss Kester Vanu") heads the source, so that person speaks, not the body named before the role, even when only being quoted makes them an actor.',
+      examples: [
+        '“The pier will reopen soon,” said Harbour Board boss Kester Vanu, though he added that repairs were slow. → Kester Vanu | The pier will reopen soon | Kester Vanu',
+      ],
+      lookalikes: [
+        '“The pier will reopen soon,” said Harbour Board boss Kester Vanu, though he added that repairs were slow. → Harbour Board boss Kester Vanu | The pier will reopen soon | Harbour Board',
+      ],
+    },
+    {
+      id: 'conjunction-after-quotation',
+      reason:
+        'A conjunction right after a quotation opens the next clause ("“We’ll see,” when asked …"), so it names nobody, and the quotation keeps the speaker of the cue before it.',
+      examples: ['Tom Hale had said, “We’ll see,” when asked about the ferry. → Tom Hale | We’ll see'],
+      lookalikes: ['Tom Hale had said, “We’ll see,” when asked about the ferry. → when | We’ll see'],
     },
   ],
   (_entry, example) => {
@@ -530,6 +585,20 @@ export function pronounSubject(draft: Draft, source: Span): Span | undefined {
   return { start, end: start + pronoun.length, text: draft.text.slice(start, start + pronoun.length) };
 }
 
+/**
+ * The name that ends a source's words after a lower-case role or description ("Harbour Board
+ * spokesman Tom Hale" → "Tom Hale"), when no actor is named there yet; undefined otherwise.
+ */
+function trailingName(draft: Draft, source: Span): Span | undefined {
+  const m = /(?:^|\s)(\p{Ll}[\p{Ll}-]+)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,2}\p{Lu}[\p{Ll}'’-]+)$/u.exec(source.text.trim());
+  // "Secretary of State Ana Lima": after a function word the capitals run on from a title.
+  if (!m || FUNCTION_WORDS.has(m[1]!)) return undefined;
+  const start = source.start + m.index + m[0].lastIndexOf(m[2]!);
+  const end = start + m[2]!.length;
+  if (draft.mentions.some((x) => x.start < end && start < x.end)) return undefined;
+  return { start, end, text: draft.text.slice(start, end) };
+}
+
 function resolveNamed(draft: Draft, a: Attribution): void {
   if (!a.source) return;
   const pronoun = pronounSubject(draft, a.source);
@@ -544,6 +613,18 @@ function resolveNamed(draft: Draft, a: Attribution): void {
     a.because = [a.how, `the source's words qualify a name (${head.shape})`];
   }
   const named = namedSpeaker(draft, a.source) ?? sharedSurnameSpeaker(draft, a.source);
+  // "Harbour Board spokesman Tom Hale", "veteran pilot Ana Lima": a name after a role or a
+  // description heads the words, so it speaks even when only the body before it is an actor.
+  const tail = trailingName(draft, a.source);
+  if (tail && !named?.because.some((b) => b.startsWith('head'))) {
+    const person = promoteSource(draft, tail);
+    if (person) {
+      a.source = tail;
+      a.speaker = person.id;
+      a.because = [...(a.because ?? [a.how]), 'a name after a role heads the source', ...(person.because ?? [])];
+      return;
+    }
+  }
   if (named) {
     a.speaker = named.actor;
     a.because = [...(a.because ?? [a.how]), ...named.because];

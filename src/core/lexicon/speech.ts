@@ -28,6 +28,11 @@ export interface SpeechVerbEntry extends WordListEntry {
   readonly progressive?: boolean;
   /** Lemmas of the group that report a question by its "if", "whether" or question word ("asked whether the port would close"). */
   readonly question?: readonly string[];
+  /**
+   * Lemmas of the group that name their object with someone's words, the object and the
+   * quotation being what was said ("called the plan “a disaster”", "described him as “a friend”").
+   */
+  readonly naming?: readonly string[];
 }
 
 /** Whether a form of a verb (or of a verb phrase: "pointing out") is its "-ing" form. */
@@ -87,6 +92,7 @@ export const SPEECH_VERB_TABLE = ruleTable<SpeechVerbEntry>(
       bareClause: ['say', 'add', 'tell', 'note', 'write', 'explain', 'point out', 'tweet', 'testify', 'recall', 'reply', 'respond'],
       participles: ['say', 'add', 'note', 'explain', 'state'],
       question: ['ask'],
+      naming: ['call', 'describe', 'refer to', 'depict'],
       reason: 'Plain verbs of saying introduce a quotation or a reported clause ("…,” she said", "told reporters that …").',
       examples: [
         '“We will appeal,” the lawyer said.',
@@ -208,11 +214,27 @@ export const SPEECH_VERB_TABLE = ruleTable<SpeechVerbEntry>(
         'acknowledge',
         'promise',
         'threaten',
+        'bark',
+        'fume',
+        'gloat',
+        'proclaim',
+        'opine',
+        'gush',
+        'marvel',
+        'grumble',
+        'bemoan',
+        'sneer',
+        'tout',
       ],
       participles: ['joke', 'quip', 'shout', 'yell', 'boast', 'brag', 'lament', 'promise'],
       question: ['wonder'],
       reason: 'Verbs of how something was said report speech as much as "said" ("“Come on up,” Beck joked").',
-      examples: ['"Come on up," Beck joked.', 'She fired back that the claim was false.'],
+      examples: [
+        '"Come on up," Beck joked.',
+        'She fired back that the claim was false.',
+        '"The pier is a disgrace," Lima fumed on Tuesday.',
+        'Hale gloated: "We told you so."',
+      ],
       lookalikes: ['The joker left early.', 'A firefighter came back.'],
     },
     {
@@ -340,6 +362,11 @@ export const BARE_CLAUSE_FORMS: ReadonlySet<string> = new Set(
 export const SPEECH_PARTICIPLES: readonly string[] = [
   ...new Set(SPEECH_VERB_TABLE.entries.flatMap((e) => (e.participles ?? []).flatMap((w) => gerunds(w)))),
 ];
+
+/** Every form of the verbs that name their object with a quotation ("called the plan “a disaster”", "describing it as “…”"), "-ing" forms included. */
+export const NAMING_FORMS: ReadonlySet<string> = new Set(
+  SPEECH_VERB_TABLE.entries.flatMap((e) => (e.naming ?? []).flatMap((w) => formsOf(w, 'v'))),
+);
 
 /** Every form of the verbs that report a question ("asked whether …", "wondering how …"), "-ing" forms included. */
 export const QUESTION_FORMS: ReadonlySet<string> = new Set(
