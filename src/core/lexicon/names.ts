@@ -110,8 +110,10 @@ export const TITLE_TABLE = ruleTable<TitleEntry>(
       words: [
         'Senator',
         'Sen.',
+        'Sens.',
         'Representative',
         'Rep.',
+        'Reps.',
         'Congressman',
         'Congresswoman',
         'Speaker',
@@ -123,7 +125,7 @@ export const TITLE_TABLE = ruleTable<TitleEntry>(
       ],
       offices: ['speaker', 'governor', 'mayor', 'commissioner'],
       reason: 'Legislators, governors and mayors carry their title before the name ("Sen. Ana Lima", "Rep. Dana Ferris").',
-      examples: ['Rep. Dana Ferris spoke.', 'Mayor Anna Berg met them.'],
+      examples: ['Rep. Dana Ferris spoke.', 'Mayor Anna Berg met them.', 'Sens. Ana Lima and Tom Berg wrote to the board.'],
       lookalikes: ['The senator spoke.', 'A representative sample was drawn.'],
     },
     {
