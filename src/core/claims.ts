@@ -27,7 +27,7 @@ import { ruleTable, type RuleEntry } from './lexicon/table';
 import { DESCRIPTIONS, descriptionAnchors, descriptionRe, mayHoldDescription } from './lexicon/descriptions';
 import { nounForms } from './lexicon/morphology';
 import { COUNTRIES } from './lexicon/countries';
-import { createLetterRunGate } from './letter-run-gate';
+import { gatedPatternTest } from './letter-run-gate';
 
 /** One word of the page that took part in a match, with the role it played. */
 export interface CueMatch {
@@ -462,19 +462,18 @@ function elsewhereTest(pack: Partial<Pick<Pack, 'actors'>>): ((sentence: string)
       .join('|');
   const side =
     '(?:north|south|east|west|northern|southern|eastern|western|north-eastern|northeastern|north-western|northwestern|south-eastern|southeastern|south-western|southwestern|central|neighbouring|neighboring)';
-  let re: RegExp | null = null;
-  const compile = (): RegExp =>
-    new RegExp(
-      `(?<![\\p{L}])(?:in|to|across|throughout|inside|within|into|over)\\s+(?:the\\s+)?(?:${side}\\s+)?(?:${alt(names)})(?![\\p{L}])` +
-        `|(?<![\\p{L}])(?:${alt(names)})['’]s\\s` +
-        `|(?<![\\p{L}])(?:${alt(demonyms)})\\s+(?:branch|affiliate|offshoot|wing|province|chapter|franchise|capital|soil|territory|government|authorities)(?![\\p{L}])` +
-        `|(?<![\\p{L}])(?:in|across|throughout|inside|within|into)\\s+the\\s+(?:${side}\\s+)?(?:${alt(demonyms)})\\s+(?:desert|countryside|interior|province|provinces|city|cities|capital|north|south|east|west|north-east|northeast|north-west|northwest|south-east|southeast|south-west|southwest|side)(?![\\p{L}])`,
-      'u',
-    );
-  // Every alternative holds a name or demonym between non-letters: a sentence without one is
-  // answered without the pattern, which is compiled on the first sentence that has one.
-  const gate = createLetterRunGate([...names, ...demonyms]);
-  return (sentence) => (gate === null || gate(sentence)) && (re ??= compile()).test(sentence);
+  // Every alternative holds a name or demonym between non-letters (see `gatedPatternTest`).
+  return gatedPatternTest(
+    [...names, ...demonyms],
+    () =>
+      new RegExp(
+        `(?<![\\p{L}])(?:in|to|across|throughout|inside|within|into|over)\\s+(?:the\\s+)?(?:${side}\\s+)?(?:${alt(names)})(?![\\p{L}])` +
+          `|(?<![\\p{L}])(?:${alt(names)})['’]s\\s` +
+          `|(?<![\\p{L}])(?:${alt(demonyms)})\\s+(?:branch|affiliate|offshoot|wing|province|chapter|franchise|capital|soil|territory|government|authorities)(?![\\p{L}])` +
+          `|(?<![\\p{L}])(?:in|across|throughout|inside|within|into)\\s+the\\s+(?:${side}\\s+)?(?:${alt(demonyms)})\\s+(?:desert|countryside|interior|province|provinces|city|cities|capital|north|south|east|west|north-east|northeast|north-west|northwest|south-east|southeast|south-west|southwest|side)(?![\\p{L}])`,
+        'u',
+      ),
+  );
 }
 
 /**
@@ -499,21 +498,20 @@ function otherCountriesTest(model: ClaimModel): ((sentence: string) => boolean) 
     const names = [c.name, ...c.alt.filter((a) => a.length >= 3), ...(c.capital ? [c.capital] : [])];
     return names.some((f) => own.has(f.toLowerCase())) ? [] : [...names, ...c.demonyms];
   });
-  let test: ((sentence: string) => boolean) | null = null;
-  if (forms.length > 0) {
-    const gate = createLetterRunGate(forms);
-    let re: RegExp | null = null;
-    const compile = (): RegExp =>
-      new RegExp(
-        `(?<![\\p{L}])(?:${[...new Set(forms)]
-          .sort((a, b) => b.length - a.length)
-          .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-          .join('|')})(?![\\p{L}])`,
-        'u',
-      );
-    // The pattern wants a form between non-letters: see `createLetterRunGate`.
-    test = (sentence) => (gate === null || gate(sentence)) && (re ??= compile()).test(sentence);
-  }
+  const test =
+    forms.length > 0
+      ? gatedPatternTest(
+          forms,
+          () =>
+            new RegExp(
+              `(?<![\\p{L}])(?:${[...new Set(forms)]
+                .sort((a, b) => b.length - a.length)
+                .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+                .join('|')})(?![\\p{L}])`,
+              'u',
+            ),
+        )
+      : null;
   otherCountries.set(model, test);
   return test;
 }

@@ -22,6 +22,8 @@ import { countWords, foldString, foldText, type FoldedText } from './normalize';
 import { COUNTRIES } from './lexicon/countries';
 import { NON_NAME_WORDS as FUNCTION_WORDS, HONORIFICS, TITLES as TITLE_PHRASES } from './lexicon/names';
 import { ruleTable, type RuleEntry } from './lexicon/table';
+import { isSpaceCode } from './lexicon/phrases';
+import { firstLetterRun } from './letter-run-gate';
 import { OFF_STORY_REASON } from './story-verdict';
 
 /** One alias of one actor, as compiled into the index. */
@@ -476,7 +478,7 @@ const AFTER_COUNTRY_FORM = /-led\b|-backed\b|\s+(?!(?:of|and|or|to|the|in|on|for
  */
 const COUNTRY_FORMS_BY_HEAD = new Map<string, string[]>();
 for (const form of [...COUNTRY_FORMS.keys()].sort((a, b) => b.length - a.length)) {
-  const head = /^\p{L}+/u.exec(form)?.[0];
+  const head = firstLetterRun(form);
   if (head === undefined) throw new Error(`The country form "${form}" does not start with a letter`);
   const list = COUNTRY_FORMS_BY_HEAD.get(head);
   if (list) list.push(form);
@@ -586,15 +588,9 @@ const WORD_BEFORE = /([\p{L}\p{M}\p{N}.'’]+)[\s\u00a0]+$/u;
 const WORD_AFTER = /^[\s\u00a0]+([\p{L}\p{M}\p{N}]+)/u;
 const UPPER_CASE_WORD = /^[\p{Lu}]+$/u;
 
-/** An ASCII character `\s` matches. */
-function isAsciiSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13);
-}
-
 /** An ASCII letter or digit. */
 function isAsciiLetterOrDigit(c: number): boolean {
-  const lower = c | 32;
-  return (lower >= 97 && lower <= 122) || (c >= 48 && c <= 57);
+  return isAsciiLetter(c) || (c >= 48 && c <= 57);
 }
 
 /** The word right before the spaces before `start` (within 40 characters): `WORD_BEFORE`'s group. */
@@ -605,7 +601,7 @@ export function wordBefore(text: string, start: number): string | null {
   for (; end > from; end--) {
     const c = text.charCodeAt(end - 1);
     if (c >= 128) return byPattern();
-    if (!isAsciiSpace(c)) break;
+    if (!isSpaceCode(c)) break;
   }
   if (end === start) return null;
   let begin = end;
@@ -625,7 +621,7 @@ export function wordAfter(text: string, end: number): string | null {
   for (; begin < to; begin++) {
     const c = text.charCodeAt(begin);
     if (c >= 128) return byPattern();
-    if (!isAsciiSpace(c)) break;
+    if (!isSpaceCode(c)) break;
   }
   if (begin === end) return null;
   let stop = begin;
@@ -680,11 +676,11 @@ export function mayBeSpacesOfSpaces(text: string, end: number): boolean {
   for (; k < text.length; k++) {
     const c = text.charCodeAt(k);
     if (c >= 128) return true;
-    if (!isAsciiSpace(c)) break;
+    if (!isSpaceCode(c)) break;
   }
   if (k === end || !text.startsWith('of', k)) return false;
   const c = text.charCodeAt(k + 2);
-  return c >= 128 || isAsciiSpace(c);
+  return c >= 128 || isSpaceCode(c);
 }
 
 /** True when "of" and a capitalised word that is none of the actor's own words follow: the name goes on. */

@@ -7,8 +7,12 @@
 
 /** A maximal run of letters, as `\p{L}` defines them. */
 const LETTER_RUN = /\p{L}+/gu;
-const STARTS_WITH_LETTER = /^\p{L}/u;
 const LEADING_RUN = /^\p{L}+/u;
+
+/** The run of letters a form starts with ("U" of "U.S.", "Iraq" of "Iraq's"); undefined when it starts with another character. */
+export function firstLetterRun(form: string): string | undefined {
+  return LEADING_RUN.exec(form)?.[0];
+}
 
 /**
  * Returns a test that is false only for a text in which none of `forms` occurs with a non-letter
@@ -21,12 +25,24 @@ const LEADING_RUN = /^\p{L}+/u;
 export function createLetterRunGate(forms: Iterable<string>): ((text: string) => boolean) | null {
   const heads = new Set<string>();
   for (const form of forms) {
-    if (!STARTS_WITH_LETTER.test(form)) return null;
-    heads.add(LEADING_RUN.exec(form)![0]);
+    const head = firstLetterRun(form);
+    if (head === undefined) return null;
+    heads.add(head);
   }
   return (text: string): boolean => {
     LETTER_RUN.lastIndex = 0;
     for (let m = LETTER_RUN.exec(text); m !== null; m = LETTER_RUN.exec(text)) if (heads.has(m[0])) return true;
     return false;
   };
+}
+
+/**
+ * A test of a sentence by a pattern of `forms` between non-letters, with the letter-run gate in
+ * front: the pattern is compiled (by `compile`) on the first sentence the gate lets through, and
+ * never on a page where none does.
+ */
+export function gatedPatternTest(forms: Iterable<string>, compile: () => RegExp): (text: string) => boolean {
+  const gate = createLetterRunGate(forms);
+  let re: RegExp | null = null;
+  return (text) => (gate === null || gate(text)) && (re ??= compile()).test(text);
 }

@@ -5,6 +5,7 @@
  */
 import { ruleTable, type RuleEntry } from './table';
 import { formsOfPattern } from './templates';
+import { isSpaceCode } from './phrases';
 import type { ActorKind } from '../pack';
 
 /** The descriptions of one kind of actor. */
@@ -74,9 +75,6 @@ export function descriptionAnchors(entry: DescriptionEntry): readonly string[] {
 
 const pairGates = new WeakMap<DescriptionEntry, (low: string) => boolean>();
 
-/** Any character `\s` matches. */
-const SPACE = /\s/;
-
 /**
  * Whether a lower-case text may hold one of the entry's descriptions. Each description is two
  * words or more, so the text must hold some description's first word, spaces, and its second
@@ -107,7 +105,7 @@ function pairGateOf(forms: readonly string[]): (low: string) => boolean {
     for (const [first, seconds] of pairs) {
       for (let at = low.indexOf(first); at >= 0; at = low.indexOf(first, at + 1)) {
         let k = at + first.length;
-        while (k < low.length && SPACE.test(low[k]!)) k++;
+        while (k < low.length && isSpaceCode(low.charCodeAt(k))) k++;
         if (k === at + first.length) continue;
         for (const second of seconds) if (low.startsWith(second, k)) return true;
       }

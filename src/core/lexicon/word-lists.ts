@@ -13,8 +13,13 @@ export interface WordListEntry extends RuleEntry {
 
 const compiled = new WeakMap<readonly string[], { exact: RegExp; folded: RegExp }>();
 
+/** The characters a pattern gives a meaning to, escaped one by one (the trie has thousands of steps). */
+const SPECIAL = new Set('.*+?^${}()|[]\\');
+
 function escape(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  let out = '';
+  for (const ch of value) out += SPECIAL.has(ch) ? `\\${ch}` : ch;
+  return out;
 }
 
 /**
@@ -31,7 +36,9 @@ function escape(value: string): string {
  * a case-blind match could go on along both: such a list keeps the flat alternation.
  */
 export function wordListPattern(words: readonly string[]): string {
-  const unique = [...new Set(words)].filter((w) => w.length > 0);
+  // A space in a word stands for any run of white space, so words are compared (and the longest
+  // found) with their spaces single; white space around a word is not part of it.
+  const unique = [...new Set(words.map((w) => w.replace(/\s+/g, ' ').trim()))].filter((w) => w.length > 0);
   const trie = unique.length > 0 ? trieOf(unique) : undefined;
   const body = trie ? trieSource(trie) : flatSource(unique);
   return `(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`;
@@ -55,7 +62,7 @@ function trieOf(words: readonly string[]): TrieNode | undefined {
   const root: TrieNode = { next: new Map(), end: false };
   for (const word of words) {
     let node = root;
-    for (const step of word.replace(/\s+/g, ' ')) {
+    for (const step of word) {
       let child = node.next.get(step);
       if (!child) {
         child = { next: new Map(), end: false };
@@ -98,11 +105,8 @@ function trieSource(node: TrieNode): string {
   return literal + group;
 }
 
-/** The characters a pattern gives a meaning to, escaped one by one (the trie has thousands of steps). */
-const SPECIAL = new Set('.*+?^${}()|[]\\');
-
 function stepSource(step: string): string {
-  return step === ' ' ? '\\s+' : SPECIAL.has(step) ? `\\${step}` : step;
+  return step === ' ' ? '\\s+' : escape(step);
 }
 
 /**
