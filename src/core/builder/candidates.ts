@@ -9,7 +9,7 @@
  * capitalised there, so capitals say nothing.
  */
 import { HONORIFICS, NAME_PARTICLES, NON_NAME_WORDS, OFFICE_NOUNS, ROLE_NOUNS } from '../lexicon/names';
-import { ORG_HEADS } from '../lexicon/organisations';
+import { CORPORATE_SUFFIXES, ORG_HEADS } from '../lexicon/organisations';
 import { SPEECH_VERB_FORMS } from '../lexicon/speech';
 import { TIME_WORD_SET, WEEKDAYS } from '../lexicon/time';
 import { countryOf, isAcronym, titleAt } from './actors';
@@ -201,10 +201,33 @@ export function findRuns(draft: Draft): NameCandidate[] {
       const lower = next.text.toLowerCase();
       // "and" joins only inside an "of" name: "Society of Engineers and Firemen", not "Baghdad and Washington".
       // "Committee on Intelligence", "Council on Foreign Relations": "on" after a body's head noun.
+      // "Ways and Means Committee", "Food and Drug Administration": "and" joins two capitalised
+      // runs when a body's head noun ends the second one (not a company suffix: "Lumora and
+      // Brightwave Inc" are two firms), and no word before it is a person's.
+      const andBody = (): boolean => {
+        // The words before "and" are no name of their own: no person's, no body's that compromise
+        // knows ("the Associated Press and …"), no country, no acronym, and they end in no head noun.
+        if (
+          seq.length > 3 ||
+          ORG_HEADS[prev.text.toLowerCase()] !== undefined ||
+          seq.some(
+            (t) => hasTag(draft, t.start, 'Person') || hasTag(draft, t.start, 'Organization') || countryOf(t.text) || isAcronym(t.text),
+          )
+        )
+          return false;
+        for (let k = j + 1; k < Math.min(tokens.length, j + 5); k++) {
+          const t = tokens[k]!;
+          if (!t.isCap || t.sentence !== next.sentence || !/^\s+$/.test(text.slice(tokens[k - 1]!.end, t.start))) return false;
+          const head = t.text.toLowerCase();
+          if (ORG_HEADS[head] !== undefined && !CORPORATE_SUFFIXES.has(head)) return true;
+          if (t.isPossessive) return false;
+        }
+        return false;
+      };
       const connects =
         NAME_PARTICLES.has(lower) ||
         (lower === 'the' && prev.text.toLowerCase() === 'of') ||
-        (lower === 'and' && seq.some((t) => t.text === 'of')) ||
+        (lower === 'and' && (seq.some((t) => t.text === 'of') || andBody())) ||
         (lower === 'on' && ORG_HEADS[prev.text.toLowerCase()] !== undefined && !TIME_WORD_SET.has(after?.text.toLowerCase() ?? ''));
       // "Office of the Harbour Master": "of the" joins when a capital follows.
       const ofThe = lower === 'of' && after?.text === 'the' && tokens[j + 2]?.isCap && tokens[j + 2]!.sentence === next.sentence;

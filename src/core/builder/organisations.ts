@@ -12,7 +12,7 @@ import { COMMON_ACRONYMS, NOT_NAMES } from '../lexicon/acronyms';
 import { COUNTRIES, type CountryEntry } from '../lexicon/countries';
 import { NON_NAME_WORDS, ROLE_NOUNS } from '../lexicon/names';
 import { DESCRIBED_AS_BODY_RE } from '../lexicon/references';
-import { ARMED_CONTEXT, CORPORATE_SUFFIXES, MILITARY_NOUNS, ORG_HEADS } from '../lexicon/organisations';
+import { ARMED_CONTEXT, CORPORATE_SUFFIXES, DESCRIBING_ADJECTIVES, MILITARY_NOUNS, ORG_HEADS } from '../lexicon/organisations';
 import { GENERIC_SOURCES, SPEECH_VERB_FORMS } from '../lexicon/speech';
 import { ruleTable } from '../lexicon/table';
 import {
@@ -128,6 +128,16 @@ export function bodyFeatures(
       present.add('before-name');
   }
   if (spans.length > 0 && modifierUses === spans.length) present.add('modifier');
+  // "Peace is near", "Having said that": a word capitalised only because it opens its sentence,
+  // which the article also writes in lower case or which compromise reads as a common word.
+  const writtenLower = isWrittenLower(folded, word);
+  if (writtenLower) present.add('written-lower');
+  if (isCommonWordAt(draft, word, spans)) present.add('common-word');
+  // "Virginia Sen. Tim Kaine", "the governor of Virginia": a word before a title, or after an
+  // office and "of", names the place or body the office is of.
+  if (spans.some((s) => titleAt(text, s.end + 1) !== undefined && /^\s+\p{Lu}/u.test(text.slice(s.end, s.end + 3))))
+    present.add('before-title');
+  if (spans.some((s) => OFFICE_OF_BEFORE_RE.test(folded.slice(Math.max(0, s.start - 40), s.start)))) present.add('office-of');
   if (COMMON_ACRONYMS.has(word)) present.add('common-thing');
   if (hasArmedContext(folded, spans)) present.add('armed-context');
   if (spans.length >= 3) present.add('repeated');
@@ -152,6 +162,41 @@ function probeBody(text: string, word: string): Set<string> {
     end: m.index + word.length,
   }));
   return bodyFeatures(draft, word, spans, new RegExp(`\\(\\s*${escapeRegExp(word)}\\s*\\)|^${escapeRegExp(word)}\\s*\\(`).test(text));
+}
+
+/** compromise's tags for a word that is no name: a verb, an adjective, an adverb or a closed-class word. */
+const COMMON_WORD_TAGS = ['Verb', 'Adjective', 'Adverb', 'Gerund', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun'];
+
+/** "governor of", "senator from", "mayor of the": an office and the place or body it is of. */
+const OFFICE_OF_BEFORE_RE = new RegExp(`(?<![\\p{L}])(?:${ROLE_ALTERNATION})\\s+(?:of|from)\\s+(?:the\\s+)?$`, 'iu');
+
+/** Whether the article writes the word in lower case as a word of prose (not in an address: "twitter.com", "@lumora"). */
+function isWrittenLower(folded: string, word: string): boolean {
+  if (isAcronym(word)) return false;
+  return new RegExp(`(?<![\\p{L}\\p{N}@#/._-])${escapeRegExp(word.toLowerCase())}(?![\\p{L}\\p{N}@/_-]|\\.\\p{L})`, 'u').test(folded);
+}
+
+/**
+ * Whether a capitalised word is a common word at all its uses: each opens its sentence, and the
+ * article also writes it in lower case or compromise reads it as a verb, an adjective or another
+ * word that is no name ("Peace is near", "Having said that", "Poll shows").
+ */
+export function isCommonWordAt(draft: Draft, word: string, spans: ReadonlyArray<{ start: number }>): boolean {
+  return (
+    spans.length > 0 &&
+    !isAcronym(word) &&
+    spans.every((s) => opensSentence(draft, s.start)) &&
+    (isWrittenLower(draft.folded, word) || spans.every((s) => COMMON_WORD_TAGS.some((t) => hasTag(draft, s.start, t))))
+  );
+}
+
+/** Whether the word at `offset` is the first of its sentence, after an opening quotation mark or bracket at most. */
+function opensSentence(draft: Draft, offset: number): boolean {
+  const sentence = draft.sentences.find((x) => x.start <= offset && offset < x.end);
+  if (sentence !== undefined && /^[\s"“‘'([—–-]*$/.test(draft.text.slice(sentence.start, offset))) return true;
+  // Inside a quotation, where the builder does not cut sentences: after its opening mark
+  // ('said, "Man alive'), or after a full stop, a question or an exclamation ('big sister! Feeling').
+  return /(?:["“‘]|[.!?]["”’]?\s)\s*$/u.test(draft.text.slice(Math.max(0, offset - 4), offset));
 }
 
 /** Words of titles that precede a role ("Deputy Director", "Senior Vice President"), never a body of their own. */
@@ -320,6 +365,22 @@ export const BODY_FEATURES = ruleTable<FeatureEntry>(
       reason: 'A common noun that speaks for nobody in particular ("Police said").',
       examples: ['Police: Police said the driver fled.'],
       lookalikes: ['Interpol: Interpol said the driver fled.'],
+    },
+    {
+      id: 'written-lower',
+      weight: -2,
+      reason:
+        'The article also writes it in lower case, as a common word ("Secretary of State" beside "the state"): its capital may come from a title or a longer name.',
+      examples: ['State: The Secretary of State spoke for the state.'],
+      lookalikes: ['Lumora: An analyst at Lumora spoke.'],
+    },
+    {
+      id: 'common-word',
+      weight: -4,
+      reason:
+        'It is capitalised only where it opens a sentence, and the article also writes it in lower case or compromise reads it as a common word ("Peace is near", "Having said that").',
+      examples: ['Peace: Peace is near, the envoy said. Talks on peace resume.', 'Having: Having said that, the envoy left.'],
+      lookalikes: ['Greenpeace: Greenpeace said the spill was large.', 'Lumora: The deal, Lumora said, is done.'],
     },
   ],
   (entry, text) => {
@@ -697,6 +758,7 @@ function addOneWordBodies(draft: Draft): void {
     const lower = token.text.toLowerCase();
     if (
       NON_NAME_WORDS.has(lower) ||
+      DESCRIBING_ADJECTIVES.has(lower) ||
       countryOf(token.text) ||
       COUNTRIES.some((k) => k.capital === token.text) ||
       titleAt(text, token.start) ||
@@ -792,6 +854,27 @@ export const SURNAME_FEATURES = ruleTable<FeatureEntry>(
       reason: 'compromise knows the word as a place.',
       examples: ['Paris: Paris said so.'],
       lookalikes: ['Harrowby: Harrowby said so.'],
+    },
+    {
+      id: 'common-word',
+      weight: -4,
+      reason: 'It is capitalised only where it opens a sentence, and is a common word ("Feeling better, she left").',
+      examples: ['Feeling: Feeling better, the envoy left. The feeling passed.'],
+      lookalikes: ['Harrowby: "We will see," Harrowby said.'],
+    },
+    {
+      id: 'before-title',
+      weight: -4,
+      reason: 'A title follows it ("Virginia Sen. Tim Kaine", "Lakeland Mayor Ana Lima"): it names where the office is.',
+      examples: ['Marion: Marion Sen. Tom Hale spoke. Hale said so.'],
+      lookalikes: ['Marion: "We will see," Marion said.'],
+    },
+    {
+      id: 'office-of',
+      weight: -3,
+      reason: 'An office and "of" or "from" stand before it ("the governor of Marion"): a place or a body, not a person.',
+      examples: ['Marion: As governor of Marion, she signed it.'],
+      lookalikes: ['Marion: As governor, Marion signed it.'],
     },
   ],
   (entry, text) => {

@@ -13,7 +13,7 @@ import type { ActorKind } from '../pack';
 import { COUNTRIES } from '../lexicon/countries';
 import { CLOSED_CLASS_WORDS, FUNCTION_WORD_TABLE } from '../lexicon/function-words';
 import { HONORIFICS, NAME_SUFFIXES, OFFICE_NOUNS, ROLE_NOUNS, ROLE_TITLES } from '../lexicon/names';
-import { ORG_HEADS, PLACE_HEADS } from '../lexicon/organisations';
+import { INSTRUMENT_HEADS, ORG_HEADS, PLACE_HEADS } from '../lexicon/organisations';
 import { DESCRIBED_AS_BODY_RE } from '../lexicon/references';
 import { SPEECH_VERB_FORMS } from '../lexicon/speech';
 import { TIME_WORD_SET } from '../lexicon/time';
@@ -156,6 +156,7 @@ export function nameFeatures(draft: Draft, c: NameCandidate): { person: Set<stri
   if (words.some((w) => isAcronym(w))) person.add('acronym-word');
   if (runWords.some(isCamelCase)) both('camel-case');
   if (PLACE_HEADS.has(lower[lower.length - 1] ?? '')) both('place-head');
+  if (lower.length >= 2 && INSTRUMENT_HEADS.has(lower[lower.length - 1]!)) both('instrument-head');
   if (words.some((w) => NOT_IN_A_NAME.has(w.toLowerCase()))) person.add('closed-class-word');
   // "of the" joins a body's name ("Office of the Inspector General"), so its "the" is part of it.
   const isJoiningThe = (w: string, k: number): boolean => w === 'the' && HEAD_OF_PARTICLES.has(lower[k - 1] ?? '');
@@ -318,6 +319,13 @@ export const PERSON_FEATURES = ruleTable<FeatureEntry>(
       lookalikes: ['Crowds met Maria Costa.'],
     },
     {
+      id: 'instrument-head',
+      weight: -4,
+      reason: 'It ends in the name of a law or an agreement ("… Act", "… Treaty"), which no one is called.',
+      examples: ['They passed the Ana Lima Act.'],
+      lookalikes: ['They met Ana Lima.'],
+    },
+    {
       id: 'closed-class-word',
       weight: -3,
       reason: 'A word of it is a function or time word, which no name contains.',
@@ -475,6 +483,14 @@ export const ORGANISATION_FEATURES = ruleTable<FeatureEntry>(
       reason: 'It ends in a place noun ("… Square").',
       examples: ['Crowds filled Tiananmen Square.'],
       lookalikes: ['Crowds filled the Lumora Systems offices.'],
+    },
+    {
+      id: 'instrument-head',
+      weight: -5,
+      reason:
+        'It ends in the name of a law or an agreement ("Clean Harbours Act", "Baltic Fisheries Treaty"): something bodies pass and sign.',
+      examples: ['The Clean Harbours Act passed the Senate.'],
+      lookalikes: ['The Clean Harbours Council passed the motion.'],
     },
     {
       id: 'closed-class-word',

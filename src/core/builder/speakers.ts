@@ -11,10 +11,11 @@
  */
 import { appositionOf } from '../lexicon/appositions';
 import { REFERENCE_NOUNS } from '../lexicon/references';
-import { FUNCTION_WORDS } from '../lexicon/function-words';
+import { CLOSED_CLASS_WORDS, FUNCTION_WORDS } from '../lexicon/function-words';
 import { ROLE_NOUNS } from '../lexicon/names';
-import { ORG_HEADS } from '../lexicon/organisations';
+import { DESCRIBING_ADJECTIVES, ORG_HEADS } from '../lexicon/organisations';
 import { GENERIC_SOURCES } from '../lexicon/speech';
+import { RELATIVE_DAYS, WEEKDAYS } from '../lexicon/time';
 import { type DraftActor, addAlias, countryOf, titleAt } from './actors';
 import { type RuleEntry, ruleTable } from '../lexicon/table';
 import type { Mention } from './actors';
@@ -24,7 +25,7 @@ import { type FeatureEntry, decide } from './decision';
 import { type Attribution, type Draft, createDraft } from './draft';
 import type { Span } from './text';
 import { mentionsPass } from './mentions';
-import { organisationsPass } from './organisations';
+import { isCommonWordAt, organisationsPass } from './organisations';
 import { newActor, peoplePass } from './people';
 import { isPronoun, quotesPass } from './quotes';
 import { segmentPass } from './segment';
@@ -379,6 +380,9 @@ export function descriptionOf(words: string): string | undefined {
   return noun && (REFERENCE_NOUNS.has(noun) || ROLE_NOUNS.has(noun)) ? noun : undefined;
 }
 
+/** Words no speaker's name contains: days of the week, "today" and the like, and the closed classes. */
+const NOT_A_SPEAKER_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, ...RELATIVE_DAYS, ...CLOSED_CLASS_WORDS]);
+
 /** A title, then capitalised words: "Sen. Ana Lima", "Tom Hale", "Brannon". */
 const PROPER_NAME = /^(?:(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3})?\p{Lu}[\p{L}'’-]+$/u;
 
@@ -404,6 +408,14 @@ function promoteSource(draft: Draft, source: { start: number; end: number; text:
   const title = titleAt(draft.text, source.start);
   const nameWords = title ? words.slice(title.split(/\s+/).length) : words.filter((w) => w !== 'the');
   if (nameWords.length === 0) return undefined;
+  // "A court document filed Thursday says", "Why, she said": a day or a clause word before the
+  // verb is where the sentence stands, not who speaks.
+  // (Months are also names: "Yin May", "Ai Jun".)
+  if (nameWords.some((w) => NOT_A_SPEAKER_WORDS.has(w.toLowerCase()))) return undefined;
+  // "Republican", "Muslim": an adjective of party or creed alone describes a speaker without naming one.
+  if (nameWords.length === 1 && DESCRIBING_ADJECTIVES.has(nameWords[0]!.toLowerCase())) return undefined;
+  // "Poll shows …", "Having said that": a common word that opens its sentence is not a name.
+  if (nameWords.length === 1 && !title && isCommonWordAt(draft, nameWords[0]!, [{ start: source.start }])) return undefined;
   const name = nameWords.join(' ');
   const actor = newActor(
     draft,

@@ -6,6 +6,11 @@
 import { ruleTable } from './table';
 import { hasListedWord, lowerSet, type WordListEntry } from './word-lists';
 
+/** Every pronoun with every contracted verb, with the straight and the curly apostrophe ("i've", "we’ll"). */
+function contractions(pronouns: readonly string[], endings: readonly string[]): string[] {
+  return pronouns.flatMap((p) => endings.flatMap((e) => [`${p}'${e}`, `${p}’${e}`]));
+}
+
 /** Closed-class words by kind, lower case. */
 export const FUNCTION_WORD_TABLE = ruleTable<WordListEntry>(
   'function words',
@@ -114,6 +119,23 @@ export const FUNCTION_WORD_TABLE = ruleTable<WordListEntry>(
       reason: 'Question words and sentence adverbs open clauses and are never part of a name.',
       examples: ['However, the court disagreed.', 'Meanwhile talks continued.'],
       lookalikes: ['Howell resigned.', 'Nowak spoke.'],
+    },
+    {
+      id: 'indefinite-pronouns',
+      words: ['others', 'another', 'everyone', 'someone', 'anyone', 'nobody', 'everybody', 'somebody', 'anybody', 'none', 'several', 'few'],
+      reason: 'Indefinite pronouns stand for people without naming anyone ("Others call it a farce").',
+      examples: ['Others call it a farce.', 'Everyone agreed.'],
+      lookalikes: ['Otherson called it a farce.'],
+    },
+    {
+      id: 'pronoun-contractions',
+      words: contractions(
+        ['i', 'you', 'we', 'they', 'he', 'she', 'it', 'there', 'that', 'who', 'what', 'let'],
+        ['ve', 'll', 're', 'd', 'm', 's'],
+      ),
+      reason: 'A pronoun with a contracted verb ("I\'ve", "We\'ll") opens a clause, capitalised at its start, and is never a name.',
+      examples: ["I've said it before.", 'We’ll see, she said.'],
+      lookalikes: ['Ive Karlsen said it before.', 'Well, she said.'],
     },
     {
       id: 'sentence-openers',

@@ -256,6 +256,66 @@ export const BODY_WORDS_TABLE = ruleTable<WordListEntry>(
       lookalikes: ['Anbar saw fighting.'],
     },
     {
+      id: 'instrument-heads',
+      words: [
+        'act',
+        'bill',
+        'treaty',
+        'accord',
+        'accords',
+        'amendment',
+        'doctrine',
+        'protocol',
+        'statute',
+        'ordinance',
+        'directive',
+        'agreement',
+        'pact',
+      ],
+      reason:
+        'A name that ends in one of these is a law or an agreement ("Clean Harbours Act", "Baltic Fisheries Treaty"): something actors pass and sign, not an actor.',
+      examples: ['The Clean Harbours Act passed.', 'They signed the Baltic Fisheries Treaty.'],
+      lookalikes: ['The Clean Harbours Council met.', 'They acted fast.'],
+    },
+    {
+      id: 'describing-adjectives',
+      words: [
+        'republican',
+        'democratic',
+        'conservative',
+        'liberal',
+        'progressive',
+        'libertarian',
+        'socialist',
+        'communist',
+        'muslim',
+        'christian',
+        'jewish',
+        'catholic',
+        'protestant',
+        'evangelical',
+        'islamic',
+        'islamist',
+        'hindu',
+        'buddhist',
+        'sikh',
+        'western',
+        'eastern',
+        'northern',
+        'southern',
+        'arab',
+        'hispanic',
+        'latino',
+        'asian',
+        'african',
+        'european',
+      ],
+      reason:
+        'Adjectives of party, creed and region describe people and bodies ("Republican leaders", "a Muslim civil rights group", "Western states"); alone, in the singular, they name no body.',
+      examples: ['Republican leaders met on Monday.', 'A Muslim civil rights group objected.', 'Western states vote next.'],
+      lookalikes: ['The Republicans met on Monday.', 'Westerner Tom Hale voted.'],
+    },
+    {
       id: 'armed-context',
       words: [
         'terrorist',
@@ -319,6 +379,12 @@ export const CORPORATE_SUFFIXES: ReadonlySet<string> = new Set(bodyWords('corpor
 
 /** Words that end the name of a place, which is never a person. */
 export const PLACE_HEADS: ReadonlySet<string> = new Set(bodyWords('place-heads'));
+
+/** Last words of the names of laws and agreements, which are never actors ("… Act", "… Treaty"). */
+export const INSTRUMENT_HEADS: ReadonlySet<string> = new Set(bodyWords('instrument-heads'));
+
+/** Adjectives of party, creed and region, which alone name no body ("Republican", "Muslim", "Western"). */
+export const DESCRIBING_ADJECTIVES: ReadonlySet<string> = new Set(bodyWords('describing-adjectives'));
 
 /** Words next to a group's name that say it is an armed group. */
 export const ARMED_CONTEXT: readonly string[] = bodyWords('armed-context');

@@ -49,6 +49,35 @@ describe('organisations pass: bodies, acronyms and armed groups', () => {
     expect(actors.some((a) => a.aliases.some((al) => al.text === 'Baghdad and Washington'))).toBe(false);
   });
 
+  it('joins "and" when a body\'s head noun ends the name, not between two firms or a person and a body', () => {
+    const { actors } = draft(
+      'The House Rivers and Harbours Committee met on Monday. Lumora and Brightwave Inc merged. Ana Lima and Fisheries Council staff spoke. The Baltic Press and Harbour Network agreed, as did NRA and Coast Council.',
+    );
+    expect(byAlias(actors, 'House Rivers and Harbours Committee')).toBeDefined();
+    expect(actors.some((a) => a.aliases.some((al) => al.text === 'House Rivers' || al.text === 'Harbours Committee'))).toBe(false);
+    expect(actors.some((a) => a.aliases.some((al) => /Lumora and|Lima and|Press and|NRA and/.test(al.text)))).toBe(false);
+  });
+
+  it('takes no common word that opens a sentence, adjective of party or creed, or contraction for a body', () => {
+    const { actors } = draft(
+      [
+        'Peace is near, the envoy said on Monday. Talks on peace resume next week.',
+        'Having said that, the envoy left the room.',
+        '"I\'ve said it before," Ana Lima said. Others call it a farce.',
+        'Republican leaders met. A Muslim civil rights group objected, and Western states said so.',
+      ].join('\n'),
+    );
+    for (const word of ['Peace', 'Having', "I've", 'Others', 'Republican', 'Muslim', 'Western'])
+      expect(byAlias(actors, word)).toBeUndefined();
+    expect(byAlias(actors, 'Ana Lima')?.kind).toBe('person');
+  });
+
+  it('takes no place before a title or after "governor of" for a person named by one word', () => {
+    const { actors } = draft('Marion Sen. Tom Hale spoke on Monday. As governor of Marion, Hale signed the bill.');
+    expect(byAlias(actors, 'Marion')).toBeUndefined();
+    expect(byAlias(actors, 'Tom Hale')?.kind).toBe('person');
+  });
+
   it('takes the acronyms of things, positions and modifiers for no body ("VR headsets", "DL Marcus Tolliver", "HIV")', () => {
     const { actors } = draft('VR headsets sold well. Ridgebacks DL Marcus Tolliver spoke. HIV rates fell. The IPO was delayed.');
     for (const acronym of ['VR', 'DL', 'HIV', 'IPO']) expect(byAlias(actors, acronym)).toBeUndefined();

@@ -40,6 +40,23 @@ describe('quotes pass: direct quotations and who said them', () => {
     ]);
   });
 
+  it('makes no speaker of a day, a clause word, a party adjective or a common word before the verb', () => {
+    const d = draft(
+      [
+        'A court filing released Tuesday says that the charge against the mayor was dropped.',
+        'Why, the mayor said, would anyone object?',
+        'Republican said the bill was a mistake, according to a party memo.',
+        'Poll shows the mayor ahead of her rival, and a second poll agrees.',
+      ].join('\n'),
+    );
+    for (const name of ['Tuesday', 'Why', 'Republican', 'Poll']) expect(d.actors.some((a) => a.name === name)).toBe(false);
+  });
+
+  it('keeps a speaker whose name is also a month ("Dora June", "Ana May")', () => {
+    const d = draft('“The clinic is full,” said Dora June, 61, a nurse. “We need more beds,” Ana May said.');
+    expect(said(d, true).map(([who]) => who)).toEqual(['Dora June', 'Ana May']);
+  });
+
   it('attributes a quotation to a speaker named before it', () => {
     expect(said(draft('Lena Okonkwo, the harbour master, told reporters: "No ship will be turned away."'), true)).toEqual([
       ['Lena Okonkwo', 'No ship will be turned away.'],
