@@ -169,6 +169,10 @@ export function findRuns(draft: Draft): NameCandidate[] {
   };
   const isUsedAlone = (word: Token, before: Token): boolean =>
     tokens.some((t, k) => t !== word && t.text === word.text && tokens[k - 1]?.text !== before.text && !tokens[k + 1]?.isCap);
+  // A person's name: compromise reads it as one, or the article names someone in full with it as
+  // the surname ("Tom Hale … Hale's").
+  const isPersonsName = (t: Token): boolean =>
+    hasTag(draft, t.start, 'Person') || tokens.some((u, k) => u.text === t.text && k > 0 && tagged(tokens[k - 1]!, 'FirstName'));
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
     if (!first?.isCap) continue;
@@ -184,7 +188,9 @@ export function findRuns(draft: Draft): NameCandidate[] {
           if (ORG_HEADS[tokens[k]!.text.toLowerCase()] !== undefined) return true;
         return false;
       };
-      const possessiveName = prev.isPossessive && next.isCap && /^['’]s\s+$/.test(text.slice(prev.end, next.start)) && headAhead();
+      // A person's possessive stays outside: "Clinton's State Department" is the State Department.
+      const possessiveName =
+        prev.isPossessive && next.isCap && /^['’]s\s+$/.test(text.slice(prev.end, next.start)) && !isPersonsName(prev) && headAhead();
       if (prev.isPossessive && !possessiveName) break;
       // A weekday ends a name: "on Twitter Tuesday" is Twitter, then a day.
       if (next.isCap && WEEKDAYS.includes(next.text.toLowerCase())) break;

@@ -12,7 +12,14 @@ import { COMMON_ACRONYMS, NOT_NAMES } from '../lexicon/acronyms';
 import { COUNTRIES, type CountryEntry } from '../lexicon/countries';
 import { NON_NAME_WORDS, ROLE_NOUNS } from '../lexicon/names';
 import { DESCRIBED_AS_BODY_RE } from '../lexicon/references';
-import { ARMED_CONTEXT, CORPORATE_SUFFIXES, DESCRIBING_ADJECTIVES, MILITARY_NOUNS, ORG_HEADS } from '../lexicon/organisations';
+import {
+  ARMED_CONTEXT,
+  CORPORATE_SUFFIXES,
+  DESCRIBING_ADJECTIVES,
+  MILITARY_NOUNS,
+  ORG_HEADS,
+  PLACE_OFFICE_BEFORE_RE,
+} from '../lexicon/organisations';
 import { GENERIC_SOURCES, SPEECH_VERB_FORMS } from '../lexicon/speech';
 import { ruleTable } from '../lexicon/table';
 import {
@@ -138,6 +145,7 @@ export function bodyFeatures(
   if (spans.some((s) => titleAt(text, s.end + 1) !== undefined && /^\s+\p{Lu}/u.test(text.slice(s.end, s.end + 3))))
     present.add('before-title');
   if (spans.some((s) => OFFICE_OF_BEFORE_RE.test(folded.slice(Math.max(0, s.start - 40), s.start)))) present.add('office-of');
+  if (spans.some((s) => PLACE_OFFICE_BEFORE_RE.test(folded.slice(Math.max(0, s.start - 40), s.start)))) present.add('office-of-place');
   if (COMMON_ACRONYMS.has(word)) present.add('common-thing');
   if (hasArmedContext(folded, spans)) present.add('armed-context');
   if (spans.length >= 3) present.add('repeated');
@@ -365,6 +373,13 @@ export const BODY_FEATURES = ruleTable<FeatureEntry>(
       reason: 'A common noun that speaks for nobody in particular ("Police said").',
       examples: ['Police: Police said the driver fled.'],
       lookalikes: ['Interpol: Interpol said the driver fled.'],
+    },
+    {
+      id: 'office-of-place',
+      weight: -3,
+      reason: 'The office of a place stands before it ("the governor of Marion", "a senator from Marion"): it names a place, not a body.',
+      examples: ['Marion: The governor of Marion, Ana Lima, said Marion would comply.'],
+      lookalikes: ['Greenpeace: The director of Greenpeace said so.'],
     },
     {
       id: 'written-lower',

@@ -13,7 +13,7 @@ import type { ActorKind } from '../pack';
 import { COUNTRIES } from '../lexicon/countries';
 import { CLOSED_CLASS_WORDS, FUNCTION_WORD_TABLE } from '../lexicon/function-words';
 import { HONORIFICS, NAME_SUFFIXES, OFFICE_NOUNS, ROLE_NOUNS, ROLE_TITLES } from '../lexicon/names';
-import { INSTRUMENT_HEADS, ORG_HEADS, PLACE_HEADS } from '../lexicon/organisations';
+import { INSTRUMENT_HEADS, ORG_HEADS, PLACE_HEADS, PLACE_OFFICE_BEFORE_RE } from '../lexicon/organisations';
 import { DESCRIBED_AS_BODY_RE } from '../lexicon/references';
 import { SPEECH_VERB_FORMS } from '../lexicon/speech';
 import { TIME_WORD_SET } from '../lexicon/time';
@@ -166,6 +166,7 @@ export function nameFeatures(draft: Draft, c: NameCandidate): { person: Set<stri
   // "Kessel, 38, who reps …", "Ana Lima (52)": an age in apposition.
   if (/^(?:,\s+\d{1,3}(?=[,\s])|\s*\(\d{1,3}\))/.test(after)) person.add('age');
   if (ROLE_OF_RE.test(before) || BODY_ROLE_AFTER_RE.test(after)) organisation.add('role-of-body');
+  if (PLACE_OFFICE_BEFORE_RE.test(before)) both('office-of-place');
   if (/^\s*\(\s*\p{Lu}[\p{Lu}\p{L}]{1,10}\s*\)/u.test(text.slice(c.end, c.end + 20))) organisation.add('defined-acronym');
   // "financial firm DK Halvorsen": a noun for a body before the name.
   if (DESCRIBED_AS_BODY_RE.test(before)) both('described-as-body');
@@ -319,6 +320,13 @@ export const PERSON_FEATURES = ruleTable<FeatureEntry>(
       lookalikes: ['Crowds met Maria Costa.'],
     },
     {
+      id: 'office-of-place',
+      weight: -3,
+      reason: 'The office of a place stands before it ("the mayor of Little Harbor"): it names a place, not a person.',
+      examples: ['The mayor of Little Harbor resigned.'],
+      lookalikes: ['The mayor, Little Harbor native Ana Lima, resigned.'],
+    },
+    {
       id: 'instrument-head',
       weight: -4,
       reason: 'It ends in the name of a law or an agreement ("… Act", "… Treaty"), which no one is called.',
@@ -362,8 +370,8 @@ export const PERSON_FEATURES = ruleTable<FeatureEntry>(
     },
     {
       id: 'the-before',
-      weight: -1,
-      reason: 'An article stands before it ("the Federal Reserve"): people take none.',
+      weight: -2.5,
+      reason: 'An article stands before it ("the Federal Reserve", "the Kelly Report", "the Ali-Frazier fight"): people take none.',
       examples: ['The deal hurt the Castellan Institutional Equities desk.'],
       lookalikes: ['The deal hurt Maria Costa.'],
     },
@@ -483,6 +491,13 @@ export const ORGANISATION_FEATURES = ruleTable<FeatureEntry>(
       reason: 'It ends in a place noun ("… Square").',
       examples: ['Crowds filled Tiananmen Square.'],
       lookalikes: ['Crowds filled the Lumora Systems offices.'],
+    },
+    {
+      id: 'office-of-place',
+      weight: -3,
+      reason: 'The office of a place stands before it ("the mayor of Little Harbor"): it names a place, not a body.',
+      examples: ['The mayor of Little Harbor resigned.'],
+      lookalikes: ['The director of Little Harbor Trust resigned.'],
     },
     {
       id: 'instrument-head',

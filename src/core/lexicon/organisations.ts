@@ -65,6 +65,14 @@ export const ORG_HEAD_TABLE = ruleTable<OrgHeadEntry>(
       lookalikes: ['The council met.', 'A coalition of parents wrote.'],
     },
     {
+      id: 'religious-bodies',
+      kind: 'organization',
+      words: ['church', 'cathedral', 'mosque', 'synagogue', 'temple', 'diocese', 'archdiocese', 'parish', 'congregation'],
+      reason: 'Congregations and churches end their names in their house of worship ("Grace Hill Baptist Church", "the Al-Noor Mosque").',
+      examples: ['Grace Hill Baptist Church held a vigil.', 'The Al-Noor Mosque opened its doors.'],
+      lookalikes: ['The church held a vigil.', 'Temperatures fell.'],
+    },
+    {
       id: 'companies-and-media',
       kind: 'organization',
       words: [
@@ -256,6 +264,29 @@ export const BODY_WORDS_TABLE = ruleTable<WordListEntry>(
       lookalikes: ['Anbar saw fighting.'],
     },
     {
+      id: 'offices-of-places',
+      words: [
+        'governor',
+        'mayor',
+        'senator',
+        'congressman',
+        'congresswoman',
+        'assemblyman',
+        'assemblywoman',
+        'councilman',
+        'councilwoman',
+        'alderman',
+        'sheriff',
+        'premier',
+        'lawmaker',
+        'legislator',
+      ],
+      reason:
+        'The offices of a city, a state or a district: what follows "governor of", "senator from" or "mayor of" is the place ("the mayor of Little Harbor").',
+      examples: ['The mayor of Little Harbor resigned.', 'A senator from Marion objected.'],
+      lookalikes: ['The mayoral race began.', 'The senate met.'],
+    },
+    {
       id: 'instrument-heads',
       words: [
         'act',
@@ -379,6 +410,12 @@ export const CORPORATE_SUFFIXES: ReadonlySet<string> = new Set(bodyWords('corpor
 
 /** Words that end the name of a place, which is never a person. */
 export const PLACE_HEADS: ReadonlySet<string> = new Set(bodyWords('place-heads'));
+
+/** Offices of a place ("governor", "mayor"), lower case and with their plurals: "governor of X" names a place X. */
+const PLACE_OFFICES: readonly string[] = bodyWords('offices-of-places').flatMap((w) => [w, w.replace(/man$/, 'men'), `${w}s`]);
+
+/** "governor of", "senator from", "mayor of the": the office of a place, right before the place's name. */
+export const PLACE_OFFICE_BEFORE_RE = new RegExp(`(?<![\\p{L}])(?:${PLACE_OFFICES.join('|')})\\s+(?:of|from)\\s+(?:the\\s+)?$`, 'iu');
 
 /** Last words of the names of laws and agreements, which are never actors ("… Act", "… Treaty"). */
 export const INSTRUMENT_HEADS: ReadonlySet<string> = new Set(bodyWords('instrument-heads'));

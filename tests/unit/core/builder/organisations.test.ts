@@ -72,6 +72,21 @@ describe('organisations pass: bodies, acronyms and armed groups', () => {
     expect(byAlias(actors, 'Ana Lima')?.kind).toBe('person');
   });
 
+  it('takes no law, no church-goer and no place after "mayor of" for an actor, and keeps a person\'s possessive out of a body\'s name', () => {
+    const { actors } = draft(
+      [
+        'The Clean Harbours Act passed on Monday, and Grace Hill Baptist Church held a vigil.',
+        'The mayor of Little Harbor said the council agreed.',
+        'Tom Hale said so. Hale’s Fisheries Department disagreed.',
+      ].join('\n'),
+    );
+    expect(byAlias(actors, 'Clean Harbours Act')).toBeUndefined();
+    expect(byAlias(actors, 'Grace Hill Baptist Church')?.kind).toBe('organization');
+    expect(byAlias(actors, 'Little Harbor')).toBeUndefined();
+    expect(byAlias(actors, 'Fisheries Department')).toBeDefined();
+    expect(actors.some((a) => a.aliases.some((al) => /Hale’s Fisheries/.test(al.text)))).toBe(false);
+  });
+
   it('takes no place before a title or after "governor of" for a person named by one word', () => {
     const { actors } = draft('Marion Sen. Tom Hale spoke on Monday. As governor of Marion, Hale signed the bill.');
     expect(byAlias(actors, 'Marion')).toBeUndefined();
