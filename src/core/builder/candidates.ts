@@ -122,6 +122,16 @@ function personReading(draft: Draft, run: Token[], leadCountry: string | undefin
     if (prefix.split(/\s+/).length > title.split(/\s+/).length + (leadCountry ? 1 : 0)) reading.role = prefix;
     return reading;
   }
+  // "Reporter Jomana Karadsheh", "Analyst Neil Ashby": a role noun before two or more capitalised
+  // words is the person's role, as a title would be.
+  const roleEnd = rest.findIndex((t) => !ROLE_NOUNS.has(t.text.toLowerCase()));
+  if (roleEnd > 0 && rest.length - roleEnd >= 2 && rest.length - roleEnd <= 4) {
+    const names = rest.slice(roleEnd);
+    if (
+      names.every((x) => !countryOf(x.text) && ORG_HEADS[x.text.toLowerCase()] === undefined && !NON_NAME_WORDS.has(x.text.toLowerCase()))
+    )
+      return { words: names.map((t) => t.text), start: names[0]!.start, role: text.slice(rest[0]!.start, names[0]!.start).trim() };
+  }
   // Leading words before a known first name describe the person: "Harbour Master Lena Okonkwo",
   // "Ridgebacks DL Marcus Tolliver".
   // Leading words before a run of words compromise reads as a person's name describe that person

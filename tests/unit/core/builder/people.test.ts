@@ -25,6 +25,13 @@ describe('people pass: names and their forms', () => {
     expect(minister.role).toBe('Fisheries Minister of Norway');
   });
 
+  it('reads a role noun before a name as the role, not as part of the name ("Reporter Jomana Karadsheh")', () => {
+    const { actors } = draft('Reporter Jomana Karadsheh asked the mayor about the pier.\n"It is closed," Analyst Tobrin Ashvale said.');
+    expect(byAlias(actors, 'Jomana Karadsheh')?.kind).toBe('person');
+    expect(byAlias(actors, 'Tobrin Ashvale')?.kind).toBe('person');
+    expect(actors.some((a) => a.aliases.some((al) => /^(?:Reporter|Analyst) /.test(al.text)))).toBe(false);
+  });
+
   it('reads a role from an apposition', () => {
     expect(byAlias(actors, 'Marek Zielinski')?.role).toBe('head of the Baltic Fishing Council');
   });
