@@ -38,6 +38,7 @@ import {
   SPEECH_PARTICIPLES,
   SPEECH_VERB_FORMS,
   SOURCE_QUALIFIERS,
+  complementEnd,
 } from '../lexicon/speech';
 import { MONTHS, RELATIVE_DAYS, TIME_SPANS, TIME_WORD_SET, WEEKDAYS } from '../lexicon/time';
 import { ruleTable, type RuleEntry } from '../lexicon/table';
@@ -885,12 +886,18 @@ function reportedIn(draft: Draft, sentence: Sentence, cues: readonly Cue[], quot
           );
         const complement = takesObject ? /^\s+(?=[\p{L}"“])/u.exec(rest) : null;
         if (complement && !/["”'’],?\s*$/.test(folded.slice(Math.max(sentence.start, cue.start - 3), cue.start))) {
-          const content = trimSpan(draft, cue.end + complement[0].length, clauseEnd(folded, cue.end + complement[0].length, sentence.end));
+          const objectStart = cue.end + complement[0].length;
+          const whole = trimSpan(draft, objectStart, clauseEnd(folded, objectStart, sentence.end));
+          // The object ends before the circumstances of the verb ("… in a statement on Tuesday").
+          // An object too short to quote once cut ("the plan") stays whole, as the verb's words.
+          const cut = whole && trimSpan(draft, objectStart, complementEnd(folded, objectStart, whole.end));
+          const content = cut && cut.text.split(/\s+/).length >= 3 ? cut : whole;
           const source = subjectSpan(draft, sentence.start, cue.start);
           if (
             content &&
             source &&
-            content.text.split(/\s+/).length >= 4 &&
+            whole !== undefined &&
+            whole.text.split(/\s+/).length >= 4 &&
             !quotes.some((q) => q.outerStart <= content.start && q.outerEnd >= content.end)
           )
             add({ content, cue, source, how: 'verb-complement' });

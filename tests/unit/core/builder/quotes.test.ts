@@ -220,6 +220,18 @@ describe('quotes pass: demands with a phrasal verb', () => {
       ['Piotr Nowak', 'the port board to resign before the summer'],
     ]);
   });
+  it('ends the object of a verb of judging or demanding before the occasion and the day of the verb', () => {
+    const d = draft(
+      [
+        'Harbour Master Lena Okonkwo criticised the new ferry timetable as a burden in a statement on Tuesday.',
+        'Captain Piotr Nowak called for a full review of the fares during a rally in the harbour.',
+      ].join('\n'),
+    );
+    expect(said(d, false)).toEqual([
+      ['Lena Okonkwo', 'the new ferry timetable as a burden'],
+      ['Piotr Nowak', 'a full review of the fares'],
+    ]);
+  });
 });
 
 describe('quotes pass: attributions set off by commas', () => {
