@@ -718,6 +718,14 @@ interface Reported {
   short?: boolean;
 }
 
+/** A name of up to four capitalised words, a title's abbreviation among them, set off by a comma at the end of a stretch (", Mr. Tom Hale"). */
+const PARENTHETICAL_NAME = /,\s+((?:\p{Lu}[\p{L}'’-]*\.?\s+){0,3}\p{Lu}[\p{L}'’-]+)\s*$/u;
+
+/** Whether a mention of an actor lies inside a stretch. */
+function isNamedInMentions(draft: Draft, start: number, length: number): boolean {
+  return draft.mentions.some((m) => m.start >= start && m.end <= start + length);
+}
+
 /** Reported clauses of one sentence (see the module comment). */
 function reportedIn(draft: Draft, sentence: Sentence, cues: readonly Cue[], quotes: readonly QuoteSpan[]): Reported[] {
   const { folded } = draft;
@@ -797,10 +805,13 @@ function reportedIn(draft: Draft, sentence: Sentence, cues: readonly Cue[], quot
     const inverted =
       /,\s*$/.test(head) && !/["”'’],\s*$/.test(head) && !OBJECT_FORMS.has(word) ? /^\s+([^,;:"]{2,60}?),\s+(?=\p{L})/u.exec(rest) : null;
     // "The ferry trade, she said, is ''on the mend''": the same with a pronoun before the verb.
-    const plain =
-      !inverted && !that && /^\s*,\s+(?=[\p{L}"“'])/u.test(rest)
-        ? /,\s+((?:he|she|they|it|we)|(?:the|a|an)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s*$/iu.exec(head)
-        : null;
+    // "Trade, Lima said, is slow": so does a name the article knows as an actor.
+    const setOff = !inverted && !that && /^\s*,\s+(?=[\p{L}"“'])/u.test(rest);
+    const named = setOff ? PARENTHETICAL_NAME.exec(head) : null;
+    const plain = setOff
+      ? (/,\s+((?:he|she|they|it|we)|(?:the|a|an)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s*$/iu.exec(head) ??
+        (named && isNamedInMentions(draft, sentence.start + named.index + named[0].indexOf(named[1]!), named[1]!.length) ? named : null))
+      : null;
     if (plain) {
       const sourceStart = sentence.start + plain.index + plain[0].indexOf(plain[1]!);
       const source = trimSpan(draft, sourceStart, sourceStart + plain[1]!.length);
@@ -810,7 +821,9 @@ function reportedIn(draft: Draft, sentence: Sentence, cues: readonly Cue[], quot
       // "Sales were up, he said, wiping his brow": a participle after the attribution describes
       // the speaker; the words before it are what was said.
       const afterIsAside = after !== undefined && draft.tagsAt.get(after.start)?.has('Gerund') === true;
-      const longer = (before?.text.length ?? 0) >= (after?.text.length ?? 0) || afterIsAside ? before : after;
+      // "The stadium, which, Hale said, is full": words that stop on a relative pronoun are no clause.
+      const beforeDangles = before !== undefined && /(?<![\p{L}])(?:which|who|whom|that|where)$/iu.test(before.text);
+      const longer = ((before?.text.length ?? 0) >= (after?.text.length ?? 0) || afterIsAside) && !beforeDangles ? before : after;
       if (source && longer && longer.text.split(/\s+/).length >= 3) {
         add({ content: longer, cue, source, how: 'parenthetical-attribution' });
         continue;

@@ -247,6 +247,20 @@ describe('quotes pass: attributions set off by commas', () => {
     expect(said(d, false).map(([, words]) => words)).toContain('Trade at the pier was slow');
     expect(said(d, false).map(([, words]) => words)).not.toContain('Piotr Nowak, a ferry captain');
   });
+  it('reads an attribution to a named actor set off by commas inside the clause ("…, Mr. Hale said, …")', () => {
+    const d = draft(
+      [
+        'Harbour Master Tom Hale runs the port.',
+        'The old ferry timetable, Mr. Hale said, was written for a smaller town.',
+        'In Salem, Monday said, the rain had stopped.',
+        'They walked to the long pier by the old harbour wall, which, Hale said, is the busiest in the state.',
+      ].join('\n'),
+    );
+    expect(said(d, false)).toEqual([
+      ['Tom Hale', 'was written for a smaller town'],
+      ['Tom Hale', 'is the busiest in the state'],
+    ]);
+  });
 });
 
 describe('quotes pass: reported questions', () => {
