@@ -13,7 +13,9 @@
  *   questions ("X asked Y whether …"), findings ("a poll shows Y ahead"), a headline's "Name: …",
  *   and a transcript's turns. "X rejected claims that P" reports a denial: P is asserted by
  *   someone else, so it is kept for claims but not quoted. A clause reported inside an opening
- *   "While …," ends at its comma.
+ *   "While …," ends at its comma; "…, Lima said, …" sets an attribution off inside its clause;
+ *   a clause goes on past an aside between two dashes, and a said object ("criticised the plan
+ *   in a statement on Tuesday") ends before the verb's occasion and day.
  *
  * The source is the words that name the speaker, with appositions stripped: in "Alan Pryce, the
  * president of the Reserve Bank of Westmarch, said", it is "Alan Pryce".
@@ -606,11 +608,22 @@ export function clauseEnd(folded: string, start: number, sentenceEnd: number): n
   const rest = folded.slice(start, sentenceEnd);
   // Outside quotation marks only: a quotation keeps its own commas.
   let stop = -1;
+  // "said the tax — and the fee — would go": a dash that another closes sets off an aside
+  // inside the clause, which goes on after it; after a comma the clause has already loosened
+  // into an appended phrase (", looping the streets around the park — where … —"), and stops.
+  let asideEnd = -1;
   for (const m of rest.matchAll(CLAUSE_STOP)) {
-    if ((rest.slice(0, m.index).match(/"/g)?.length ?? 0) % 2 === 0) {
-      stop = m.index;
-      break;
+    if (m.index < asideEnd || (rest.slice(0, m.index).match(/"/g)?.length ?? 0) % 2 === 1) continue;
+    if (DASH_STOP.test(m[0]) && firstCommaOutsideQuotes(rest.slice(0, m.index)) < 0) {
+      const closing = /\s[—–-]\s+(?=\S)/u.exec(rest.slice(m.index + m[0].length));
+      const inside = closing ? rest.slice(m.index + m[0].length, m.index + m[0].length + closing.index) : '';
+      if (closing && !/[;"]/.test(inside) && inside.split(/\s+/).length <= 12) {
+        asideEnd = m.index + m[0].length + closing.index + closing[0].length;
+        continue;
+      }
     }
+    stop = m.index;
+    break;
   }
   let end = stop < 0 ? sentenceEnd : start + stop;
   while (end > start && /[\s.?!,"]/.test(folded[end - 1] ?? '')) end--;
@@ -629,6 +642,8 @@ export function clauseEnd(folded: string, start: number, sentenceEnd: number): n
  * participle that starts another attribution (", telling …"), a comparison or a relative clause
  * about something else, or another speaker's verb (", Kendrick said she …").
  */
+/** The dash of CLAUSE_STOP. */
+const DASH_STOP = /^\s[—–-]\s$/u;
 const CLAUSE_STOP = new RegExp(
   `;|\\s[—–-]\\s|,\\s+(?:but(?!\\s+that\\s)|while|whereas|although|though|yet)\\s|,\\s+(?:${[...SPEECH_GERUNDS].map(escapeRegExp).join('|')})\\s|,\\s+(?:according to|compared with|compared to|citing|putting|which|who)\\b|,\\s+(?:[\\p{L}.'’-]+\\s+){1,4}(?:said|says|told|added|argued|insisted|noted)\\b|\\s+and\\s+(?:also\\s+)?(?:said|warned|added|insisted|argued|noted|told|urged)\\s`,
   'giu',

@@ -261,6 +261,20 @@ describe('quotes pass: attributions set off by commas', () => {
       ['Tom Hale', 'is the busiest in the state'],
     ]);
   });
+  it('reads a reported clause on past an aside between two dashes, and stops at a single dash', () => {
+    const d = draft(
+      [
+        'Tom Hale said the ferry fee — and the harbour tax with it — would rise in May.',
+        'Ana Lima said the old pier would close for good — a blow to the town.',
+        'Piotr Nowak said the ferry was late again, circling the bay — where the storm hit — for an hour.',
+      ].join('\n'),
+    );
+    expect(said(d, false)).toEqual([
+      ['Tom Hale', 'the ferry fee — and the harbour tax with it — would rise in May'],
+      ['Ana Lima', 'the old pier would close for good'],
+      ['Piotr Nowak', 'the ferry was late again, circling the bay'],
+    ]);
+  });
 });
 
 describe('quotes pass: reported questions', () => {
