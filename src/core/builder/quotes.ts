@@ -13,7 +13,9 @@
  *   questions ("X asked Y whether …"), findings ("a poll shows Y ahead"), a headline's "Name: …",
  *   and a transcript's turns. "X rejected claims that P" reports a denial: P is asserted by
  *   someone else, so it is kept for claims but not quoted. A clause reported inside an opening
- *   "While …," ends at its comma.
+ *   "While …," ends at its comma; "…, Lima said, …" sets an attribution off inside its clause;
+ *   a clause goes on past an aside between two dashes, and a said object ("criticised the plan
+ *   in a statement on Tuesday") ends before the verb's occasion and day.
  *
  * The source is the words that name the speaker, with appositions stripped: in "Alan Pryce, the
  * president of the Reserve Bank of Westmarch, said", it is "Alan Pryce".
@@ -38,6 +40,7 @@ import {
   SPEECH_PARTICIPLES,
   SPEECH_VERB_FORMS,
   SOURCE_QUALIFIERS,
+  complementEnd,
 } from '../lexicon/speech';
 import { MONTHS, RELATIVE_DAYS, TIME_SPANS, TIME_WORD_SET, WEEKDAYS } from '../lexicon/time';
 import { ruleTable, type RuleEntry } from '../lexicon/table';
@@ -605,11 +608,22 @@ export function clauseEnd(folded: string, start: number, sentenceEnd: number): n
   const rest = folded.slice(start, sentenceEnd);
   // Outside quotation marks only: a quotation keeps its own commas.
   let stop = -1;
+  // "said the tax — and the fee — would go": a dash that another closes sets off an aside
+  // inside the clause, which goes on after it; after a comma the clause has already loosened
+  // into an appended phrase (", looping the streets around the park — where … —"), and stops.
+  let asideEnd = -1;
   for (const m of rest.matchAll(CLAUSE_STOP)) {
-    if ((rest.slice(0, m.index).match(/"/g)?.length ?? 0) % 2 === 0) {
-      stop = m.index;
-      break;
+    if (m.index < asideEnd || (rest.slice(0, m.index).match(/"/g)?.length ?? 0) % 2 === 1) continue;
+    if (DASH_STOP.test(m[0]) && firstCommaOutsideQuotes(rest.slice(0, m.index)) < 0) {
+      const closing = /\s[—–-]\s+(?=\S)/u.exec(rest.slice(m.index + m[0].length));
+      const inside = closing ? rest.slice(m.index + m[0].length, m.index + m[0].length + closing.index) : '';
+      if (closing && !/[;"]/.test(inside) && inside.split(/\s+/).length <= 12) {
+        asideEnd = m.index + m[0].length + closing.index + closing[0].length;
+        continue;
+      }
     }
+    stop = m.index;
+    break;
   }
   let end = stop < 0 ? sentenceEnd : start + stop;
   while (end > start && /[\s.?!,"]/.test(folded[end - 1] ?? '')) end--;
@@ -628,6 +642,8 @@ export function clauseEnd(folded: string, start: number, sentenceEnd: number): n
  * participle that starts another attribution (", telling …"), a comparison or a relative clause
  * about something else, or another speaker's verb (", Kendrick said she …").
  */
+/** The dash of CLAUSE_STOP. */
+const DASH_STOP = /^\s[—–-]\s$/u;
 const CLAUSE_STOP = new RegExp(
   `;|\\s[—–-]\\s|,\\s+(?:but(?!\\s+that\\s)|while|whereas|although|though|yet)\\s|,\\s+(?:${[...SPEECH_GERUNDS].map(escapeRegExp).join('|')})\\s|,\\s+(?:according to|compared with|compared to|citing|putting|which|who)\\b|,\\s+(?:[\\p{L}.'’-]+\\s+){1,4}(?:said|says|told|added|argued|insisted|noted)\\b|\\s+and\\s+(?:also\\s+)?(?:said|warned|added|insisted|argued|noted|told|urged)\\s`,
   'giu',
@@ -717,6 +733,14 @@ interface Reported {
   short?: boolean;
 }
 
+/** A name of up to four capitalised words, a title's abbreviation among them, set off by a comma at the end of a stretch (", Mr. Tom Hale"). */
+const PARENTHETICAL_NAME = /,\s+((?:\p{Lu}[\p{L}'’-]*\.?\s+){0,3}\p{Lu}[\p{L}'’-]+)\s*$/u;
+
+/** Whether a mention of an actor lies inside a stretch. */
+function isNamedInMentions(draft: Draft, start: number, length: number): boolean {
+  return draft.mentions.some((m) => m.start >= start && m.end <= start + length);
+}
+
 /** Reported clauses of one sentence (see the module comment). */
 function reportedIn(draft: Draft, sentence: Sentence, cues: readonly Cue[], quotes: readonly QuoteSpan[]): Reported[] {
   const { folded } = draft;
@@ -796,10 +820,13 @@ function reportedIn(draft: Draft, sentence: Sentence, cues: readonly Cue[], quot
     const inverted =
       /,\s*$/.test(head) && !/["”'’],\s*$/.test(head) && !OBJECT_FORMS.has(word) ? /^\s+([^,;:"]{2,60}?),\s+(?=\p{L})/u.exec(rest) : null;
     // "The ferry trade, she said, is ''on the mend''": the same with a pronoun before the verb.
-    const plain =
-      !inverted && !that && /^\s*,\s+(?=[\p{L}"“'])/u.test(rest)
-        ? /,\s+((?:he|she|they|it|we)|(?:the|a|an)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s*$/iu.exec(head)
-        : null;
+    // "Trade, Lima said, is slow": so does a name the article knows as an actor.
+    const setOff = !inverted && !that && /^\s*,\s+(?=[\p{L}"“'])/u.test(rest);
+    const named = setOff ? PARENTHETICAL_NAME.exec(head) : null;
+    const plain = setOff
+      ? (/,\s+((?:he|she|they|it|we)|(?:the|a|an)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s*$/iu.exec(head) ??
+        (named && isNamedInMentions(draft, sentence.start + named.index + named[0].indexOf(named[1]!), named[1]!.length) ? named : null))
+      : null;
     if (plain) {
       const sourceStart = sentence.start + plain.index + plain[0].indexOf(plain[1]!);
       const source = trimSpan(draft, sourceStart, sourceStart + plain[1]!.length);
@@ -809,7 +836,9 @@ function reportedIn(draft: Draft, sentence: Sentence, cues: readonly Cue[], quot
       // "Sales were up, he said, wiping his brow": a participle after the attribution describes
       // the speaker; the words before it are what was said.
       const afterIsAside = after !== undefined && draft.tagsAt.get(after.start)?.has('Gerund') === true;
-      const longer = (before?.text.length ?? 0) >= (after?.text.length ?? 0) || afterIsAside ? before : after;
+      // "The stadium, which, Hale said, is full": words that stop on a relative pronoun are no clause.
+      const beforeDangles = before !== undefined && /(?<![\p{L}])(?:which|who|whom|that|where)$/iu.test(before.text);
+      const longer = ((before?.text.length ?? 0) >= (after?.text.length ?? 0) || afterIsAside) && !beforeDangles ? before : after;
       if (source && longer && longer.text.split(/\s+/).length >= 3) {
         add({ content: longer, cue, source, how: 'parenthetical-attribution' });
         continue;
@@ -885,12 +914,18 @@ function reportedIn(draft: Draft, sentence: Sentence, cues: readonly Cue[], quot
           );
         const complement = takesObject ? /^\s+(?=[\p{L}"“])/u.exec(rest) : null;
         if (complement && !/["”'’],?\s*$/.test(folded.slice(Math.max(sentence.start, cue.start - 3), cue.start))) {
-          const content = trimSpan(draft, cue.end + complement[0].length, clauseEnd(folded, cue.end + complement[0].length, sentence.end));
+          const objectStart = cue.end + complement[0].length;
+          const whole = trimSpan(draft, objectStart, clauseEnd(folded, objectStart, sentence.end));
+          // The object ends before the circumstances of the verb ("… in a statement on Tuesday").
+          // An object too short to quote once cut ("the plan") stays whole, as the verb's words.
+          const cut = whole && trimSpan(draft, objectStart, complementEnd(folded, objectStart, whole.end));
+          const content = cut && cut.text.split(/\s+/).length >= 3 ? cut : whole;
           const source = subjectSpan(draft, sentence.start, cue.start);
           if (
             content &&
             source &&
-            content.text.split(/\s+/).length >= 4 &&
+            whole !== undefined &&
+            whole.text.split(/\s+/).length >= 4 &&
             !quotes.some((q) => q.outerStart <= content.start && q.outerEnd >= content.end)
           )
             add({ content, cue, source, how: 'verb-complement' });

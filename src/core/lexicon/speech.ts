@@ -5,7 +5,8 @@
  * forms, so "insist" also finds "insists", "insisted" and, as a participle, "insisting".
  */
 import { formsOf, nounForms } from './morphology';
-import { ruleTable } from './table';
+import { ruleTable, type RuleEntry } from './table';
+import { TIME_SPANS, WEEKDAYS } from './time';
 import { hasListedWord, type WordListEntry } from './word-lists';
 
 /** A group of verbs of saying, as lemmas. */
@@ -578,3 +579,81 @@ export const SOURCE_QUALIFIER_TABLE = ruleTable<WordListEntry>(
 
 /** "close to", "familiar with" …, lower case. */
 export const SOURCE_QUALIFIERS: readonly string[] = SOURCE_QUALIFIER_TABLE.entries.flatMap((e) => e.words);
+
+/** One shape of circumstance that closes the object of a verb whose object is what was said. */
+export interface ComplementAdjunctEntry extends RuleEntry {
+  /** The shape, found after the object's first word ("… the plan| in a statement on Tuesday"). */
+  readonly pattern: RegExp;
+}
+
+/** Occasions of speaking: where or in what words something was said. */
+const OCCASIONS =
+  'statement|interview|speech|address|remarks|tweets?|posts?|rally|debate|forum|hearing|ruling|letter|op-ed|appearance|broadcast|briefing|conference|diatribe|e-?mails?|video|campaign stop|stop|meeting|session|show|podcast|column|editorial|message|memo|filing|visit|event|testimony|news release|release';
+
+/**
+ * What ends the object of a verb of judging, urging or demanding ("criticised the plan as a
+ * “waste” during a rally on Tuesday"): the object is what was said, and the circumstances after
+ * it say when and where the verb happened, which the speaker did not say.
+ */
+export const COMPLEMENT_ADJUNCT_TABLE = ruleTable<ComplementAdjunctEntry>(
+  'circumstances after a said object',
+  [
+    {
+      id: 'occasion',
+      pattern: new RegExp(
+        `\\s(?:during|in|via|through)\\s+(?:a|an|the|his|her|its|their|this|that|one|several|two|three)\\s+(?:[\\p{L}'’.-]+\\s+){0,3}?(?:${OCCASIONS})(?![\\p{L}])`,
+        'iu',
+      ),
+      reason:
+        'An occasion of speaking after the object ("in a statement", "during a televised debate", "in an early-morning tweet") says where the verb happened, not what was said.',
+      examples: [
+        'Hale criticised the ferry plan in a statement on Tuesday.',
+        'Lima praised the rescue crews during a televised debate.',
+        'She mocked the harbour board in two early-morning tweets.',
+      ],
+      lookalikes: [
+        'Hale criticised the ferry plan for its cost.',
+        'Lima praised the crews in the harbour.',
+        'She called for a vote in the council.',
+      ],
+    },
+    {
+      id: 'time',
+      pattern: new RegExp(
+        `(?:\\s(?:(?:on|late|early)\\s+)?(?:${WEEKDAYS.join('|')})(?:\\s+(?:morning|afternoon|evening|night))?(?![\\p{L}'’])|\\s(?:last|this|earlier this|late last|early last)\\s+(?:${TIME_SPANS.join('|')})(?![\\p{L}'’])|\\s(?:yesterday|earlier today)(?![\\p{L}'’]))(?=[\\s,.;:!?)]*$|[,.;:!?)]|\\s+(?:on|in|at|during|while)\\s)`,
+        'iu',
+      ),
+      reason:
+        'A day or a time after the object ("blasted the board on Monday", "urged voters to turn out last week") dates the verb when the object ends there; a possessive ("Monday\'s vote") or a day the object goes on past ("failing to say on Friday that …") is part of it.',
+      examples: [
+        'Hale blasted the harbour board on Monday.',
+        'Lima urged voters to turn out last week.',
+        'She hailed the deal Wednesday night.',
+      ],
+      lookalikes: [
+        "Hale blasted Monday's vote.",
+        "Lima condemned last week's fire.",
+        'She hailed the weekly market.',
+        'Hale blasted the board for failing to say on Friday that the pier was shut.',
+        'Lima blasted the board Tuesday for its failure to act.',
+      ],
+    },
+  ],
+  (entry, text) => {
+    // The shape closes an object, so it must come after the verb and the object's first word.
+    const verb = /\b(?:criticised|praised|mocked|called for|blasted|urged|hailed|condemned)\s+\S+/u.exec(text);
+    return verb !== null && entry.pattern.test(text.slice(verb.index + verb[0].length));
+  },
+);
+
+/** Where the object of a said-object verb that starts at `start` ends: before the first circumstance after its first word, or at `end`. */
+export function complementEnd(text: string, start: number, end: number): number {
+  const words = text.slice(start, end);
+  const first = /^\s*\S+/u.exec(words)?.[0].length ?? 0;
+  let cut = end;
+  for (const entry of COMPLEMENT_ADJUNCT_TABLE.entries) {
+    const m = entry.pattern.exec(words.slice(first));
+    if (m) cut = Math.min(cut, start + first + m.index);
+  }
+  return cut;
+}

@@ -237,6 +237,18 @@ describe('quotes pass: demands with a phrasal verb', () => {
       ['Piotr Nowak', 'the port board to resign before the summer'],
     ]);
   });
+  it('ends the object of a verb of judging or demanding before the occasion and the day of the verb', () => {
+    const d = draft(
+      [
+        'Harbour Master Lena Okonkwo criticised the new ferry timetable as a burden in a statement on Tuesday.',
+        'Captain Piotr Nowak called for a full review of the fares during a rally in the harbour.',
+      ].join('\n'),
+    );
+    expect(said(d, false)).toEqual([
+      ['Lena Okonkwo', 'the new ferry timetable as a burden'],
+      ['Piotr Nowak', 'a full review of the fares'],
+    ]);
+  });
 });
 
 describe('quotes pass: attributions set off by commas', () => {
@@ -251,6 +263,34 @@ describe('quotes pass: attributions set off by commas', () => {
     expect(said(d, false).map(([, words]) => words)).not.toContain('wiping the rain off her coat');
     expect(said(d, false).map(([, words]) => words)).toContain('Trade at the pier was slow');
     expect(said(d, false).map(([, words]) => words)).not.toContain('Piotr Nowak, a ferry captain');
+  });
+  it('reads an attribution to a named actor set off by commas inside the clause ("…, Mr. Hale said, …")', () => {
+    const d = draft(
+      [
+        'Harbour Master Tom Hale runs the port.',
+        'The old ferry timetable, Mr. Hale said, was written for a smaller town.',
+        'In Salem, Monday said, the rain had stopped.',
+        'They walked to the long pier by the old harbour wall, which, Hale said, is the busiest in the state.',
+      ].join('\n'),
+    );
+    expect(said(d, false)).toEqual([
+      ['Tom Hale', 'was written for a smaller town'],
+      ['Tom Hale', 'is the busiest in the state'],
+    ]);
+  });
+  it('reads a reported clause on past an aside between two dashes, and stops at a single dash', () => {
+    const d = draft(
+      [
+        'Tom Hale said the ferry fee — and the harbour tax with it — would rise in May.',
+        'Ana Lima said the old pier would close for good — a blow to the town.',
+        'Piotr Nowak said the ferry was late again, circling the bay — where the storm hit — for an hour.',
+      ].join('\n'),
+    );
+    expect(said(d, false)).toEqual([
+      ['Tom Hale', 'the ferry fee — and the harbour tax with it — would rise in May'],
+      ['Ana Lima', 'the old pier would close for good'],
+      ['Piotr Nowak', 'the ferry was late again, circling the bay'],
+    ]);
   });
 });
 
