@@ -953,12 +953,15 @@ export function matchClaims(
           continue;
         }
         // "urged Americans to leave": whoever stands between a demand and what it asks for is who
-        // is asked to do it, and that must be the subject, not whoever urged them.
+        // is asked to do it, and that must be the subject, not whoever urged them. An aspectual verb
+        // ("asked Washington to begin pulling out") names nobody.
         const demandOp = r.demand ? r.operators.find((o) => o.kind === 'demand' && o.end <= r.start) : undefined;
         if (
           demandOp &&
           /[\p{L}]{2,}/u.test(
-            text.slice(demandOp.end, r.start).replace(/\b(?:to|for|that|the|a|an|its|their|all|some|of|be|been)\b/giu, ''),
+            text
+              .slice(demandOp.end, r.start)
+              .replace(/\b(?:to|for|that|the|a|an|its|their|all|some|of|be|been|begin|start|commence)\b/giu, ''),
           ) &&
           !fill(claim.subject, demandOp.end, r.start)
         ) {
@@ -1240,6 +1243,9 @@ function subjectFor(
   const before = fill(claim.subject, from, r.start);
   if (!before) return null;
   const between = text.slice(before.end, r.start);
+  // "ISIS defeated the Iraqi army": a name right before the verb, with an object right after it,
+  // is the one who acts, not the one beaten ("the ISIS defeat in Mosul" has no object).
+  if (/^\s+$/.test(between) && /^\s+(?:the|a|an|its|their|his|her|our)\s/i.test(text.slice(r.end, r.end + 8))) return null;
   if (
     /^(?:['’]s?)?\s*$/.test(between) ||
     /\b(?:is|are|was|were|be|been|being|get|gets|got|has been|have been|had been)\b/i.test(between) ||

@@ -375,9 +375,14 @@ const BECOME_BEFORE =
 const SUPPOSED_PLAN =
   /\b(?:any|a possible|a potential|an eventual|a hypothetical|no)\s+(?:[a-z]+\s+){0,2}?(?:committee|commission|plan|plans|decision|agreement|deal|talks|process|timetable|timeline|roadmap|proposal|bid|effort|efforts|move|step|steps|order|resolution|vote|law|bill|mechanism|framework)\s+to\s+(?:[a-z]+\s+(?:for\s+)?)?$/;
 
-/** A verb of asking, its addressee (one to four words) and "to", right before the idea: "asked Washington to", "urged the troops to". */
+/**
+ * A verb of asking, its addressee (one to four words) and "to", right before the idea: "asked
+ * Washington to", "urged the troops to". An aspectual verb after the "to" ("asked Washington to
+ * begin pulling its troops out") asks for the same thing as the bare verb; "stop" and "continue"
+ * would not, and are left out.
+ */
 const ADDRESSED_DEMAND =
-  /(?:^|\s)((?:asked|asks|ask|asking|urged|urges|urge|urging|told|tells|tell|telling|pressed|presses|press|pressing|called on|calls on|call on|calling on|wants|want|wanted|wanting|pressured|pressuring|begged|instructed|ordered|orders|order|demanded|demands|force|forces|forced|forcing|compel|compelled|(?:pressure[sd]?|call(?:s|ed|ing)?|demand(?:s|ed|ing)?|push(?:es|ed|ing)?|appeal(?:s|ed|ing)?|campaign(?:s|ed|ing)?)(?:\s+\S+){0,4}?\s+for)(?:\s+(?:\S+)){1,4}?\s+to)\s+$/;
+  /(?:^|\s)((?:asked|asks|ask|asking|urged|urges|urge|urging|told|tells|tell|telling|pressed|presses|press|pressing|called on|calls on|call on|calling on|wants|want|wanted|wanting|pressured|pressuring|begged|instructed|ordered|orders|order|demanded|demands|force|forces|forced|forcing|compel|compelled|(?:pressure[sd]?|call(?:s|ed|ing)?|demand(?:s|ed|ing)?|push(?:es|ed|ing)?|appeal(?:s|ed|ing)?|campaign(?:s|ed|ing)?)(?:\s+\S+){0,4}?\s+for)(?:\s+(?:\S+)){1,4}?\s+to)\s+(?:(?:begin|start|commence)\s+)?$/;
 
 /** A past verb of saying before a clause: its "could" is reported ability, not a supposition. */
 const REPORTED_PAST =

@@ -86,7 +86,13 @@ export const CONCEPTS = ruleTable<ConceptEntry>(
         'x:(pose|poses|posed|posing|represent|represents|represented|representing|present|presents|presented) (a|any) [(real|serious|major|significant|grave|security) ]challenge',
         'n:security challenge',
         'x:far from (defeated|finished|beaten|over)',
+        // Not yet beaten is still in the fight, as "far from defeated" is.
+        'x:(has|have) not [yet ]been defeated',
+        "x:(hasn’t|hasn't) been defeated",
+        'x:undefeated',
       ],
+      // "has not been defeated by the rebels" says who failed to beat the subject: it is no threat of theirs.
+      not: ['x:(has|have) not [yet ]been defeated by', "x:(hasn’t|hasn't) been defeated by"],
       antonyms: ['diminished'],
       examples: [
         'Daesh remains a menace.',
@@ -94,9 +100,15 @@ export const CONCEPTS = ruleTable<ConceptEntry>(
         'The militants threaten the region.',
         'The group is down, but never quite out.',
         'The group is far from defeated.',
+        'The insurgency has not been defeated.',
         'Officials warn of a resurgence.',
       ],
-      lookalikes: ['The threshold was raised.', 'The comedian came back on stage.', 'The treaty was signed.'],
+      lookalikes: [
+        'The threshold was raised.',
+        'The comedian came back on stage.',
+        'The treaty was signed.',
+        'The town has not been defeated by the floods.',
+      ],
     },
     {
       id: 'diminished',
@@ -152,7 +164,7 @@ export const CONCEPTS = ruleTable<ConceptEntry>(
         'v:dismantle',
         'v:destroy',
         'a:finished',
-        'x:beaten',
+        'v:beat',
         'x:a thing of the past',
       ],
       role: 'patient',
@@ -161,8 +173,9 @@ export const CONCEPTS = ruleTable<ConceptEntry>(
         'The group was crushed.',
         'Daesh has been wiped out.',
         'the territorial defeat of ISIS',
+        'The army beat the rebels in a long campaign.',
       ],
-      lookalikes: ['The motion was tabled.', 'The defendant was acquitted.', 'The feat was celebrated.'],
+      lookalikes: ['Her heartbeat slowed.', 'The motion was tabled.', 'The defendant was acquitted.', 'The feat was celebrated.'],
     },
     {
       id: 'victory',
@@ -197,6 +210,8 @@ export const CONCEPTS = ruleTable<ConceptEntry>(
         'n:pullout',
         'n:pull-out',
         'v:leave',
+        // Headlines leave a country by quitting it ("calls for US troops to quit Iraq").
+        'v:quit',
         'v:exit',
         'n:exit',
         'n:drawdown',
@@ -234,6 +249,7 @@ export const CONCEPTS = ruleTable<ConceptEntry>(
         'n:(maternity|paternity|sick|annual|parental) leave',
         'x:exit poll',
         'x:exit polls',
+        'v:quit (smoking|office|his job)',
       ],
       antonyms: ['stay'],
       examples: [
@@ -244,8 +260,10 @@ export const CONCEPTS = ruleTable<ConceptEntry>(
         'The Pentagon has no plans to pull out.',
         'a withdrawal of foreign forces',
         'calls for the expulsion of US forces',
+        'He urged the foreign troops to quit the country.',
       ],
       lookalikes: [
+        'The coach quit his job after the defeat.',
         'The party left the coalition.',
         'They will leave the decision to parliament.',
         'She is on maternity leave.',
@@ -327,6 +345,8 @@ export const CONCEPTS = ruleTable<ConceptEntry>(
       words: [
         'v:end',
         'x:an end to',
+        // "negotiating the end of the coalition mission": a noun, stated only by a verb that governs it.
+        'n:end of (the|its|their) … (mission|presence)',
         'v:wind down',
         'v:wrap up',
         'v:phase out',
@@ -358,6 +378,7 @@ export const CONCEPTS = ruleTable<ConceptEntry>(
         'Talks are about winding down the mission.',
         'The mission will transition to a bilateral relationship.',
         'They are moving from a military coalition to bilateral relations.',
+        'The talks are about the end of the coalition’s mission.',
       ],
       lookalikes: ['By the end of the year, sales rose.', 'The weekend was calm.', 'The transit line opened.'],
     },

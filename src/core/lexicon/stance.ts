@@ -157,6 +157,17 @@ export const STANCE_OPERATORS: readonly StanceOperator[] = [
     lookalikes: ['The threat, no longer hidden, remains.', 'The militants lost their leader but still threaten the state.'],
   },
   {
+    id: 'end-of',
+    kind: 'ended',
+    window: 3,
+    notAfter: ['at', 'by', 'until', 'till', 'before', 'after', 'since', 'from', 'toward', 'towards', 'near', 'in', 'to'],
+    reason:
+      'The end of a state, named as a noun right before it, says it holds no more: "spoke of the end of the rebel threat"; a date ("at the end of the year") is not one.',
+    words: ['x:(the|an) end (of|to)'],
+    examples: ['Officials spoke of the end of the rebel threat.', 'The minister hailed an end to the danger.'],
+    lookalikes: ['At the end of the day the threat remains.', 'By the end of the year, the group remained a threat.'],
+  },
+  {
     id: 'ended-after',
     kind: 'predicate-after',
     adds: 'ended',
@@ -306,6 +317,10 @@ export const STANCE_OPERATORS: readonly StanceOperator[] = [
       'v:back',
       'v:agree on',
       'v:discuss',
+      'v:negotiate',
+      // Speaking of something names it as the speaker's: "spoke of the victory over the rebels".
+      'v:speak of',
+      'v:talk of',
       'v:propose',
       'v:order',
       'v:approve',
@@ -325,6 +340,8 @@ export const STANCE_OPERATORS: readonly StanceOperator[] = [
       'Iraq faces a resurgence of ISIS.',
       'He hailed the victory over ISIS.',
       'ISIS is a menace.',
+      'The premier spoke of the victory over the rebels.',
+      'The two sides are negotiating the withdrawal of the troops.',
     ],
     lookalikes: ['Troops arrived to confront the threat posed by ISIS.', 'The mission against the threats posed by ISIS began.'],
   },
@@ -461,6 +478,8 @@ export const STANCE_OPERATORS: readonly StanceOperator[] = [
       'x:demanding',
       'v:urge',
       'v:want',
+      // "seeks the departure of US forces"; "seeks to" is an intent, and the longer form wins there.
+      'v:seek',
       'v:push for',
       'v:press for',
       'v:ask (for|that)',
@@ -492,6 +511,7 @@ export const STANCE_OPERATORS: readonly StanceOperator[] = [
       'He called for foreign troops to leave.',
       'She wants the US sailors out of the country.',
       'Parliament voted to expel the troops.',
+      'The government seeks the departure of foreign troops.',
     ],
     lookalikes: ['The troops left, and nobody should worry about the weather.'],
   },
@@ -677,6 +697,33 @@ export const STANCE_OPERATORS: readonly StanceOperator[] = [
       'This is not to say the group remains a threat.',
     ],
     lookalikes: ['This means foreign troops must stay.', 'It does not rain, and the militants are defeated.'],
+  },
+  {
+    id: 'withheld',
+    kind: 'condition',
+    position: 'sentence',
+    reason:
+      'Holding back from saying something ("stopped short of saying that …", "declined to say that …", "did not go so far as to say …") reports that it was not said: neither it nor its opposite is asserted.',
+    words: ['v:stop short of (saying|declaring)', 'v:(decline|refuse) to say', 'x:go so far as to say'],
+    examples: [
+      'The minister stopped short of saying that the militants were no longer a danger.',
+      'The spokesman declined to say that the group had been defeated.',
+      'He did not go so far as to say the threat had passed.',
+    ],
+    lookalikes: [
+      'The minister stopped short of the border and said the militants were no longer a danger.',
+      'The spokesman declined to comment, and the group remains a threat.',
+    ],
+  },
+  {
+    id: 'one-day',
+    kind: 'hypothetical',
+    window: 4,
+    reason:
+      'A possibility set in an unnamed future ("could one day", "may some day", "will eventually be able to") says nothing of the present; a modal that reaches the idea only through such a phrase supposes it.',
+    words: ['x:(could|might|may|will) (one day|some day)'],
+    examples: ['Iraqi forces could one day secure the border alone.', 'The group might some day regroup.'],
+    lookalikes: ['One day after the raid, officials said the group remains a threat.'],
   },
   {
     id: 'dismissal',

@@ -51,6 +51,13 @@ describe('seed pack: look-alikes stay unmarked', () => {
     // Who would help is not who acts.
     ['Kurdish commanders said their fighters could defend Kirkuk without help from Iraqi forces.'],
     ['The Kurds can hold the line without the help of Iraqi troops.'],
+    // Who beats an army is not the one beaten.
+    ['ISIS defeated the Iraqi army near Mosul in 2014.'],
+    ['Daesh beat the government’s troops in the first weeks of the war.'],
+    // Holding back from saying it, or setting it in an unnamed future, asserts nothing.
+    ['The minister stopped short of saying that Daesh was finished as a danger to Iraq.'],
+    ['Iraqi forces may one day guard the border alone.'],
+    ['Iraq has not been defeated by Daesh, the premier said.'],
   ])('states no claim: %s', (text) => {
     expect(idsOn(text).filter((id) => id.startsWith('claim:'))).toEqual([]);
   });
@@ -107,6 +114,14 @@ describe('seed pack: paraphrases are found', () => {
       'claim:iraqi-forces-can-do-it-alone',
     ],
     ['Al-Sudani said the presence of foreign combat forces in Iraq is no longer needed.', 'claim:us-troops-should-leave'],
+    ['Sudani asked the Americans to begin pulling their troops out of Iraq.', 'claim:us-troops-should-leave'],
+    ['Iraqi lawmakers want US troops to quit Iraq.', 'claim:us-troops-should-leave'],
+    ['The Iraqi government seeks the departure of American forces from Iraq.', 'claim:us-troops-should-leave'],
+    ['Iraqi troops beat the Islamic State after three years of war.', 'claim:victory-over-isis'],
+    ['The premier spoke of the victory over Daesh at a rally in Basra.', 'claim:victory-over-isis'],
+    ['Daesh has not been defeated in Iraq, a US general said.', 'claim:isis-still-a-threat'],
+    ['The talks in Baghdad are about the end of the coalition’s mission in Iraq.', 'claim:coalition-mission-ending'],
+    ['Iraqi officials spoke of the end of the Daesh threat.', 'claim:isis-no-longer-a-threat'],
     // The place named in the sentence before carries over.
     [
       'US Ambassador Alina Romanowski met Iraq’s prime minister on Tuesday. The premier told her that American forces ought to leave.',
