@@ -130,7 +130,7 @@ export const CONCEPTS = ruleTable<ConceptEntry>(
         'x:isolated (groups|cells|pockets)',
         'x:scattered (cells|groups|remnants)',
         'n:remnant',
-        'x:a shadow of (its|their) former self',
+        'x:a shadow of (its|their) former (self|selves)',
         'v:lose (its|their) (territory|territories|territorial control|strongholds|caliphate)',
         'x:lost (its|their) (territory|territories|territorial control|strongholds|caliphate)',
         'x:no longer (exists|exist|active|operational)',
@@ -210,7 +210,7 @@ export const CONCEPTS = ruleTable<ConceptEntry>(
         'n:pullout',
         'n:pull-out',
         'v:leave',
-        // Headlines leave a country by quitting it ("calls for US troops to quit Iraq").
+        // Headlines leave a country by quitting it ("calls for foreign troops to quit the country").
         'v:quit',
         'v:exit',
         'n:exit',
@@ -277,7 +277,8 @@ export const CONCEPTS = ruleTable<ConceptEntry>(
       reason: 'Forces or a presence staying where they are: stay, keep troops, maintain a presence; the opposite of leaving.',
       words: [
         'v:stay',
-        'v:keep (its|their|the|some|a) [military ](troops|forces|soldiers|presence|personnel)',
+        // "keep troops", "keep its troops", "keep French troops": up to three words of the force's name between.
+        'v:keep … (troops|forces|soldiers|presence|personnel)',
         'v:maintain (its|their|the|a) [military |troop ](presence|troops|forces)',
         'v:extend (its|their|the) (mission|deployment|presence|stay)',
         'v:remain in',
@@ -285,7 +286,12 @@ export const CONCEPTS = ruleTable<ConceptEntry>(
         'x:(remain|remains|remained|remaining) (deployed|stationed|based)',
         'x:keeping (troops|forces|soldiers)',
       ],
-      examples: ['US troops will stay in Iraq.', 'Washington wants to keep its troops there.', 'The coalition will maintain a presence.'],
+      examples: [
+        'US troops will stay in Iraq.',
+        'Washington wants to keep its troops there.',
+        'The coalition will maintain a presence.',
+        'The alliance will keep Italian troops in the region.',
+      ],
       lookalikes: ['The stain remained.', 'Keep calm and carry on.', 'The staircase was narrow.'],
     },
     {
@@ -402,9 +408,15 @@ export const CONCEPTS = ruleTable<ConceptEntry>(
       id: 'needed',
       label: 'needed',
       reason: 'Someone or something being needed or necessary: "troops are still needed", "there is no need for a coalition".',
-      words: ['x:(needed|necessary|required|indispensable|essential)', 'x:need for', 'x:needs for'],
+      // "no longer needs the coalition": the verb, as much as the adjective ("need to" is a demand's words).
+      words: ['x:(needed|necessary|required|indispensable|essential)', 'x:need for', 'x:needs for', 'v:need'],
       not: ['x:if needed', 'x:as needed', 'x:when needed', 'x:where needed'],
-      examples: ['US troops are no longer needed in Iraq.', 'There is no need for a coalition.', 'Their help is necessary.'],
+      examples: [
+        'US troops are no longer needed in Iraq.',
+        'There is no need for a coalition.',
+        'Their help is necessary.',
+        'The country no longer needs the foreign troops.',
+      ],
       lookalikes: ['The troops needle the enemy.', 'The neediest families.'],
     },
     {

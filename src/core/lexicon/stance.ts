@@ -470,15 +470,13 @@ export const STANCE_OPERATORS: readonly StanceOperator[] = [
       'v:need to',
       'x:ought to',
       'v:have to',
-      'v:call for',
       'v:call on',
-      'x:(call|calls) for',
       'v:demand',
       'x:(demand|demands) for',
       'x:demanding',
       'v:urge',
       'v:want',
-      // "seeks the departure of US forces"; "seeks to" is an intent, and the longer form wins there.
+      // "seeks the departure of foreign forces"; "seeks to" is an intent, and the longer form wins there.
       'v:seek',
       'v:push for',
       'v:press for',
@@ -508,12 +506,21 @@ export const STANCE_OPERATORS: readonly StanceOperator[] = [
       'US troops have been asked to leave Iraq.',
       'The time had come for US troops to go home.',
       'The moment has arrived for foreign forces to depart.',
-      'He called for foreign troops to leave.',
       'She wants the US sailors out of the country.',
       'Parliament voted to expel the troops.',
       'The government seeks the departure of foreign troops.',
     ],
     lookalikes: ['The troops left, and nobody should worry about the weather.'],
+  },
+  {
+    id: 'demand-call',
+    kind: 'demand',
+    window: 8,
+    notAfter: ['agreement', 'deal', 'accord', 'plan', 'roadmap', 'framework', 'memorandum', 'treaty', 'pact', 'statement'],
+    reason: 'Calling for something asks for it, unless a document calls for it, which provides for it (see `provision`).',
+    words: ['v:call for', 'x:(call|calls) for'],
+    examples: ['He called for foreign troops to leave.', 'There were calls for the troops to leave.'],
+    lookalikes: ['The accord calls for the troops to leave.'],
   },
   {
     id: 'demand-after',
@@ -526,6 +533,16 @@ export const STANCE_OPERATORS: readonly StanceOperator[] = [
     ],
     examples: ['The departure of American troops was a demand he would not drop.'],
     lookalikes: ['The departure of the train was a delight.'],
+  },
+  {
+    id: 'provision',
+    kind: 'intent',
+    window: 6,
+    reason:
+      'A document that "calls for" something provides for it: "the agreement calls for the end of the mission" states a plan, not a demand (the demand entry is not taken after these nouns).',
+    words: ['x:(agreement|deal|accord|plan|roadmap|framework|memorandum|treaty|pact|statement) (calls|called|provides|provided) for'],
+    examples: ['The agreement calls for the mission to end next year.'],
+    lookalikes: ['The minister calls for the mission to end next year.'],
   },
   {
     id: 'intent',
@@ -774,6 +791,16 @@ export const STANCE_OPERATORS: readonly StanceOperator[] = [
       'After withdrawing in 2011, US forces returned.',
     ],
     lookalikes: ['The Islamic State lost its territorial control in 2017.', 'ISIS once threatened the region but is no longer a danger.'],
+  },
+  {
+    id: 'disbelief',
+    kind: 'denial',
+    position: 'sentence',
+    reason:
+      'Saying that few or none believe something denies it, as a reported denial does: "few believe that the group has been defeated".',
+    words: ['x:(few|nobody|no one) (believe|believes) [that]'],
+    examples: ['Few believe that the rebels have been defeated.', 'Nobody believes the danger has passed.'],
+    lookalikes: ['Few people came, and officials believe the danger has passed.'],
   },
   {
     id: 'reported-denial',
