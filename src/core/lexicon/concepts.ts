@@ -167,6 +167,8 @@ export const CONCEPTS = ruleTable<ConceptEntry>(
         'v:beat',
         'x:a thing of the past',
       ],
+      // Beating back an attack repels it; it beats no side.
+      not: ['v:beat back'],
       role: 'patient',
       examples: [
         'The army defeated the Islamic State.',
@@ -175,7 +177,13 @@ export const CONCEPTS = ruleTable<ConceptEntry>(
         'the territorial defeat of ISIS',
         'The army beat the rebels in a long campaign.',
       ],
-      lookalikes: ['Her heartbeat slowed.', 'The motion was tabled.', 'The defendant was acquitted.', 'The feat was celebrated.'],
+      lookalikes: [
+        'Her heartbeat slowed.',
+        'The army beat back the assault.',
+        'The motion was tabled.',
+        'The defendant was acquitted.',
+        'The feat was celebrated.',
+      ],
     },
     {
       id: 'victory',

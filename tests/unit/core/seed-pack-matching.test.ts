@@ -54,6 +54,7 @@ describe('seed pack: look-alikes stay unmarked', () => {
     // Who beats an army is not the one beaten.
     ['ISIS defeated the Iraqi army near Mosul in 2014.'],
     ['Daesh beat the government’s troops in the first weeks of the war.'],
+    ['The army beat back a Daesh attack near Kirkuk.'],
     // Holding back from saying it, or setting it in an unnamed future, asserts nothing.
     ['The minister stopped short of saying that Daesh was finished as a danger to Iraq.'],
     ['Iraqi forces may one day guard the border alone.'],
