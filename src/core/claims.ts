@@ -246,7 +246,11 @@ export const CONCEPT_SIGNALS = ruleTable<
       when: ['negated'],
       reads: 'demand',
       reason: 'Saying that forces are no longer needed, or that there is no need for them, asks for them to leave.',
-      examples: ['Foreign troops are no longer needed here.', 'There is no need for the troops any more.'],
+      examples: [
+        'Foreign troops are no longer needed here.',
+        'There is no need for the troops any more.',
+        'The country no longer needs the foreign troops.',
+      ],
       lookalikes: ['The troops are still needed.'],
     },
     {
@@ -872,9 +876,11 @@ export function matchClaims(
 
     const found: Candidate[] = [];
     // The cheap test first: a sentence that names one of the story's places is never elsewhere.
+    // A country named as a party ("French officials said", "the Spanish government") is who speaks
+    // or acts, not where: "the rebels remain a threat in Chad, French officials said" is elsewhere.
     const elsewhere =
       model.elsewhere !== null &&
-      !spans.some((a) => model.places.has(a.actorId)) &&
+      !spans.some((a) => model.places.has(a.actorId) && !PARTY_OF_PLACE.test(text.slice(a.start, a.end))) &&
       model.elsewhere(text.slice(sentence.start, sentence.end));
     for (const claim of claims) {
       if (elsewhere) {
@@ -953,12 +959,15 @@ export function matchClaims(
           continue;
         }
         // "urged Americans to leave": whoever stands between a demand and what it asks for is who
-        // is asked to do it, and that must be the subject, not whoever urged them.
+        // is asked to do it, and that must be the subject, not whoever urged them. An aspectual verb
+        // ("asked Paris to begin pulling out") names nobody.
         const demandOp = r.demand ? r.operators.find((o) => o.kind === 'demand' && o.end <= r.start) : undefined;
         if (
           demandOp &&
           /[\p{L}]{2,}/u.test(
-            text.slice(demandOp.end, r.start).replace(/\b(?:to|for|that|the|a|an|its|their|all|some|of|be|been)\b/giu, ''),
+            text
+              .slice(demandOp.end, r.start)
+              .replace(/\b(?:to|for|that|the|a|an|its|their|all|some|of|be|been|begin|start|commence)\b/giu, ''),
           ) &&
           !fill(claim.subject, demandOp.end, r.start)
         ) {
@@ -1054,6 +1063,10 @@ export function matchClaims(
   }
   return out;
 }
+
+/** A country's name that ends in the people who speak or act for it ("French officials", "Spanish government"). */
+const PARTY_OF_PLACE =
+  /\s(?:officials?|government|administration|authorities|leaders?|diplomats?|envoys?|spokes(?:man|woman|person)|ministry|department)$/i;
 
 /** True for an actor that is a country (a place as much as a party). */
 function isPlace(model: ClaimModel, actorId: string): boolean {
@@ -1240,6 +1253,9 @@ function subjectFor(
   const before = fill(claim.subject, from, r.start);
   if (!before) return null;
   const between = text.slice(before.end, r.start);
+  // "The rebels defeated the army": a name right before the verb, with an object right after it,
+  // is the one who acts, not the one beaten ("the rebel defeat in the north" has no object).
+  if (/^\s+$/.test(between) && /^\s+(?:the|a|an|its|their|his|her|our)\s/i.test(text.slice(r.end, r.end + 8))) return null;
   if (
     /^(?:['’]s?)?\s*$/.test(between) ||
     /\b(?:is|are|was|were|be|been|being|get|gets|got|has been|have been|had been)\b/i.test(between) ||

@@ -371,13 +371,27 @@ function isHistory(low: string, clauseStart: number, hit: ConceptHit): boolean {
 const BECOME_BEFORE =
   /\b(?:become|becomes|became|becoming|turn into|turns into|re-?emerge as|re-?emerges as|return as|grow into)\s+(?:[a-z'-]+\s+){0,3}$/;
 
+/**
+ * A headline's future: a subject of one to five words, then "to" and the idea, in a sentence with no
+ * final stop ("Coalition to end its mission in the north", "Foreign troops to stay"). A heading
+ * that asks or names a way ("How to leave", "Ways to end the war") or a plan ("Plans to withdraw",
+ * read by PLAN_NOUN_BEFORE) is no statement.
+ */
+const HEADLINE_FUTURE =
+  /^\s*(?!(?:how|why|what|when|where|who|whether|ways?|time|plans?|calls?|bids?|moves?|efforts?|pressure|push|steps?|urged|asked|told)\b)(?:[^\s,;:]+\s+){1,5}to\s+$/;
+
 /** A plan only supposed: "any future agreement to end the mission", "a possible deal to withdraw". */
 const SUPPOSED_PLAN =
   /\b(?:any|a possible|a potential|an eventual|a hypothetical|no)\s+(?:[a-z]+\s+){0,2}?(?:committee|commission|plan|plans|decision|agreement|deal|talks|process|timetable|timeline|roadmap|proposal|bid|effort|efforts|move|step|steps|order|resolution|vote|law|bill|mechanism|framework)\s+to\s+(?:[a-z]+\s+(?:for\s+)?)?$/;
 
-/** A verb of asking, its addressee (one to four words) and "to", right before the idea: "asked Washington to", "urged the troops to". */
+/**
+ * A verb of asking, its addressee (one to four words) and "to", right before the idea: "asked
+ * Washington to", "urged the troops to". An aspectual verb after the "to" ("asked Paris to
+ * begin pulling its troops out") asks for the same thing as the bare verb; "stop" and "continue"
+ * would not, and are left out.
+ */
 const ADDRESSED_DEMAND =
-  /(?:^|\s)((?:asked|asks|ask|asking|urged|urges|urge|urging|told|tells|tell|telling|pressed|presses|press|pressing|called on|calls on|call on|calling on|wants|want|wanted|wanting|pressured|pressuring|begged|instructed|ordered|orders|order|demanded|demands|force|forces|forced|forcing|compel|compelled|(?:pressure[sd]?|call(?:s|ed|ing)?|demand(?:s|ed|ing)?|push(?:es|ed|ing)?|appeal(?:s|ed|ing)?|campaign(?:s|ed|ing)?)(?:\s+\S+){0,4}?\s+for)(?:\s+(?:\S+)){1,4}?\s+to)\s+$/;
+  /(?:^|\s)((?:asked|asks|ask|asking|urged|urges|urge|urging|told|tells|tell|telling|pressed|presses|press|pressing|called on|calls on|call on|calling on|wants|want|wanted|wanting|pressured|pressuring|begged|instructed|ordered|orders|order|demanded|demands|force|forces|forced|forcing|compel|compelled|(?:pressure[sd]?|call(?:s|ed|ing)?|demand(?:s|ed|ing)?|push(?:es|ed|ing)?|appeal(?:s|ed|ing)?|campaign(?:s|ed|ing)?)(?:\s+\S+){0,4}?\s+for)(?:\s+(?:\S+)){1,4}?\s+to)\s+(?:(?:begin|start|commence)\s+)?$/;
 
 /** A past verb of saying before a clause: its "could" is reported ability, not a supposition. */
 const REPORTED_PAST =
@@ -553,7 +567,13 @@ export function readSentence(text: string, start: number, end: number, hits: rea
     // A demand with its addressee between ("asked Washington to pull out", "urged
     // the troops to leave") has no fixed form; it is found by its frame.
     const addressed = ADDRESSED_DEMAND.exec(low.slice(clause.start, hit.start));
-    if (addressed && !has('demand')) {
+    // A document that "calls for the troops to leave" provides for it (see the `provision` operator).
+    const byDocument =
+      addressed !== null &&
+      /\b(?:agreement|deal|accord|plan|roadmap|framework|memorandum|treaty|pact|statement)\s*$/.test(
+        low.slice(clause.start, clause.start + addressed.index),
+      );
+    if (addressed && !byDocument && !has('demand')) {
       const at = clause.start + addressed.index + addressed[0].search(/\S/);
       const op = {
         id: 'demand',
@@ -584,6 +604,15 @@ export function readSentence(text: string, start: number, end: number, hits: rea
         // "a decision to withdraw". A bare purpose ("an excuse to keep its troops") is not.
         const to = low.lastIndexOf('to', hit.start);
         purposeIntent = { id: 'purpose-of-action', kind: 'intent', start: to, end: to + 2, text: text.slice(to, to + 2) };
+        used.push(purposeIntent);
+      } else if (
+        CONCEPTS_BY_ID.get(hit.concept)?.action &&
+        HEADLINE_FUTURE.test(low.slice(start, hit.start)) &&
+        !/[.!?]["'’”)\]]*\s*$/.test(text.slice(start, end))
+      ) {
+        // Headlines say what will happen with a bare "to": "Coalition to end its mission".
+        const to = low.lastIndexOf('to', hit.start);
+        purposeIntent = { id: 'headline-future', kind: 'intent', start: to, end: to + 2, text: text.slice(to, to + 2) };
         used.push(purposeIntent);
       } else unasserted = 'purpose';
     }

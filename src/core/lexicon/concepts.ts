@@ -86,7 +86,13 @@ export const CONCEPTS = ruleTable<ConceptEntry>(
         'x:(pose|poses|posed|posing|represent|represents|represented|representing|present|presents|presented) (a|any) [(real|serious|major|significant|grave|security) ]challenge',
         'n:security challenge',
         'x:far from (defeated|finished|beaten|over)',
+        // Not yet beaten is still in the fight, as "far from defeated" is.
+        'x:(has|have) not [yet ]been defeated',
+        "x:(hasn’t|hasn't) been defeated",
+        'x:undefeated',
       ],
+      // "has not been defeated by the rebels" says who failed to beat the subject: it is no threat of theirs.
+      not: ['x:(has|have) not [yet ]been defeated by', "x:(hasn’t|hasn't) been defeated by"],
       antonyms: ['diminished'],
       examples: [
         'Daesh remains a menace.',
@@ -94,9 +100,15 @@ export const CONCEPTS = ruleTable<ConceptEntry>(
         'The militants threaten the region.',
         'The group is down, but never quite out.',
         'The group is far from defeated.',
+        'The insurgency has not been defeated.',
         'Officials warn of a resurgence.',
       ],
-      lookalikes: ['The threshold was raised.', 'The comedian came back on stage.', 'The treaty was signed.'],
+      lookalikes: [
+        'The threshold was raised.',
+        'The comedian came back on stage.',
+        'The treaty was signed.',
+        'The town has not been defeated by the floods.',
+      ],
     },
     {
       id: 'diminished',
@@ -118,7 +130,7 @@ export const CONCEPTS = ruleTable<ConceptEntry>(
         'x:isolated (groups|cells|pockets)',
         'x:scattered (cells|groups|remnants)',
         'n:remnant',
-        'x:a shadow of (its|their) former self',
+        'x:a shadow of (its|their) former (self|selves)',
         'v:lose (its|their) (territory|territories|territorial control|strongholds|caliphate)',
         'x:lost (its|their) (territory|territories|territorial control|strongholds|caliphate)',
         'x:no longer (exists|exist|active|operational)',
@@ -152,17 +164,26 @@ export const CONCEPTS = ruleTable<ConceptEntry>(
         'v:dismantle',
         'v:destroy',
         'a:finished',
-        'x:beaten',
+        'v:beat',
         'x:a thing of the past',
       ],
+      // Beating back an attack repels it; it beats no side.
+      not: ['v:beat back'],
       role: 'patient',
       examples: [
         'The army defeated the Islamic State.',
         'The group was crushed.',
         'Daesh has been wiped out.',
         'the territorial defeat of ISIS',
+        'The army beat the rebels in a long campaign.',
       ],
-      lookalikes: ['The motion was tabled.', 'The defendant was acquitted.', 'The feat was celebrated.'],
+      lookalikes: [
+        'Her heartbeat slowed.',
+        'The army beat back the assault.',
+        'The motion was tabled.',
+        'The defendant was acquitted.',
+        'The feat was celebrated.',
+      ],
     },
     {
       id: 'victory',
@@ -197,6 +218,8 @@ export const CONCEPTS = ruleTable<ConceptEntry>(
         'n:pullout',
         'n:pull-out',
         'v:leave',
+        // Headlines leave a country by quitting it ("calls for foreign troops to quit the country").
+        'v:quit',
         'v:exit',
         'n:exit',
         'n:drawdown',
@@ -234,6 +257,7 @@ export const CONCEPTS = ruleTable<ConceptEntry>(
         'n:(maternity|paternity|sick|annual|parental) leave',
         'x:exit poll',
         'x:exit polls',
+        'v:quit (smoking|office|his job)',
       ],
       antonyms: ['stay'],
       examples: [
@@ -244,8 +268,10 @@ export const CONCEPTS = ruleTable<ConceptEntry>(
         'The Pentagon has no plans to pull out.',
         'a withdrawal of foreign forces',
         'calls for the expulsion of US forces',
+        'He urged the foreign troops to quit the country.',
       ],
       lookalikes: [
+        'The coach quit his job after the defeat.',
         'The party left the coalition.',
         'They will leave the decision to parliament.',
         'She is on maternity leave.',
@@ -259,7 +285,8 @@ export const CONCEPTS = ruleTable<ConceptEntry>(
       reason: 'Forces or a presence staying where they are: stay, keep troops, maintain a presence; the opposite of leaving.',
       words: [
         'v:stay',
-        'v:keep (its|their|the|some|a) [military ](troops|forces|soldiers|presence|personnel)',
+        // "keep troops", "keep its troops", "keep French troops": up to three words of the force's name between.
+        'v:keep … (troops|forces|soldiers|presence|personnel)',
         'v:maintain (its|their|the|a) [military |troop ](presence|troops|forces)',
         'v:extend (its|their|the) (mission|deployment|presence|stay)',
         'v:remain in',
@@ -267,7 +294,12 @@ export const CONCEPTS = ruleTable<ConceptEntry>(
         'x:(remain|remains|remained|remaining) (deployed|stationed|based)',
         'x:keeping (troops|forces|soldiers)',
       ],
-      examples: ['US troops will stay in Iraq.', 'Washington wants to keep its troops there.', 'The coalition will maintain a presence.'],
+      examples: [
+        'US troops will stay in Iraq.',
+        'Washington wants to keep its troops there.',
+        'The coalition will maintain a presence.',
+        'The alliance will keep Italian troops in the region.',
+      ],
       lookalikes: ['The stain remained.', 'Keep calm and carry on.', 'The staircase was narrow.'],
     },
     {
@@ -327,6 +359,8 @@ export const CONCEPTS = ruleTable<ConceptEntry>(
       words: [
         'v:end',
         'x:an end to',
+        // "negotiating the end of the coalition mission": a noun, stated only by a verb that governs it.
+        'n:end of (the|its|their) … (mission|presence)',
         'v:wind down',
         'v:wrap up',
         'v:phase out',
@@ -358,6 +392,7 @@ export const CONCEPTS = ruleTable<ConceptEntry>(
         'Talks are about winding down the mission.',
         'The mission will transition to a bilateral relationship.',
         'They are moving from a military coalition to bilateral relations.',
+        'The talks are about the end of the coalition’s mission.',
       ],
       lookalikes: ['By the end of the year, sales rose.', 'The weekend was calm.', 'The transit line opened.'],
     },
@@ -381,9 +416,15 @@ export const CONCEPTS = ruleTable<ConceptEntry>(
       id: 'needed',
       label: 'needed',
       reason: 'Someone or something being needed or necessary: "troops are still needed", "there is no need for a coalition".',
-      words: ['x:(needed|necessary|required|indispensable|essential)', 'x:need for', 'x:needs for'],
+      // "no longer needs the coalition": the verb, as much as the adjective ("need to" is a demand's words).
+      words: ['x:(needed|necessary|required|indispensable|essential)', 'x:need for', 'x:needs for', 'v:need'],
       not: ['x:if needed', 'x:as needed', 'x:when needed', 'x:where needed'],
-      examples: ['US troops are no longer needed in Iraq.', 'There is no need for a coalition.', 'Their help is necessary.'],
+      examples: [
+        'US troops are no longer needed in Iraq.',
+        'There is no need for a coalition.',
+        'Their help is necessary.',
+        'The country no longer needs the foreign troops.',
+      ],
       lookalikes: ['The troops needle the enemy.', 'The neediest families.'],
     },
     {

@@ -84,11 +84,16 @@ const IRREGULAR_NOUNS: Record<string, string> = {
 
 const VOWEL = /[aeiou]/;
 
-/** True for a one-syllable consonant-vowel-consonant word whose last consonant doubles ("stop", "plan"). */
-function doublesFinal(word: string): boolean {
-  if (!/^[a-z]+$/.test(word)) return false;
+/**
+ * True for a one-syllable consonant-vowel-consonant word whose last consonant doubles ("stop",
+ * "plan"). The "u" of "qu" is part of the consonant, not a vowel: "quit" doubles ("quitting") as
+ * "squat" does, where a count of its letters would see "ui" and no consonant before the vowel.
+ */
+function doublesFinal(lemma: string): boolean {
+  if (!/^[a-z]+$/.test(lemma)) return false;
+  const word = lemma.replace(/qu(?=[aeiouy])/g, 'q');
   const syllables = word.match(/[aeiouy]+/g)?.length ?? 0;
-  return syllables === 1 && /[^aeiou][aeiou][bcdfgklmnprstvz]$/.test(word) && !/^(?:qu|y)/.test(word.slice(-4, -2));
+  return syllables === 1 && /[^aeiou][aeiou][bcdfgklmnprstvz]$/.test(word) && !/^y/.test(word.slice(-4, -2));
 }
 
 /** The last word of a phrase and everything before it. */
@@ -445,8 +450,16 @@ export const MORPHOLOGY_RULES = ruleTable<MorphologyRule>(
         'commit+ → committing',
         'admit+ → admitted',
         'expel+ → expelled',
+        'quit → quitting',
       ],
-      lookalikes: ['visit → visitted', 'threaten → threatenned', 'rain → rainned', 'admit+ → admited', 'expel+ → expeled'],
+      lookalikes: [
+        'quit → quiting',
+        'visit → visitted',
+        'threaten → threatenned',
+        'rain → rainned',
+        'admit+ → admited',
+        'expel+ → expeled',
+      ],
     },
     {
       id: 'verb-irregular',

@@ -51,6 +51,21 @@ describe('seed pack: look-alikes stay unmarked', () => {
     // Who would help is not who acts.
     ['Kurdish commanders said their fighters could defend Kirkuk without help from Iraqi forces.'],
     ['The Kurds can hold the line without the help of Iraqi troops.'],
+    // Who beats an army is not the one beaten.
+    ['ISIS defeated the Iraqi army near Mosul in 2014.'],
+    ['Daesh beat the government’s troops in the first weeks of the war.'],
+    ['The army beat back a Daesh attack near Kirkuk.'],
+    // Holding back from saying it, or setting it in an unnamed future, asserts nothing.
+    ['The minister stopped short of saying that Daesh was finished as a danger to Iraq.'],
+    ['Iraqi forces may one day guard the border alone.'],
+    ['Iraq has not been defeated by Daesh, the premier said.'],
+    ['How to end the US military presence in Iraq'],
+    // A country named as the speaker does not set the claim in the story's place.
+    ['The Islamic State remains a threat in Afghanistan, US officials said.'],
+    ['Few believe that Daesh has been defeated in Iraq.'],
+    // A document that calls for it provides for it; nobody demands it.
+    ['The deal calls for US troops to leave Iraq.'],
+    ['Ways to end the coalition mission in Iraq'],
   ])('states no claim: %s', (text) => {
     expect(idsOn(text).filter((id) => id.startsWith('claim:'))).toEqual([]);
   });
@@ -107,6 +122,22 @@ describe('seed pack: paraphrases are found', () => {
       'claim:iraqi-forces-can-do-it-alone',
     ],
     ['Al-Sudani said the presence of foreign combat forces in Iraq is no longer needed.', 'claim:us-troops-should-leave'],
+    ['Sudani asked the Americans to begin pulling their troops out of Iraq.', 'claim:us-troops-should-leave'],
+    ['Iraqi lawmakers want US troops to quit Iraq.', 'claim:us-troops-should-leave'],
+    ['The Iraqi government seeks the departure of American forces from Iraq.', 'claim:us-troops-should-leave'],
+    ['Iraqi troops beat the Islamic State after three years of war.', 'claim:victory-over-isis'],
+    ['The premier spoke of the victory over Daesh at a rally in Basra.', 'claim:victory-over-isis'],
+    ['Daesh has not been defeated in Iraq, a US general said.', 'claim:isis-still-a-threat'],
+    ['The talks in Baghdad are about the end of the coalition’s mission in Iraq.', 'claim:coalition-mission-ending'],
+    ['Iraqi officials spoke of the end of the Daesh threat.', 'claim:isis-no-longer-a-threat'],
+    // A headline's bare "to" says what will happen.
+    ['Anti-ISIS coalition to end its Iraq mission next year', 'claim:coalition-mission-ending'],
+    ['US troops to stay in Iraq after talks stall', 'claim:us-reluctant-to-leave'],
+    ['The US will keep troops in Iraq for years, a Pentagon official said.', 'claim:us-reluctant-to-leave'],
+    ['Nobody believes the Islamic State is no longer a threat to Iraq.', 'claim:isis-still-a-threat'],
+    ['ISIS remains a threat in Iraq and Syria, US officials said.', 'claim:isis-still-a-threat'],
+    ['The agreement calls for the end of the coalition’s military mission in Iraq next year.', 'claim:coalition-mission-ending'],
+    ['Iraq no longer needs the coalition, Sudani told reporters.', 'claim:us-troops-should-leave'],
     // The place named in the sentence before carries over.
     [
       'US Ambassador Alina Romanowski met Iraq’s prime minister on Tuesday. The premier told her that American forces ought to leave.',
