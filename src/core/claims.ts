@@ -386,10 +386,15 @@ export function createClaimModel(pack: Pick<Pack, 'claims'> & Partial<Pick<Pack,
   entries.push(...conceptForms(conceptIds));
   const namesInside = new Map<string, string[]>();
   const lowered = new Map((pack.actors ?? []).map((a) => [a.id, a.aliases.map((x) => x.text.toLowerCase())]));
+  // Each actor's standalone names, lowered once: lowering them again for every pair of actors was
+  // most of this loop's time when a frame compiled the seed pack.
+  const inners = new Map(
+    (pack.actors ?? []).map((b) => [b.id, b.aliases.filter((x) => x.standalone && x.text.length >= 3).map((x) => x.text.toLowerCase())]),
+  );
   for (const a of pack.actors ?? []) {
     for (const b of pack.actors ?? []) {
       if (a.id === b.id) continue;
-      const inner = b.aliases.filter((x) => x.standalone && x.text.length >= 3).map((x) => x.text.toLowerCase());
+      const inner = inners.get(b.id)!;
       if ((lowered.get(a.id) ?? []).some((name) => inner.some((n) => containsAsWords(name, n)))) {
         namesInside.set(a.id, [...(namesInside.get(a.id) ?? []), b.id]);
       }
