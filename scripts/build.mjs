@@ -66,21 +66,33 @@ const PAGES = [
  * any error, and returns it with the schema's defaults applied. Bundles then embed this parsed
  * JSON, as a string, and skip validation at run time (see src/core/embedded-pack.ts).
  */
-/** @returns {Promise<import('../src/core/pack').Pack>} */
+/**
+ * Also returns the table of the pack's alias variants (`variantTable` of src/core/context.ts),
+ * which the bundles that compile matchers embed as `__SEED_VARIANTS__`: working them out took
+ * 10–17 ms of every frame that compiled the seed pack (Chromium 156, 2026-12). A matcher uses
+ * the table only for an actor list with the same fingerprint, so an edited copy of the pack
+ * works its own out.
+ * @returns {Promise<{ pack: import('../src/core/pack').Pack, variants: import('../src/core/context').VariantTable }>}
+ */
 async function validatedEmbeddedPack() {
   const outfile = join(root, 'node_modules', '.cache', 'ncl', 'embedded-pack.mjs');
   await build({
     absWorkingDir: root,
-    entryPoints: ['src/core/embedded-pack.ts'],
+    stdin: {
+      contents: "export { loadEmbeddedPack } from './src/core/embedded-pack';\nexport { variantTable } from './src/core/context';",
+      resolveDir: root,
+      loader: 'ts',
+    },
     bundle: true,
     platform: 'node',
     format: 'esm',
     outfile,
     logLevel: 'warning',
   });
-  /** @type {typeof import('../src/core/embedded-pack')} */
-  const { loadEmbeddedPack } = await import(`${pathToFileURL(outfile).href}?${Date.now()}`);
-  return loadEmbeddedPack();
+  /** @type {typeof import('../src/core/embedded-pack') & typeof import('../src/core/context')} */
+  const { loadEmbeddedPack, variantTable } = await import(`${pathToFileURL(outfile).href}?${Date.now()}`);
+  const pack = loadEmbeddedPack();
+  return { pack, variants: variantTable(pack.actors) };
 }
 
 /**
@@ -108,12 +120,12 @@ const EMBEDDED_PACK_FILE = /assets[\\/]packs[\\/]iraq-sudani-isis-threat\.json$/
 const PACK_SCHEMA_FILE = join(root, 'src', 'core', 'pack.ts');
 
 /**
- * The esbuild options of one browser's build, with `pack` embedded.
+ * The esbuild options of one browser's build, with `pack` and the table of its alias variants embedded.
  * @param {string} browser
- * @param {import('../src/core/pack').Pack} pack
+ * @param {{ pack: import('../src/core/pack').Pack, variants: import('../src/core/context').VariantTable }} seed
  * @returns {import('esbuild').BuildOptions & { metafile: true }}
  */
-function esbuildOptions(browser, pack) {
+function esbuildOptions(browser, { pack, variants }) {
   return {
     absWorkingDir: root,
     entryPoints: ENTRIES.map((entry) => ({ in: entry.in, out: entry.out })),
@@ -130,7 +142,12 @@ function esbuildOptions(browser, pack) {
     metafile: true,
     sourcemap: false,
     legalComments: 'none',
-    define: { __BROWSER__: JSON.stringify(browser), __PACK_PREVALIDATED__: 'true' },
+    define: {
+      __BROWSER__: JSON.stringify(browser),
+      __PACK_PREVALIDATED__: 'true',
+      // As a JSON string, parsed when a matcher is first compiled (see `precomputedVariantsOf`).
+      __SEED_VARIANTS__: JSON.stringify(JSON.stringify(variants)),
+    },
     plugins: [
       // The rule tables' examples and look-alikes are test data: see scripts/lib/strip-table-examples.mjs.
       stripTableExamplesPlugin(join(root, 'src', 'core')),
@@ -221,7 +238,7 @@ function writeStatic(browser) {
 }
 
 const only = flags.browser ? [flags.browser] : BROWSERS;
-const pack = await validatedEmbeddedPack();
+const seed = await validatedEmbeddedPack();
 const BUDGETS_FILE = join(root, 'scripts', 'bundle-budgets.json');
 /** @type {string[]} */
 const budgetLines = [];
@@ -229,14 +246,14 @@ const budgetLines = [];
 if (flags.watch) {
   for (const browser of only) {
     writeStatic(browser);
-    const ctx = await context(esbuildOptions(browser, pack));
+    const ctx = await context(esbuildOptions(browser, seed));
     await ctx.watch();
   }
   console.log(`Watching; rebuilding dist/${only.join(', dist/')} on change.`);
 } else {
   for (const browser of only) {
     rmSync(join(root, 'dist', browser), { recursive: true, force: true });
-    const result = await build(esbuildOptions(browser, pack));
+    const result = await build(esbuildOptions(browser, seed));
     checkContentBundle(result.metafile, browser);
     checkReviewBundle(result.metafile, browser);
     writeFileSync(join(root, 'dist', `metafile-${browser}.json`), JSON.stringify(result.metafile));

@@ -24,7 +24,7 @@ import { CONCEPTS, CONCEPTS_BY_ID, conceptForms, conceptHitsOf, type ConceptForm
 import { endsWithAbbreviation, sentencesAround, splitSentences, type SentenceRange } from './segment';
 import { isPatientConcept, lowerSameLength, readSentence, type OperatorMatch, type Reading } from './stance';
 import { ruleTable, type RuleEntry } from './lexicon/table';
-import { DESCRIPTIONS, descriptionAnchors, descriptionRe, mayHoldDescription } from './lexicon/descriptions';
+import { DESCRIPTIONS, descriptionAnchors, descriptionRe, mayHoldDescription, type DescriptionEntry } from './lexicon/descriptions';
 import { nounForms } from './lexicon/morphology';
 import { COUNTRIES } from './lexicon/countries';
 import { gatedPatternTest } from './letter-run-gate';
@@ -390,10 +390,15 @@ export function createClaimModel(pack: Pick<Pack, 'claims'> & Partial<Pick<Pack,
   entries.push(...conceptForms(conceptIds));
   const namesInside = new Map<string, string[]>();
   const lowered = new Map((pack.actors ?? []).map((a) => [a.id, a.aliases.map((x) => x.text.toLowerCase())]));
+  // Each actor's standalone names, lowered once: lowering them again for every pair of actors was
+  // most of this loop's time when a frame compiled the seed pack.
+  const inners = new Map(
+    (pack.actors ?? []).map((b) => [b.id, b.aliases.filter((x) => x.standalone && x.text.length >= 3).map((x) => x.text.toLowerCase())]),
+  );
   for (const a of pack.actors ?? []) {
     for (const b of pack.actors ?? []) {
       if (a.id === b.id) continue;
-      const inner = b.aliases.filter((x) => x.standalone && x.text.length >= 3).map((x) => x.text.toLowerCase());
+      const inner = inners.get(b.id)!;
       if ((lowered.get(a.id) ?? []).some((name) => inner.some((n) => containsAsWords(name, n)))) {
         namesInside.set(a.id, [...(namesInside.get(a.id) ?? []), b.id]);
       }
@@ -679,7 +684,7 @@ export function scanClaimCandidates(
   const upperBound = presenceOf(terms, actors, concepts);
   if (!model.claims.some((claim) => mayState(model, claim, upperBound, true))) return EMPTY_SCAN;
   // Descriptions count as mentions of the actor they stand for, here and when the sentences are read.
-  const described = describedSpans(model, text, actors);
+  const described = describedSpans(model, text, actors, folded.text);
   if (described.length > 0) actors = [...actors, ...described].sort((a, b) => a.start - b.start);
   const inBlock = presenceOf(terms, actors, concepts);
   const candidates = model.claims.filter((claim) => mayState(model, claim, inBlock));
@@ -1073,8 +1078,13 @@ function isPlace(model: ClaimModel, actorId: string): boolean {
   return model.kinds.get(actorId) === 'country';
 }
 
-/** The descriptions in a block that stand for the one actor of their kind the block names unambiguously. */
-function describedSpans(model: ClaimModel, text: string, actors: readonly ActorSpan[]): ActorSpan[] {
+/**
+ * The descriptions in a block that stand for the one actor of their kind the block names
+ * unambiguously. `foldedText` is the block's folded text, where every anchor word that the
+ * lower-cased text holds also stands (folding lower-cases ASCII letters and never parts them; see
+ * `mayHoldAnchor`), so a block whose folded text holds none is done before it is lower-cased.
+ */
+function describedSpans(model: ClaimModel, text: string, actors: readonly ActorSpan[], foldedText: string): ActorSpan[] {
   const out: ActorSpan[] = [];
   let low: string | null = null;
   for (const entry of DESCRIPTIONS.entries) {
@@ -1091,6 +1101,8 @@ function describedSpans(model: ClaimModel, text: string, actors: readonly ActorS
     if (pageWide) named.add(model.soleOfKind.get(entry.kind)!);
     if (named.size !== 1) continue;
     const actorId = [...named][0]!;
+    // Nearly every block of a page holds no anchor word: it is not lower-cased again to say so.
+    if (!mayHoldAnchor(entry, foldedText)) continue;
     low ??= lowerSameLength(text);
     const lower = low;
     if (!descriptionAnchors(entry).some((w) => lower.includes(w))) continue;
@@ -1112,6 +1124,24 @@ function describedSpans(model: ClaimModel, text: string, actors: readonly ActorS
     }
   }
   return out;
+}
+
+/** Per entry, its anchor words when all are runs of ASCII letters and digits, else null. */
+const plainAnchors = new WeakMap<DescriptionEntry, readonly string[] | null>();
+
+/**
+ * Whether a block's folded text holds one of the entry's anchor words: false means its lower-cased
+ * text holds none either. That holds for anchors made of ASCII letters and digits only, which
+ * folding copies lower-cased and side by side; an entry with any other anchor always says maybe.
+ */
+export function mayHoldAnchor(entry: DescriptionEntry, foldedText: string): boolean {
+  let anchors = plainAnchors.get(entry);
+  if (anchors === undefined) {
+    const all = descriptionAnchors(entry);
+    anchors = all.every((w) => /^[a-z0-9]+$/.test(w)) ? all : null;
+    plainAnchors.set(entry, anchors);
+  }
+  return anchors === null || anchors.some((w) => foldedText.includes(w));
 }
 
 /**

@@ -221,7 +221,7 @@ export function createActorModel(pack: Pick<Pack, 'actors'>): ActorModel {
   const ownWords = new Map<string, Set<string>>();
   const packWords = new Set<string>();
   const acronyms = new Set(COMMON_ACRONYMS);
-  const variants = aliasVariants(pack.actors);
+  const variants = precomputedVariantsOf(pack.actors) ?? aliasVariants(pack.actors);
   for (const actor of pack.actors) {
     actors.set(actor.id, actor);
     const isPerson = actor.kind === 'person';
@@ -352,9 +352,11 @@ function otherBodiesNamed(model: ActorModel, text: string, block: readonly Actor
  * - a command abbreviation prefixed with its country's code: "CENTCOM" is also "USCENTCOM".
  * Variants keep the alias's rule (case, standalone) and are never longer than 120 characters.
  */
-export function aliasVariants(list: readonly Actor[]): Map<string, Alias[]> {
+export function aliasVariants(list: readonly Actor[], rows?: [number, number, string, 0 | 1][]): Map<string, Alias[]> {
   const out = new Map<string, Alias[]>();
   const seen = new Set(list.flatMap((a) => a.aliases.map((x) => foldString(x.text))));
+  // Where each variant comes from (the actor's and the alias's index), for `variantTable`.
+  let from: [number, number] = [0, 0];
   const add = (actorId: string, base: Alias, text: string): void => {
     const key = foldString(text);
     if (seen.has(key) || text.length > 120) return;
@@ -363,6 +365,7 @@ export function aliasVariants(list: readonly Actor[]): Map<string, Alias[]> {
     if (existing.length >= 120) return;
     existing.push({ ...base, text });
     out.set(actorId, existing);
+    rows?.push([from[0], from[1], text, base.caseSensitive && !list[from[0]]!.aliases[from[1]]!.caseSensitive ? 1 : 0]);
   };
   // Names of other groups inside a name, where the name says who it acts against ("Global
   // Coalition against ISIS", "to Defeat Daesh"): those places take the group's other proper
@@ -391,9 +394,10 @@ export function aliasVariants(list: readonly Actor[]): Map<string, Alias[]> {
           'giu',
         )
       : null;
-  for (const actor of list) {
+  for (const [a, actor] of list.entries()) {
     const codes = countryCodesIn(actor);
-    for (const alias of actor.aliases) {
+    for (const [i, alias] of actor.aliases.entries()) {
+      from = [a, i];
       // "To al-Sudani" is "للسوداني": after the preposition ل the article ال loses its alef.
       if (alias.lang === 'ar' && alias.text.startsWith('ال')) add(actor.id, alias, `لل${alias.text.slice(2)}`);
       if (alias.lang !== 'en') continue;
@@ -436,6 +440,78 @@ export function aliasVariants(list: readonly Actor[]): Map<string, Alias[]> {
         for (const code of codes) add(actor.id, { ...alias, caseSensitive: true }, `${code}${alias.text.toUpperCase()}`);
       }
     }
+  }
+  return out;
+}
+
+/**
+ * The variants of one actor list worked out ahead of time: the fingerprint of the list (see
+ * `variantFingerprint`) and, per variant in `aliasVariants`'s order, the index of its actor, the
+ * index of the alias it was made from, its text, and 1 when it is exact-case where that alias is not.
+ */
+export interface VariantTable {
+  /** The fingerprint of the actor list the table was made from. */
+  readonly fingerprint: string;
+  /** One row per variant: actor index, alias index, text, 1 when made exact-case. */
+  readonly rows: readonly (readonly [number, number, string, 0 | 1])[];
+}
+
+/**
+ * A fingerprint of everything of an actor list that `aliasVariants` reads (ids, kinds, names,
+ * and every alias field), as a 53-bit hash (cyrb53) in hex: two lists with the same fingerprint
+ * get the same variants.
+ */
+export function variantFingerprint(list: readonly Actor[]): string {
+  const text = JSON.stringify(
+    list.map((a) => [a.id, a.kind, a.name, a.aliases.map((x) => [x.text, x.caseSensitive, x.standalone, x.lang])]),
+  );
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16);
+}
+
+/** The table of `aliasVariants(list)`, for the build to embed (scripts/build.mjs does it for the seed pack). */
+export function variantTable(list: readonly Actor[]): VariantTable {
+  const rows: [number, number, string, 0 | 1][] = [];
+  aliasVariants(list, rows);
+  return { fingerprint: variantFingerprint(list), rows };
+}
+
+/**
+ * Tables made at build time, installed before a matcher is compiled (`installVariantTables`);
+ * an extension bundle gets the seed pack's from `__SEED_VARIANTS__` (see scripts/build.mjs).
+ * Working the variants out took 10–17 ms of every frame that compiled the seed pack (Chromium
+ * 156, 2026-12); reading them from the table, well under one.
+ */
+let variantTables: VariantTable[] | null = null;
+
+/** Installs build-time variant tables (tests install their own; bundles read `__SEED_VARIANTS__`). */
+export function installVariantTables(tables: readonly VariantTable[]): void {
+  variantTables = [...tables];
+}
+
+/** The variants of `list` from a build-time table made from the same list, or null when there is none. */
+function precomputedVariantsOf(list: readonly Actor[]): Map<string, Alias[]> | null {
+  if (variantTables === null) variantTables = typeof __SEED_VARIANTS__ === 'string' ? [JSON.parse(__SEED_VARIANTS__) as VariantTable] : [];
+  if (variantTables.length === 0) return null;
+  const fingerprint = variantFingerprint(list);
+  const table = variantTables.find((t) => t.fingerprint === fingerprint);
+  if (!table) return null;
+  const out = new Map<string, Alias[]>();
+  for (const [a, i, text, exact] of table.rows) {
+    const actor = list[a]!;
+    const base = actor.aliases[i]!;
+    const variant = exact === 1 ? { ...base, caseSensitive: true, text } : { ...base, text };
+    const existing = out.get(actor.id);
+    if (existing) existing.push(variant);
+    else out.set(actor.id, [variant]);
   }
   return out;
 }

@@ -121,6 +121,8 @@ export interface Matcher {
 }
 
 const EMPTY: ReadonlyMap<string, number> = new Map();
+const NO_CLAIM_IDS: readonly string[] = [];
+const NO_CLAIMS: readonly ClaimMatch[] = [];
 
 /** Compiles a pack into a matcher; compile once per pack, it holds the big alternation RegExps. */
 export function createMatcher(pack: Pack, options: MatcherOptions = {}): Matcher {
@@ -169,26 +171,34 @@ export function createMatcher(pack: Pack, options: MatcherOptions = {}): Matcher
   const resolveBlock = (scan: BlockScan, page: PageContext): Mention[] =>
     mentionsOf(scan, resolveBlockActors(actorModel, scan.actors, page), page);
 
+  // One map the rules of every block count their rejections into, copied out only for a block
+  // that has some: a map of its own for each of the dense bench page's 6,500 blocks, nearly all
+  // left empty, was garbage the first pass had to collect.
+  const counting = new Map<string, number>();
+
   return {
     scanBlock(text: string): BlockScan {
       if (text.length === 0) return { text, actors: [], claims: [], keys: EMPTY, rejected: EMPTY };
       const folded = foldText(text);
       const hits = index.find(folded);
-      const rejected = new Map<string, number>();
+      const rejected = counting;
+      rejected.clear();
       const actors = findActorCandidates(actorModel, folded, hits, rejected);
-      const usable = actors.filter((a) => !a.redefined);
+      const usable = actors.some((a) => a.redefined) ? actors.filter((a) => !a.redefined) : actors;
       const scan = scanClaimCandidates(claimModel, folded, hits, usable);
-      const claims = scan.sentences.length > 0 ? matchClaims(claimModel, text, scan, usable, rejected) : [];
+      const claims = scan.sentences.length > 0 ? matchClaims(claimModel, text, scan, usable, rejected) : NO_CLAIMS;
       // Only claims that need no confirmation make the page about the story; otherwise an
       // ambiguous claim would confirm itself.
       const keys = blockPageKeys(
         actorModel,
         text,
         actors,
-        claims.filter((c) => c.confirm === undefined && c.needsNamed === undefined).map((c) => c.claimId),
+        claims.length === 0
+          ? NO_CLAIM_IDS
+          : claims.filter((c) => c.confirm === undefined && c.needsNamed === undefined).map((c) => c.claimId),
       );
       // Most blocks reject nothing: they keep the shared empty map, not one of their own.
-      return { text, actors, claims, keys, rejected: rejected.size > 0 ? rejected : EMPTY };
+      return { text, actors, claims, keys, rejected: rejected.size > 0 ? new Map(rejected) : EMPTY };
     },
 
     resolve(scans: readonly BlockScan[]): Mention[][] {

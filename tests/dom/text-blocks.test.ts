@@ -171,6 +171,32 @@ describe('SegmentCursor started inside skipped content', () => {
     expect(collectAll(root.getElementById('start') as Element)).toEqual([]);
   });
 
+  it('reads no attribute of an element that has none', () => {
+    document.body.innerHTML = '<p class="lede">The <em>harbour</em> bridge <b hidden>closed</b> again.</p>';
+    const reads: string[] = [];
+    const { hasAttribute, getAttribute } = Element.prototype;
+    Element.prototype.hasAttribute = function (this: Element, name: string) {
+      reads.push(`${this.localName}.${name}`);
+      return hasAttribute.call(this, name);
+    };
+    Element.prototype.getAttribute = function (this: Element, name: string) {
+      reads.push(`${this.localName}.${name}`);
+      return getAttribute.call(this, name);
+    };
+    try {
+      const cursor = new SegmentCursor(document.body, null);
+      const texts: string[] = [];
+      for (let s = cursor.next(); s; s = cursor.next()) texts.push(s.text);
+      // A skipped element ends the segment, as before.
+      expect(texts).toEqual(['The harbour bridge ', ' again.']);
+    } finally {
+      Element.prototype.hasAttribute = hasAttribute;
+      Element.prototype.getAttribute = getAttribute;
+    }
+    expect(reads.filter((r) => r.startsWith('em.'))).toEqual([]);
+    expect(reads).toContain('b.hidden');
+  });
+
   it('still reads an ordinary block', () => {
     document.body.innerHTML = '<div contenteditable="false"><p id="start">Read: Sudani</p></div>';
     expect(collectAll(document.getElementById('start') as Element).map((s) => s.text)).toEqual(['Read: Sudani']);

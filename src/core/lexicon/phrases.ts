@@ -29,6 +29,8 @@ export interface PhraseFinder {
   find(low: string, start: number, end: number, overlapping?: boolean): PhraseMatch[];
   /** Every form the finder knows. */
   readonly forms: ReadonlySet<string>;
+  /** How many first words have had their forms indexed so far: each is indexed when a text first holds it. */
+  indexedWords(): number;
 }
 
 const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
@@ -144,13 +146,24 @@ export function phraseFinder(list: Iterable<string>): PhraseFinder {
     else byWord.set(key, [form]);
   }
   const longestFirst = (a: string, b: string): number => b.length - a.length;
+  // Each first word's bucket is sorted and indexed when a text first holds that word: a page
+  // meets a few hundred of the operator list's first words, and indexing all of them when the
+  // module was evaluated cost every frame that loads the rules 25-33 ms (Chromium 156, 2026-12).
   const buckets = new Map<string, Bucket>();
-  for (const [key, bucket] of byWord) buckets.set(key, bucketOf(bucket.sort(longestFirst), leadingWord(key, 0)));
+  const bucketFor = (key: string): Bucket | undefined => {
+    let bucket = buckets.get(key);
+    if (bucket) return bucket;
+    const listed = byWord.get(key);
+    if (!listed) return undefined;
+    bucket = bucketOf(listed.sort(longestFirst), leadingWord(key, 0));
+    buckets.set(key, bucket);
+    return bucket;
+  };
   attachedForms.sort(longestFirst);
 
   /** The forms that may match at `at`, where the text's first word is `word` ('' when it starts with another character). */
   const candidatesAt = (low: string, at: number, end: number, word: string): readonly string[] | undefined => {
-    const bucket = buckets.get(word === '' ? low[at]! : word);
+    const bucket = bucketFor(word === '' ? low[at]! : word);
     if (!bucket) return undefined;
     let i = at + word.length;
     if (bucket.bySecond.size === 0 || i >= end || !isSpaceCode(low.charCodeAt(i))) return bucket.others;
@@ -169,6 +182,7 @@ export function phraseFinder(list: Iterable<string>): PhraseFinder {
 
   return {
     forms,
+    indexedWords: () => buckets.size,
     find(low, start, end, overlapping = false) {
       const out: PhraseMatch[] = [];
       let p = start;

@@ -7,6 +7,16 @@ import { loadEmbeddedPack } from '../../../src/core/embedded-pack';
 const matcher = createMatcher(testPack);
 
 describe('createMatcher', () => {
+  it("keeps each block's rejections its own, though the rules count them into one shared map", () => {
+    const seed = createMatcher(loadEmbeddedPack());
+    const shouted = seed.scanBlock('BREAKING: ISIS FIGHTERS SEIZE TOWN');
+    const quiet = seed.scanBlock('Prime Minister Leahy met the press.');
+    const conditional = seed.scanBlock('If ISIS no longer poses a threat, troops may leave.');
+    expect([...shouted.rejected]).toEqual([['acronym-in-shouted-text', 1]]);
+    expect(quiet.rejected.size).toBe(0);
+    expect([...conditional.rejected]).toEqual([['claim-not-asserted:condition', 2]]);
+  });
+
   it('returns one array per block, with offsets into that block', () => {
     const blocks = ['Sudani met Kevin C. Leahy.', '', 'Nothing here.', 'Daesh remains a threat.'];
     const result = matcher.resolve(blocks.map((b) => matcher.scanBlock(b)));

@@ -95,6 +95,18 @@ describe('phraseFinder', () => {
     );
   });
 
+  it('indexes the forms of a first word only when a text holds that word, and finds the same on every later call', () => {
+    const finder = phraseFinder(['is still', 'is no longer', 'has ended', 'no longer', 'remains']);
+    expect(finder.indexedWords()).toBe(0);
+    const text = 'it is no longer a threat but remains one';
+    const first = finder.find(text, 0, text.length).map((m) => `${m.form}@${m.start}`);
+    expect(first).toEqual(['is no longer@3', 'remains@29']);
+    // "is" and "remains" were asked for ("no" was read inside a match); "has" never was.
+    expect(finder.indexedWords()).toBe(2);
+    expect(finder.find(text, 0, text.length).map((m) => `${m.form}@${m.start}`)).toEqual(first);
+    expect(finder.indexedWords()).toBe(2);
+  });
+
   it('refuses a listed phrase that is a regular expression in disguise', () => {
     expect(() => phraseFinder(['raised concerns?'])).toThrow(/concern\[s\]/);
   });
