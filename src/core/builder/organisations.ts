@@ -22,6 +22,7 @@ import {
 } from '../lexicon/organisations';
 import { GENERIC_SOURCES, SPEECH_VERB_FORMS } from '../lexicon/speech';
 import { ruleTable } from '../lexicon/table';
+import { nounThenParticleAtEnd } from '../lexicon/word-lists';
 import {
   COUNTRY_FORMS,
   COUNTRY_NAME_INDEX,
@@ -63,7 +64,7 @@ const SPEAKS_AFTER_RE = new RegExp(
 /** "according to X", and "…,” said X" after a quotation: a word right after a verb is otherwise the start of its clause. */
 const SPEAKS_BEFORE_RE = new RegExp(`(?:(?<![\\p{L}])according to|["”'’],?\\s*(?:${SPEECH_ALTERNATION}))\\s+$`, 'iu');
 /** Someone holds a role in the body: "an analyst at QMR", "CEO of Brightwave", "a spokesman for". */
-const ROLE_OF_BEFORE_RE = new RegExp(`(?<![\\p{L}])(?:${ROLE_ALTERNATION})\\s+(?:of|at|for|with)\\s+(?:the\\s+)?$`, 'iu');
+const ROLE_OF_BEFORE_RE = nounThenParticleAtEnd([...ROLE_NOUNS], ['of', 'at', 'for', 'with']);
 /** A role noun right after the body's name: "NRA spokesman", "Lumora's CEO", "Leakwire co-founder". */
 const ROLE_AFTER_RE = new RegExp(
   `^(?:'s?)?\\s+(?:(?:chief|senior|deputy|top|former|acting|co-)\\s*)?(?:${ROLE_ALTERNATION})(?![\\p{L}])`,
@@ -176,7 +177,7 @@ function probeBody(text: string, word: string): Set<string> {
 const COMMON_WORD_TAGS = ['Verb', 'Adjective', 'Adverb', 'Gerund', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun'];
 
 /** "governor of", "senator from", "mayor of the": an office and the place or body it is of. */
-const OFFICE_OF_BEFORE_RE = new RegExp(`(?<![\\p{L}])(?:${ROLE_ALTERNATION})\\s+(?:of|from)\\s+(?:the\\s+)?$`, 'iu');
+const OFFICE_OF_BEFORE_RE = nounThenParticleAtEnd([...ROLE_NOUNS], ['of', 'from']);
 
 /** Whether the article writes the word in lower case as a word of prose (not in an address: "twitter.com", "@lumora"). */
 function isWrittenLower(folded: string, word: string): boolean {

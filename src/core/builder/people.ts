@@ -18,6 +18,7 @@ import { DESCRIBED_AS_BODY_RE } from '../lexicon/references';
 import { SPEECH_VERB_FORMS } from '../lexicon/speech';
 import { TIME_WORD_SET } from '../lexicon/time';
 import { ruleTable } from '../lexicon/table';
+import { nounThenParticleAtEnd } from '../lexicon/word-lists';
 import { type DraftActor, addAlias, countryOf, isAcronym } from './actors';
 import { candidatesPass } from './candidates';
 import { type Decision, type FeatureEntry, decide } from './decision';
@@ -48,7 +49,7 @@ const ROLE_BEFORE_RE = new RegExp(`(?<![\\p{L}])(?:${ROLE_ALTERNATION})(?![\\p{L
 /** A role noun right before a name: "union leader Maria Costa", "analyst Ned Pardoe". */
 const ROLE_NOUN_BEFORE_RE = new RegExp(`(?<![\\p{L}])(?:${ROLE_ALTERNATION})\\s+$`, 'iu');
 /** A role of a body before its name: "an analyst at QMR", "CEO of Brightwave", "a spokesman for". */
-const ROLE_OF_RE = new RegExp(`(?<![\\p{L}])(?:${ROLE_ALTERNATION})\\s+(?:of|at|for|with)\\s+(?:the\\s+)?$`, 'iu');
+const ROLE_OF_RE = nounThenParticleAtEnd([...ROLE_NOUNS], ['of', 'at', 'for', 'with']);
 /** A role noun right after a body's name: "NRA spokesman", "Lumora's CEO". */
 const BODY_ROLE_AFTER_RE = new RegExp(
   `^(?:'s?|’s?)?\\s+(?:(?:chief|senior|deputy|top|former|acting)\\s+)?(?:${ROLE_ALTERNATION})(?![\\p{L}])`,

@@ -6,7 +6,7 @@
  */
 import type { ActorKind } from '../pack';
 import { ruleTable } from './table';
-import { hasListedWord, type WordListEntry } from './word-lists';
+import { hasListedWord, nounThenParticleAtEnd, type WordListEntry } from './word-lists';
 
 /** A group of head nouns and the kind of body they make. */
 export interface OrgHeadEntry extends WordListEntry {
@@ -415,7 +415,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set(bodyWords('place-heads')
 const PLACE_OFFICES: readonly string[] = bodyWords('offices-of-places').flatMap((w) => [w, w.replace(/man$/, 'men'), `${w}s`]);
 
 /** "governor of", "senator from", "mayor of the": the office of a place, right before the place's name. */
-export const PLACE_OFFICE_BEFORE_RE = new RegExp(`(?<![\\p{L}])(?:${PLACE_OFFICES.join('|')})\\s+(?:of|from)\\s+(?:the\\s+)?$`, 'iu');
+export const PLACE_OFFICE_BEFORE_RE = nounThenParticleAtEnd(PLACE_OFFICES, ['of', 'from']);
 
 /** Last words of the names of laws and agreements, which are never actors ("… Act", "… Treaty"). */
 export const INSTRUMENT_HEADS: ReadonlySet<string> = new Set(bodyWords('instrument-heads'));

@@ -124,6 +124,14 @@ export function hasListedWord(words: readonly string[], text: string, caseSensit
   return (caseSensitive ? re.exact : re.folded).test(folded);
 }
 
+/**
+ * A pattern for text that ends in one of `nouns`, then one of `particles` and an optional "the":
+ * what stands right before a name that the noun is of ("governor of", "an analyst at the").
+ */
+export function nounThenParticleAtEnd(nouns: readonly string[], particles: readonly string[]): RegExp {
+  return new RegExp(`${wordListPattern(nouns)}\\s+(?:${particles.join('|')})\\s+(?:the\\s+)?$`, 'iu');
+}
+
 /** Every word of every entry, lower-cased, for membership tests. */
 export function lowerSet(entries: ReadonlyArray<{ readonly words: readonly string[] }>): ReadonlySet<string> {
   return new Set(entries.flatMap((e) => e.words.map((w) => w.toLowerCase())));
