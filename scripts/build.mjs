@@ -35,6 +35,7 @@ const { values: flags } = parseCommand({
 
 const { build, context } = await import('esbuild');
 const { stripTableExamplesPlugin } = await import('./lib/strip-table-examples.mjs');
+const { dependencyPatchesPlugin } = await import('./lib/dependency-patches.mjs');
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Each bundle: where it starts and the file the manifest or an HTML page loads. */
@@ -151,6 +152,8 @@ function esbuildOptions(browser, { pack, variants }) {
     plugins: [
       // The rule tables' examples and look-alikes are test data: see scripts/lib/strip-table-examples.mjs.
       stripTableExamplesPlugin(join(root, 'src', 'core')),
+      // Exact edits of a dependency's source, each with its reason: see scripts/lib/dependency-patches.mjs.
+      dependencyPatchesPlugin(root),
       {
         name: 'pack-schema-without-side-effects',
         setup(b) {
