@@ -21,7 +21,7 @@ import type { ClaimStance, FrameSlot, Pack } from './pack';
 import { createAliasIndex, type AliasEntry, type AliasHit, type AliasIndex } from './alias-index';
 import { countWords, foldText, type FoldedText } from './normalize';
 import { CONCEPTS, CONCEPTS_BY_ID, conceptForms, conceptHitsOf, type ConceptFormEntry, type ConceptHit } from './lexicon/concepts';
-import { endsWithAbbreviation, sentencesAround, splitSentences, type SentenceRange } from './segment';
+import { endsWithAbbreviation, followsPlainWord, sentencesAround, splitSentences, type SentenceRange } from './segment';
 import { isPatientConcept, lowerSameLength, readSentence, type OperatorMatch, type Reading } from './stance';
 import { ruleTable, type RuleEntry } from './lexicon/table';
 import { DESCRIPTIONS, descriptionAnchors, descriptionRe, mayHoldDescription, type DescriptionEntry } from './lexicon/descriptions';
@@ -738,7 +738,13 @@ export function roughSentences(text: string): SentenceRange[] {
     const cut = m.index + m[0].length;
     const next = text[cut];
     if (next === undefined || next === next.toLowerCase()) continue;
-    if (text[m.index] === '.' && endsWithAbbreviation(text.slice(Math.max(start, m.index - 24), cut), text.slice(cut, cut + 24))) continue;
+    const from = Math.max(start, m.index - 24);
+    if (
+      text[m.index] === '.' &&
+      !followsPlainWord(text, m.index, from) &&
+      endsWithAbbreviation(text.slice(from, cut), text.slice(cut, cut + 24))
+    )
+      continue;
     out.push({ start, end: cut });
     start = cut;
   }
