@@ -1024,7 +1024,10 @@ export function blockPageKeys(
   text: string,
   block: readonly ActorCandidate[],
   claims: readonly string[],
-): Map<string, number> {
+): ReadonlyMap<string, number> {
+  // Nearly every block of a page names nothing and states nothing: its keys are its word count
+  // alone, and blocks of the same count share one map (see `wordsOnlyKeys`).
+  if (block.length === 0 && claims.length === 0 && !namesOtherBodies(model, text)) return wordsOnlyKeys(countWords(text));
   const keys = new Map<string, number>();
   const add = (key: string, n = 1): void => {
     keys.set(key, (keys.get(key) ?? 0) + n);
@@ -1041,6 +1044,33 @@ export function blockPageKeys(
   if (words > 0) keys.set(KEY.words, words);
   return keys;
 }
+
+/** The shared keys of blocks that hold nothing but words, by word count (see `wordsOnlyKeys`). */
+const WORDS_ONLY = new Map<number, ReadonlyMap<string, number>>();
+const NO_KEYS: ReadonlyMap<string, number> = new Map();
+
+/**
+ * The keys of a block of `words` words that holds nothing else, one map per count for all such
+ * blocks: a map of its own for each of the 6,500 blocks of the bench's dense page was garbage of
+ * the first pass, and blocks of ordinary prose hold some tens of distinct counts. Callers only read
+ * keys, so sharing is safe.
+ */
+function wordsOnlyKeys(words: number): ReadonlyMap<string, number> {
+  if (words === 0) return NO_KEYS;
+  let keys = WORDS_ONLY.get(words);
+  if (!keys) {
+    keys = new Map([[KEY.words, words]]);
+    // Bounded: a page of huge blocks would otherwise keep one map per size it ever saw.
+    if (WORDS_ONLY.size < 4_096) WORDS_ONLY.set(words, keys);
+  }
+  return keys;
+}
+
+/** Whether a block without candidates names another body (`otherBodiesNamed` with no candidate, asked only whether it finds any). */
+function namesOtherBodies(model: ActorModel, text: string): boolean {
+  return otherBodiesNamed(model, text, NO_CANDIDATES).length > 0;
+}
+const NO_CANDIDATES: readonly ActorCandidate[] = [];
 
 /** Whether a block's mentions depend on the rest of the page (ambiguous aliases, acronyms another block may redefine, broad actors). */
 export function dependsOnPage(model: ActorModel, block: readonly ActorCandidate[]): boolean {

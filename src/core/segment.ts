@@ -107,6 +107,28 @@ export function endsWithAbbreviation(segment: string, next = ''): boolean {
   return word === undefined || !SENTENCE_STARTERS.has(word.toLowerCase());
 }
 
+/**
+ * Whether the full stop at `at` follows a plain word that cannot be an abbreviation: two or more
+ * ASCII letters, starting at `from` or after an ASCII character that is neither a letter nor a
+ * full stop, and neither a title nor an abbreviation of the lists. For such a stop
+ * `endsWithAbbreviation` is always false; this answers it without slicing the text and running
+ * its patterns, for the sentence ends of every block the claim scan cuts (most of them end a
+ * plain word).
+ */
+export function followsPlainWord(text: string, at: number, from: number): boolean {
+  let i = at;
+  while (i > from) {
+    const c = text.charCodeAt(i - 1);
+    const lower = c | 32;
+    if (lower >= 97 && lower <= 122) i--;
+    else if (c >= 128 || c === 0x2e) return false;
+    else break;
+  }
+  if (at - i < 2) return false;
+  const word = text.slice(i, at).toLowerCase();
+  return !TITLES.has(word) && !ABBREVIATIONS.has(word);
+}
+
 let segmenter: Intl.Segmenter | null = null;
 
 /**

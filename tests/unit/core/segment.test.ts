@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { endsWithAbbreviation, segmentedSentences, sentencesAround, splitSentences } from '../../../src/core/segment';
+import { endsWithAbbreviation, followsPlainWord, segmentedSentences, sentencesAround, splitSentences } from '../../../src/core/segment';
 
 const sentences = (text: string): string[] => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -75,6 +75,35 @@ describe('splitSentences without the segmenter', () => {
         },
       ),
       { numRuns: 400 },
+    );
+  });
+});
+
+describe('followsPlainWord', () => {
+  it('tells a full stop after a plain word from one after a title, an initial or a dotted abbreviation', () => {
+    const at = (text: string): boolean => followsPlainWord(text, text.lastIndexOf('.'), 0);
+    expect(at('The council met.')).toBe(true);
+    expect(at('They met Gen.')).toBe(false);
+    expect(at('Kevin C.')).toBe(false);
+    expect(at('left the U.S.')).toBe(false);
+    expect(at('in Zürich.')).toBe(false);
+  });
+
+  it('property: a full stop it calls plain never ends an abbreviation, whatever follows', () => {
+    const words = ['Gen', 'gen', 'Dr', 'U.S', 'C', 'c', 'council', 'Jan', 'Jr', 'etc', 'No', 'Zürich', 'x2', '3', 'left', 'St'];
+    const glue = [' ', '', '.', '(', '"', '-', '\n'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...words, ...glue), { maxLength: 8 }),
+        fc.constantFrom(' The', ' the', '" Then', ') She', '\nNext'),
+        fc.nat(30),
+        (before, next, skip) => {
+          const head = before.join('');
+          const from = Math.min(skip, head.length);
+          if (followsPlainWord(head + '.', head.length, from)) expect(endsWithAbbreviation(`${head.slice(from)}. `, next)).toBe(false);
+        },
+      ),
+      { numRuns: 2000 },
     );
   });
 });
