@@ -23,6 +23,7 @@
 import { PERSON_PRONOUNS, THING_PRONOUNS } from '../lexicon/function-words';
 import { ROLE_NOUNS } from '../lexicon/names';
 import { ISSUED_DOCUMENT_RE } from '../lexicon/references';
+import { isNotSpeechPhrasal, speechAdjunctLength } from '../lexicon/report-clauses';
 import {
   BARE_CLAUSE_FORMS,
   DENIAL_FORMS,
@@ -894,9 +895,15 @@ function reportedIn(draft: Draft, sentence: Sentence, cues: readonly Cue[], quot
       // "told AP he was working": the listener comes before the clause.
       // "said “it is a mess” every time he was asked": a clause may open on a quotation that it goes on past.
       const quoteOpens = BARE_CLAUSE_FORMS.has(word) && opensOnQuotationGoingOn(draft, cue.end, sentence, quotes);
-      const bare =
-        told ?? (BARE_CLAUSE_FORMS.has(word) ? /^\s+(?=[\p{L}\d])/u.exec(rest) : null) ?? (quoteOpens ? /^\s+/.exec(rest) : null);
-      if (!bare || (NOT_A_CLAUSE_START.test(rest) && !told)) {
+      // "said on Friday he met …", "said in a statement the port …": a circumstance of the verb
+      // stands before the clause, which starts after it.
+      const adjunct = !told && BARE_CLAUSE_FORMS.has(word) ? speechAdjunctLength(rest) : 0;
+      const bareLength =
+        adjunct > 0
+          ? adjunct + (/^\s+/.exec(rest.slice(adjunct))?.[0].length ?? 0)
+          : (told ?? (BARE_CLAUSE_FORMS.has(word) ? /^\s+(?=[\p{L}\d])/u.exec(rest) : null) ?? (quoteOpens ? /^\s+/.exec(rest) : null))?.[0]
+              .length;
+      if (bareLength === undefined || (NOT_A_CLAUSE_START.test(rest) && !told && adjunct === 0)) {
         // "Redmond urged the public not to tolerate …", "accused the UK of meddling": the words
         // after a verb of urging, accusing or judging are what was said.
         // What follows must be an object, not a preposition ("invited him to …" aside: "vowed to appeal").
@@ -932,7 +939,7 @@ function reportedIn(draft: Draft, sentence: Sentence, cues: readonly Cue[], quot
         }
         continue;
       }
-      const clauseStart = cue.end + bare[0].length;
+      const clauseStart = cue.end + bareLength;
       // "…,” said Ned Fallow, a spokesman for …": after a quotation, what follows the verb is its source.
       if (/["”'’],?\s*$/.test(folded.slice(Math.max(sentence.start, cue.start - 3), cue.start))) continue;
       // Nor does a clause open with a preposition or a conjunction ("said as she accepted her
@@ -1257,6 +1264,8 @@ export function quotesPass(draft: Draft): Draft {
       )
         continue;
       const gerundAt = sentence.start + m.index + m[0].search(/\p{L}/u);
+      // ", adding to his lead": with its particle the verb of saying says nothing.
+      if (isNotSpeechPhrasal(draft.folded.slice(gerundAt, gerundAt + 20))) continue;
       // "the new thinking that followed": after an adjective, the form is a noun of thought, not
       // a report ("his warning that …" still reports).
       const before = /([\p{L}'’]+)\s+$/u.exec(draft.folded.slice(Math.max(sentence.start, gerundAt - 30), gerundAt));

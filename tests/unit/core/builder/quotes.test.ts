@@ -345,6 +345,20 @@ describe('quotes pass: participles that carry speech on', () => {
       ['Piotr Nowak', 'the fares were too high'],
     ]);
   });
+
+  it('reads a clause without "that" past the day or the occasion of its verb, and not "adding to" as speech', () => {
+    const d = draft(
+      [
+        'Lena Okonkwo said on Friday she had met the ferry owners.',
+        'Piotr Nowak said in a statement the docks would stay open.',
+        'Okonkwo won the vote in the north, adding to her lead on the council.',
+      ].join('\n'),
+    );
+    expect(said(d, false)).toEqual([
+      ['Lena Okonkwo', 'she had met the ferry owners'],
+      ['Piotr Nowak', 'the docks would stay open'],
+    ]);
+  });
 });
 
 describe('quotes pass: headlines', () => {

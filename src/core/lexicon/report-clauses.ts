@@ -1,0 +1,107 @@
+/**
+ * Where a reported clause starts and what stands between it and its verb of saying: the
+ * circumstances a speaker's verb may carry before a clause without "that" ("said on Friday he
+ * met …", "said in a statement the port …"), and the verb-and-particle pairs that look like a
+ * verb of saying but say nothing (", adding to his lead"). The quotes pass reads them; they are
+ * their own tables so that each one keeps its examples.
+ */
+import { ruleTable, type RuleEntry } from './table';
+import { RELATIVE_DAYS, TIME_SPANS, WEEKDAYS } from './time';
+
+/** One shape of circumstance between a verb of saying and the clause it reports. */
+export interface SpeechAdjunctEntry extends RuleEntry {
+  /** The shape, anchored at the start of the words after the verb (leading spaces included). */
+  readonly pattern: RegExp;
+}
+
+/** The words that open a reported clause after its circumstance: a pronoun, a determiner or a capitalised name. */
+const CLAUSE_SUBJECT = String.raw`(?=\s+(?:he|she|it|they|we|i|you|there|his|her|its|their|our|the|a|an|this|that|these|those|no|most|many|some|\p{Lu}[\p{L}'’.-]*)\s)`;
+
+const WEEKDAY = `(?:${WEEKDAYS.join('|')})`;
+const SPAN = `(?:${TIME_SPANS.join('|')})`;
+
+/** Circumstances of a verb of saying that a clause without "that" may follow. */
+export const SPEECH_ADJUNCT_TABLE = ruleTable<SpeechAdjunctEntry>(
+  'circumstances before a bare reported clause',
+  [
+    {
+      id: 'day-or-time',
+      pattern: new RegExp(
+        String.raw`^\s+(?:(?:on|late|early)\s+)?(?:${WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this|earlier this|late last|early last)\s+${SPAN}|(?:${RELATIVE_DAYS.join('|')})|earlier today)${CLAUSE_SUBJECT}`,
+        'iu',
+      ),
+      reason:
+        'A day or a time right after a verb of saying dates the statement ("said on Friday he met …", "said last week the pier would close"); the clause it reports starts after it, with or without "that".',
+      examples: [
+        'Hale said on Friday he met the mayor.',
+        'Lima said last week the pier would close.',
+        'The union said Tuesday night its members would strike.',
+        'Ruiz said earlier this week she had no plans to run.',
+      ],
+      lookalikes: [
+        'Hale said on Friday.',
+        'Lima said this was a mistake.',
+        "Ruiz said Tuesday's vote was rigged.",
+        'Hale spoke on Friday he met the mayor.',
+      ],
+    },
+    {
+      id: 'occasion',
+      pattern: new RegExp(
+        String.raw`^\s+(?:in\s+(?:a|an|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|interview|speech|letter|email|e-mail|tweet|post|op-ed|essay|memo|filing)(?:\s+(?:with|to|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*){1,4})?|on\s+(?:Twitter|Facebook|Instagram|television|TV|the radio|the air))${CLAUSE_SUBJECT}`,
+        'u',
+      ),
+      reason:
+        'Where or in what words it was said ("in a statement", "in an interview with CNN", "on Twitter") may stand between a verb of saying and the clause it reports without "that".',
+      examples: [
+        'Hale said in a statement the port would reopen.',
+        'Lima said in an interview with Harbour Radio she would run again.',
+        'Ruiz said on Twitter the vote was rigged.',
+      ],
+      lookalikes: ['Hale said in a statement.', 'Lima said in the harbour there was a fire.', 'Ruiz said on the whole it went well.'],
+    },
+  ],
+  (entry, text) => {
+    const verb = /\b(?:said|says|told\s+\S+)(?=\s)/u.exec(text);
+    return verb !== null && entry.pattern.test(text.slice(verb.index + verb[0].length));
+  },
+);
+
+/** How many characters of `rest` (the words right after a verb of saying) are a circumstance before a bare clause, or 0. */
+export function speechAdjunctLength(rest: string): number {
+  for (const entry of SPEECH_ADJUNCT_TABLE.entries) {
+    const m = entry.pattern.exec(rest);
+    if (m) return m[0].length;
+  }
+  return 0;
+}
+
+/** A verb that looks like a verb of saying but, with its particle, says nothing. */
+export interface NotSpeechEntry extends RuleEntry {
+  /** The verb's "-ing" form and particle, lower case ("adding to"). */
+  readonly phrase: RegExp;
+}
+
+/** Verb-and-particle pairs that are not speech, although their verb is. */
+export const NOT_SPEECH_PHRASAL_TABLE = ruleTable<NotSpeechEntry>(
+  'verbs of saying that say nothing with their particle',
+  [
+    {
+      id: 'add-to',
+      phrase: /^adding\s+(?:to|up)(?![\p{L}])/iu,
+      reason:
+        '"Add to" and "add up" mean to increase or to total ("…, adding to his lead in the South"); only "add" alone, or "add that", reports words.',
+      examples: ['Lima won the primary, adding to her lead in the South.', 'The fees keep adding up.'],
+      lookalikes: ['Lima won the primary, adding that the South was next.', 'Hale spoke, adding the pier would reopen.'],
+    },
+  ],
+  (entry, text) => {
+    const at = text.search(/adding\s/i);
+    return at >= 0 && entry.phrase.test(text.slice(at));
+  },
+);
+
+/** Whether the words at the start of `words` (a speech verb's "-ing" form and what follows) are a pair that says nothing. */
+export function isNotSpeechPhrasal(words: string): boolean {
+  return NOT_SPEECH_PHRASAL_TABLE.entries.some((e) => e.phrase.test(words));
+}
