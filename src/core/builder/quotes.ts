@@ -23,7 +23,7 @@
 import { PERSON_PRONOUNS, THING_PRONOUNS } from '../lexicon/function-words';
 import { ROLE_NOUNS } from '../lexicon/names';
 import { ISSUED_DOCUMENT_RE } from '../lexicon/references';
-import { isNotSpeechPhrasal, speechAdjunctLength } from '../lexicon/report-clauses';
+import { clauseGoesOnLength, isNotSpeechPhrasal, speechAdjunctLength } from '../lexicon/report-clauses';
 import {
   BARE_CLAUSE_FORMS,
   DENIAL_FORMS,
@@ -615,6 +615,12 @@ export function clauseEnd(folded: string, start: number, sentenceEnd: number): n
   let asideEnd = -1;
   for (const m of rest.matchAll(CLAUSE_STOP)) {
     if (m.index < asideEnd || (rest.slice(0, m.index).match(/"/g)?.length ?? 0) % 2 === 1) continue;
+    // ", but is now …", ", who left in May, had lied": the clause goes on (see CLAUSE_GOES_ON_TABLE).
+    const goesOn = clauseGoesOnLength(rest.slice(m.index));
+    if (goesOn > 0) {
+      asideEnd = m.index + goesOn;
+      continue;
+    }
     if (DASH_STOP.test(m[0]) && firstCommaOutsideQuotes(rest.slice(0, m.index)) < 0) {
       const closing = /\s[—–-]\s+(?=\S)/u.exec(rest.slice(m.index + m[0].length));
       const inside = closing ? rest.slice(m.index + m[0].length, m.index + m[0].length + closing.index) : '';

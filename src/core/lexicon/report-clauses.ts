@@ -105,3 +105,62 @@ export const NOT_SPEECH_PHRASAL_TABLE = ruleTable<NotSpeechEntry>(
 export function isNotSpeechPhrasal(words: string): boolean {
   return NOT_SPEECH_PHRASAL_TABLE.entries.some((e) => e.phrase.test(words));
 }
+
+/** One shape after which a reported clause goes on past a comma that would otherwise end it. */
+export interface ClauseGoesOnEntry extends RuleEntry {
+  /** The shape, anchored at the comma; its match is what the clause goes on past (at least the comma). */
+  readonly pattern: RegExp;
+}
+
+/** Auxiliaries and finite verbs that open a predicate with no subject of its own ("…, but is now …", "…, but hasn't decided"). */
+const SUBJECTLESS_PREDICATE =
+  "(?:is|was|are|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do)(?:n['’]t)?|(?:isn|wasn|aren|weren|hasn|haven|hadn|won|wouldn|couldn|can|shouldn|didn|doesn|don)['’]t|cannot";
+
+/** Where a reported clause goes on past ", but" or a relative clause set off by commas. */
+export const CLAUSE_GOES_ON_TABLE = ruleTable<ClauseGoesOnEntry>(
+  'reported clauses that go on past a comma',
+  [
+    {
+      id: 'subjectless-but',
+      pattern: new RegExp(`^,\\s+but\\s+(?=(?:${SUBJECTLESS_PREDICATE})\\s)`, 'iu'),
+      reason:
+        'After ", but" a predicate with no subject of its own ("…, but is now the favourite", "…, but hasn\'t decided") shares the subject of the reported clause and goes on with it; a new subject ("…, but the board …") starts another clause.',
+      examples: [
+        'Lima said she had been a member of the board, but is now its loudest critic.',
+        'Hale said that he had met the owners, but hasn’t decided what to do.',
+      ],
+      lookalikes: [
+        'Lima said she had been a member of the board, but the board disagreed.',
+        'Hale said the pier was open, but that it was unsafe.',
+      ],
+    },
+    {
+      id: 'relative-aside',
+      pattern:
+        /^,\s+(?:who|which)\s+[^,;:"—–]{1,80},\s+(?=(?:is|was|are|were|has|have|had|will|would|could|can|should|did|does|do|because|since|so)\s)/iu,
+      reason:
+        'A relative clause set off by two commas inside a reported clause ("said the mayor, who left in May, had lied") is an aside about one of its words, after which the clause goes on with its verb.',
+      examples: [
+        'Hale said the mayor, who resigned in May, had lied about the budget.',
+        'Lima said they would not fund safe seats, which hers is, because they need money elsewhere.',
+      ],
+      lookalikes: [
+        'Hale said the mayor had lied, which angered the council.',
+        'Lima said the pier was closed, which surprised the fishermen, and left.',
+      ],
+    },
+  ],
+  (entry, text) => {
+    const at = text.indexOf(',');
+    return at >= 0 && entry.pattern.test(text.slice(at));
+  },
+);
+
+/** How far a reported clause goes on past the comma that starts `rest` (the length to skip), or 0 when it stops there. */
+export function clauseGoesOnLength(rest: string): number {
+  for (const entry of CLAUSE_GOES_ON_TABLE.entries) {
+    const m = entry.pattern.exec(rest);
+    if (m) return m[0].length;
+  }
+  return 0;
+}

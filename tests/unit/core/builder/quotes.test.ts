@@ -359,6 +359,21 @@ describe('quotes pass: participles that carry speech on', () => {
       ['Piotr Nowak', 'the docks would stay open'],
     ]);
   });
+
+  it('goes on past ", but" with no new subject and past a relative clause set off by commas, and stops at a new subject', () => {
+    const d = draft(
+      [
+        'Lena Okonkwo said the harbour master, who resigned in May, had misled the board.',
+        'Piotr Nowak said he had backed the ferry plan, but is now its fiercest critic.',
+        'Okonkwo said the pier was closed, but the fishermen kept working.',
+      ].join('\n'),
+    );
+    expect(said(d, false)).toEqual([
+      ['Lena Okonkwo', 'the harbour master, who resigned in May, had misled the board'],
+      ['Piotr Nowak', 'he had backed the ferry plan, but is now its fiercest critic'],
+      ['Lena Okonkwo', 'the pier was closed'],
+    ]);
+  });
 });
 
 describe('quotes pass: headlines', () => {
