@@ -23,7 +23,7 @@
 import { PERSON_PRONOUNS, THING_PRONOUNS } from '../lexicon/function-words';
 import { ROLE_NOUNS } from '../lexicon/names';
 import { ISSUED_DOCUMENT_RE } from '../lexicon/references';
-import { clauseGoesOnLength, isNotSpeechPhrasal, speechAdjunctLength } from '../lexicon/report-clauses';
+import { INTENTION_FORMS, clauseGoesOnLength, isNotSpeechPhrasal, speechAdjunctLength } from '../lexicon/report-clauses';
 import {
   BARE_CLAUSE_FORMS,
   DENIAL_FORMS,
@@ -652,7 +652,7 @@ export function clauseEnd(folded: string, start: number, sentenceEnd: number): n
 /** The dash of CLAUSE_STOP. */
 const DASH_STOP = /^\s[—–-]\s$/u;
 const CLAUSE_STOP = new RegExp(
-  `;|\\s[—–-]\\s|,\\s+(?:but(?!\\s+that\\s)|while|whereas|although|though|yet)\\s|,\\s+(?:${[...SPEECH_GERUNDS].map(escapeRegExp).join('|')})\\s|,\\s+(?:according to|compared with|compared to|citing|putting|which|who)\\b|,\\s+(?:[\\p{L}.'’-]+\\s+){1,4}(?:said|says|told|added|argued|insisted|noted)\\b|\\s+and\\s+(?:also\\s+)?(?:said|warned|added|insisted|argued|noted|told|urged)\\s`,
+  `;|\\s[—–-]\\s|,\\s+(?:but(?!\\s+that\\s)|while|whereas|although|though|yet|after|before)\\s|,\\s+(?:${[...SPEECH_GERUNDS].map(escapeRegExp).join('|')})\\s|,\\s+(?:according to|compared with|compared to|citing|putting|which|who)\\b|,\\s+(?:[\\p{L}.'’-]+\\s+){1,4}(?:said|says|told|added|argued|insisted|noted)\\b|\\s+and\\s+(?:also\\s+)?(?:said|warned|added|insisted|argued|noted|told|urged)\\s`,
   'giu',
 );
 
@@ -680,6 +680,9 @@ const FINDING_BEFORE = new RegExp(`(?<![\\p{L}])(?:${FINDING_SOURCES.join('|')})
 /** A sentence that opens with a subordinate clause ("While …, ", "Although …, "), whose first comma closes it. */
 const OPENS_SUBORDINATE =
   /^\s*(?:(?:and|but|yet|so)\s+)?(?:while|although|though|even though|even as|even if|if|when|whenever|after|before|because|since|once|unless|until)\s/i;
+
+/** A verb of intention and its "to" infinitive ("plans to strike"); group 2 is the infinitive from "to". */
+const INTENTION_RE = new RegExp(`(?<![\\p{L}])(${longestFirst(INTENTION_FORMS)})\\s+(to\\s+)(?=\\p{Ll})`, 'giu');
 
 /** A listener of up to six words, then the word that opens a reported question ("asked the mayor whether …"). */
 const QUESTION_AFTER = /^\s+(?:[\p{L}.'’-]+\s+){0,6}?(?=(?:if|whether|how|what|who|why|when|where|which)\s)/iu;
@@ -1010,6 +1013,29 @@ function reportedIn(draft: Draft, sentence: Sentence, cues: readonly Cue[], quot
     const source = lead?.source ?? sentenceSubject(draft, sentence, sentence.start + m.index + 1);
     const cue: Cue = { start: at - m[1]!.length, end: at, word: m[1]!.toLowerCase() };
     if (source) add({ content, cue, source, how: 'naming-participle' });
+  }
+  // "The union plans to strike in May", "Hale refused to sign": a verb of intention with its
+  // infinitive states a position (see INTENTION_VERB_TABLE), when nothing above read the words.
+  for (const m of folded.slice(sentence.start, sentence.end).matchAll(INTENTION_RE)) {
+    const at = sentence.start + m.index;
+    const clauseStart = at + m[0].length - m[2]!.length;
+    if (isInQuote(draft, at, at + 1) || !draft.tagsAt.get(at)?.has('Verb')) continue;
+    // "is expected to win" is a passive, "if you want to …" a condition, "those who want to …" a description.
+    const head = folded.slice(Math.max(sentence.start, at - 40), at);
+    if (/(?<![\p{L}])(?:is|are|was|were|be|been|being|if|who|that|which|you|to)\s+(?:\p{Ll}+ly\s+)?$/iu.test(head)) continue;
+    if (out.some((r) => r.content.start <= clauseStart && clauseStart < r.content.end)) continue;
+    const source = subjectSpan(draft, sentence.start, at);
+    // The writer's own plans ("I didn't want to …") name no actor of the story.
+    if (!source || /^(?:i|we|you)$/i.test(source.text)) continue;
+    // "the ferries that the council wants to buy": inside a relative clause the infinitive lacks
+    // its object, and describes the noun rather than stating a position.
+    if (/(?<![\p{L}])(?:that|which|whom|who)\s*$/iu.test(folded.slice(Math.max(sentence.start, source.start - 12), source.start))) continue;
+    // The infinitive ends at its first comma: "sought to calm the crowd, and took …" goes on
+    // with another verb of the subject, not with what was intended.
+    const end = clauseEnd(folded, clauseStart, sentence.end);
+    const comma = firstCommaOutsideQuotes(folded.slice(clauseStart, end));
+    const content = trimSpan(draft, clauseStart, comma < 0 ? end : clauseStart + comma);
+    if (content) add({ content, cue: { start: at, end: at + m[1]!.length, word: m[1]!.toLowerCase() }, source, how: 'intention' });
   }
   // "Explaining that …, X noted": a participle opens the sentence.
   const participle = new RegExp(`^(?:${PARTICIPLES})\\s+that\\s+`, 'i').exec(sentence.text);

@@ -5,6 +5,7 @@
  * verb of saying but say nothing (", adding to his lead"). The quotes pass reads them; they are
  * their own tables so that each one keeps its examples.
  */
+import { formsOf } from './morphology';
 import { ruleTable, type RuleEntry } from './table';
 import { RELATIVE_DAYS, TIME_SPANS, WEEKDAYS } from './time';
 
@@ -164,3 +165,43 @@ export function clauseGoesOnLength(rest: string): number {
   }
   return 0;
 }
+
+/** Verbs of intention, as lemmas, whose "to" infinitive is the position the subject states. */
+export interface IntentionEntry extends RuleEntry {
+  /** The lemmas. */
+  readonly words: readonly string[];
+}
+
+/**
+ * Verbs of intention and refusal with a "to" infinitive ("Lima wants to close the pier", "Hale
+ * refused to sign the deal"): news annotators count the infinitive as the subject's stated
+ * position, as they count a vow or a pledge.
+ */
+export const INTENTION_VERB_TABLE = ruleTable<IntentionEntry>(
+  'verbs of intention before a to-infinitive',
+  [
+    {
+      id: 'intending',
+      words: ['want', 'plan', 'hope', 'intend', 'aim', 'refuse', 'expect'],
+      reason:
+        'What someone wants, plans, hopes or refuses to do is a position they take in public ("the union plans to strike in May"), reported without a verb of saying; "seek" and "try" report an attempt, not a position.',
+      examples: ['The union plans to strike in May.', 'Lima wants to close the old pier.', 'Hale refused to sign the harbour deal.'],
+      lookalikes: [
+        'The union plans were leaked.',
+        'Lima wants a new pier.',
+        'Hale has a plan for the harbour.',
+        'Hale sought to calm the crowd.',
+      ],
+    },
+  ],
+  (entry, text) =>
+    new RegExp(
+      `(?<![\\p{L}])(?:${entry.words.flatMap((w) => formsOf(w, 'v').filter((f) => !/ing$/.test(f))).join('|')})\\s+to\\s+\\p{Ll}`,
+      'iu',
+    ).test(text),
+);
+
+/** Finite forms of the verbs of intention ("wants", "planned", "sought"), lower case. */
+export const INTENTION_FORMS: readonly string[] = [
+  ...new Set(INTENTION_VERB_TABLE.entries.flatMap((e) => e.words.flatMap((w) => formsOf(w, 'v').filter((f) => !/ing$/.test(f))))),
+];

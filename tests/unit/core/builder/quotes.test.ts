@@ -374,6 +374,27 @@ describe('quotes pass: participles that carry speech on', () => {
       ['Lena Okonkwo', 'the pier was closed'],
     ]);
   });
+
+  it('reads what a speaker wants, plans or refuses to do, but not inside a relative clause, a passive or an attempt', () => {
+    const d = draft(
+      [
+        'Lena Okonkwo wants to close the old ferry pier, and met the board on Monday.',
+        'Piotr Nowak refused to sign the harbour deal.',
+        'These are the ferries that Okonkwo plans to buy next year.',
+        'The ferry is expected to arrive late again.',
+        'Nowak sought to calm the angry fishermen.',
+      ].join('\n'),
+    );
+    expect(said(d, false)).toEqual([
+      ['Lena Okonkwo', 'to close the old ferry pier'],
+      ['Piotr Nowak', 'to sign the harbour deal'],
+    ]);
+  });
+
+  it('ends a reported clause before an appended "after" or "before" clause', () => {
+    const d = draft(['Lena Okonkwo vowed to reopen the ferry pier, after the board voted to close it in May.'].join('\n'));
+    expect(said(d, false)).toEqual([['Lena Okonkwo', 'to reopen the ferry pier']]);
+  });
 });
 
 describe('quotes pass: headlines', () => {
