@@ -989,7 +989,8 @@ function reportedIn(draft: Draft, sentence: Sentence, cues: readonly Cue[], quot
     const cue: Cue = { start: at, end: at + 'according to'.length, word: 'according to' };
     const source = sourceAfter(draft, cue.end, sentence.end);
     const before = trimSpan(draft, sentence.start, at);
-    const afterComma = /^[^,]{2,80},\s+/.exec(folded.slice(cue.end, sentence.end));
+    // The source may be long ("According to early results of exit polls conducted for … by …, P").
+    const afterComma = /^[^,]{2,160},\s+/.exec(folded.slice(cue.end, sentence.end));
     const content =
       before && before.text.split(/\s+/).length >= 4
         ? before

@@ -391,6 +391,15 @@ describe('quotes pass: participles that carry speech on', () => {
     ]);
   });
 
+  it('reads what follows "According to" and a long source of its own', () => {
+    const d = draft(
+      [
+        'According to early results of the exit polls conducted for the Harbour Times and two radio stations by Coastline Research, most voters in the north want a new ferry pier.',
+      ].join('\n'),
+    );
+    expect(said(d, false).map(([, words]) => words)).toEqual(['most voters in the north want a new ferry pier']);
+  });
+
   it('ends a reported clause before an appended "after" or "before" clause', () => {
     const d = draft(['Lena Okonkwo vowed to reopen the ferry pier, after the board voted to close it in May.'].join('\n'));
     expect(said(d, false)).toEqual([['Lena Okonkwo', 'to reopen the ferry pier']]);
