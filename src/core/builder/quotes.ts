@@ -1215,6 +1215,9 @@ const GOING_ON = new RegExp(
     `,\\s+(${PARTICIPLES})\\s+(?:that\\s+)?(?=(?:the|a|an|its|his|her|their|it|he|she|they|we|there|\\p{Lu}))`,
     `(?<![\\p{L}])(${GERUND_ALTERNATION})\\s+that\\s+(?=[\\p{L}"])`,
     `,\\s+(${longestFirst(OBJECT_GERUNDS)})\\s+(?=[\\p{L}"])`,
+    // "voters saying they want a ban", "a pitch to voters saying the tax hurts": "saying" right
+    // after a noun, with a clause of its own (checked below), reports that noun's words.
+    `(?<=[\\p{L}\\d'’)]\\s+)(saying)\\s+(?=(?:he|she|they|it|we|i|there|the|a|an|his|her|their|its|\\p{Lu}))`,
   ].join('|'),
   'giu',
 );
@@ -1319,8 +1322,20 @@ export function quotesPass(draft: Draft): Draft {
       }
       const content = trimSpan(draft, clauseStart, end);
       if (!content || content.text.split(/\s+/).length < 3) continue;
+      // Without a comma or "that", "saying" must open a clause with a verb of its own near its
+      // start ("saying they want …"), not an object ("saying the word").
+      // Before the sentence's own verb ("the share of voters saying they want it is high") the
+      // clause runs into that verb, and is left; so is a headline's "By Saying We Need …".
+      if (
+        m[4] &&
+        (m[4] !== 'saying' ||
+          /^\S+ing$/.test(content.text.split(/\s+/)[0]!) ||
+          !hasFiniteVerb(draft, clauseStart, Math.min(end, clauseStart + 40)) ||
+          !hasFiniteVerb(draft, sentence.start, gerundAt))
+      )
+        continue;
       const lead = out.find((r) => r.sentence === sentence && r.source && r.content.start < clauseStart - m[0].length);
-      const cue = (m[1] ?? m[2] ?? m[3])!.toLowerCase();
+      const cue = (m[1] ?? m[2] ?? m[3] ?? m[4])!.toLowerCase();
       const a: Attribution = { content, sentence, direct: false, cue, how: 'participle' };
       // The speaker of the sentence: its first attribution's, else its subject.
       const source = opener ?? lead?.source ?? sentenceSubject(draft, sentence, sentence.start + m.index + 1);

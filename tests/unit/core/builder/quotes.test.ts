@@ -400,6 +400,17 @@ describe('quotes pass: participles that carry speech on', () => {
     expect(said(d, false).map(([, words]) => words)).toEqual(['most voters in the north want a new ferry pier']);
   });
 
+  it('reads "saying" right after a noun when a clause with its own verb follows, not an object or a clause inside the subject', () => {
+    const d = draft(
+      [
+        'Piotr Nowak is sending letters to voters saying the harbour tax is hurting the town.',
+        'The share of fishermen saying they want a new pier is high.',
+        'Lena Okonkwo kept saying the word over and over.',
+      ].join('\n'),
+    );
+    expect(said(d, false)).toEqual([['Piotr Nowak', 'the harbour tax is hurting the town']]);
+  });
+
   it('ends a reported clause before an appended "after" or "before" clause', () => {
     const d = draft(['Lena Okonkwo vowed to reopen the ferry pier, after the board voted to close it in May.'].join('\n'));
     expect(said(d, false)).toEqual([['Lena Okonkwo', 'to reopen the ferry pier']]);
