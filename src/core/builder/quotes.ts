@@ -23,7 +23,13 @@
 import { PERSON_PRONOUNS, THING_PRONOUNS } from '../lexicon/function-words';
 import { ROLE_NOUNS } from '../lexicon/names';
 import { ISSUED_DOCUMENT_RE } from '../lexicon/references';
-import { INTENTION_FORMS, clauseGoesOnLength, isNotSpeechPhrasal, speechAdjunctLength } from '../lexicon/report-clauses';
+import {
+  INTENTION_FORMS,
+  SAYING_NOUN_PATTERNS,
+  clauseGoesOnLength,
+  isNotSpeechPhrasal,
+  speechAdjunctLength,
+} from '../lexicon/report-clauses';
 import {
   BARE_CLAUSE_FORMS,
   DENIAL_FORMS,
@@ -1037,6 +1043,24 @@ function reportedIn(draft: Draft, sentence: Sentence, cues: readonly Cue[], quot
     const comma = firstCommaOutsideQuotes(folded.slice(clauseStart, end));
     const content = trimSpan(draft, clauseStart, comma < 0 ? end : clauseStart + comma);
     if (content) add({ content, cue: { start: at, end: at + m[1]!.length, word: m[1]!.toLowerCase() }, source, how: 'intention' });
+  }
+  // "Hale's claim that the pier is unsafe", "Lima's pledge to reopen it": a noun of saying after
+  // a possessor reports the possessor's words (see SAYING_NOUN_TABLE).
+  for (const { takes, re } of SAYING_NOUN_PATTERNS) {
+    for (const m of folded.slice(sentence.start, sentence.end).matchAll(re)) {
+      const at = sentence.start + m.index;
+      const possessor = m[1]!.replace(/'s?$/, '');
+      const clauseStart = at + m[0].length - (takes === 'to' ? m[2]!.length + 1 : 0);
+      if (isInQuote(draft, at, at + 1) || out.some((r) => r.content.start <= clauseStart && clauseStart < r.content.end)) continue;
+      // The possessor must be an actor the article names (or "her"), not any capitalised word.
+      const source = trimSpan(draft, at, at + possessor.length);
+      const end = clauseEnd(folded, clauseStart, sentence.end);
+      const content = trimSpan(draft, clauseStart, end);
+      if (!source || !content || (possessor !== 'her' && !isNamedInMentions(draft, at, possessor.length))) continue;
+      const nounAt = at + m[1]!.length + 1;
+      const noun = /^\s*(\S+)/.exec(m[0].slice(m[1]!.length))![1]!;
+      add({ content, cue: { start: nounAt, end: nounAt + noun.length, word: noun.toLowerCase() }, source, how: 'saying-noun' });
+    }
   }
   // "Explaining that …, X noted": a participle opens the sentence.
   const participle = new RegExp(`^(?:${PARTICIPLES})\\s+that\\s+`, 'i').exec(sentence.text);

@@ -205,3 +205,77 @@ export const INTENTION_VERB_TABLE = ruleTable<IntentionEntry>(
 export const INTENTION_FORMS: readonly string[] = [
   ...new Set(INTENTION_VERB_TABLE.entries.flatMap((e) => e.words.flatMap((w) => formsOf(w, 'v').filter((f) => !/ing$/.test(f))))),
 ];
+
+/** Nouns of saying whose "that" clause or "to" infinitive is their possessor's words. */
+export interface SayingNounEntry extends RuleEntry {
+  /** The nouns, singular. */
+  readonly words: readonly string[];
+  /** What follows the noun: "that" and a clause, or "to" and an infinitive. */
+  readonly takes: 'that' | 'to';
+}
+
+/** Nouns of saying after a possessor ("Hale's claim that the pier is unsafe", "Lima's promise to reopen it"). */
+export const SAYING_NOUN_TABLE = ruleTable<SayingNounEntry>(
+  'nouns of saying after a possessor',
+  [
+    {
+      id: 'statement-that',
+      takes: 'that',
+      words: [
+        'claim',
+        'assertion',
+        'argument',
+        'statement',
+        'warning',
+        'insistence',
+        'suggestion',
+        'allegation',
+        'accusation',
+        'contention',
+        'belief',
+        'view',
+        'assurance',
+        'announcement',
+        'prediction',
+        'admission',
+        'complaint',
+        'declaration',
+      ],
+      reason:
+        'A noun of saying with a possessor and a "that" clause reports the possessor\'s words as a verb would ("Hale\'s claim that the pier is unsafe" is Hale saying it).',
+      examples: ["Lima repeated Hale's claim that the pier was unsafe.", "The board noted Lima's warning that fares would rise."],
+      lookalikes: ["Lima repeated Hale's claim.", 'The claim that the pier was unsafe spread.', "Hale's boat that sank was old."],
+    },
+    {
+      id: 'promise-to',
+      takes: 'to',
+      words: ['promise', 'pledge', 'vow', 'threat', 'refusal'],
+      reason:
+        'A noun of promising or threatening with a possessor and a "to" infinitive reports what the possessor said they would do ("Lima\'s pledge to reopen the pier"); plans and decisions are acts, not words, and are left.',
+      examples: ["Voters cheered Lima's pledge to reopen the pier.", "Hale's threat to sue the board surprised nobody."],
+      lookalikes: [
+        "Voters cheered Lima's pledge.",
+        "Hale's trip to the board was short.",
+        'The pledge to reopen the pier was popular.',
+        "Hale's plan to sell the pier failed.",
+      ],
+    },
+  ],
+  (entry, text) => sayingNounRe(entry).test(text),
+);
+
+/** A possessor that names someone ("Hale's", "the union's") or "her", then one of the entry's nouns and its "that" or "to". */
+function sayingNounRe(entry: SayingNounEntry): RegExp {
+  const nouns = entry.words.flatMap((w) => [w, `${w}s`]).join('|');
+  return new RegExp(
+    `(?<![\\p{L}])((?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}\\p{Lu}[\\p{L}.-]*['’]s?|her)\\s+(?:${nouns})\\s+(${entry.takes})\\s+(?=\\p{L})`,
+    'gu',
+  );
+}
+
+/** The patterns of SAYING_NOUN_TABLE, for the quotes pass: group 1 is the possessor, group 2 the "that" or "to". */
+export const SAYING_NOUN_PATTERNS: readonly { id: string; takes: 'that' | 'to'; re: RegExp }[] = SAYING_NOUN_TABLE.entries.map((e) => ({
+  id: e.id,
+  takes: e.takes,
+  re: sayingNounRe(e),
+}));

@@ -411,6 +411,21 @@ describe('quotes pass: participles that carry speech on', () => {
     expect(said(d, false)).toEqual([['Piotr Nowak', 'the harbour tax is hurting the town']]);
   });
 
+  it("reads a noun of saying after a named possessor as that speaker's words, and not a noun without one", () => {
+    const d = draft(
+      [
+        'Piotr Nowak met the harbour board on Monday.',
+        'Lena Okonkwo repeated Nowak’s claim that the pier was unsafe for ferries.',
+        'Fishermen cheered Okonkwo’s pledge to reopen the ferry pier by May.',
+        'The claim that the pier was haunted spread quickly.',
+      ].join('\n'),
+    );
+    expect(said(d, false)).toEqual([
+      ['Piotr Nowak', 'the pier was unsafe for ferries'],
+      ['Lena Okonkwo', 'to reopen the ferry pier by May'],
+    ]);
+  });
+
   it('ends a reported clause before an appended "after" or "before" clause', () => {
     const d = draft(['Lena Okonkwo vowed to reopen the ferry pier, after the board voted to close it in May.'].join('\n'));
     expect(said(d, false)).toEqual([['Lena Okonkwo', 'to reopen the ferry pier']]);
