@@ -24,6 +24,13 @@ import { PERSON_PRONOUNS, THING_PRONOUNS } from '../lexicon/function-words';
 import { ROLE_NOUNS } from '../lexicon/names';
 import { ISSUED_DOCUMENT_RE } from '../lexicon/references';
 import {
+  INTENTION_FORMS,
+  SAYING_NOUN_PATTERNS,
+  clauseGoesOnLength,
+  isNotSpeechPhrasal,
+  speechAdjunctLength,
+} from '../lexicon/report-clauses';
+import {
   BARE_CLAUSE_FORMS,
   DENIAL_FORMS,
   REPORT_NOUNS,
@@ -614,6 +621,12 @@ export function clauseEnd(folded: string, start: number, sentenceEnd: number): n
   let asideEnd = -1;
   for (const m of rest.matchAll(CLAUSE_STOP)) {
     if (m.index < asideEnd || (rest.slice(0, m.index).match(/"/g)?.length ?? 0) % 2 === 1) continue;
+    // ", but is now …", ", who left in May, had lied": the clause goes on (see CLAUSE_GOES_ON_TABLE).
+    const goesOn = clauseGoesOnLength(rest.slice(m.index));
+    if (goesOn > 0) {
+      asideEnd = m.index + goesOn;
+      continue;
+    }
     if (DASH_STOP.test(m[0]) && firstCommaOutsideQuotes(rest.slice(0, m.index)) < 0) {
       const closing = /\s[—–-]\s+(?=\S)/u.exec(rest.slice(m.index + m[0].length));
       const inside = closing ? rest.slice(m.index + m[0].length, m.index + m[0].length + closing.index) : '';
@@ -645,7 +658,7 @@ export function clauseEnd(folded: string, start: number, sentenceEnd: number): n
 /** The dash of CLAUSE_STOP. */
 const DASH_STOP = /^\s[—–-]\s$/u;
 const CLAUSE_STOP = new RegExp(
-  `;|\\s[—–-]\\s|,\\s+(?:but(?!\\s+that\\s)|while|whereas|although|though|yet)\\s|,\\s+(?:${[...SPEECH_GERUNDS].map(escapeRegExp).join('|')})\\s|,\\s+(?:according to|compared with|compared to|citing|putting|which|who)\\b|,\\s+(?:[\\p{L}.'’-]+\\s+){1,4}(?:said|says|told|added|argued|insisted|noted)\\b|\\s+and\\s+(?:also\\s+)?(?:said|warned|added|insisted|argued|noted|told|urged)\\s`,
+  `;|\\s[—–-]\\s|,\\s+(?:but(?!\\s+that\\s)|while|whereas|although|though|yet|after|before)\\s|,\\s+(?:${[...SPEECH_GERUNDS].map(escapeRegExp).join('|')})\\s|,\\s+(?:according to|compared with|compared to|citing|putting|which|who)\\b|,\\s+(?:[\\p{L}.'’-]+\\s+){1,4}(?:said|says|told|added|argued|insisted|noted)\\b|\\s+and\\s+(?:also\\s+)?(?:said|warned|added|insisted|argued|noted|told|urged)\\s`,
   'giu',
 );
 
@@ -673,6 +686,9 @@ const FINDING_BEFORE = new RegExp(`(?<![\\p{L}])(?:${FINDING_SOURCES.join('|')})
 /** A sentence that opens with a subordinate clause ("While …, ", "Although …, "), whose first comma closes it. */
 const OPENS_SUBORDINATE =
   /^\s*(?:(?:and|but|yet|so)\s+)?(?:while|although|though|even though|even as|even if|if|when|whenever|after|before|because|since|once|unless|until)\s/i;
+
+/** A verb of intention and its "to" infinitive ("plans to strike"); group 2 is the infinitive from "to". */
+const INTENTION_RE = new RegExp(`(?<![\\p{L}])(${longestFirst(INTENTION_FORMS)})\\s+(to\\s+)(?=\\p{Ll})`, 'giu');
 
 /** A listener of up to six words, then the word that opens a reported question ("asked the mayor whether …"). */
 const QUESTION_AFTER = /^\s+(?:[\p{L}.'’-]+\s+){0,6}?(?=(?:if|whether|how|what|who|why|when|where|which)\s)/iu;
@@ -894,9 +910,15 @@ function reportedIn(draft: Draft, sentence: Sentence, cues: readonly Cue[], quot
       // "told AP he was working": the listener comes before the clause.
       // "said “it is a mess” every time he was asked": a clause may open on a quotation that it goes on past.
       const quoteOpens = BARE_CLAUSE_FORMS.has(word) && opensOnQuotationGoingOn(draft, cue.end, sentence, quotes);
-      const bare =
-        told ?? (BARE_CLAUSE_FORMS.has(word) ? /^\s+(?=[\p{L}\d])/u.exec(rest) : null) ?? (quoteOpens ? /^\s+/.exec(rest) : null);
-      if (!bare || (NOT_A_CLAUSE_START.test(rest) && !told)) {
+      // "said on Friday he met …", "said in a statement the port …": a circumstance of the verb
+      // stands before the clause, which starts after it.
+      const adjunct = !told && BARE_CLAUSE_FORMS.has(word) ? speechAdjunctLength(rest) : 0;
+      const bareLength =
+        adjunct > 0
+          ? adjunct + (/^\s+/.exec(rest.slice(adjunct))?.[0].length ?? 0)
+          : (told ?? (BARE_CLAUSE_FORMS.has(word) ? /^\s+(?=[\p{L}\d])/u.exec(rest) : null) ?? (quoteOpens ? /^\s+/.exec(rest) : null))?.[0]
+              .length;
+      if (bareLength === undefined || (NOT_A_CLAUSE_START.test(rest) && !told && adjunct === 0)) {
         // "Redmond urged the public not to tolerate …", "accused the UK of meddling": the words
         // after a verb of urging, accusing or judging are what was said.
         // What follows must be an object, not a preposition ("invited him to …" aside: "vowed to appeal").
@@ -932,7 +954,7 @@ function reportedIn(draft: Draft, sentence: Sentence, cues: readonly Cue[], quot
         }
         continue;
       }
-      const clauseStart = cue.end + bare[0].length;
+      const clauseStart = cue.end + bareLength;
       // "…,” said Ned Fallow, a spokesman for …": after a quotation, what follows the verb is its source.
       if (/["”'’],?\s*$/.test(folded.slice(Math.max(sentence.start, cue.start - 3), cue.start))) continue;
       // Nor does a clause open with a preposition or a conjunction ("said as she accepted her
@@ -973,7 +995,8 @@ function reportedIn(draft: Draft, sentence: Sentence, cues: readonly Cue[], quot
     const cue: Cue = { start: at, end: at + 'according to'.length, word: 'according to' };
     const source = sourceAfter(draft, cue.end, sentence.end);
     const before = trimSpan(draft, sentence.start, at);
-    const afterComma = /^[^,]{2,80},\s+/.exec(folded.slice(cue.end, sentence.end));
+    // The source may be long ("According to early results of exit polls conducted for … by …, P").
+    const afterComma = /^[^,]{2,160},\s+/.exec(folded.slice(cue.end, sentence.end));
     const content =
       before && before.text.split(/\s+/).length >= 4
         ? before
@@ -997,6 +1020,47 @@ function reportedIn(draft: Draft, sentence: Sentence, cues: readonly Cue[], quot
     const source = lead?.source ?? sentenceSubject(draft, sentence, sentence.start + m.index + 1);
     const cue: Cue = { start: at - m[1]!.length, end: at, word: m[1]!.toLowerCase() };
     if (source) add({ content, cue, source, how: 'naming-participle' });
+  }
+  // "The union plans to strike in May", "Hale refused to sign": a verb of intention with its
+  // infinitive states a position (see INTENTION_VERB_TABLE), when nothing above read the words.
+  for (const m of folded.slice(sentence.start, sentence.end).matchAll(INTENTION_RE)) {
+    const at = sentence.start + m.index;
+    const clauseStart = at + m[0].length - m[2]!.length;
+    if (isInQuote(draft, at, at + 1) || !draft.tagsAt.get(at)?.has('Verb')) continue;
+    // "is expected to win" is a passive, "if you want to …" a condition, "those who want to …" a description.
+    const head = folded.slice(Math.max(sentence.start, at - 40), at);
+    if (/(?<![\p{L}])(?:is|are|was|were|be|been|being|if|who|that|which|you|to)\s+(?:\p{Ll}+ly\s+)?$/iu.test(head)) continue;
+    if (out.some((r) => r.content.start <= clauseStart && clauseStart < r.content.end)) continue;
+    const source = subjectSpan(draft, sentence.start, at);
+    // The writer's own plans ("I didn't want to …") name no actor of the story.
+    if (!source || /^(?:i|we|you)$/i.test(source.text)) continue;
+    // "the ferries that the council wants to buy": inside a relative clause the infinitive lacks
+    // its object, and describes the noun rather than stating a position.
+    if (/(?<![\p{L}])(?:that|which|whom|who)\s*$/iu.test(folded.slice(Math.max(sentence.start, source.start - 12), source.start))) continue;
+    // The infinitive ends at its first comma: "sought to calm the crowd, and took …" goes on
+    // with another verb of the subject, not with what was intended.
+    const end = clauseEnd(folded, clauseStart, sentence.end);
+    const comma = firstCommaOutsideQuotes(folded.slice(clauseStart, end));
+    const content = trimSpan(draft, clauseStart, comma < 0 ? end : clauseStart + comma);
+    if (content) add({ content, cue: { start: at, end: at + m[1]!.length, word: m[1]!.toLowerCase() }, source, how: 'intention' });
+  }
+  // "Hale's claim that the pier is unsafe", "Lima's pledge to reopen it": a noun of saying after
+  // a possessor reports the possessor's words (see SAYING_NOUN_TABLE).
+  for (const { takes, re } of SAYING_NOUN_PATTERNS) {
+    for (const m of folded.slice(sentence.start, sentence.end).matchAll(re)) {
+      const at = sentence.start + m.index;
+      const possessor = m[1]!.replace(/'s?$/, '');
+      const clauseStart = at + m[0].length - (takes === 'to' ? m[2]!.length + 1 : 0);
+      if (isInQuote(draft, at, at + 1) || out.some((r) => r.content.start <= clauseStart && clauseStart < r.content.end)) continue;
+      // The possessor must be an actor the article names (or "her"), not any capitalised word.
+      const source = trimSpan(draft, at, at + possessor.length);
+      const end = clauseEnd(folded, clauseStart, sentence.end);
+      const content = trimSpan(draft, clauseStart, end);
+      if (!source || !content || (possessor !== 'her' && !isNamedInMentions(draft, at, possessor.length))) continue;
+      const nounAt = at + m[1]!.length + 1;
+      const noun = /^\s*(\S+)/.exec(m[0].slice(m[1]!.length))![1]!;
+      add({ content, cue: { start: nounAt, end: nounAt + noun.length, word: noun.toLowerCase() }, source, how: 'saying-noun' });
+    }
   }
   // "Explaining that …, X noted": a participle opens the sentence.
   const participle = new RegExp(`^(?:${PARTICIPLES})\\s+that\\s+`, 'i').exec(sentence.text);
@@ -1175,6 +1239,9 @@ const GOING_ON = new RegExp(
     `,\\s+(${PARTICIPLES})\\s+(?:that\\s+)?(?=(?:the|a|an|its|his|her|their|it|he|she|they|we|there|\\p{Lu}))`,
     `(?<![\\p{L}])(${GERUND_ALTERNATION})\\s+that\\s+(?=[\\p{L}"])`,
     `,\\s+(${longestFirst(OBJECT_GERUNDS)})\\s+(?=[\\p{L}"])`,
+    // "voters saying they want a ban", "a pitch to voters saying the tax hurts": "saying" right
+    // after a noun, with a clause of its own (checked below), reports that noun's words.
+    `(?<=[\\p{L}\\d'’)]\\s+)(saying)\\s+(?=(?:he|she|they|it|we|i|there|the|a|an|his|her|their|its|\\p{Lu}))`,
   ].join('|'),
   'giu',
 );
@@ -1257,6 +1324,8 @@ export function quotesPass(draft: Draft): Draft {
       )
         continue;
       const gerundAt = sentence.start + m.index + m[0].search(/\p{L}/u);
+      // ", adding to his lead": with its particle the verb of saying says nothing.
+      if (isNotSpeechPhrasal(draft.folded.slice(gerundAt, gerundAt + 20))) continue;
       // "the new thinking that followed": after an adjective, the form is a noun of thought, not
       // a report ("his warning that …" still reports).
       const before = /([\p{L}'’]+)\s+$/u.exec(draft.folded.slice(Math.max(sentence.start, gerundAt - 30), gerundAt));
@@ -1277,8 +1346,20 @@ export function quotesPass(draft: Draft): Draft {
       }
       const content = trimSpan(draft, clauseStart, end);
       if (!content || content.text.split(/\s+/).length < 3) continue;
+      // Without a comma or "that", "saying" must open a clause with a verb of its own near its
+      // start ("saying they want …"), not an object ("saying the word").
+      // Before the sentence's own verb ("the share of voters saying they want it is high") the
+      // clause runs into that verb, and is left; so is a headline's "By Saying We Need …".
+      if (
+        m[4] &&
+        (m[4] !== 'saying' ||
+          /^\S+ing$/.test(content.text.split(/\s+/)[0]!) ||
+          !hasFiniteVerb(draft, clauseStart, Math.min(end, clauseStart + 40)) ||
+          !hasFiniteVerb(draft, sentence.start, gerundAt))
+      )
+        continue;
       const lead = out.find((r) => r.sentence === sentence && r.source && r.content.start < clauseStart - m[0].length);
-      const cue = (m[1] ?? m[2] ?? m[3])!.toLowerCase();
+      const cue = (m[1] ?? m[2] ?? m[3] ?? m[4])!.toLowerCase();
       const a: Attribution = { content, sentence, direct: false, cue, how: 'participle' };
       // The speaker of the sentence: its first attribution's, else its subject.
       const source = opener ?? lead?.source ?? sentenceSubject(draft, sentence, sentence.start + m.index + 1);

@@ -345,6 +345,91 @@ describe('quotes pass: participles that carry speech on', () => {
       ['Piotr Nowak', 'the fares were too high'],
     ]);
   });
+
+  it('reads a clause without "that" past the day or the occasion of its verb, and not "adding to" as speech', () => {
+    const d = draft(
+      [
+        'Lena Okonkwo said on Friday she had met the ferry owners.',
+        'Piotr Nowak said in a statement the docks would stay open.',
+        'Okonkwo won the vote in the north, adding to her lead on the council.',
+      ].join('\n'),
+    );
+    expect(said(d, false)).toEqual([
+      ['Lena Okonkwo', 'she had met the ferry owners'],
+      ['Piotr Nowak', 'the docks would stay open'],
+    ]);
+  });
+
+  it('goes on past ", but" with no new subject and past a relative clause set off by commas, and stops at a new subject', () => {
+    const d = draft(
+      [
+        'Lena Okonkwo said the harbour master, who resigned in May, had misled the board.',
+        'Piotr Nowak said he had backed the ferry plan, but is now its fiercest critic.',
+        'Okonkwo said the pier was closed, but the fishermen kept working.',
+      ].join('\n'),
+    );
+    expect(said(d, false)).toEqual([
+      ['Lena Okonkwo', 'the harbour master, who resigned in May, had misled the board'],
+      ['Piotr Nowak', 'he had backed the ferry plan, but is now its fiercest critic'],
+      ['Lena Okonkwo', 'the pier was closed'],
+    ]);
+  });
+
+  it('reads what a speaker wants, plans or refuses to do, but not inside a relative clause, a passive or an attempt', () => {
+    const d = draft(
+      [
+        'Lena Okonkwo wants to close the old ferry pier, and met the board on Monday.',
+        'Piotr Nowak refused to sign the harbour deal.',
+        'These are the ferries that Okonkwo plans to buy next year.',
+        'The ferry is expected to arrive late again.',
+        'Nowak sought to calm the angry fishermen.',
+      ].join('\n'),
+    );
+    expect(said(d, false)).toEqual([
+      ['Lena Okonkwo', 'to close the old ferry pier'],
+      ['Piotr Nowak', 'to sign the harbour deal'],
+    ]);
+  });
+
+  it('reads what follows "According to" and a long source of its own', () => {
+    const d = draft(
+      [
+        'According to early results of the exit polls conducted for the Harbour Times and two radio stations by Coastline Research, most voters in the north want a new ferry pier.',
+      ].join('\n'),
+    );
+    expect(said(d, false).map(([, words]) => words)).toEqual(['most voters in the north want a new ferry pier']);
+  });
+
+  it('reads "saying" right after a noun when a clause with its own verb follows, not an object or a clause inside the subject', () => {
+    const d = draft(
+      [
+        'Piotr Nowak is sending letters to voters saying the harbour tax is hurting the town.',
+        'The share of fishermen saying they want a new pier is high.',
+        'Lena Okonkwo kept saying the word over and over.',
+      ].join('\n'),
+    );
+    expect(said(d, false)).toEqual([['Piotr Nowak', 'the harbour tax is hurting the town']]);
+  });
+
+  it("reads a noun of saying after a named possessor as that speaker's words, and not a noun without one", () => {
+    const d = draft(
+      [
+        'Piotr Nowak met the harbour board on Monday.',
+        'Lena Okonkwo repeated Nowak’s claim that the pier was unsafe for ferries.',
+        'Fishermen cheered Okonkwo’s pledge to reopen the ferry pier by May.',
+        'The claim that the pier was haunted spread quickly.',
+      ].join('\n'),
+    );
+    expect(said(d, false)).toEqual([
+      ['Piotr Nowak', 'the pier was unsafe for ferries'],
+      ['Lena Okonkwo', 'to reopen the ferry pier by May'],
+    ]);
+  });
+
+  it('ends a reported clause before an appended "after" or "before" clause', () => {
+    const d = draft(['Lena Okonkwo vowed to reopen the ferry pier, after the board voted to close it in May.'].join('\n'));
+    expect(said(d, false)).toEqual([['Lena Okonkwo', 'to reopen the ferry pier']]);
+  });
 });
 
 describe('quotes pass: headlines', () => {
