@@ -23,6 +23,7 @@ import { expandTitle, peoplePass } from './people';
 import { type Assertion, type DraftQuote, isPronoun, quotesPass } from './quotes';
 import { segmentPass } from './segment';
 import { descriptionOf, speakersPass } from './speakers';
+import type { Span } from './text';
 import { tagPass } from './tag';
 
 /** Signals that an actor named earlier is what a pronoun or a description stands for. */
@@ -156,6 +157,29 @@ export const COREFERENCE_SHAPES = ruleTable<RuleEntry>(
       ],
       lookalikes: [
         'Tom Hale\'s plan was called "a gift to the landlords of the city" by critics. → a gift to the landlords of the city | Tom Hale',
+      ],
+    },
+    {
+      id: 'pronoun-subject-of-the-quoting-sentence',
+      reason:
+        'A quotation no cue introduces in a sentence whose subject is a pronoun ("She then turned to the crowd: …") is the words of whoever the pronoun stands for.',
+      examples: [
+        'Tom Hale spoke at the dock on Monday. He then turned to the crowd: "We will not close the port this year." → We will not close the port this year. | Tom Hale',
+        'Ana Lima lost the vote. Later, she addressed her staff again: "The port stays open whatever the board says." → The port stays open whatever the board says. | Ana Lima',
+      ],
+      lookalikes: [
+        'Tom Hale spoke at the dock on Monday. The crowd then turned to him: "We will not close the port this year." → We will not close the port this year. | Tom Hale',
+      ],
+    },
+    {
+      id: 'quotation-inside-a-resolved-clause',
+      reason:
+        'A quotation inside a reported clause ("he said it was “unfortunate …”") is met before the clause whose pronoun source gives it its speaker, so it is read again once that source is resolved.',
+      examples: [
+        "Tom Hale lost the vote. Asked about the vote, which was close, he said it was ''unfortunate that my remarks have been read as an attack on the town.'' → unfortunate that my remarks have been read as an attack on the town. | Tom Hale",
+      ],
+      lookalikes: [
+        "Tom Hale lost the vote. Asked about the vote, which was close, the board said it was ''unfortunate that my remarks have been read as an attack on the town.'' → unfortunate that my remarks have been read as an attack on the town. | Tom Hale",
       ],
     },
   ],
@@ -428,6 +452,19 @@ function resolveContinuation(draft: Draft, a: Attribution, all: readonly Attribu
     take(a, previous, 'speaker of the paragraph so far');
     return;
   }
+  // "She then turned to the crowd: “…”", "Later he defended the plan, saying …": the sentence's
+  // subject is a pronoun, which stands for whoever it stands for as a source would. (After the
+  // speaker of the paragraph so far, since a pronoun's gender is only as good as the builder's guess.)
+  const pronoun = pronounOpening(draft, a);
+  if (pronoun) {
+    a.source = pronoun;
+    resolveReference(draft, a, all.slice(0, index));
+    if (a.speaker || a.genericSource) {
+      a.because = ['quotation with no cue', 'the pronoun that opens the sentence is its subject', ...(a.because ?? []).slice(1)];
+      return;
+    }
+    a.source = undefined;
+  }
   if (next && next.sentence.paragraph === a.sentence.paragraph && next.sentence.index - a.sentence.index <= 1 && next.direct) {
     take(a, next, 'speaker named next in the paragraph');
     return;
@@ -462,6 +499,24 @@ function quotingSubject(draft: Draft, a: Attribution): string | undefined {
   const between = draft.folded.slice(m.end, a.content.start);
   if (!/\p{Ll}{2,}/u.test(between) || /[.!?]\s/.test(between)) return undefined;
   return m.actor;
+}
+
+/**
+ * The personal pronoun that opens the sentence of a quotation no cue introduces, as its subject,
+ * with a verb of its own before the quotation ("She then turned to the crowd: “…”", "In an
+ * interview, he defended the plan, saying …"): its span, or undefined. The pronoun may follow a
+ * conjunction or one opening phrase set off by a comma; no sentence ends and no quotation opens
+ * between it and the quoted words.
+ */
+function pronounOpening(draft: Draft, a: Attribution): Span | undefined {
+  const { start } = a.sentence;
+  const before = draft.folded.slice(start, a.content.start);
+  const m = /^(\s*(?:(?:but|and|yet|so|still|then|now|later)\s+|[^,"]{1,60},\s*)?)(he|she|they)\s+(?=\p{Ll}{2,})/iu.exec(before);
+  if (!m) return undefined;
+  // The folded text writes every quotation mark as ", so one before the quoted words opens them.
+  if (/[.!?]\s|"/.test(before.slice(m[0].length).replace(/"\s*$/, ''))) return undefined;
+  const from = start + m[1]!.length;
+  return { start: from, end: from + m[2]!.length, text: draft.text.slice(from, from + m[2]!.length) };
 }
 
 function take(a: Attribution, from: Attribution, why: string): void {
@@ -621,6 +676,9 @@ export function coreferencePass(draft: Draft): Draft {
     if (a.source) resolveReference(draft, a, all.slice(0, i));
     else resolveContinuation(draft, a, all);
   }
+  // "he said it was ''unfortunate …''": a quotation is met before the clause around it, whose
+  // source may only have been resolved after it; a second reading gives it that speaker.
+  for (const a of all) if (!a.speaker && !a.genericSource && !a.source) resolveContinuation(draft, a, all);
   emit(draft);
   return draft;
 }
