@@ -42,7 +42,10 @@ export const ANTECEDENT_FEATURES = ruleTable<FeatureEntry>(
       weight: -1,
       reason:
         'Since it spoke, another actor of the right kind has opened a sentence as its subject: the text has moved on to someone else, who the next "he said" more likely goes on with.',
-      examples: ['Tom Hale said the port was open.\n\nOmar Berg toured the docks. "It is shut," he said. → Tom Hale'],
+      examples: [
+        'Tom Hale said the port was open.\n\nOmar Berg toured the docks. "It is shut," he said. → Tom Hale',
+        'Omar Berg said the port was open.\n\nThe members wanted to move on, but Tom Hale was not having it. "It is shut," he said. → Omar Berg',
+      ],
       lookalikes: ['Tom Hale said the port was open.\n\nThe docks were quiet. "It is shut," he said. → Tom Hale'],
     },
     {
@@ -61,8 +64,12 @@ export const ANTECEDENT_FEATURES = ruleTable<FeatureEntry>(
         'Ana Lima said the port was open.\n\nTom Hale did not agree. "It is shut," he said. → Tom Hale',
         'Ana Lima said the port was open.\n\nSince taking office last year, Tom Hale has not agreed. "It is shut," he said. → Tom Hale',
         'Tom Hale met the board. He left early. "It is shut," he said. → Tom Hale',
+        'Omar Berg said the port was open.\n\nThe members wanted to move on, but Tom Hale was not having it. "It is shut," he said. → Tom Hale',
       ],
-      lookalikes: ['Tom Hale said the port was open.\n\nAna Lima did not agree. "It is shut," he said. → Tom Hale'],
+      lookalikes: [
+        'Tom Hale said the port was open.\n\nAna Lima did not agree. "It is shut," he said. → Tom Hale',
+        'Omar Berg said the port was open.\n\nThe members wanted to move on and thanked Tom Hale. "It is shut," he said. → Tom Hale',
+      ],
     },
     {
       id: 'nearest',
@@ -233,7 +240,13 @@ interface Candidate {
  * ("Since taking office last year, Hale …").
  */
 function opensAsSubject(before: string): boolean {
-  return before.trim().split(/\s+/).filter(Boolean).length <= 3 || /^[^,"]{1,60},\s*$/.test(before.trimStart());
+  return (
+    before.trim().split(/\s+/).filter(Boolean).length <= 3 ||
+    /^[^,"]{1,60},\s*$/.test(before.trimStart()) ||
+    // "The moderators moved on, but Tom Hale wasn't having it": a clause joined by a conjunction
+    // after a comma, or after a semicolon, has a subject of its own, the last the reader met.
+    /^[^"]*(?:,\s*(?:but|and|yet|so)|;)\s+$/.test(before)
+  );
 }
 
 /** The actors a pronoun or description may stand for, with their signals. */
@@ -277,7 +290,7 @@ function antecedentCandidates(draft: Draft, a: Attribution, before: readonly Att
     if (
       sentence &&
       draft.mentions.find((x) => x.start >= sentence.start && !inQuote(x)) === m &&
-      draft.folded.slice(sentence.start, m.start).split(/\s+/).length <= 6
+      (draft.folded.slice(sentence.start, m.start).split(/\s+/).length <= 6 || opensAsSubject(draft.folded.slice(sentence.start, m.start)))
     )
       c.present.add('subject');
     if (/^'s?\s/.test(draft.folded.slice(m.end, m.end + 3))) c.present.add('possessive');
