@@ -197,6 +197,17 @@ export const REPORTED_SPEECH_SHAPES = ruleTable<RuleEntry>(
       lookalikes: ['Unlike Tom Hale, Dover officials said the port was unsafe. → Tom Hale | the port was unsafe'],
     },
     {
+      id: 'listener-after-told',
+      reason:
+        'The words after "told" are the listener ("told Channel Nine on Sunday that …"), never the speaker: the subject that opens the clause before the verb speaks, the listener being only where the words went.',
+      examples: [
+        'The vote was close. Tom Hale, in the wake of a new poll on the port, told Channel Nine on Sunday that the ferry would run again. → Tom Hale | the ferry would run again | Tom Hale',
+      ],
+      lookalikes: [
+        'The vote was close. Tom Hale, in the wake of a new poll on the port, told Channel Nine on Sunday that the ferry would run again. → Channel Nine | the ferry would run again',
+      ],
+    },
+    {
       id: 'pronoun-before-the-verb',
       reason:
         'A personal pronoun right before the speech verb is its subject, whatever words come before it ("Late on Monday he said", "– after the vote – she said").',
@@ -598,6 +609,37 @@ export function pronounSubject(draft: Draft, source: Span): Span | undefined {
 }
 
 /**
+ * "Hale told Channel 9 on Sunday that …", "“…,” Lima told The Ledger": when the source's words
+ * follow "told", they are the listener, and the speaker is the subject that opens the clause
+ * before the verb, a name the pack knows or a personal pronoun (which the coreference pass then
+ * resolves). Returns that subject's span, or undefined when the clause opens on anything else.
+ */
+export function tellerOf(draft: Draft, a: Attribution): Span | undefined {
+  const source = a.source;
+  if (!source) return undefined;
+  const { folded } = draft;
+  const before = folded.slice(a.sentence.start, source.start);
+  const verb = /(?<![\p{L}])(?:told|tells|tell|telling)\s+$/iu.exec(before);
+  if (!verb) return undefined;
+  // The clause starts after the last quotation mark before the verb ("“…,” Lima told …").
+  const quote = before.lastIndexOf('"', verb.index);
+  const from = a.sentence.start + (quote >= 0 ? quote + 1 : 0);
+  const to = a.sentence.start + verb.index;
+  const clause = folded.slice(from, to);
+  const pronoun = /^(\s*(?:,\s*)?(?:(?:but|and|yet|so|then|later)\s+)?)(he|she|they|we|i)(?=\s)/iu.exec(clause);
+  if (pronoun) {
+    const start = from + pronoun[1]!.length;
+    return { start, end: start + pronoun[2]!.length, text: draft.text.slice(start, start + pronoun[2]!.length) };
+  }
+  const m = draft.mentions.find((x) => x.start >= from && x.end <= to);
+  if (!m || draft.actors.find((x) => x.id === m.actor)?.kind === 'country') return undefined;
+  const lead = folded.slice(from, m.start).replace(/^[\s,]+/, '');
+  if (lead.split(/\s+/).filter(Boolean).length > 3 || /[,;:]/.test(lead) || /^['’]s?\s/.test(folded.slice(m.end, m.end + 3)))
+    return undefined;
+  return { start: m.start, end: m.end, text: draft.text.slice(m.start, m.end) };
+}
+
+/**
  * The name that ends a source's words after a lower-case role or description ("Harbour Board
  * spokesman Tom Hale" → "Tom Hale"), when no actor is named there yet; undefined otherwise.
  */
@@ -613,6 +655,11 @@ function trailingName(draft: Draft, source: Span): Span | undefined {
 
 function resolveNamed(draft: Draft, a: Attribution): void {
   if (!a.source) return;
+  const teller = tellerOf(draft, a);
+  if (teller) {
+    a.source = teller;
+    a.because = [a.how, 'the words after "told" name the listener; the subject before it speaks'];
+  }
   const pronoun = pronounSubject(draft, a.source);
   if (pronoun) {
     a.source = pronoun;
