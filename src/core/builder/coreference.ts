@@ -23,7 +23,7 @@ import { expandTitle, peoplePass } from './people';
 import { type Assertion, type DraftQuote, isPronoun, quotesPass } from './quotes';
 import { segmentPass } from './segment';
 import { descriptionOf, speakersPass } from './speakers';
-import type { Span } from './text';
+import { type Span, findSpeakerLabels } from './text';
 import { tagPass } from './tag';
 
 /** Signals that an actor named earlier is what a pronoun or a description stands for. */
@@ -164,6 +164,18 @@ export const COREFERENCE_SHAPES = ruleTable<RuleEntry>(
       ],
       lookalikes: [
         'Tom Hale\'s plan was called "a gift to the landlords of the city" by critics. → a gift to the landlords of the city | Tom Hale',
+      ],
+    },
+    {
+      id: 'first-person-in-a-transcript-turn',
+      reason:
+        'In a transcript, "I" in a turn is whoever the turn\'s label names ("HALE: Well, I think …"), a person the article names in full elsewhere.',
+      examples: [
+        'Senator Tom Hale and Ana Lima spoke at the hearing on Monday.\n\nHALE: Well, I think the whole port needs to work together on this plan. → the whole port needs to work together on this plan | Tom Hale',
+      ],
+      lookalikes: [
+        'Senator Tom Hale and Ana Lima spoke at the hearing on Monday.\n\nWell, I think the whole port needs to work together on this plan. → the whole port needs to work together on this plan | Tom Hale',
+        'Senator Tom Hale and Ana Lima spoke at the hearing on Monday.\n\nHALE: Thank you.\n\nThe hearing was long.\n\nThe hall emptied.\n\nThe lights went out.\n\nWell, I think the whole port needs to work together on this plan. → the whole port needs to work together on this plan | Tom Hale',
       ],
     },
     {
@@ -407,6 +419,12 @@ function resolveReference(draft: Draft, a: Attribution, before: readonly Attribu
     a.because = [a.how, `"${a.source.text}" goes on with the group that spoke last`];
     return;
   }
+  const firstPerson = a.source ? firstPersonSpeaker(draft, a.source) : undefined;
+  if (firstPerson) {
+    a.speaker = firstPerson.actor;
+    a.because = [a.how, `"${a.source?.text}" ${firstPerson.why}`];
+    return;
+  }
   const candidates = antecedentCandidates(draft, a, before);
   const decision = decide(
     'antecedent',
@@ -420,6 +438,36 @@ function resolveReference(draft: Draft, a: Attribution, before: readonly Attribu
   }
   a.speaker = decision.answer;
   a.because = [a.how, `"${a.source?.text}" stands for it`, ...decision.because];
+}
+
+/**
+ * "“… I think the port will close,” Hale said", "HALE: Well, I think the port will close": a
+ * first-person pronoun inside someone's quoted words, or inside a transcript turn, is whoever
+ * speaks those words: the speaker of the quotation, or of the turn's label (found as the
+ * speakers pass resolved the turn, else as a form of an actor's name).
+ */
+function firstPersonSpeaker(draft: Draft, source: Span): { actor: string; why: string } | undefined {
+  if (!/^(?:i|me|my)$/i.test(source.text.trim())) return undefined;
+  const quote = draft.quoteSpans.find((q) => q.outerStart < source.start && source.end < q.outerEnd);
+  if (quote) {
+    const said = draft.attributions.find(
+      (b) => b.direct && b.speaker && b.content.start >= quote.outerStart && b.content.end <= quote.outerEnd,
+    );
+    return said?.speaker ? { actor: said.speaker, why: 'is the speaker of the quotation it stands in' } : undefined;
+  }
+  const label = [...findSpeakerLabels(draft.text)].reverse().find((l) => l.end <= source.start);
+  if (!label || label.isQuestion) return undefined;
+  // A turn runs on for a few paragraphs at most; past them the article has gone back to prose.
+  const paragraphOf = (offset: number): number => draft.sentences.find((x) => x.start <= offset && offset < x.end)?.paragraph ?? -99;
+  if (paragraphOf(source.start) - paragraphOf(label.start) > 2) return undefined;
+  const turn = draft.attributions.find((b) => b.how === 'transcript-turn' && b.source?.start === label.start && b.speaker);
+  if (turn?.speaker) return { actor: turn.speaker, why: `is ${label.name}, whose turn of the transcript it stands in` };
+  const name = label.name.toLowerCase();
+  const actor = draft.actors.find(
+    (x) =>
+      x.kind === 'person' && x.aliases.some((al) => al.text.toLowerCase() === name || al.text.toLowerCase().split(/\s+/).pop() === name),
+  );
+  return actor ? { actor: actor.id, why: `is ${label.name}, whose turn of the transcript it stands in` } : undefined;
 }
 
 /**
