@@ -306,6 +306,17 @@ export const QUOTATION_SHAPES = ruleTable<RuleEntry>(
       ],
     },
     {
+      id: 'one-word-name-after-a-role',
+      reason:
+        'A name of one word after a role noun ("band member Flea", "singer Adele") is the person who speaks, the role only saying who they are; after another word a single capital may be a place ("visited Salem").',
+      examples: [
+        '"It feels great to back someone I believe in," wrote band member Flea on the site. → Flea | It feels great to back someone I believe in | Flea',
+      ],
+      lookalikes: [
+        '"It feels great to back someone I believe in," wrote band member Flea on the site. → band member Flea | It feels great to back someone I believe in',
+      ],
+    },
+    {
       id: 'conjunction-after-quotation',
       reason:
         'A conjunction right after a quotation opens the next clause ("“We’ll see,” when asked …"), so it names nobody, and the quotation keeps the speaker of the cue before it.',
@@ -644,9 +655,12 @@ export function tellerOf(draft: Draft, a: Attribution): Span | undefined {
  * spokesman Tom Hale" → "Tom Hale"), when no actor is named there yet; undefined otherwise.
  */
 function trailingName(draft: Draft, source: Span): Span | undefined {
-  const m = /(?:^|\s)(\p{Ll}[\p{Ll}-]+)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,2}\p{Lu}[\p{Ll}'’-]+)$/u.exec(source.text.trim());
+  const m = /(?:^|\s)(\p{Ll}[\p{Ll}-]+)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{Ll}'’-]+)$/u.exec(source.text.trim());
   // "Secretary of State Ana Lima": after a function word the capitals run on from a title.
   if (!m || FUNCTION_WORDS.has(m[1]!)) return undefined;
+  // A name of one word ("band member Flea", "singer Adele") only after a role noun, which says a
+  // person follows; after any other word it may be a place or a body ("visited Salem").
+  if (!/\s/.test(m[2]!) && !ROLE_NOUNS.has(m[1]!)) return undefined;
   const start = source.start + m.index + m[0].lastIndexOf(m[2]!);
   const end = start + m[2]!.length;
   if (draft.mentions.some((x) => x.start < end && start < x.end)) return undefined;
