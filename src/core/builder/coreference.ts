@@ -23,6 +23,7 @@ import { expandTitle, peoplePass } from './people';
 import { type Assertion, type DraftQuote, isPronoun, quotesPass } from './quotes';
 import { segmentPass } from './segment';
 import { descriptionOf, speakersPass } from './speakers';
+import { type Span, findSpeakerLabels } from './text';
 import { tagPass } from './tag';
 
 /** Signals that an actor named earlier is what a pronoun or a description stands for. */
@@ -41,7 +42,10 @@ export const ANTECEDENT_FEATURES = ruleTable<FeatureEntry>(
       weight: -1,
       reason:
         'Since it spoke, another actor of the right kind has opened a sentence as its subject: the text has moved on to someone else, who the next "he said" more likely goes on with.',
-      examples: ['Tom Hale said the port was open.\n\nOmar Berg toured the docks. "It is shut," he said. → Tom Hale'],
+      examples: [
+        'Tom Hale said the port was open.\n\nOmar Berg toured the docks. "It is shut," he said. → Tom Hale',
+        'Omar Berg said the port was open.\n\nThe members wanted to move on, but Tom Hale was not having it. "It is shut," he said. → Omar Berg',
+      ],
       lookalikes: ['Tom Hale said the port was open.\n\nThe docks were quiet. "It is shut," he said. → Tom Hale'],
     },
     {
@@ -60,8 +64,12 @@ export const ANTECEDENT_FEATURES = ruleTable<FeatureEntry>(
         'Ana Lima said the port was open.\n\nTom Hale did not agree. "It is shut," he said. → Tom Hale',
         'Ana Lima said the port was open.\n\nSince taking office last year, Tom Hale has not agreed. "It is shut," he said. → Tom Hale',
         'Tom Hale met the board. He left early. "It is shut," he said. → Tom Hale',
+        'Omar Berg said the port was open.\n\nThe members wanted to move on, but Tom Hale was not having it. "It is shut," he said. → Tom Hale',
       ],
-      lookalikes: ['Tom Hale said the port was open.\n\nAna Lima did not agree. "It is shut," he said. → Tom Hale'],
+      lookalikes: [
+        'Tom Hale said the port was open.\n\nAna Lima did not agree. "It is shut," he said. → Tom Hale',
+        'Omar Berg said the port was open.\n\nThe members wanted to move on and thanked Tom Hale. "It is shut," he said. → Tom Hale',
+      ],
     },
     {
       id: 'nearest',
@@ -158,6 +166,41 @@ export const COREFERENCE_SHAPES = ruleTable<RuleEntry>(
         'Tom Hale\'s plan was called "a gift to the landlords of the city" by critics. → a gift to the landlords of the city | Tom Hale',
       ],
     },
+    {
+      id: 'first-person-in-a-transcript-turn',
+      reason:
+        'In a transcript, "I" in a turn is whoever the turn\'s label names ("HALE: Well, I think …"), a person the article names in full elsewhere.',
+      examples: [
+        'Senator Tom Hale and Ana Lima spoke at the hearing on Monday.\n\nHALE: Well, I think the whole port needs to work together on this plan. → the whole port needs to work together on this plan | Tom Hale',
+      ],
+      lookalikes: [
+        'Senator Tom Hale and Ana Lima spoke at the hearing on Monday.\n\nWell, I think the whole port needs to work together on this plan. → the whole port needs to work together on this plan | Tom Hale',
+        'Senator Tom Hale and Ana Lima spoke at the hearing on Monday.\n\nHALE: Thank you.\n\nThe hearing was long.\n\nThe hall emptied.\n\nThe lights went out.\n\nWell, I think the whole port needs to work together on this plan. → the whole port needs to work together on this plan | Tom Hale',
+      ],
+    },
+    {
+      id: 'pronoun-subject-of-the-quoting-sentence',
+      reason:
+        'A quotation no cue introduces in a sentence whose subject is a pronoun ("She then turned to the crowd: …") is the words of whoever the pronoun stands for.',
+      examples: [
+        'Tom Hale spoke at the dock on Monday. He then turned to the crowd: "We will not close the port this year." → We will not close the port this year. | Tom Hale',
+        'Ana Lima lost the vote. Later, she addressed her staff again: "The port stays open whatever the board says." → The port stays open whatever the board says. | Ana Lima',
+      ],
+      lookalikes: [
+        'Tom Hale spoke at the dock on Monday. The crowd then turned to him: "We will not close the port this year." → We will not close the port this year. | Tom Hale',
+      ],
+    },
+    {
+      id: 'quotation-inside-a-resolved-clause',
+      reason:
+        'A quotation inside a reported clause ("he said it was “unfortunate …”") is met before the clause whose pronoun source gives it its speaker, so it is read again once that source is resolved.',
+      examples: [
+        "Tom Hale lost the vote. Asked about the vote, which was close, he said it was ''unfortunate that my remarks have been read as an attack on the town.'' → unfortunate that my remarks have been read as an attack on the town. | Tom Hale",
+      ],
+      lookalikes: [
+        "Tom Hale lost the vote. Asked about the vote, which was close, the board said it was ''unfortunate that my remarks have been read as an attack on the town.'' → unfortunate that my remarks have been read as an attack on the town. | Tom Hale",
+      ],
+    },
   ],
   (_entry, example) => {
     const [text, expected] = example.split(' → ') as [string, string];
@@ -209,7 +252,13 @@ interface Candidate {
  * ("Since taking office last year, Hale …").
  */
 function opensAsSubject(before: string): boolean {
-  return before.trim().split(/\s+/).filter(Boolean).length <= 3 || /^[^,"]{1,60},\s*$/.test(before.trimStart());
+  return (
+    before.trim().split(/\s+/).filter(Boolean).length <= 3 ||
+    /^[^,"]{1,60},\s*$/.test(before.trimStart()) ||
+    // "The moderators moved on, but Tom Hale wasn't having it": a clause joined by a conjunction
+    // after a comma, or after a semicolon, has a subject of its own, the last the reader met.
+    /^[^"]*(?:,\s*(?:but|and|yet|so)|;)\s+$/.test(before)
+  );
 }
 
 /** The actors a pronoun or description may stand for, with their signals. */
@@ -253,7 +302,7 @@ function antecedentCandidates(draft: Draft, a: Attribution, before: readonly Att
     if (
       sentence &&
       draft.mentions.find((x) => x.start >= sentence.start && !inQuote(x)) === m &&
-      draft.folded.slice(sentence.start, m.start).split(/\s+/).length <= 6
+      (draft.folded.slice(sentence.start, m.start).split(/\s+/).length <= 6 || opensAsSubject(draft.folded.slice(sentence.start, m.start)))
     )
       c.present.add('subject');
     if (/^'s?\s/.test(draft.folded.slice(m.end, m.end + 3))) c.present.add('possessive');
@@ -370,6 +419,12 @@ function resolveReference(draft: Draft, a: Attribution, before: readonly Attribu
     a.because = [a.how, `"${a.source.text}" goes on with the group that spoke last`];
     return;
   }
+  const firstPerson = a.source ? firstPersonSpeaker(draft, a.source) : undefined;
+  if (firstPerson) {
+    a.speaker = firstPerson.actor;
+    a.because = [a.how, `"${a.source?.text}" ${firstPerson.why}`];
+    return;
+  }
   const candidates = antecedentCandidates(draft, a, before);
   const decision = decide(
     'antecedent',
@@ -383,6 +438,36 @@ function resolveReference(draft: Draft, a: Attribution, before: readonly Attribu
   }
   a.speaker = decision.answer;
   a.because = [a.how, `"${a.source?.text}" stands for it`, ...decision.because];
+}
+
+/**
+ * "“… I think the port will close,” Hale said", "HALE: Well, I think the port will close": a
+ * first-person pronoun inside someone's quoted words, or inside a transcript turn, is whoever
+ * speaks those words: the speaker of the quotation, or of the turn's label (found as the
+ * speakers pass resolved the turn, else as a form of an actor's name).
+ */
+function firstPersonSpeaker(draft: Draft, source: Span): { actor: string; why: string } | undefined {
+  if (!/^(?:i|me|my)$/i.test(source.text.trim())) return undefined;
+  const quote = draft.quoteSpans.find((q) => q.outerStart < source.start && source.end < q.outerEnd);
+  if (quote) {
+    const said = draft.attributions.find(
+      (b) => b.direct && b.speaker && b.content.start >= quote.outerStart && b.content.end <= quote.outerEnd,
+    );
+    return said?.speaker ? { actor: said.speaker, why: 'is the speaker of the quotation it stands in' } : undefined;
+  }
+  const label = [...findSpeakerLabels(draft.text)].reverse().find((l) => l.end <= source.start);
+  if (!label || label.isQuestion) return undefined;
+  // A turn runs on for a few paragraphs at most; past them the article has gone back to prose.
+  const paragraphOf = (offset: number): number => draft.sentences.find((x) => x.start <= offset && offset < x.end)?.paragraph ?? -99;
+  if (paragraphOf(source.start) - paragraphOf(label.start) > 2) return undefined;
+  const turn = draft.attributions.find((b) => b.how === 'transcript-turn' && b.source?.start === label.start && b.speaker);
+  if (turn?.speaker) return { actor: turn.speaker, why: `is ${label.name}, whose turn of the transcript it stands in` };
+  const name = label.name.toLowerCase();
+  const actor = draft.actors.find(
+    (x) =>
+      x.kind === 'person' && x.aliases.some((al) => al.text.toLowerCase() === name || al.text.toLowerCase().split(/\s+/).pop() === name),
+  );
+  return actor ? { actor: actor.id, why: `is ${label.name}, whose turn of the transcript it stands in` } : undefined;
 }
 
 /**
@@ -428,6 +513,19 @@ function resolveContinuation(draft: Draft, a: Attribution, all: readonly Attribu
     take(a, previous, 'speaker of the paragraph so far');
     return;
   }
+  // "She then turned to the crowd: “…”", "Later he defended the plan, saying …": the sentence's
+  // subject is a pronoun, which stands for whoever it stands for as a source would. (After the
+  // speaker of the paragraph so far, since a pronoun's gender is only as good as the builder's guess.)
+  const pronoun = pronounOpening(draft, a);
+  if (pronoun) {
+    a.source = pronoun;
+    resolveReference(draft, a, all.slice(0, index));
+    if (a.speaker || a.genericSource) {
+      a.because = ['quotation with no cue', 'the pronoun that opens the sentence is its subject', ...(a.because ?? []).slice(1)];
+      return;
+    }
+    a.source = undefined;
+  }
   if (next && next.sentence.paragraph === a.sentence.paragraph && next.sentence.index - a.sentence.index <= 1 && next.direct) {
     take(a, next, 'speaker named next in the paragraph');
     return;
@@ -462,6 +560,24 @@ function quotingSubject(draft: Draft, a: Attribution): string | undefined {
   const between = draft.folded.slice(m.end, a.content.start);
   if (!/\p{Ll}{2,}/u.test(between) || /[.!?]\s/.test(between)) return undefined;
   return m.actor;
+}
+
+/**
+ * The personal pronoun that opens the sentence of a quotation no cue introduces, as its subject,
+ * with a verb of its own before the quotation ("She then turned to the crowd: “…”", "In an
+ * interview, he defended the plan, saying …"): its span, or undefined. The pronoun may follow a
+ * conjunction or one opening phrase set off by a comma; no sentence ends and no quotation opens
+ * between it and the quoted words.
+ */
+function pronounOpening(draft: Draft, a: Attribution): Span | undefined {
+  const { start } = a.sentence;
+  const before = draft.folded.slice(start, a.content.start);
+  const m = /^(\s*(?:(?:but|and|yet|so|still|then|now|later)\s+|[^,"]{1,60},\s*)?)(he|she|they)\s+(?=\p{Ll}{2,})/iu.exec(before);
+  if (!m) return undefined;
+  // The folded text writes every quotation mark as ", so one before the quoted words opens them.
+  if (/[.!?]\s|"/.test(before.slice(m[0].length).replace(/"\s*$/, ''))) return undefined;
+  const from = start + m[1]!.length;
+  return { start: from, end: from + m[2]!.length, text: draft.text.slice(from, from + m[2]!.length) };
 }
 
 function take(a: Attribution, from: Attribution, why: string): void {
@@ -621,6 +737,9 @@ export function coreferencePass(draft: Draft): Draft {
     if (a.source) resolveReference(draft, a, all.slice(0, i));
     else resolveContinuation(draft, a, all);
   }
+  // "he said it was ''unfortunate …''": a quotation is met before the clause around it, whose
+  // source may only have been resolved after it; a second reading gives it that speaker.
+  for (const a of all) if (!a.speaker && !a.genericSource && !a.source) resolveContinuation(draft, a, all);
   emit(draft);
   return draft;
 }

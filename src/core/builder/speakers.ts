@@ -197,6 +197,17 @@ export const REPORTED_SPEECH_SHAPES = ruleTable<RuleEntry>(
       lookalikes: ['Unlike Tom Hale, Dover officials said the port was unsafe. → Tom Hale | the port was unsafe'],
     },
     {
+      id: 'listener-after-told',
+      reason:
+        'The words after "told" are the listener ("told Channel Nine on Sunday that …"), never the speaker: the subject that opens the clause before the verb speaks, the listener being only where the words went.',
+      examples: [
+        'The vote was close. Tom Hale, in the wake of a new poll on the port, told Channel Nine on Sunday that the ferry would run again. → Tom Hale | the ferry would run again | Tom Hale',
+      ],
+      lookalikes: [
+        'The vote was close. Tom Hale, in the wake of a new poll on the port, told Channel Nine on Sunday that the ferry would run again. → Channel Nine | the ferry would run again',
+      ],
+    },
+    {
       id: 'pronoun-before-the-verb',
       reason:
         'A personal pronoun right before the speech verb is its subject, whatever words come before it ("Late on Monday he said", "– after the vote – she said").',
@@ -292,6 +303,17 @@ export const QUOTATION_SHAPES = ruleTable<RuleEntry>(
       ],
       lookalikes: [
         '“The pier will reopen soon,” said Harbour Board boss Kester Vanu, though he added that repairs were slow. → Harbour Board boss Kester Vanu | The pier will reopen soon | Harbour Board',
+      ],
+    },
+    {
+      id: 'one-word-name-after-a-role',
+      reason:
+        'A name of one word after a role noun ("band member Flea", "singer Adele") is the person who speaks, the role only saying who they are; after another word a single capital may be a place ("visited Salem").',
+      examples: [
+        '"It feels great to back someone I believe in," wrote band member Flea on the site. → Flea | It feels great to back someone I believe in | Flea',
+      ],
+      lookalikes: [
+        '"It feels great to back someone I believe in," wrote band member Flea on the site. → band member Flea | It feels great to back someone I believe in',
       ],
     },
     {
@@ -598,13 +620,47 @@ export function pronounSubject(draft: Draft, source: Span): Span | undefined {
 }
 
 /**
+ * "Hale told Channel 9 on Sunday that …", "“…,” Lima told The Ledger": when the source's words
+ * follow "told", they are the listener, and the speaker is the subject that opens the clause
+ * before the verb, a name the pack knows or a personal pronoun (which the coreference pass then
+ * resolves). Returns that subject's span, or undefined when the clause opens on anything else.
+ */
+export function tellerOf(draft: Draft, a: Attribution): Span | undefined {
+  const source = a.source;
+  if (!source) return undefined;
+  const { folded } = draft;
+  const before = folded.slice(a.sentence.start, source.start);
+  const verb = /(?<![\p{L}])(?:told|tells|tell|telling)\s+$/iu.exec(before);
+  if (!verb) return undefined;
+  // The clause starts after the last quotation mark before the verb ("“…,” Lima told …").
+  const quote = before.lastIndexOf('"', verb.index);
+  const from = a.sentence.start + (quote >= 0 ? quote + 1 : 0);
+  const to = a.sentence.start + verb.index;
+  const clause = folded.slice(from, to);
+  const pronoun = /^(\s*(?:,\s*)?(?:(?:but|and|yet|so|then|later)\s+)?)(he|she|they|we|i)(?=\s)/iu.exec(clause);
+  if (pronoun) {
+    const start = from + pronoun[1]!.length;
+    return { start, end: start + pronoun[2]!.length, text: draft.text.slice(start, start + pronoun[2]!.length) };
+  }
+  const m = draft.mentions.find((x) => x.start >= from && x.end <= to);
+  if (!m || draft.actors.find((x) => x.id === m.actor)?.kind === 'country') return undefined;
+  const lead = folded.slice(from, m.start).replace(/^[\s,]+/, '');
+  if (lead.split(/\s+/).filter(Boolean).length > 3 || /[,;:]/.test(lead) || /^['’]s?\s/.test(folded.slice(m.end, m.end + 3)))
+    return undefined;
+  return { start: m.start, end: m.end, text: draft.text.slice(m.start, m.end) };
+}
+
+/**
  * The name that ends a source's words after a lower-case role or description ("Harbour Board
  * spokesman Tom Hale" → "Tom Hale"), when no actor is named there yet; undefined otherwise.
  */
 function trailingName(draft: Draft, source: Span): Span | undefined {
-  const m = /(?:^|\s)(\p{Ll}[\p{Ll}-]+)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,2}\p{Lu}[\p{Ll}'’-]+)$/u.exec(source.text.trim());
+  const m = /(?:^|\s)(\p{Ll}[\p{Ll}-]+)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{Ll}'’-]+)$/u.exec(source.text.trim());
   // "Secretary of State Ana Lima": after a function word the capitals run on from a title.
   if (!m || FUNCTION_WORDS.has(m[1]!)) return undefined;
+  // A name of one word ("band member Flea", "singer Adele") only after a role noun, which says a
+  // person follows; after any other word it may be a place or a body ("visited Salem").
+  if (!/\s/.test(m[2]!) && !ROLE_NOUNS.has(m[1]!)) return undefined;
   const start = source.start + m.index + m[0].lastIndexOf(m[2]!);
   const end = start + m[2]!.length;
   if (draft.mentions.some((x) => x.start < end && start < x.end)) return undefined;
@@ -613,6 +669,11 @@ function trailingName(draft: Draft, source: Span): Span | undefined {
 
 function resolveNamed(draft: Draft, a: Attribution): void {
   if (!a.source) return;
+  const teller = tellerOf(draft, a);
+  if (teller) {
+    a.source = teller;
+    a.because = [a.how, 'the words after "told" name the listener; the subject before it speaks'];
+  }
   const pronoun = pronounSubject(draft, a.source);
   if (pronoun) {
     a.source = pronoun;
