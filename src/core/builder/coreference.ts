@@ -44,7 +44,7 @@ export const ANTECEDENT_FEATURES = ruleTable<FeatureEntry>(
         'Since it spoke, another actor of the right kind has opened a sentence as its subject: the text has moved on to someone else, who the next "he said" more likely goes on with.',
       examples: [
         'Tom Hale said the port was open.\n\nOmar Berg toured the docks. "It is shut," he said. → Tom Hale',
-        'Omar Berg said the port was open.\n\nThe members wanted to move on, but Tom Hale was not having it. "It is shut," he said. → Omar Berg',
+        'Omar Berg said the port was open.\n\nThe members moved on, but Tom Hale was not having it. "It is shut," he said. → Omar Berg',
       ],
       lookalikes: ['Tom Hale said the port was open.\n\nThe docks were quiet. "It is shut," he said. → Tom Hale'],
     },
@@ -64,7 +64,7 @@ export const ANTECEDENT_FEATURES = ruleTable<FeatureEntry>(
         'Ana Lima said the port was open.\n\nTom Hale did not agree. "It is shut," he said. → Tom Hale',
         'Ana Lima said the port was open.\n\nSince taking office last year, Tom Hale has not agreed. "It is shut," he said. → Tom Hale',
         'Tom Hale met the board. He left early. "It is shut," he said. → Tom Hale',
-        'Omar Berg said the port was open.\n\nThe members wanted to move on, but Tom Hale was not having it. "It is shut," he said. → Tom Hale',
+        'Omar Berg said the port was open.\n\nThe members moved on, but Tom Hale was not having it. "It is shut," he said. → Tom Hale',
       ],
       lookalikes: [
         'Tom Hale said the port was open.\n\nAna Lima did not agree. "It is shut," he said. → Tom Hale',
