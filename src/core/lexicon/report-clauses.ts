@@ -7,6 +7,7 @@
  */
 import { formsOf } from './morphology';
 import { ruleTable, type RuleEntry } from './table';
+import { WORDING_OCCASIONS } from './speech';
 import { RELATIVE_DAYS, TIME_SPANS, WEEKDAYS } from './time';
 
 /** One shape of circumstance between a verb of saying and the clause it reports. */
@@ -49,7 +50,7 @@ export const SPEECH_ADJUNCT_TABLE = ruleTable<SpeechAdjunctEntry>(
     {
       id: 'occasion',
       pattern: new RegExp(
-        String.raw`^\s+(?:in\s+(?:a|an|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|interview|speech|letter|email|e-mail|tweet|post|op-ed|essay|memo|filing)(?:\s+(?:with|to|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*){1,4})?|on\s+(?:Twitter|Facebook|Instagram|television|TV|the radio|the air))${CLAUSE_SUBJECT}`,
+        String.raw`^\s+(?:in\s+(?:a|an|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:${WORDING_OCCASIONS})(?:\s+(?:with|to|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*){1,4})?|on\s+(?:Twitter|Facebook|Instagram|television|TV|the radio|the air))${CLAUSE_SUBJECT}`,
         'u',
       ),
       reason:

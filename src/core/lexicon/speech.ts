@@ -586,9 +586,16 @@ export interface ComplementAdjunctEntry extends RuleEntry {
   readonly pattern: RegExp;
 }
 
+/**
+ * The words something was said in (a statement, an interview, a letter), as an alternation: they
+ * close a said object here, and may stand between a verb of saying and a bare clause
+ * (report-clauses.ts).
+ */
+export const WORDING_OCCASIONS =
+  'statement|interview|speech|address|remarks|tweets?|posts?|letter|op-ed|essay|diatribe|e-?mails?|video|podcast|column|editorial|message|memo|filing|testimony|news release|release';
+
 /** Occasions of speaking: where or in what words something was said. */
-const OCCASIONS =
-  'statement|interview|speech|address|remarks|tweets?|posts?|rally|debate|forum|hearing|ruling|letter|op-ed|appearance|broadcast|briefing|conference|diatribe|e-?mails?|video|campaign stop|stop|meeting|session|show|podcast|column|editorial|message|memo|filing|visit|event|testimony|news release|release';
+const OCCASIONS = `${WORDING_OCCASIONS}|rally|debate|forum|hearing|ruling|appearance|broadcast|briefing|conference|campaign stop|stop|meeting|session|show|visit|event`;
 
 /**
  * What ends the object of a verb of judging, urging or demanding ("criticised the plan as a
