@@ -12,7 +12,7 @@
 import { appositionOf } from '../lexicon/appositions';
 import { REFERENCE_NOUNS } from '../lexicon/references';
 import { CLOSED_CLASS_WORDS, FUNCTION_WORDS } from '../lexicon/function-words';
-import { ROLE_NOUNS } from '../lexicon/names';
+import { PLURAL_ROLE_NOUNS, ROLE_NOUNS } from '../lexicon/names';
 import { DESCRIBING_ADJECTIVES, ORG_HEADS } from '../lexicon/organisations';
 import { GENERIC_SOURCES } from '../lexicon/speech';
 import { RELATIVE_DAYS, WEEKDAYS } from '../lexicon/time';
@@ -399,7 +399,9 @@ export function namedSpeaker(
 export function descriptionOf(words: string): string | undefined {
   const m = /^(?:the|this|that|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)$/iu.exec(words.trim());
   const noun = m?.[1]?.toLowerCase();
-  return noun && (REFERENCE_NOUNS.has(noun) || ROLE_NOUNS.has(noun)) ? noun : undefined;
+  // "the members", "the officials": a role noun in the plural is a group of people, none of
+  // whom the description picks out, so it stands for no one actor and stays a generic source.
+  return noun && (REFERENCE_NOUNS.has(noun) || (ROLE_NOUNS.has(noun) && !PLURAL_ROLE_NOUNS.has(noun))) ? noun : undefined;
 }
 
 /** Words no speaker's name contains: days of the week, "today" and the like, and the closed classes. */

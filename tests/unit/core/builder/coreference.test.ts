@@ -88,3 +88,15 @@ describe('coreference pass: quotations that go on', () => {
     expect(said(d, true).map(([who]) => who)).toEqual(['Dan Kowal', '?']);
   });
 });
+
+describe('coreference pass: descriptions', () => {
+  it('gives "the spokesman" to the person it stands for, but keeps "the members" as a group that is no one actor', () => {
+    const one = draft('Omar Berg met the harbour board on Monday.\n\nThe spokesman said the port would stay shut.');
+    expect(said(one, false)).toEqual([['Omar Berg', 'the port would stay shut']]);
+    const group = draft('Omar Berg said the port was open.\n\nThe members said the port was shut, but Tom Hale was not having it.');
+    expect(said(group, false)).toEqual([
+      ['Omar Berg', 'the port was open'],
+      ['~the members', 'the port was shut'],
+    ]);
+  });
+});
