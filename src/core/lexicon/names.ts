@@ -396,9 +396,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(ROLE_NOUN_TABLE.entries.f
  * The plurals among the role nouns ("members", "officials", "lawmakers"): a group of people, not
  * one of them. A form that is also a singular of the table ("staff") is not among them.
  */
-export const PLURAL_ROLE_NOUNS: ReadonlySet<string> = new Set(
-  [...ROLE_NOUNS].filter((form) => !ROLE_NOUN_TABLE.entries.some((e) => e.words.includes(form))),
-);
+const SINGULAR_ROLE_NOUNS: ReadonlySet<string> = new Set(ROLE_NOUN_TABLE.entries.flatMap((e) => e.words));
+export const PLURAL_ROLE_NOUNS: ReadonlySet<string> = new Set([...ROLE_NOUNS].filter((form) => !SINGULAR_ROLE_NOUNS.has(form)));
 
 /** Role nouns a portfolio can precede to make an office ("Water Minister", "Press Secretary"), singular. */
 export const OFFICE_NOUNS: ReadonlySet<string> = new Set(ROLE_NOUN_TABLE.entries.filter((e) => e.office).flatMap((e) => e.words));

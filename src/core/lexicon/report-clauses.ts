@@ -71,7 +71,12 @@ export const SPEECH_ADJUNCT_TABLE = ruleTable<SpeechAdjunctEntry>(
 
 /** How many characters of `rest` (the words right after a verb of saying) are a circumstance before a bare clause, or 0. */
 export function speechAdjunctLength(rest: string): number {
-  for (const entry of SPEECH_ADJUNCT_TABLE.entries) {
+  return anchoredMatchLength(SPEECH_ADJUNCT_TABLE.entries, rest);
+}
+
+/** The length of the first entry's match at the start of `rest`, or 0 when none matches. */
+function anchoredMatchLength(entries: readonly { readonly pattern: RegExp }[], rest: string): number {
+  for (const entry of entries) {
     const m = entry.pattern.exec(rest);
     if (m) return m[0].length;
   }
@@ -160,11 +165,7 @@ export const CLAUSE_GOES_ON_TABLE = ruleTable<ClauseGoesOnEntry>(
 
 /** How far a reported clause goes on past the comma that starts `rest` (the length to skip), or 0 when it stops there. */
 export function clauseGoesOnLength(rest: string): number {
-  for (const entry of CLAUSE_GOES_ON_TABLE.entries) {
-    const m = entry.pattern.exec(rest);
-    if (m) return m[0].length;
-  }
-  return 0;
+  return anchoredMatchLength(CLAUSE_GOES_ON_TABLE.entries, rest);
 }
 
 /** Verbs of intention, as lemmas, whose "to" infinitive is the position the subject states. */
