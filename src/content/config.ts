@@ -20,6 +20,7 @@
  */
 import { EMBEDDED_PACK_ID, loadEmbeddedPack } from '../core/embedded-pack';
 import type { ActorKind, Pack } from '../core/pack';
+import { seedVariantTable, variantFingerprint, variantTableFrom, type VariantTable } from '../core/variant-table';
 import { browser } from '../shared/browser';
 import type { Settings } from '../shared/settings';
 import { KEYS } from '../shared/storage-keys';
@@ -237,11 +238,47 @@ export function storedPackFrom(raw: unknown): Pack | null {
 export interface PackConfig {
   /** The packs switched on, the embedded one first. */
   readonly enabled: Pack[];
+  /**
+   * For each pack switched on, in the same order, the table of its actors' alias variants made
+   * from these very actors (see src/core/variant-table.ts), or null when none is known yet.
+   */
+  readonly variants: (VariantTable | null)[];
+}
+
+/** The stored variant tables, by pack id, as read from storage: anything of another shape is no table. */
+function storedTables(raw: unknown): Record<string, unknown> {
+  return typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+}
+
+/** The variant table of `pack`: the build's for the embedded pack, else a stored one made from the same actors. */
+function variantsOf(pack: Pack, stored: Record<string, unknown>): VariantTable | null {
+  // The embedded pack is the one the build made its table from (tests and scripts have none).
+  if (pack.id === EMBEDDED_PACK_ID) {
+    const seed = seedVariantTable();
+    if (seed) return seed;
+  }
+  const table = Object.hasOwn(stored, pack.id) ? variantTableFrom(stored[pack.id], pack.actors) : null;
+  return table && table.fingerprint === variantFingerprint(pack.actors) ? table : null;
+}
+
+/**
+ * Keeps the variant table a matcher was compiled with for a pack that had none stored, so that
+ * the next page's gate looks for the variants without the rules. Tables of packs no longer stored
+ * are dropped. A failure to write costs only the next page's gate its precision.
+ */
+export async function storeVariantTables(tables: ReadonlyMap<string, VariantTable>): Promise<void> {
+  if (tables.size === 0) return;
+  const stored = await browser.storage.local.get([KEYS.variantTables, KEYS.packs]);
+  const ids = new Set((Array.isArray(stored[KEYS.packs]) ? (stored[KEYS.packs] as unknown[]) : []).map((p) => (p as { id?: unknown })?.id));
+  const next: Record<string, unknown> = {};
+  for (const [id, table] of Object.entries(storedTables(stored[KEYS.variantTables]))) if (ids.has(id)) next[id] = table;
+  for (const [id, table] of tables) if (ids.has(id)) next[id] = table;
+  await browser.storage.local.set({ [KEYS.variantTables]: next });
 }
 
 /** Reads the packs that are switched on: the embedded one (unless switched off), then stored ones that pass `storedPackFrom`. */
 export async function readEnabledPacks(): Promise<PackConfig> {
-  const stored = await browser.storage.local.get([KEYS.packs, KEYS.disabledPacks]);
+  const stored = await browser.storage.local.get([KEYS.packs, KEYS.disabledPacks, KEYS.variantTables]);
   const rawDisabled = stored[KEYS.disabledPacks];
   const disabled = new Set(isStringArray(rawDisabled) ? rawDisabled : []);
   const enabled: Pack[] = [];
@@ -252,5 +289,6 @@ export async function readEnabledPacks(): Promise<PackConfig> {
     if (!pack || pack.id === EMBEDDED_PACK_ID) continue;
     if (!disabled.has(pack.id)) enabled.push(pack);
   }
-  return { enabled };
+  const tables = storedTables(stored[KEYS.variantTables]);
+  return { enabled, variants: enabled.map((pack) => variantsOf(pack, tables)) };
 }

@@ -33,13 +33,14 @@ import { browser, type Runtime } from '../shared/browser';
 import type { PageReport, Reply, StoryVerdict } from '../shared/messages';
 import type { Settings } from '../shared/settings';
 import { isSiteEnabled } from '../shared/sites';
-import { onStorageChanged } from '../shared/storage-keys';
+import { KEYS, onStorageChanged } from '../shared/storage-keys';
 import type { CardUi } from './card-ui';
-import { readEnabledPacks, readSettings } from './config';
+import { readEnabledPacks, readSettings, storeVariantTables } from './config';
 import { Highlighter, isDarkPage } from './highlighter';
 import { createPageGate, openShadowRoots, type PageGate } from './page-gate';
 import { PageSession } from './page-session';
 import { loadRules, type ContentRules } from './rules';
+import type { VariantTable } from '../core/variant-table';
 import type { ActivePack, Scanner } from './scanner';
 import { tabRequestFrom } from './tab-request';
 
@@ -49,6 +50,8 @@ type Inactive = PageReport['inactive'];
 interface PackState {
   /** The packs switched on. */
   readonly enabled: Pack[];
+  /** Their variant tables, in the same order (null: none known yet; see src/core/variant-table.ts). */
+  readonly variants: readonly (VariantTable | null)[];
   /** The gate over them, compiled on first use. */
   gate: PageGate | null;
 }
@@ -91,7 +94,10 @@ class ContentApp {
       this.onMessage(message, sender);
     browser.runtime.onMessage.addListener(onMessage);
     signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
-    onStorageChanged(() => void this.configure(), signal);
+    // The variant tables are a cache that this script writes itself: keeping them changes nothing on the page.
+    onStorageChanged((keys) => {
+      if (keys.some((key) => key !== KEYS.variantTables)) void this.configure();
+    }, signal);
     window.addEventListener(
       'pagehide',
       (event) => {
@@ -121,15 +127,15 @@ class ContentApp {
   /** Reads the packs once per configuration; null when the configuration has been replaced meanwhile. */
   private async loadPacks(generation: number): Promise<PackState | null> {
     if (this.packs) return this.packs;
-    const { enabled } = await readEnabledPacks();
+    const { enabled, variants } = await readEnabledPacks();
     if (generation !== this.generation || this.controller.signal.aborted) return null;
-    this.packs ??= { enabled, gate: null };
+    this.packs ??= { enabled, variants, gate: null };
     return this.packs;
   }
 
   private gateOf(state: PackState, settings: Settings): PageGate {
     state.gate ??= createPageGate(
-      state.enabled.map((pack) => ({ pack, actorIds: highlightedActors(pack, settings) })),
+      state.enabled.map((pack, i) => ({ pack, actorIds: highlightedActors(pack, settings), variants: state.variants[i]?.rows ?? null })),
       settings.highlightClaims,
     );
     return state.gate;
@@ -216,14 +222,20 @@ class ContentApp {
         return;
       }
       if (generation !== this.generation || this.controller.signal.aborted) return;
+      // The tables known make compiling cheaper too; those worked out now are kept for the next page's gate.
+      rules.installVariantTables(state!.variants.filter((t): t is VariantTable => t !== null));
+      const worked = new Map<string, VariantTable>();
       for (const index of active) {
         const pack = state!.enabled[index]!;
         // Compiling a matcher takes 7–12 ms (measured 2026-12, Chromium 156, on a loaded machine);
         // a macrotask before each keeps our tasks short instead of one long task at start-up.
         await yieldToPage();
         if (generation !== this.generation || this.controller.signal.aborted) return;
-        packs.push({ pack, matcher: rules.createMatcher(pack, { actorIds: highlightedActors(pack, settings) }) });
+        const matcher = rules.createMatcher(pack, { actorIds: highlightedActors(pack, settings) });
+        packs.push({ pack, matcher });
+        if (state!.variants[index] === null) worked.set(pack.id, matcher.variantTable);
       }
+      void storeVariantTables(worked).catch(() => undefined);
     }
     const ui = packs.length > 0 ? await this.ensureUi() : this.ui;
     if (generation !== this.generation || this.controller.signal.aborted) return;

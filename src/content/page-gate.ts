@@ -9,8 +9,11 @@
  * (or form by form in a small text). It answers "no" for a pack only when no mention of it is
  * possible:
  *
- * - an actor is mentioned only where one of its aliases occurs, so a pack may name an actor only
- *   when an alias of one of the actors it highlights occurs somewhere;
+ * - an actor is mentioned only where one of its aliases, or one of the variants the matcher makes
+ *   of them ("Iraq's army" of "Iraqi army", "US combat troops" of "US troops"), occurs, so a pack
+ *   may name an actor only when such a form of one of the actors it highlights occurs somewhere.
+ *   The variants come from the pack's variant table (src/core/variant-table.ts); a pack with no
+ *   table made from its actors yet is a "maybe" on every page with text;
  * - a claim is stated only in a sentence that names its frame's subject, or every slot of one of
  *   its evidence sets (see src/core/claims.ts); a slot is named when one of its terms occurs or an
  *   alias of one of its actors does (a description such as "the jihadist group" stands only for
@@ -56,6 +59,7 @@ export function quickFold(text: string, caseFold: boolean): string {
   return (caseFold ? folded.toLowerCase() : folded).replace(/ {2,}/g, ' ');
 }
 import type { FrameSlot, Pack } from '../core/pack';
+import type { VariantRow } from '../core/variant-table';
 
 /** One pack as the gate sees it. */
 export interface GatePack {
@@ -63,6 +67,12 @@ export interface GatePack {
   readonly pack: Pack;
   /** The actors whose mentions are highlighted (the user's kinds, `highlight: true`). */
   readonly actorIds: readonly string[];
+  /**
+   * The rows of the table of its actors' alias variants (see src/core/variant-table.ts), which
+   * the matcher looks for as well as the aliases; null when no table made from these actors is
+   * known yet, and then the gate says "maybe" for the pack on any page with text.
+   */
+  readonly variants: readonly VariantRow[] | null;
 }
 
 /** The compiled gate over a list of packs. */
@@ -202,6 +212,8 @@ class FormIndex {
 }
 
 interface CompiledPack {
+  /** Whether its variants are unknown, so that any text may hold a mention. */
+  readonly unknown: boolean;
   /** Signal ids of the highlighted actors. */
   readonly highlighted: ReadonlySet<number>;
   /** Each claim route: for each of its slots, the signals that make it present (null: always present). */
@@ -220,15 +232,22 @@ export function createPageGate(packs: readonly GatePack[], highlightClaims: bool
   const anyCase = new FormIndex(true);
   const exactCase = new FormIndex(false);
   let signals = 0;
-  const compiled: CompiledPack[] = packs.map(({ pack, actorIds }) => {
+  const compiled: CompiledPack[] = packs.map(({ pack, actorIds, variants }) => {
     const actorSignal = new Map<string, number>();
-    for (const actor of pack.actors) {
+    const addForm = (text: string, caseSensitive: boolean, signal: number): void => {
+      if (caseSensitive) exactCase.add(foldString(text, { caseFold: false }).trim(), signal);
+      else anyCase.add(foldString(text).trim(), signal);
+    };
+    const actorSignals = pack.actors.map((actor) => {
       const signal = signals++;
       actorSignal.set(actor.id, signal);
-      for (const alias of actor.aliases) {
-        if (alias.caseSensitive) exactCase.add(foldString(alias.text, { caseFold: false }).trim(), signal);
-        else anyCase.add(foldString(alias.text).trim(), signal);
-      }
+      for (const alias of actor.aliases) addForm(alias.text, alias.caseSensitive, signal);
+      return signal;
+    });
+    // A variant keeps its alias's case rule, or is exact-case where the row says so.
+    for (const [a, i, text, exact] of variants ?? []) {
+      const alias = pack.actors[a]?.aliases[i];
+      if (alias) addForm(text, alias.caseSensitive || exact === 1, actorSignals[a]!);
     }
     const highlighted = new Set(actorIds.map((id) => actorSignal.get(id)).filter((s): s is number => s !== undefined));
     const routes: (number[] | null)[][] = [];
@@ -246,7 +265,7 @@ export function createPageGate(packs: readonly GatePack[], highlightClaims: bool
         for (const set of evidence) routes.push(set.map(slotSignals));
       }
     }
-    return { highlighted, routes };
+    return { unknown: variants === null, highlighted, routes };
   });
 
   // Forms that span two chunks are found in the folded tail of the previous chunk put before the next.
@@ -261,6 +280,14 @@ export function createPageGate(packs: readonly GatePack[], highlightClaims: bool
     compiled.forEach((pack, p) => {
       for (const s of pack.highlighted) owners[s] = p;
     });
+    // A pack whose variants are not known is settled by any text at all.
+    if (texts.some((text) => /\S/.test(text)))
+      compiled.forEach((pack, p) => {
+        if (pack.unknown) {
+          decided[p] = 1;
+          open--;
+        }
+      });
     // A highlighted actor's alias settles its pack at once; everything else waits for the end.
     const raise = (signal: number): boolean => {
       present[signal] = 1;

@@ -6,9 +6,9 @@
  */
 // First: the precomputed pattern forms, before any table expands its lists.
 import '../core/lexicon/precomputed-forms';
-import { createActorModel, createPageContext } from '../core/context';
+import { createActorModel, createPageContext, installVariantTables } from '../core/context';
 import { createMatcher } from '../core/matcher';
 import { RULES_GLOBAL, type ContentRules } from './rules-global';
 
-const rules: ContentRules = { createMatcher, createActorModel, createPageContext };
+const rules: ContentRules = { createMatcher, createActorModel, createPageContext, installVariantTables };
 (globalThis as unknown as Record<string, ContentRules>)[RULES_GLOBAL] = rules;

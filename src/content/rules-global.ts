@@ -3,7 +3,7 @@
  * defines it (rules-entry.ts) and the loader that reads it (rules.ts). It imports nothing that
  * runs, so that neither bundle carries the other's code.
  */
-import type { createActorModel, createPageContext } from '../core/context';
+import type { createActorModel, createPageContext, installVariantTables } from '../core/context';
 import type { createMatcher } from '../core/matcher';
 
 /** What content-rules.js defines. */
@@ -14,6 +14,8 @@ export interface ContentRules {
   readonly createActorModel: typeof createActorModel;
   /** Decides whether a page is on one pack's story (src/core/context.ts). */
   readonly createPageContext: typeof createPageContext;
+  /** Installs variant tables known for the packs, so that compiling them need not work the variants out (src/core/context.ts). */
+  readonly installVariantTables: typeof installVariantTables;
 }
 
 /**

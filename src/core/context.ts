@@ -25,6 +25,9 @@ import { ruleTable, type RuleEntry } from './lexicon/table';
 import { isSpaceCode } from './lexicon/phrases';
 import { firstLetterRun } from './letter-run-gate';
 import { OFF_STORY_REASON } from './story-verdict';
+import { seedVariantTable, tableFor, variantFingerprint, type VariantTable } from './variant-table';
+
+export { variantFingerprint, type VariantTable } from './variant-table';
 
 /** One alias of one actor, as compiled into the index. */
 export interface ActorAliasEntry extends AliasEntry {
@@ -83,6 +86,8 @@ export interface ActorModel {
   readonly acronyms: ReadonlySet<string>;
   /** Ambiguous aliases that are a bare common noun ("the coalition", "the alliance"), by that noun, lower-case. */
   readonly bareNouns: ReadonlyMap<string, readonly string[]>;
+  /** The table of the alias variants compiled in, for the content script to keep (see src/core/variant-table.ts). */
+  readonly variantTable: VariantTable;
 }
 
 /** Name particles that do not identify anyone on their own. */
@@ -221,7 +226,7 @@ export function createActorModel(pack: Pick<Pack, 'actors'>): ActorModel {
   const ownWords = new Map<string, Set<string>>();
   const packWords = new Set<string>();
   const acronyms = new Set(COMMON_ACRONYMS);
-  const variants = precomputedVariantsOf(pack.actors) ?? aliasVariants(pack.actors);
+  const { variants, table: variantTableUsed } = variantsWithTable(pack.actors);
   for (const actor of pack.actors) {
     actors.set(actor.id, actor);
     const isPerson = actor.kind === 'person';
@@ -258,7 +263,7 @@ export function createActorModel(pack: Pick<Pack, 'actors'>): ActorModel {
     const head = m[1]!.toLowerCase();
     bareNouns.set(head, [...new Set([...(bareNouns.get(head) ?? []), e.alias.text])]);
   }
-  return { actors, entries, ownWords, packWords, acronyms, bareNouns };
+  return { actors, entries, ownWords, packWords, acronyms, bareNouns, variantTable: variantTableUsed };
 }
 
 /** Whether an actor is a person (whose one-word names are surnames, not common nouns). */
@@ -444,39 +449,6 @@ export function aliasVariants(list: readonly Actor[], rows?: [number, number, st
   return out;
 }
 
-/**
- * The variants of one actor list worked out ahead of time: the fingerprint of the list (see
- * `variantFingerprint`) and, per variant in `aliasVariants`'s order, the index of its actor, the
- * index of the alias it was made from, its text, and 1 when it is exact-case where that alias is not.
- */
-export interface VariantTable {
-  /** The fingerprint of the actor list the table was made from. */
-  readonly fingerprint: string;
-  /** One row per variant: actor index, alias index, text, 1 when made exact-case. */
-  readonly rows: readonly (readonly [number, number, string, 0 | 1])[];
-}
-
-/**
- * A fingerprint of everything of an actor list that `aliasVariants` reads (ids, kinds, names,
- * and every alias field), as a 53-bit hash (cyrb53) in hex: two lists with the same fingerprint
- * get the same variants.
- */
-export function variantFingerprint(list: readonly Actor[]): string {
-  const text = JSON.stringify(
-    list.map((a) => [a.id, a.kind, a.name, a.aliases.map((x) => [x.text, x.caseSensitive, x.standalone, x.lang])]),
-  );
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16);
-}
-
 /** The table of `aliasVariants(list)`, for the build to embed (scripts/build.mjs does it for the seed pack). */
 export function variantTable(list: readonly Actor[]): VariantTable {
   const rows: [number, number, string, 0 | 1][] = [];
@@ -485,27 +457,31 @@ export function variantTable(list: readonly Actor[]): VariantTable {
 }
 
 /**
- * Tables made at build time, installed before a matcher is compiled (`installVariantTables`);
- * an extension bundle gets the seed pack's from `__SEED_VARIANTS__` (see scripts/build.mjs).
+ * Tables made ahead of time, installed before a matcher is compiled (`installVariantTables`); an
+ * extension bundle also has the seed pack's from `__SEED_VARIANTS__` (see scripts/build.mjs), and
+ * the content script installs those it stored for other packs (see src/core/variant-table.ts).
  * Working the variants out took 10–17 ms of every frame that compiled the seed pack (Chromium
  * 156, 2026-12); reading them from the table, well under one.
  */
 let variantTables: VariantTable[] | null = null;
 
-/** Installs build-time variant tables (tests install their own; bundles read `__SEED_VARIANTS__`). */
+/** Installs variant tables, the seed pack's with them when the bundle has it (tests install their own). */
 export function installVariantTables(tables: readonly VariantTable[]): void {
-  variantTables = [...tables];
+  const seed = seedVariantTable();
+  variantTables = seed && !tables.some((t) => t.fingerprint === seed.fingerprint) ? [seed, ...tables] : [...tables];
 }
 
-/** The variants of `list` from a build-time table made from the same list, or null when there is none. */
-function precomputedVariantsOf(list: readonly Actor[]): Map<string, Alias[]> | null {
-  if (variantTables === null) variantTables = typeof __SEED_VARIANTS__ === 'string' ? [JSON.parse(__SEED_VARIANTS__) as VariantTable] : [];
-  if (variantTables.length === 0) return null;
-  const fingerprint = variantFingerprint(list);
-  const table = variantTables.find((t) => t.fingerprint === fingerprint);
-  if (!table) return null;
+/** The variants of `list` by actor id, from an installed table made from the same list or worked out now, with their table. */
+function variantsWithTable(list: readonly Actor[]): { variants: Map<string, Alias[]>; table: VariantTable } {
+  if (variantTables === null) installVariantTables([]);
+  const known = tableFor(list, variantTables!);
+  if (!known) {
+    const rows: [number, number, string, 0 | 1][] = [];
+    const variants = aliasVariants(list, rows);
+    return { variants, table: { fingerprint: variantFingerprint(list), rows } };
+  }
   const out = new Map<string, Alias[]>();
-  for (const [a, i, text, exact] of table.rows) {
+  for (const [a, i, text, exact] of known.rows) {
     const actor = list[a]!;
     const base = actor.aliases[i]!;
     const variant = exact === 1 ? { ...base, caseSensitive: true, text } : { ...base, text };
@@ -513,7 +489,7 @@ function precomputedVariantsOf(list: readonly Actor[]): Map<string, Alias[]> | n
     if (existing) existing.push(variant);
     else out.set(actor.id, [variant]);
   }
-  return out;
+  return { variants: out, table: known };
 }
 
 /** The words before another group's name inside a name, as `aliasVariants`'s lookbehind has them. */

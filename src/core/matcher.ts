@@ -11,6 +11,7 @@
  * except to slice it.
  */
 import type { Pack } from './pack';
+import type { VariantTable } from './variant-table';
 import { foldText } from './normalize';
 import { createAliasIndex, type AliasEntry } from './alias-index';
 import {
@@ -118,6 +119,8 @@ export interface Matcher {
   resolveBlock(scan: BlockScan, page: PageContext): Mention[];
   /** What the page-wide rules reject in one block, by rule id (for reports; not needed to paint). */
   rejectedOnPage(scan: BlockScan, page: PageContext): ReadonlyMap<string, number>;
+  /** The table of the alias variants this matcher looks for, for the page gate (see src/core/variant-table.ts). */
+  readonly variantTable: VariantTable;
 }
 
 const EMPTY: ReadonlyMap<string, number> = new Map();
@@ -208,6 +211,7 @@ export function createMatcher(pack: Pack, options: MatcherOptions = {}): Matcher
       return scans.map((scan) => resolveBlock(scan, page));
     },
 
+    variantTable: actorModel.variantTable,
     pageKeys: (scan) => scan.keys,
     pageContext: (counts) => createPageContext(actorModel, counts),
     dependsOnPage: (scan) =>

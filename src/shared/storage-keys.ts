@@ -11,6 +11,12 @@ export const KEYS = {
   settings: 'ncl.settings',
   packs: 'ncl.packs',
   disabledPacks: 'ncl.disabledPacks',
+  /**
+   * A cache, not the user's data: per stored pack id, the table of its actors' alias variants
+   * (src/core/variant-table.ts), written by the content script the first time it compiles the
+   * pack. Losing it costs one page's compile; a change to it reconfigures nothing.
+   */
+  variantTables: 'ncl.variantTables',
 } as const;
 
 /** Calls `listener` when any of our keys change in storage. */

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { BROWSERS, readHighlights, waitFor } from './support/browsers';
-import { completeReport, pageReport } from './support/extension';
+import { completeReport, getStorage, pageReport, setStorage } from './support/extension';
+import { testPackInput } from '../unit/core/test-pack';
 import { useExtensionSuite } from './support/suite';
 
 const FIXTURES = resolve(import.meta.dirname, '..', 'fixtures', 'matching');
@@ -66,6 +67,61 @@ describe.each(BROWSERS)('matching on pages in %s', (name) => {
     expect(painted['ncl-claim']).toContain('The prime minister said the Islamic State group no longer poses a threat to Iraq.');
     expect(page.errors).toEqual([]);
     await page.close();
+  });
+
+  it("finds actors a page names only by variants of their aliases, and keeps an imported pack's variants for the next page", async () => {
+    // "Iraq’s army" and "US combat troops" are no aliases: the matcher makes them from "Iraqi
+    // army" and "US troops", and the page gate, which decides whether a page is scanned at all,
+    // must look for them too.
+    const page = await suite.browser.newPage();
+    const url = suite.server.url('variants.html');
+    await page.goto(url);
+    const seedReport = await completeReport(suite.probe, url);
+    expect(seedReport.mentions.filter((m) => m.kind === 'actor').map((m) => [m.id, m.text])).toEqual([
+      ['iraqi-forces', 'Iraq’s army'],
+      ['us-military', 'US combat troops'],
+    ]);
+
+    // An imported pack has no table until a page compiles it, so the first page with text is
+    // scanned whatever it says; its table is kept, and from then on a page that never mentions
+    // the pack is not scanned at all while one that names an actor by a variant still is. (The
+    // tab is closed first: it would compile the new pack, and keep its table, on its own.)
+    expect(page.errors).toEqual([]);
+    await page.close();
+    const imported = await suite.probe.evaluate(async (json: string) => {
+      const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+      return api.runtime.sendMessage({ type: 'packs.import', json });
+    }, JSON.stringify(testPackInput));
+    expect(imported).toMatchObject({ ok: true });
+    await setStorage(suite.probe, { 'ncl.disabledPacks': ['iraq-sudani-isis-threat'] });
+    const tab = await suite.browser.newPage();
+    const visit = async (file: string, n: number): Promise<Awaited<ReturnType<typeof completeReport>>> => {
+      const at = `${suite.server.url(file)}?visit=${n}`;
+      await tab.goto(at);
+      return completeReport(suite.probe, at);
+    };
+    // A pass that never started has no start time (stats.startedAt stays 0).
+    const walked = (report: Awaited<ReturnType<typeof completeReport>>): boolean => (report.stats?.startedAt ?? 0) > 0;
+    expect(walked(await visit('quiet.html', 1))).toBe(true);
+    const tables = await waitFor(suite.probe, async () => {
+      const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+      const kept = (await api.storage.local.get('ncl.variantTables'))['ncl.variantTables'] as Record<string, unknown> | undefined;
+      return kept ? Object.keys(kept) : null;
+    });
+    expect(tables).toEqual(['test-pack']);
+    expect(walked(await visit('quiet.html', 2))).toBe(false);
+    const named = await visit('variants.html', 3);
+    expect(walked(named)).toBe(true);
+    expect(named.mentions.filter((m) => m.kind === 'actor').map((m) => [m.id, m.text])).toEqual([['us-military', 'US combat troops']]);
+    const stored = await getStorage(suite.probe);
+    expect((stored['ncl.packs'] as { id: string }[]).map((p) => p.id)).toEqual(['test-pack']);
+    await suite.probe.evaluate(async () => {
+      const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+      await api.runtime.sendMessage({ type: 'packs.remove', id: 'test-pack' });
+      await api.storage.local.remove(['ncl.disabledPacks', 'ncl.variantTables']);
+    });
+    expect(tab.errors).toEqual([]);
+    await tab.close();
   });
 
   it('highlights inside a same-origin frame and follows content that arrives or changes after load', async () => {

@@ -20,8 +20,17 @@ vi.mock('../../../src/shared/browser', () => ({
   },
 }));
 
-const { ACTOR_KINDS, CONTENT_PACK_SCHEMA_VERSION, defaultSettings, readEnabledPacks, readSettings, settingsFrom, storedPackFrom } =
-  await import('../../../src/content/config');
+const {
+  ACTOR_KINDS,
+  CONTENT_PACK_SCHEMA_VERSION,
+  defaultSettings,
+  readEnabledPacks,
+  readSettings,
+  settingsFrom,
+  storedPackFrom,
+  storeVariantTables,
+} = await import('../../../src/content/config');
+const { variantTable } = await import('../../../src/core/context');
 const { KEYS, readPacks } = await import('../../../src/shared/storage');
 const { generatedPack } = await import('../../../scripts/bench-packs.mjs');
 
@@ -164,5 +173,42 @@ describe('stored packs', () => {
     const entries = await readPacks();
     expect(enabled.map((p) => p.id)).toEqual(entries.filter((e) => e.enabled).map((e) => e.pack.id));
     expect(enabled.map((p) => p.id)).toEqual(['iraq-sudani-isis-threat', 'test-pack']);
+  });
+
+  it('give each pack the variant table stored for its very actors, and none for an edited, damaged or missing one', async () => {
+    const pack = parsePack(structuredClone(testPackInput));
+    if (!pack.ok) throw new Error(pack.errors.join('\n'));
+    const table = variantTable(pack.value.actors);
+    expect(table.rows.length).toBeGreaterThan(0);
+    const edited = structuredClone(pack.value);
+    edited.actors[0]!.aliases.push({ ...edited.actors[0]!.aliases[0]!, text: 'A new name' });
+    const read = async (stored: unknown, packs: unknown[] = [pack.value]): Promise<unknown> => {
+      fake = createFakeBrowser({ [KEYS.packs]: packs, [KEYS.variantTables]: stored });
+      const { enabled, variants } = await readEnabledPacks();
+      return variants[enabled.findIndex((p) => p.id === 'test-pack')];
+    };
+    expect(await read({ 'test-pack': table })).toEqual(table);
+    expect(await read({ 'test-pack': table }, [edited])).toBeNull();
+    expect(await read({ 'test-pack': { ...table, rows: [[99, 0, 'x', 0]] } })).toBeNull();
+    expect(await read({ 'test-pack': { ...table, rows: [[0, 0, 42, 0]] } })).toBeNull();
+    expect(await read('not a map')).toBeNull();
+    expect(await read({ 'other-pack': table })).toBeNull();
+  });
+
+  it('keep the tables worked out for stored packs, dropping those of packs no longer stored', async () => {
+    const pack = parsePack(structuredClone(testPackInput));
+    if (!pack.ok) throw new Error(pack.errors.join('\n'));
+    const table = variantTable(pack.value.actors);
+    fake = createFakeBrowser({ [KEYS.packs]: [pack.value], [KEYS.variantTables]: { 'gone-pack': table } });
+    await storeVariantTables(
+      new Map([
+        ['test-pack', table],
+        ['never-stored', table],
+      ]),
+    );
+    const stored = await fake.browser.storage.local.get(KEYS.variantTables);
+    expect(Object.keys(stored[KEYS.variantTables] as object)).toEqual(['test-pack']);
+    const { variants } = await readEnabledPacks();
+    expect(variants.at(-1)).toEqual(table);
   });
 });

@@ -10,6 +10,7 @@ import { createPageGate, quickFold, type GatePack } from '../../../src/content/p
 import { foldString } from '../../../src/core/normalize';
 import { loadEmbeddedPack } from '../../../src/core/embedded-pack';
 import { createMatcher } from '../../../src/core/matcher';
+import { variantTable } from '../../../src/core/context';
 import { parsePack, type FrameSlot, type Pack } from '../../../src/core/pack';
 import { generatedPack } from '../../../scripts/bench-packs.mjs';
 
@@ -25,9 +26,10 @@ const generated = [1, 2].map((n) => parsed(generatedPack(n)));
 /** The slots of a pack's claim frames. */
 const slotsOf = (pack: Pack): FrameSlot[] =>
   pack.claims.flatMap((c) => [c.frame.subject, ...(c.frame.object ? [c.frame.object] : []), ...c.frame.evidence.flat()]);
-/** Pieces that make random text hit aliases, slot terms, their look-alikes and the folder's cases. */
+/** Pieces that make random text hit aliases and their variants, slot terms, their look-alikes and the folder's cases. */
 const forms = (pack: Pack): string[] => [
   ...pack.actors.flatMap((a) => a.aliases.map((alias) => alias.text)),
+  ...variantTable(pack.actors).rows.map(([, , text]) => text),
   ...slotsOf(pack).flatMap((slot) => slot.terms),
   ...pack.claims.flatMap((c) => c.frame.predicate.terms),
 ];
@@ -137,7 +139,11 @@ const blocks = fc.array(
   { minLength: 1, maxLength: 4 },
 );
 
-const packs: GatePack[] = [seed, ...generated].map((pack) => ({ pack, actorIds: highlighted(pack) }));
+const packs: GatePack[] = [seed, ...generated].map((pack) => ({
+  pack,
+  actorIds: highlighted(pack),
+  variants: variantTable(pack.actors).rows,
+}));
 const matchers = packs.map(({ pack, actorIds }) => createMatcher(pack, { actorIds }));
 const gate = createPageGate(packs, true);
 
@@ -195,6 +201,21 @@ describe('page gate', () => {
     expect(gate.packsIn([`${'The council met. '.repeat(300)}The PRIME MINISTER Mohammed Shia AL-SUDANI spoke.`])).toEqual([0]);
     // us-troops-should-leave: its subject named by a term of the pack, with no actor named.
     expect(gate.packsIn(['Lawmakers said foreign troops should withdraw.'])).toEqual([0]);
+  });
+
+  it("finds a pack whose actor a page names only by a variant of an alias, with the variant's case rule", () => {
+    // "Iraq's army" is no alias of the seed pack: the matcher makes it from "Iraqi army".
+    expect(seed.actors.some((a) => a.aliases.some((x) => /iraq.s army/i.test(x.text)))).toBe(false);
+    expect(gate.packsIn(['Iraq’s army cannot yet beat the militants without air power.'])).toEqual([0]);
+    expect(gate.packsIn(['Talks on the future of US combat troops resumed.'])).toEqual([0]);
+    const withoutVariants = createPageGate([{ ...packs[0]!, variants: [] }], true);
+    expect(withoutVariants.packsIn(['Iraq’s army cannot yet beat the militants without air power.'])).toEqual([]);
+  });
+
+  it('says "maybe" on any text for a pack whose variants are not known yet, and "no" on a page without text', () => {
+    const unknown = createPageGate([packs[1]!, { ...packs[0]!, variants: null }], true);
+    expect(unknown.packsIn(['The council reviewed the budget as the weather turned.'])).toEqual([1]);
+    expect(unknown.packsIn(['', '  \n '])).toEqual([]);
   });
 
   it('tells packs apart and reads several texts as one page', () => {
