@@ -146,7 +146,7 @@ function esbuildOptions(browser, { pack, variants }) {
     define: {
       __BROWSER__: JSON.stringify(browser),
       __PACK_PREVALIDATED__: 'true',
-      // As a JSON string, parsed when a matcher is first compiled (see `precomputedVariantsOf`).
+      // As a JSON string, parsed when a matcher is first compiled (see `seedVariantTable` in src/core/variant-table.ts).
       __SEED_VARIANTS__: JSON.stringify(JSON.stringify(variants)),
     },
     plugins: [

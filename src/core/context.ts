@@ -88,6 +88,14 @@ export interface ActorModel {
   readonly bareNouns: ReadonlyMap<string, readonly string[]>;
   /** The table of the alias variants compiled in, for the content script to keep (see src/core/variant-table.ts). */
   readonly variantTable: VariantTable;
+  /**
+   * Per person, the country actors their role names ("Prime Minister of Ruritania" names
+   * Ruritania): a paragraph that names that country ties the person's bare surname to them (see
+   * `resolveBlockActors`).
+   */
+  readonly officeCountries: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The surname aliases of persons, as `actorId + "\u0000" + alias text` (see `isSurname` of the entries). */
+  readonly surnames: ReadonlySet<string>;
 }
 
 /** Name particles that do not identify anyone on their own. */
@@ -263,7 +271,41 @@ export function createActorModel(pack: Pick<Pack, 'actors'>): ActorModel {
     const head = m[1]!.toLowerCase();
     bareNouns.set(head, [...new Set([...(bareNouns.get(head) ?? []), e.alias.text])]);
   }
-  return { actors, entries, ownWords, packWords, acronyms, bareNouns, variantTable: variantTableUsed };
+  const surnames = new Set(entries.filter((e) => e.isSurname).map((e) => `${e.actorId}\u0000${e.alias.text}`));
+  return {
+    actors,
+    entries,
+    ownWords,
+    packWords,
+    acronyms,
+    bareNouns,
+    variantTable: variantTableUsed,
+    officeCountries: officeCountriesOf(pack.actors),
+    surnames,
+  };
+}
+
+/**
+ * The country actors each person's role names, word for word ("US Ambassador to Ruritania" names
+ * the United States and Ruritania when the pack has them). Read from the pack, so that no story's
+ * places are written here.
+ */
+function officeCountriesOf(list: readonly Actor[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const countries = list.filter((a) => a.kind === 'country');
+  for (const person of list) {
+    if (person.kind !== 'person' || !person.role) continue;
+    const role = ` ${wordsOf(person.role).join(' ')} `;
+    const named = new Set(
+      countries
+        .filter((c) =>
+          [c.name, ...c.aliases.map((x) => x.text)].some((t) => wordsOf(t).length > 0 && role.includes(` ${wordsOf(t).join(' ')} `)),
+        )
+        .map((c) => c.id),
+    );
+    if (named.size > 0) out.set(person.id, named);
+  }
+  return out;
 }
 
 /** Whether an actor is a person (whose one-word names are surnames, not common nouns). */
@@ -1238,6 +1280,24 @@ export function resolveBlockActors(
         ];
       }
     }
+    // A surname in the same paragraph as the country of the person's office is that person's
+    // ("Varela told Ruritania's parliament …" for Ruritania's Water Minister): the surname alone is
+    // shared, the surname beside the country the person governs or serves far less.
+    const office = model.officeCountries.get(actor.id);
+    if (office && model.surnames.has(`${actor.id}\u0000${c.alias}`)) {
+      const tie = block.find((o) => o.standalone && office.has(o.actorId));
+      if (tie) {
+        const country = model.actors.get(tie.actorId)!.name;
+        return [
+          {
+            ...c,
+            explanation: shared(
+              `“${c.alias}” alone could mean someone else, but the same paragraph names ${country}, the country of the office of ${label}.`,
+            ),
+          },
+        ];
+      }
+    }
     reject(rejected, 'ambiguous-name-unconfirmed');
     return [];
   });
@@ -1270,7 +1330,7 @@ const PROBE_ACTORS: Pick<Pack, 'actors'> = {
       id: 'probe-minister',
       name: 'Maria Lopez Varela',
       kind: 'person',
-      role: 'Minister of Water',
+      role: 'Minister of Water of Ruritania',
       description: 'A minister.',
       highlight: true,
       scope: 'specific',
@@ -1329,6 +1389,16 @@ const PROBE_ACTORS: Pick<Pack, 'actors'> = {
       highlight: true,
       scope: 'broad',
       aliases: [{ text: 'Ruritanian army', caseSensitive: false, standalone: true, lang: 'en' }],
+    },
+    {
+      id: 'probe-ruritania',
+      name: 'Ruritania',
+      kind: 'country',
+      role: 'A country',
+      description: 'A country.',
+      highlight: true,
+      scope: 'broad',
+      aliases: [{ text: 'Ruritania', caseSensitive: false, standalone: true, lang: 'en' }],
     },
   ],
 };
@@ -1444,9 +1514,19 @@ export const CONTEXT_RULES = ruleTable<RuleEntry & { readonly id: ContextRuleId 
     },
     {
       id: 'ambiguous-name-unconfirmed',
-      reason: 'An ambiguous alias ("Varela", "the alliance") counts only where the page confirms it.',
-      examples: ['Varela spoke at the market.'],
-      lookalikes: ['Maria Lopez Varela arrived.\n\nVarela spoke at the market.', 'The alliance struck the Northern Liberation Front.'],
+      reason:
+        'An ambiguous alias ("Varela", "the alliance") counts only where the page confirms it: the full name elsewhere on the page, a claim of the article, the other side of the conflict, or, for a surname, the country of the person’s office in the same paragraph.',
+      examples: [
+        'Varela spoke at the market.',
+        'Ruritania held elections.\n\nVarela spoke at the market.',
+        'The Ruritanian army paraded, and Varela spoke.',
+        'The Water Minister spoke in Ruritania.',
+      ],
+      lookalikes: [
+        'Maria Lopez Varela arrived.\n\nVarela spoke at the market.',
+        'The alliance struck the Northern Liberation Front.',
+        'Varela told the parliament of Ruritania that the dams were safe.',
+      ],
     },
   ],
   (entry, text) => probeRejections(text).has(entry.id),
