@@ -189,6 +189,20 @@ describe('quotes pass: reported speech', () => {
     ]);
   });
 
+  it('reads "Name, apposition, said CLAUSE, more" as Name saying the clause, not the clause saying the apposition', () => {
+    const d = draft(
+      [
+        'The ferry was late again.',
+        'Ana Lima, who has sailed since the age of 12, says she votes as an independent, although she is a member of the union.',
+        'Tom Hale, the deputy mayor, said the flag was removed for good, not just for the fair.',
+      ].join('\n'),
+    );
+    expect(said(d, false)).toEqual([
+      ['Ana Lima', 'she votes as an independent'],
+      ['Tom Hale', 'the flag was removed for good, not just for the fair'],
+    ]);
+  });
+
   it('does not put a denied claim in the denier’s mouth', () => {
     const d = draft('Union leader Maria Costa rejected claims that the strike was political.');
     expect(d.quotes).toEqual([]);
