@@ -873,7 +873,8 @@ function reportedIn(draft: Draft, sentence: Sentence, cues: readonly Cue[], quot
       const afterStart = cue.end + inverted[0].length;
       const after = trimSpan(draft, afterStart, clauseEnd(folded, afterStart, sentence.end));
       const longer = (before?.text.length ?? 0) >= (after?.text.length ?? 0) ? before : after;
-      if (source && longer && !quotes.some((q) => q.outerStart < longer.end && q.outerEnd > longer.start)) {
+      // "…, said in a statement Wednesday that, if …": words that open on a preposition name nobody.
+      if (source && isSourceLike(draft, source) && longer && !quotes.some((q) => q.outerStart < longer.end && q.outerEnd > longer.start)) {
         add({ content: longer, cue, source, how: 'parenthetical-attribution' });
         continue;
       }

@@ -203,6 +203,13 @@ describe('quotes pass: reported speech', () => {
     ]);
   });
 
+  it('does not take an occasion after the verb ("said in a statement Wednesday that, …") for an inverted speaker', () => {
+    const d = draft(
+      'Ana Lima, the head of the Westmarch Ferry Union, said in a statement Wednesday that, if the fares rise, the crews will strike.',
+    );
+    expect(said(d, false)).toEqual([['Ana Lima', 'Wednesday that, if the fares rise, the crews will strike']]);
+  });
+
   it('does not put a denied claim in the denier’s mouth', () => {
     const d = draft('Union leader Maria Costa rejected claims that the strike was political.');
     expect(d.quotes).toEqual([]);
