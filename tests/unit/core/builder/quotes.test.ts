@@ -203,6 +203,16 @@ describe('quotes pass: reported speech', () => {
     ]);
   });
 
+  it('reads "maintain" as a verb of saying with "that", not with a bare object ("maintains a wide lead")', () => {
+    const d = draft(
+      [
+        'Ana Lima maintains a wide lead over Tom Hale among dock workers, and her campaign is strong.',
+        'Tom Hale has long maintained that he paid the harbour fees.',
+      ].join('\n'),
+    );
+    expect(said(d, false)).toEqual([['Tom Hale', 'he paid the harbour fees']]);
+  });
+
   it('does not take an occasion after the verb ("said in a statement Wednesday that, …") for an inverted speaker', () => {
     const d = draft(
       'Ana Lima, the head of the Westmarch Ferry Union, said in a statement Wednesday that, if the fares rise, the crews will strike.',
