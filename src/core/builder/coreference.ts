@@ -10,6 +10,7 @@
  * Then the attributions become the pack's quotes and the claims' assertions; a quotation nobody
  * could be found for is kept without a speaker, for the reviewer.
  */
+import { POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
 import { REFERENCE_NOUNS } from '../lexicon/references';
 import { ROLE_NOUNS } from '../lexicon/names';
 import { type RuleEntry, ruleTable } from '../lexicon/table';
@@ -65,6 +66,7 @@ export const ANTECEDENT_FEATURES = ruleTable<FeatureEntry>(
         'Ana Lima said the port was open.\n\nSince taking office last year, Tom Hale has not agreed. "It is shut," he said. → Tom Hale',
         'Tom Hale met the board. He left early. "It is shut," he said. → Tom Hale',
         'Omar Berg said the port was open.\n\nThe members moved on, but Tom Hale was not having it. "It is shut," he said. → Tom Hale',
+        'Omar Berg said the port was open.\n\nThroughout his Westmarch Harbour Board career, Tom Hale has fought the plan. "It is shut," he said. → Tom Hale',
       ],
       lookalikes: [
         'Tom Hale said the port was open.\n\nAna Lima did not agree. "It is shut," he said. → Tom Hale',
@@ -270,6 +272,10 @@ function antecedentCandidates(draft: Draft, a: Attribution, before: readonly Att
   const noun = descriptionOf(words);
   const statement = noun !== undefined && REFERENCE_NOUNS.get(noun) === 'speaker';
   const inQuote = (m: Mention): boolean => draft.quoteSpans.some((q) => m.start >= q.outerStart && m.end <= q.outerEnd);
+  // The mention that opens a sentence as its subject: the first outside quotations, past a name
+  // that only modifies a noun after a possessive ("Throughout his White House bid, Trump has …").
+  const openingMention = (start: number, end: number): Mention | undefined =>
+    draft.mentions.find((x) => x.start >= start && x.start < end && !inQuote(x) && !afterPossessive(draft, x));
   const paragraphOf = (offset: number): number => draft.sentences.find((s) => s.start <= offset && offset < s.end)?.paragraph ?? paragraph;
   const recent = draft.mentions.filter((m) => m.end <= at && !inQuote(m) && paragraph - paragraphOf(m.start) <= 4);
   const out = new Map<string, Candidate>();
@@ -284,7 +290,7 @@ function antecedentCandidates(draft: Draft, a: Attribution, before: readonly Att
     c.present.add('last-speaker');
     const since = draft.sentences.filter((s) => s.start >= lastSpeaker.sentence.end && s.start < at);
     const movedOn = since.some((s) => {
-      const m = draft.mentions.find((x) => x.start >= s.start && x.start < s.end && !inQuote(x));
+      const m = openingMention(s.start, s.end);
       if (!m || m.actor === lastSpeaker.speaker || !opensAsSubject(draft.folded.slice(s.start, m.start))) return false;
       const actor = byId.get(m.actor);
       return actor !== undefined && fits(actor, words) && !/^'s?\s/.test(draft.folded.slice(m.end, m.end + 3));
@@ -301,7 +307,7 @@ function antecedentCandidates(draft: Draft, a: Attribution, before: readonly Att
     const sentence = draft.sentences.find((s) => s.start <= m.start && m.start < s.end);
     if (
       sentence &&
-      draft.mentions.find((x) => x.start >= sentence.start && !inQuote(x)) === m &&
+      openingMention(sentence.start, sentence.end) === m &&
       (draft.folded.slice(sentence.start, m.start).split(/\s+/).length <= 6 || opensAsSubject(draft.folded.slice(sentence.start, m.start)))
     )
       c.present.add('subject');
@@ -351,7 +357,7 @@ function antecedentCandidates(draft: Draft, a: Attribution, before: readonly Att
       const sentence = draft.sentences[i]!;
       if (paragraph - sentence.paragraph > 1) break;
       const opening = draft.folded.slice(sentence.start, sentence.end);
-      const subject = draft.mentions.find((x) => x.start >= sentence.start && x.start < sentence.end && !inQuote(x));
+      const subject = openingMention(sentence.start, sentence.end);
       if (subject && opensAsSubject(draft.folded.slice(sentence.start, subject.start))) {
         const actor = byId.get(subject.actor);
         if (actor && fits(actor, words) && !/^'s?\s/.test(draft.folded.slice(subject.end, subject.end + 3)))
@@ -370,6 +376,12 @@ function antecedentCandidates(draft: Draft, a: Attribution, before: readonly Att
     if (latest && paragraph - paragraphOf(latest.start) <= 2) c.present.delete('far');
   }
   return [...out.values()];
+}
+
+/** Whether a mention stands right after a possessive determiner, as a noun's modifier ("his White House bid"). */
+function afterPossessive(draft: Draft, m: Mention): boolean {
+  const word = /([\p{L}]+)\s+$/u.exec(draft.folded.slice(Math.max(0, m.start - 12), m.start))?.[1];
+  return word !== undefined && POSSESSIVE_DETERMINERS.has(word.toLowerCase());
 }
 
 /**

@@ -27,6 +27,7 @@ import {
   INTENTION_FORMS,
   SAYING_NOUN_PATTERNS,
   clauseGoesOnLength,
+  isClauseNotSpeaker,
   isNotSpeechPhrasal,
   speechAdjunctLength,
 } from '../lexicon/report-clauses';
@@ -586,6 +587,8 @@ export function sourceAfter(draft: Draft, cueEnd: number, limit: number): Span |
   const m = /^\s+((?:[^,.;:!?"()—–]|\.(?=\s*\p{Lu}\p{Ll})|(?<=\b\p{Lu})\.)+)/u.exec(rest);
   if (!m) return undefined;
   let words = m[1]!;
+  // "…, said Wednesday he agrees with the board": a clause, not a speaker, follows the verb.
+  if (isClauseNotSpeaker(words)) return undefined;
   // A clause, not a name, follows: "said the port was closed".
   const cut = /\s(?:who|which|that|in|on|at|during|after|before|when|while|last|this|on)\s/i.exec(words);
   if (cut && !/^\s(?:of|for|at)\s/.test(cut[0])) words = words.slice(0, cut.index);
@@ -833,8 +836,11 @@ function reportedIn(draft: Draft, sentence: Sentence, cues: readonly Cue[], quot
     const head = folded.slice(sentence.start, cue.start);
     // A verb whose object is what was said ("…, a Hale supporter, praised Lima for her work, …")
     // has an object after it, not its speaker.
-    const inverted =
+    const invertedWords =
       /,\s*$/.test(head) && !/["”'’],\s*$/.test(head) && !OBJECT_FORMS.has(word) ? /^\s+([^,;:"]{2,60}?),\s+(?=\p{L})/u.exec(rest) : null;
+    // "Paradis, a teacher, says she is an independent, although …": the words after the verb
+    // are the clause it reports, and the speaker is named before it.
+    const inverted = invertedWords && !isClauseNotSpeaker(invertedWords[1]!) ? invertedWords : null;
     // "The ferry trade, she said, is ''on the mend''": the same with a pronoun before the verb.
     // "Trade, Lima said, is slow": so does a name the article knows as an actor.
     const setOff = !inverted && !that && /^\s*,\s+(?=[\p{L}"“'])/u.test(rest);
@@ -867,7 +873,8 @@ function reportedIn(draft: Draft, sentence: Sentence, cues: readonly Cue[], quot
       const afterStart = cue.end + inverted[0].length;
       const after = trimSpan(draft, afterStart, clauseEnd(folded, afterStart, sentence.end));
       const longer = (before?.text.length ?? 0) >= (after?.text.length ?? 0) ? before : after;
-      if (source && longer && !quotes.some((q) => q.outerStart < longer.end && q.outerEnd > longer.start)) {
+      // "…, said in a statement Wednesday that, if …": words that open on a preposition name nobody.
+      if (source && isSourceLike(draft, source) && longer && !quotes.some((q) => q.outerStart < longer.end && q.outerEnd > longer.start)) {
         add({ content: longer, cue, source, how: 'parenthetical-attribution' });
         continue;
       }

@@ -24,10 +24,18 @@ export const FUNCTION_WORD_TABLE = ruleTable<WordListEntry>(
     },
     {
       id: 'pronouns',
-      words: ['he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'our', 'my', 'your'],
+      words: ['he', 'she', 'it', 'they', 'we', 'i', 'you'],
       reason: 'Pronouns stand for a name without being one.',
-      examples: ['She said the talks would resume.', 'Their offer stands.'],
-      lookalikes: ['Hershey said profits rose.', 'Theirry Henry scored.'],
+      examples: ['She said the talks would resume.', 'They left.'],
+      lookalikes: ['Hershey said profits rose.', 'Theyre Street is closed.'],
+    },
+    {
+      id: 'possessive-determiners',
+      words: ['his', 'her', 'its', 'their', 'our', 'my', 'your'],
+      reason:
+        'Possessive determiners stand for a name before a noun ("their offer"); a name right after one modifies the noun and is not the subject ("his White House bid").',
+      examples: ['Their offer stands.', 'His bid failed.'],
+      lookalikes: ['Theirry Henry scored.', 'Hisham Matar wrote it.'],
     },
     {
       id: 'conjunctions-and-prepositions',
@@ -154,6 +162,11 @@ export const CLOSED_CLASS_WORDS: ReadonlySet<string> = lowerSet(FUNCTION_WORD_TA
 /** The closed classes proper (no adverbs): words that are never a name's only form ("He", "An", "The"). */
 export const FUNCTION_WORDS: ReadonlySet<string> = lowerSet(
   FUNCTION_WORD_TABLE.entries.filter((e) => e.id !== 'clause-adverbs' && e.id !== 'sentence-openers'),
+);
+
+/** Possessive determiners ("his", "their"), lower case. */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = lowerSet(
+  FUNCTION_WORD_TABLE.entries.filter((e) => e.id === 'possessive-determiners'),
 );
 
 /** Personal pronouns that stand for a person ("he", "she"), lower case. */

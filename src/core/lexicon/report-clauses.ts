@@ -281,3 +281,52 @@ export const SAYING_NOUN_PATTERNS: readonly { id: string; takes: 'that' | 'to'; 
   takes: e.takes,
   re: sayingNounRe(e),
 }));
+
+/** One shape of the words after a verb of saying that make them the clause it reports, not its speaker. */
+export interface ClauseNotSpeakerEntry extends RuleEntry {
+  /** The shape, searched in the words between the verb and the next comma. */
+  readonly pattern: RegExp;
+}
+
+/**
+ * Words after a verb of saying that are a clause, not the speaker of an inverted attribution
+ * ("…, says Moss, …", "…, said Tom Hale."): "Paradis, a teacher, says she is an independent,
+ * although …" reports "she is an independent" and names Paradis before the verb.
+ */
+export const CLAUSE_NOT_SPEAKER_TABLE = ruleTable<ClauseNotSpeakerEntry>(
+  'clauses after a verb of saying that are not its speaker',
+  [
+    {
+      id: 'subject-pronoun',
+      pattern: /(?<![\p{L}'’-])(?:he|she|they|we|I|you)(?![\p{L}'’-])/u,
+      reason:
+        'A subject pronoun after the verb ("says she identifies as …", "said Wednesday he agrees …") opens the reported clause; a speaker named after the verb is a name or a description, never a pronoun with words after it.',
+      examples: [
+        'Ana Lima, a teacher from Salem, says she identifies as an independent, although she votes with the left.',
+        'Tom Hale, who backed the plan on Tuesday, said Wednesday he agrees with the board, at least for now.',
+      ],
+      lookalikes: ['The key to the harbour, says Ana Lima, is the ferry.', 'The pier will reopen in May, said Tom Hale, the mayor.'],
+    },
+    {
+      id: 'auxiliary',
+      pattern:
+        /(?<![\p{L}'’-])(?:is|are|was|were|has|have|had|will|would|could|should|must|might|does|did|isn['’]t|wasn['’]t|won['’]t|can['’]t)(?![\p{L}'’-])/u,
+      reason:
+        'An auxiliary or a modal in lower case after the verb ("said the flag was removed", "said the vote would come") is the predicate of the reported clause, which a name or a description of the speaker never has.',
+      examples: [
+        'Tom Hale, the deputy mayor, said the flag was removed for good, not just for the fair.',
+        'Ana Lima, 27, a nurse in Salem, said the vote would come up often, but only in jest.',
+      ],
+      lookalikes: ['The fares will rise, said the head of the Harbour Board, Tom Hale.', 'The pier is safe, says Will Hale, the engineer.'],
+    },
+  ],
+  (entry, text) => {
+    const verb = /\b(?:said|says)\s/u.exec(text);
+    return verb !== null && entry.pattern.test(text.slice(verb.index + verb[0].length).split(',')[0]!);
+  },
+);
+
+/** Whether the words right after a verb of saying, up to their comma, are the clause it reports rather than a speaker's name. */
+export function isClauseNotSpeaker(words: string): boolean {
+  return CLAUSE_NOT_SPEAKER_TABLE.entries.some((e) => e.pattern.test(words));
+}

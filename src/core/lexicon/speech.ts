@@ -141,7 +141,6 @@ export const SPEECH_VERB_TABLE = ruleTable<SpeechVerbEntry>(
         'insist',
         'argue',
         'assert',
-        'maintain',
         'contend',
         'acknowledge',
         'admit+',

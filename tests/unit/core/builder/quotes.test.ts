@@ -189,6 +189,37 @@ describe('quotes pass: reported speech', () => {
     ]);
   });
 
+  it('reads "Name, apposition, said CLAUSE, more" as Name saying the clause, not the clause saying the apposition', () => {
+    const d = draft(
+      [
+        'The ferry was late again.',
+        'Ana Lima, who has sailed since the age of 12, says she votes as an independent, although she is a member of the union.',
+        'Tom Hale, the deputy mayor, said the flag was removed for good, not just for the fair.',
+      ].join('\n'),
+    );
+    expect(said(d, false)).toEqual([
+      ['Ana Lima', 'she votes as an independent'],
+      ['Tom Hale', 'the flag was removed for good, not just for the fair'],
+    ]);
+  });
+
+  it('reads "maintain" as a verb of saying with "that", not with a bare object ("maintains a wide lead")', () => {
+    const d = draft(
+      [
+        'Ana Lima maintains a wide lead over Tom Hale among dock workers, and her campaign is strong.',
+        'Tom Hale has long maintained that he paid the harbour fees.',
+      ].join('\n'),
+    );
+    expect(said(d, false)).toEqual([['Tom Hale', 'he paid the harbour fees']]);
+  });
+
+  it('does not take an occasion after the verb ("said in a statement Wednesday that, …") for an inverted speaker', () => {
+    const d = draft(
+      'Ana Lima, the head of the Westmarch Ferry Union, said in a statement Wednesday that, if the fares rise, the crews will strike.',
+    );
+    expect(said(d, false)).toEqual([['Ana Lima', 'Wednesday that, if the fares rise, the crews will strike']]);
+  });
+
   it('does not put a denied claim in the denier’s mouth', () => {
     const d = draft('Union leader Maria Costa rejected claims that the strike was political.');
     expect(d.quotes).toEqual([]);
