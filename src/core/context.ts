@@ -292,17 +292,20 @@ export function createActorModel(pack: Pick<Pack, 'actors'>): ActorModel {
  */
 function officeCountriesOf(list: readonly Actor[]): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
-  const countries = list.filter((a) => a.kind === 'country');
+  // Each country's names as runs of folded words, padded with spaces so that only whole words match.
+  const countries = list
+    .filter((a) => a.kind === 'country')
+    .map((c) => ({
+      id: c.id,
+      names: [c.name, ...c.aliases.map((x) => x.text)]
+        .map(wordsOf)
+        .filter((w) => w.length > 0)
+        .map((w) => ` ${w.join(' ')} `),
+    }));
   for (const person of list) {
-    if (person.kind !== 'person' || !person.role) continue;
+    if (person.kind !== 'person') continue;
     const role = ` ${wordsOf(person.role).join(' ')} `;
-    const named = new Set(
-      countries
-        .filter((c) =>
-          [c.name, ...c.aliases.map((x) => x.text)].some((t) => wordsOf(t).length > 0 && role.includes(` ${wordsOf(t).join(' ')} `)),
-        )
-        .map((c) => c.id),
-    );
+    const named = new Set(countries.filter((c) => c.names.some((name) => role.includes(name))).map((c) => c.id));
     if (named.size > 0) out.set(person.id, named);
   }
   return out;
@@ -493,35 +496,40 @@ export function aliasVariants(list: readonly Actor[], rows?: [number, number, st
 
 /** The table of `aliasVariants(list)`, for the build to embed (scripts/build.mjs does it for the seed pack). */
 export function variantTable(list: readonly Actor[]): VariantTable {
+  return workedOut(list).table;
+}
+
+/** The variants of `list` worked out now, with their table. */
+function workedOut(list: readonly Actor[]): { variants: Map<string, Alias[]>; table: VariantTable } {
   const rows: [number, number, string, 0 | 1][] = [];
-  aliasVariants(list, rows);
-  return { fingerprint: variantFingerprint(list), rows };
+  const variants = aliasVariants(list, rows);
+  return { variants, table: { fingerprint: variantFingerprint(list), rows } };
 }
 
 /**
- * Tables made ahead of time, installed before a matcher is compiled (`installVariantTables`); an
- * extension bundle also has the seed pack's from `__SEED_VARIANTS__` (see scripts/build.mjs), and
- * the content script installs those it stored for other packs (see src/core/variant-table.ts).
+ * Tables made ahead of time, installed before a matcher is compiled (`installVariantTables`): the
+ * content script installs the seed pack's and those it stored for other packs (see
+ * src/core/variant-table.ts), and a bundle falls back on the seed pack's own copy
+ * (`__SEED_VARIANTS__`, see scripts/build.mjs), read only when no installed table fits.
  * Working the variants out took 10–17 ms of every frame that compiled the seed pack (Chromium
  * 156, 2026-12); reading them from the table, well under one.
  */
-let variantTables: VariantTable[] | null = null;
+let variantTables: readonly VariantTable[] = [];
 
-/** Installs variant tables, the seed pack's with them when the bundle has it (tests install their own). */
+/** Installs variant tables (tests install their own). */
 export function installVariantTables(tables: readonly VariantTable[]): void {
-  const seed = seedVariantTable();
-  variantTables = seed && !tables.some((t) => t.fingerprint === seed.fingerprint) ? [seed, ...tables] : [...tables];
+  variantTables = [...tables];
 }
 
 /** The variants of `list` by actor id, from an installed table made from the same list or worked out now, with their table. */
 function variantsWithTable(list: readonly Actor[]): { variants: Map<string, Alias[]>; table: VariantTable } {
-  if (variantTables === null) installVariantTables([]);
-  const known = tableFor(list, variantTables!);
-  if (!known) {
-    const rows: [number, number, string, 0 | 1][] = [];
-    const variants = aliasVariants(list, rows);
-    return { variants, table: { fingerprint: variantFingerprint(list), rows } };
-  }
+  const known =
+    tableFor(list, variantTables) ??
+    tableFor(
+      list,
+      [seedVariantTable()].filter((t): t is VariantTable => t !== null),
+    );
+  if (!known) return workedOut(list);
   const out = new Map<string, Alias[]>();
   for (const [a, i, text, exact] of known.rows) {
     const actor = list[a]!;

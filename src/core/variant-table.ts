@@ -59,10 +59,12 @@ export function variantFingerprint(list: readonly Actor[]): string {
 /** The fingerprints worked out so far, by actor list. */
 const fingerprints = new WeakMap<readonly Actor[], string>();
 
-/** The seed pack's table, embedded by the build; null outside an extension bundle (tests, Node scripts). */
+/** The seed pack's table, embedded by the build and read once; null outside an extension bundle (tests, Node scripts). */
 export function seedVariantTable(): VariantTable | null {
-  return typeof __SEED_VARIANTS__ === 'string' ? (JSON.parse(__SEED_VARIANTS__) as VariantTable) : null;
+  if (seed === undefined) seed = typeof __SEED_VARIANTS__ === 'string' ? (JSON.parse(__SEED_VARIANTS__) as VariantTable) : null;
+  return seed;
 }
+let seed: VariantTable | null | undefined;
 
 /**
  * `raw` as a variant table when it has a table's shape and every row names an alias of `list`,
