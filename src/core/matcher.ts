@@ -183,7 +183,8 @@ export function createMatcher(pack: Pack, options: MatcherOptions = {}): Matcher
     scanBlock(text: string): BlockScan {
       if (text.length === 0) return { text, actors: [], claims: [], keys: EMPTY, rejected: EMPTY };
       const folded = foldText(text);
-      const hits = index.find(folded);
+      const tally = { words: 0 };
+      const hits = index.find(folded, tally);
       const rejected = counting;
       rejected.clear();
       const actors = findActorCandidates(actorModel, folded, hits, rejected);
@@ -199,6 +200,7 @@ export function createMatcher(pack: Pack, options: MatcherOptions = {}): Matcher
         claims.length === 0
           ? NO_CLAIM_IDS
           : claims.filter((c) => c.confirm === undefined && c.needsNamed === undefined).map((c) => c.claimId),
+        tally.words,
       );
       // Most blocks reject nothing: they keep the shared empty map, not one of their own.
       return { text, actors, claims, keys, rejected: rejected.size > 0 ? new Map(rejected) : EMPTY };

@@ -23,8 +23,11 @@ export class FoldedText {
   readonly original: string;
   /** The folded text that aliases and cue terms are searched in. */
   readonly text: string;
-  /** Folded indices of the irregular characters, ascending. */
-  private readonly irregular: readonly number[];
+  /**
+   * Folded indices of the irregular characters, ascending: where a folded character stands for
+   * more or other original text than itself (read by the alias index as it walks the text).
+   */
+  readonly irregular: readonly number[];
   /** Original start of each irregular character. */
   private readonly irregularStarts: readonly number[];
   /** Original end of each irregular character. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createAliasIndex, isWordEnd, isWordStart, type AliasEntry } from '../../../src/core/alias-index';
-import { foldString, foldText } from '../../../src/core/normalize';
+import { countWords, foldString, foldText } from '../../../src/core/normalize';
 
 interface Entry extends AliasEntry {
   id: string;
@@ -192,5 +192,42 @@ describe('createAliasIndex', () => {
       globalThis.RegExp = Native;
     }
     expect(built).toBe(0);
+  });
+});
+
+describe('the word count of find', () => {
+  /** Runs of letters, digits and marks in the folded text: what the page rules weigh a page against. */
+  const runs = (text: string): number => foldText(text).text.match(/[\p{L}\p{N}\p{M}]+/gu)?.length ?? 0;
+  const tallied = (ix: { find: typeof index.find }, text: string): number => {
+    const tally = { words: -1 };
+    ix.find(foldText(text), tally);
+    return tally.words;
+  };
+
+  it('counts the words of a block as it looks for names, in any script', () => {
+    expect(tallied(index, 'Iraqi Prime Minister Mohammed Shia al-Sudani said on Monday.')).toBe(10);
+    expect(tallied(index, '  والسوداني قال إن داعش — ٢٠٢٤ ')).toBe(5);
+    // A possessive is one word with its name, as folding drops the apostrophe.
+    expect(tallied(index, 'Sudani’s office: U.S. troops')).toBe(5);
+    expect(tallied(index, '')).toBe(0);
+  });
+
+  it('counts words with an index that holds no form', () => {
+    expect(tallied(createAliasIndex<Entry>([]), 'No form here, only words.')).toBe(5);
+  });
+
+  it('property: the same count as the runs of word characters of the folded text, and as countWords where folding keeps every word', () => {
+    const piece = fc.oneof(
+      fc.constantFrom('ISIS', 'Islamic State', 'al-Sudani', ' ', '-', '.', ', ', 'É', 'داعش', '\u00a0', '2024', 'x'),
+      fc.string({ maxLength: 3 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), (parts) => {
+        const text = parts.join('');
+        expect(tallied(index, text)).toBe(runs(text));
+        if (/^[\x20-\x26\x28-\x5f\x61-\x7e]*$/.test(text)) expect(tallied(index, text)).toBe(countWords(text));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
