@@ -1158,27 +1158,33 @@ export interface ConceptHit {
 export function conceptHitsOf(hits: readonly { start: number; end: number; entries: readonly AliasEntry[] }[], text = ''): ConceptHit[] {
   const vetoes: { concept: string; start: number; end: number }[] = [];
   const found: ConceptHit[] = [];
-  const seen = new Set<string>();
   for (const hit of hits) {
     for (const entry of hit.entries) {
       if (!isConceptForm(entry)) continue;
       if (entry.veto) vetoes.push({ concept: entry.concept, start: hit.start, end: hit.end });
       else {
-        // Only the longest form of a concept at one start counts ("pull out" over "pull").
-        const key = `${entry.concept}@${hit.start}`;
-        if (seen.has(key)) continue;
+        // Only the longest form of a concept at one start counts ("pull out" over "pull"): hits
+        // come by start, longest first, so an earlier one of the same start and concept is it.
+        if (foundAt(found, entry.concept, hit.start)) continue;
         let end = hit.end;
         if (entry.tail) {
           const tailEnd = tailAfter(text, hit.end, entry.tail);
           if (tailEnd < 0) continue;
           end = tailEnd;
         }
-        seen.add(key);
         found.push({ concept: entry.concept, start: hit.start, end, wordClass: entry.wordClass });
       }
     }
   }
-  return found.filter((h) => !vetoes.some((v) => v.concept === h.concept && v.start <= h.start && v.end >= h.end));
+  return vetoes.length === 0
+    ? found
+    : found.filter((h) => !vetoes.some((v) => v.concept === h.concept && v.start <= h.start && v.end >= h.end));
+}
+
+/** Whether `found` (in order of start) already holds `concept` at `start`, among its last entries. */
+function foundAt(found: readonly ConceptHit[], concept: string, start: number): boolean {
+  for (let k = found.length - 1; k >= 0 && found[k]!.start === start; k--) if (found[k]!.concept === concept) return true;
+  return false;
 }
 
 /** Where one of `tails` ends if it follows `at` within `GAP_WORDS` words (no punctuation between), else -1. */
