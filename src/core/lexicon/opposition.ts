@@ -53,19 +53,32 @@ export interface OppositionSignal extends RuleEntry {
   readonly side?: string;
 }
 
-/** A signal's expression, and a small one its text must match first (see `signalPattern`). */
-const compiled = new WeakMap<OppositionSignal, { re: RegExp; gate: RegExp | null }>();
+/**
+ * A signal's expression (its source until a text has passed the gate), and a small one its text
+ * must match first (see `signalPattern`).
+ */
+const compiled = new WeakMap<OppositionSignal, { re: RegExp | string; gate: RegExp | null }>();
 
 /**
  * The signal's words as one whole-word, case-blind expression (global, for finding every use),
- * and its gate: the first words of its forms, whole and case-blind. Every use of the signal
- * starts with one of those words, so a text without any has none, and the big expression is
- * neither compiled nor run on it: a signal generated from templates ("denies the … charges",
- * about a thousand forms) cost the builder's worker 70-450 ms to compile and tier up on its
- * first draft, on articles where nobody denies anything (2026-12). A signal with forms attached
- * to the word before ("'s attorney") has no gate.
+ * and its gate: the first two words of its forms (the one word of a form of one), whole and
+ * case-blind. Every use of the signal starts with one of those, so a text without any has none,
+ * and the big expression is neither compiled nor run on it: a signal generated from templates
+ * ("denies the … charges", about a thousand forms) cost the builder's worker 70-450 ms to compile
+ * and tier up on its first draft, on articles where nobody denies anything (2026-12). Two words
+ * rather than one, because a form may open with a word found in most sentences ("was alleging"):
+ * with first words only, four big expressions were compiled for the bench's 10 KB article, which
+ * uses none of them (2026-12). A signal with forms attached to the word before ("'s attorney")
+ * has no gate.
  */
 export function signalPattern(signal: OppositionSignal): { re: RegExp; gate: RegExp | null } {
+  const pattern = patternOf(signal);
+  if (typeof pattern.re === 'string') pattern.re = new RegExp(pattern.re, 'giu');
+  return { re: pattern.re, gate: pattern.gate };
+}
+
+/** The signal's gate, and its expression or, until it is needed, its source. */
+function patternOf(signal: OppositionSignal): { re: RegExp | string; gate: RegExp | null } {
   let pattern = compiled.get(signal);
   if (!pattern) {
     const forms = signal.words.flatMap((w) => formsOfPattern(w));
@@ -86,9 +99,10 @@ export function signalPattern(signal: OppositionSignal): { re: RegExp; gate: Reg
           ? `(?:^\\s*|,\\s*)${words}\\s`
           : words;
     const firstWords = free.map((f) => f.split(/\s+/)[0]!);
+    const leads = free.map((f) => f.split(/\s+/).slice(0, 2).join(' '));
     const gate =
-      attached.length === 0 && free.length > 0 && firstWords.every((w) => w !== '') ? new RegExp(wordListPattern(firstWords), 'iu') : null;
-    pattern = { re: new RegExp(source, 'giu'), gate };
+      attached.length === 0 && free.length > 0 && firstWords.every((w) => w !== '') ? new RegExp(wordListPattern(leads), 'iu') : null;
+    pattern = { re: source, gate };
     compiled.set(signal, pattern);
   }
   return pattern;
@@ -96,8 +110,9 @@ export function signalPattern(signal: OppositionSignal): { re: RegExp; gate: Reg
 
 /** Every use of the signal in `text` (straight apostrophes expected), with its offsets. */
 export function findSignal(signal: OppositionSignal, text: string): { start: number; end: number; words: string }[] {
-  const { re, gate } = signalPattern(signal);
+  const { gate } = patternOf(signal);
   if (gate && !gate.test(text)) return [];
+  const { re } = signalPattern(signal);
   re.lastIndex = 0;
   const out: { start: number; end: number; words: string }[] = [];
   for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length, words: m[0].trim() });
