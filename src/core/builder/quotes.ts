@@ -872,7 +872,16 @@ function reportedIn(draft: Draft, sentence: Sentence, cues: readonly Cue[], quot
       const before = trimSpan(draft, sentence.start, cue.start);
       const afterStart = cue.end + inverted[0].length;
       const after = trimSpan(draft, afterStart, clauseEnd(folded, afterStart, sentence.end));
-      const longer = (before?.text.length ?? 0) >= (after?.text.length ?? 0) ? before : after;
+      // "The toll is too high, says Ann Lima, a port director who has run the docks since 2010.": a
+      // noun phrase that ends the sentence after the speaker describes the speaker (an apposition,
+      // with no verb of its own before its relative clause) and is not what was said, however long.
+      const appositionHead = after?.text.split(/\s(?:who|which|that|whose)\s/i)[0] ?? '';
+      const afterDescribes =
+        after !== undefined &&
+        /^[\s.!?]*$/.test(folded.slice(after.end, sentence.end)) &&
+        /^(?:a|an|the)\s[^,;]*$/i.test(appositionHead) &&
+        !hasFiniteVerb(draft, after.start, after.start + appositionHead.length);
+      const longer = (before?.text.length ?? 0) >= (after?.text.length ?? 0) || (afterDescribes && before !== undefined) ? before : after;
       // "…, said in a statement Wednesday that, if …": words that open on a preposition name nobody.
       if (source && isSourceLike(draft, source) && longer && !quotes.some((q) => q.outerStart < longer.end && q.outerEnd > longer.start)) {
         add({ content: longer, cue, source, how: 'parenthetical-attribution' });

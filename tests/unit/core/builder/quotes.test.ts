@@ -189,6 +189,23 @@ describe('quotes pass: reported speech', () => {
     ]);
   });
 
+  it('does not read "Name, apposition, said CLAUSE." as the apposition said by the clause’s subject', () => {
+    const d = draft(
+      ['Ana Lima and Tom Hale met the board.', 'Tom Hale, a former harbour pilot, said Ana Lima had run the port well.'].join('\n'),
+    );
+    expect(said(d, false)).toEqual([['Tom Hale', 'Ana Lima had run the port well']]);
+  });
+
+  it('keeps the clause before "…, says Name, apposition." when the apposition is the longer part', () => {
+    const d = draft(
+      [
+        'Ana Lima met the board.',
+        'The toll is too high for most families, says Ana Lima, a port director who has run the docks of Westmarch since 2010.',
+      ].join('\n'),
+    );
+    expect(said(d, false)).toEqual([['Ana Lima', 'The toll is too high for most families']]);
+  });
+
   it('reads "Name, apposition, said CLAUSE, more" as Name saying the clause, not the clause saying the apposition', () => {
     const d = draft(
       [
