@@ -20,7 +20,7 @@
  * The source is the words that name the speaker, with appositions stripped: in "Alan Pryce, the
  * president of the Reserve Bank of Westmarch, said", it is "Alan Pryce".
  */
-import { PERSON_PRONOUNS, THING_PRONOUNS } from '../lexicon/function-words';
+import { PERSON_PRONOUNS, POSSESSIVE_DETERMINERS, THING_PRONOUNS } from '../lexicon/function-words';
 import { ROLE_NOUNS } from '../lexicon/names';
 import { ISSUED_DOCUMENT_RE } from '../lexicon/references';
 import {
@@ -741,6 +741,18 @@ function opensOnQuotationGoingOn(draft: Draft, from: number, sentence: Sentence,
   return /^\s+[\p{Ll}\d]/u.test(after) && !SAID_AFTER.test(after);
 }
 
+/**
+ * A group named by a plural noun without an article ("officials", "many economists", "tech
+ * executives"), not after a possessive ("his aides" speak for someone the coreference pass would
+ * have to find) and not a short word that only ends in "s" ("this", "was").
+ */
+const BARE_PLURAL_SOURCE = `(?:(?:some|many|most|several|other)\\s+)?(?:(?!(?:${[...POSSESSIVE_DETERMINERS].join('|')})\\s)[\\p{Ll}-]+\\s+)?[\\p{Ll}-]{3,}[^s\\s]s`;
+/** The speaker of an attribution set off by commas inside its clause ("The ferry trade, she said, is slow"): a pronoun, a noun with its article, or a bare plural. */
+const SET_OFF_SOURCE = new RegExp(
+  `,\\s+((?:he|she|they|it|we)|(?:the|a|an)\\s+[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+)?|${BARE_PLURAL_SOURCE})\\s*$`,
+  'iu',
+);
+
 /** A reported clause found in a sentence, with its source words. */
 interface Reported {
   content: Span;
@@ -845,8 +857,10 @@ function reportedIn(draft: Draft, sentence: Sentence, cues: readonly Cue[], quot
     // "Trade, Lima said, is slow": so does a name the article knows as an actor.
     const setOff = !inverted && !that && /^\s*,\s+(?=[\p{L}"“'])/u.test(rest);
     const named = setOff ? PARENTHETICAL_NAME.exec(head) : null;
+    // "The toll, officials said, will pay for it", "…, many economists say, …": so does a group
+    // named by a plural noun without an article (see BARE_PLURAL_SOURCE).
     const plain = setOff
-      ? (/,\s+((?:he|she|they|it|we)|(?:the|a|an)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s*$/iu.exec(head) ??
+      ? (SET_OFF_SOURCE.exec(head) ??
         (named && isNamedInMentions(draft, sentence.start + named.index + named[0].indexOf(named[1]!), named[1]!.length) ? named : null))
       : null;
     if (plain) {
@@ -872,7 +886,16 @@ function reportedIn(draft: Draft, sentence: Sentence, cues: readonly Cue[], quot
       const before = trimSpan(draft, sentence.start, cue.start);
       const afterStart = cue.end + inverted[0].length;
       const after = trimSpan(draft, afterStart, clauseEnd(folded, afterStart, sentence.end));
-      const longer = (before?.text.length ?? 0) >= (after?.text.length ?? 0) ? before : after;
+      // "The toll is too high, says Ann Lima, a port director who has run the docks since 2010.": a
+      // noun phrase that ends the sentence after the speaker describes the speaker (an apposition,
+      // with no verb of its own before its relative clause) and is not what was said, however long.
+      const appositionHead = after?.text.split(/\s(?:who|which|that|whose)\s/i)[0] ?? '';
+      const afterDescribes =
+        after !== undefined &&
+        /^[\s.!?]*$/.test(folded.slice(after.end, sentence.end)) &&
+        /^(?:a|an|the)\s[^,;]*$/i.test(appositionHead) &&
+        !hasFiniteVerb(draft, after.start, after.start + appositionHead.length);
+      const longer = (before?.text.length ?? 0) >= (after?.text.length ?? 0) || (afterDescribes && before !== undefined) ? before : after;
       // "…, said in a statement Wednesday that, if …": words that open on a preposition name nobody.
       if (source && isSourceLike(draft, source) && longer && !quotes.some((q) => q.outerStart < longer.end && q.outerEnd > longer.start)) {
         add({ content: longer, cue, source, how: 'parenthetical-attribution' });

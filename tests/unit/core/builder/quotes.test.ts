@@ -189,6 +189,38 @@ describe('quotes pass: reported speech', () => {
     ]);
   });
 
+  it('reads an attribution set off inside its clause by a group named with a bare plural ("…, officials said, …")', () => {
+    const d = draft(
+      [
+        'Tom Hale spoke to the council on Monday.',
+        'The new toll, officials said, will pay for the repairs within two years.',
+        'In the long run, many economists say, the ferry trade will shrink as the bridge opens.',
+        'The pier, his aides argued, was never meant to carry lorries.',
+      ].join('\n'),
+    );
+    expect(d.quotes.map((q) => [q.source, q.text])).toEqual([
+      ['officials', 'will pay for the repairs within two years'],
+      ['many economists', 'the ferry trade will shrink as the bridge opens'],
+    ]);
+  });
+
+  it('does not read "Name, apposition, said CLAUSE." as the apposition said by the clause’s subject', () => {
+    const d = draft(
+      ['Ana Lima and Tom Hale met the board.', 'Tom Hale, a former harbour pilot, said Ana Lima had run the port well.'].join('\n'),
+    );
+    expect(said(d, false)).toEqual([['Tom Hale', 'Ana Lima had run the port well']]);
+  });
+
+  it('keeps the clause before "…, says Name, apposition." when the apposition is the longer part', () => {
+    const d = draft(
+      [
+        'Ana Lima met the board.',
+        'The toll is too high for most families, says Ana Lima, a port director who has run the docks of Westmarch since 2010.',
+      ].join('\n'),
+    );
+    expect(said(d, false)).toEqual([['Ana Lima', 'The toll is too high for most families']]);
+  });
+
   it('reads "Name, apposition, said CLAUSE, more" as Name saying the clause, not the clause saying the apposition', () => {
     const d = draft(
       [
