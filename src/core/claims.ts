@@ -729,17 +729,16 @@ export function scanClaimCandidates(
 
   const sentences: SentenceRange[] = [];
   // Terms, concepts and actors come sorted by start; each rough sentence takes its run of them.
-  const within = startingWithin;
   let previousStart = 0;
   for (const rough of roughSentences(text)) {
-    const cs = within(concepts, rough.start, rough.end);
-    const ts = within(terms, rough.start, rough.end);
+    const cs = startingWithin(concepts, rough.start, rough.end);
+    const ts = startingWithin(terms, rough.start, rough.end);
     const from = previousStart;
     previousStart = rough.start;
     if (cs.length === 0 && ts.length === 0) continue;
     // A pronoun may stand for a name of the sentence before (see `subjectFor`).
     const reach = REFERS_BACK.test(text.slice(rough.start, rough.end)) ? from : rough.start;
-    const present = presenceOf(ts, within(actors, reach, rough.end), cs);
+    const present = presenceOf(ts, startingWithin(actors, reach, rough.end), cs);
     if (!candidates.some((claim) => mayState(model, claim, present))) continue;
     if (rough.end - rough.start <= MAX_SEGMENTED) sentences.push(...splitSentences(text, rough.start, rough.end));
     else {

@@ -1103,8 +1103,7 @@ function wordsOnlyKeys(words: number): ReadonlyMap<string, number> {
 
 /** Whether a block without candidates names another body (`otherBodiesNamed` with no candidate, asked only whether it finds any). */
 function namesOtherBodies(model: ActorModel, text: string): boolean {
-  const { anyNoun } = otherBodiesOf(model);
-  return anyNoun !== null && anyNoun.test(text) && otherBodiesNamed(model, text, NO_CANDIDATES).length > 0;
+  return otherBodiesNamed(model, text, NO_CANDIDATES).length > 0;
 }
 const NO_CANDIDATES: readonly ActorCandidate[] = [];
 

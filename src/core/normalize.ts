@@ -317,10 +317,9 @@ const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 /**
  * How many words `text` holds: runs of letters and digits, exactly as many as
- * `text.match(/[\p{L}\p{N}]+/gu)` finds, but without making a string of each. The page rules
- * count the words of every block of every page (what a page is about is measured against them),
- * and on the bench's 760,000-character page those strings were some 130,000 allocations
- * (measured 2026-12); ASCII is decided by its code, anything else by the pattern.
+ * `text.match(/[\p{L}\p{N}]+/gu)` finds, but without making a string of each (the claim rules
+ * count the words of short spans with it; a block's own word count comes from the alias index's
+ * walk, see `WordTally`). ASCII is decided by its code, anything else by the pattern.
  */
 export function countWords(text: string): number {
   let count = 0;
